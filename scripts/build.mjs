@@ -1,7 +1,9 @@
 // Builds the command line (and the Node scripts) from TypeScript with esbuild.
 // Dependencies stay external: they are installed by `npm ci`. Output: dist/.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const entries = {
   cli: 'src/node/cli/main.ts',
@@ -19,4 +21,5 @@ await build({
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
+  define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version) },
 });

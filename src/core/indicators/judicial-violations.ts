@@ -1,0 +1,27 @@
+import type { IndicatorDefinition } from './definition.ts';
+
+/**
+ * Violations of law in judicial activities found in the year (a count; the target is none).
+ *
+ * Formula: sum of violations. No interval.
+ * Source: programme mục II.1.2.c ("không để xảy ra vi phạm pháp luật trong hoạt động tư pháp").
+ */
+export const judicialViolations: IndicatorDefinition = {
+  id: 'judicial_violations',
+  title: { vi: 'Vi phạm pháp luật trong hoạt động tư pháp', en: 'Violations of law in judicial activities' },
+  description: {
+    vi: 'Số vi phạm pháp luật trong hoạt động tư pháp được phát hiện trong năm.',
+    en: 'Violations of law in judicial activities found in the year.',
+  },
+  unit: 'count',
+  direction: 'decrease',
+  numerator: {
+    table: 'judicial_violations',
+    terms: [{ column: 'violations', sign: 1, rollUp: 'sum' }],
+    label: { vi: 'Số vi phạm', en: 'Violations' },
+  },
+  denominator: null,
+  interval: 'none',
+  clause: 'mục II.1.2.c',
+  formula: 'violations',
+};

@@ -1,0 +1,105 @@
+import type { Bilingual } from './lang.ts';
+
+/** Help and messages of the command line, in Vietnamese and English. */
+export const CLI_HELP: Record<'main' | 'indicators' | 'validate', Bilingual> = {
+  main: {
+    vi: `chitieu: theo dõi chỉ tiêu phòng, chống tội phạm (KL 13-KL/TW, tỉnh Hà Tĩnh)
+
+Cách dùng: chitieu <lệnh> [tùy chọn]
+
+Lệnh:
+  indicators   Tính mọi chỉ tiêu cho một năm và một địa bàn
+  validate     Kiểm tra một thư mục số liệu
+  charts       Xuất bộ biểu đồ (SVG, PNG, Vega-Lite)
+  report       Dựng trọn bộ tài liệu báo cáo (lệnh chính)
+
+Tùy chọn chung:
+  --lang vi|en   Ngôn ngữ (mặc định: vi)
+  --help         Trợ giúp của từng lệnh: chitieu <lệnh> --help
+
+Mã thoát: 0 xong; 1 số liệu bị từ chối; 2 dùng lệnh sai.`,
+    en: `chitieu: crime-prevention targets of Hà Tĩnh province (Conclusion 13-KL/TW)
+
+Usage: chitieu <command> [options]
+
+Commands:
+  indicators   Compute every indicator for one year and area
+  validate     Check a data folder
+  charts       Export the chart set (SVG, PNG, Vega-Lite)
+  report       Build the whole briefing pack (the main job)
+
+Common options:
+  --lang vi|en   Language (default: vi)
+  --help         Help on a command: chitieu <command> --help
+
+Exit codes: 0 done; 1 the data were refused; 2 the command was misused.`,
+  },
+  indicators: {
+    vi: `Cách dùng: chitieu indicators --data THƯ_MỤC --year NĂM [--area MÃ] [--targets TỆP] [--json] [--lang vi|en]
+
+Tính 11 chỉ tiêu của chương trình cho năm NĂM và địa bàn MÃ (mặc định: cả tỉnh).
+  --data      Thư mục số liệu (các tệp CSV) hoặc một tệp .xlsx
+  --year      Năm báo cáo, ví dụ 2024
+  --area      Mã địa bàn trong areas.csv (mặc định: gốc, tức cấp tỉnh)
+  --targets   Bộ chỉ tiêu: programme-2021-2025 (mặc định), national, hoặc đường dẫn một tệp JSON
+  --json      In JSON theo hợp đồng dữ liệu (CONTRACT.md) thay cho bảng`,
+    en: `Usage: chitieu indicators --data DIR --year YEAR [--area CODE] [--targets FILE] [--json] [--lang vi|en]
+
+Computes the programme's 11 indicators for YEAR and area CODE (default: the province).
+  --data      Data folder (CSV files) or an .xlsx workbook
+  --year      Reporting year, e.g. 2024
+  --area      Area code from areas.csv (default: the root, the province)
+  --targets   Target set: programme-2021-2025 (default), national, or the path of a JSON file
+  --json      Print the contract's JSON (CONTRACT.md) instead of a table`,
+  },
+  validate: {
+    vi: `Cách dùng: chitieu validate --data THƯ_MỤC [--lang vi|en]
+
+Kiểm tra mọi tệp số liệu theo hợp đồng dữ liệu; in mọi lỗi dạng tệp:dòng:cột: nội dung.
+Mã thoát 0 nếu hợp lệ, 1 nếu có lỗi.`,
+    en: `Usage: chitieu validate --data DIR [--lang vi|en]
+
+Checks every data file against the data contract; prints every problem as file:line:column: message.
+Exit code 0 when valid, 1 when there are problems.`,
+  },
+};
+
+/** Short messages of the command line. */
+export const CLI_MESSAGES = {
+  unknownCommand: (name: string): Bilingual => ({
+    vi: `Lệnh không có: "${name}". Xem: chitieu --help`,
+    en: `Unknown command "${name}". See: chitieu --help`,
+  }),
+  badOption: (detail: string): Bilingual => ({
+    vi: `Tùy chọn không hợp lệ: ${detail}`,
+    en: `Invalid option: ${detail}`,
+  }),
+  missingOption: (name: string): Bilingual => ({
+    vi: `Thiếu tùy chọn --${name}`,
+    en: `Missing option --${name}`,
+  }),
+  badYear: (value: string): Bilingual => ({
+    vi: `Năm không hợp lệ: "${value}" (cần bốn chữ số, ví dụ 2024)`,
+    en: `Invalid year "${value}" (four digits, e.g. 2024)`,
+  }),
+  unknownArea: (code: string): Bilingual => ({
+    vi: `Mã địa bàn không có trong areas.csv: "${code}"`,
+    en: `Area code not in areas.csv: "${code}"`,
+  }),
+  targetsUnreadable: (file: string, detail: string): Bilingual => ({
+    vi: `${file}: không đọc được bộ chỉ tiêu (${detail})`,
+    en: `${file}: cannot read the target set (${detail})`,
+  }),
+  dataRefused: (count: number): Bilingual => ({
+    vi: `Số liệu bị từ chối: ${count} lỗi. Không ghi ra tệp nào.`,
+    en: `The data were refused: ${count} problem(s). Nothing was written.`,
+  }),
+  dataValid: (tables: number, rows: number): Bilingual => ({
+    vi: `Số liệu hợp lệ: ${tables} bảng, ${rows} dòng.`,
+    en: `The data are valid: ${tables} tables, ${rows} rows.`,
+  }),
+  warnings: (count: number): Bilingual => ({
+    vi: `${count} cảnh báo (không chặn xử lý).`,
+    en: `${count} warning(s) (not blocking).`,
+  }),
+} as const;

@@ -1,0 +1,26 @@
+import type { Bilingual } from './lang.ts';
+import type { Status } from '../types.ts';
+
+/** Words for a verdict. */
+export const STATUS_WORDS: Record<Status, Bilingual> = {
+  met: { vi: 'Đạt', en: 'Met' },
+  not_met: { vi: 'Không đạt', en: 'Not met' },
+  no_data: { vi: 'Không có số liệu', en: 'No data' },
+};
+
+/** A mark for each verdict, so that met and not met never rely on colour alone. */
+export const STATUS_MARK: Record<Status, string> = { met: '✔', not_met: '✘', no_data: '–' };
+
+/** Column headers of the scorecard (terminal, CSV, workbook, briefing). */
+export const TABLE_HEADERS = {
+  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  breakdown: { vi: 'Phân tổ', en: 'Breakdown' },
+  value: { vi: 'Kết quả', en: 'Value' },
+  counts: { vi: 'Tử số/Mẫu số', en: 'Numerator/Denominator' },
+  ci95: { vi: 'Khoảng tin cậy 95 %', en: '95% interval' },
+  target: { vi: 'Mục tiêu', en: 'Target' },
+  status: { vi: 'Đánh giá', en: 'Verdict' },
+  year: { vi: 'Năm', en: 'Year' },
+  area: { vi: 'Địa bàn', en: 'Area' },
+  reason: { vi: 'Căn cứ', en: 'Reason' },
+} satisfies Record<string, Bilingual>;

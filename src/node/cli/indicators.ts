@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import { CLI_HELP, CLI_MESSAGES } from '../../core/messages/cli.ts';
+import { computeIndicators } from '../../core/indicators/compute.ts';
+import { TARGET_SETS } from '../../core/targets/registry.ts';
+import { parseTargetSet } from '../../core/targets/parse.ts';
+import type { TargetSet } from '../../core/targets/target-set.ts';
+import type { Lang } from '../../core/messages/lang.ts';
+import { loadDataFolder, formatProblem } from '../io/load.ts';
+import type { DataSet } from '../../core/types.ts';
+import { parseOptions, required, yearOption, UsageError } from './args.ts';
+import type { Io } from './main.ts';
+import { scorecardTable } from './table.ts';
+
+/** `chitieu indicators`: prints every indicator for one year and area. */
+export async function indicatorsCommand(argv: string[], io: Io): Promise<number> {
+  const { values, lang } = parseOptions(argv, {
+    data: { type: 'string' },
+    year: { type: 'string' },
+    area: { type: 'string' },
+    targets: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.out(`${CLI_HELP.indicators[lang]}\n`);
+    return 0;
+  }
+  const dataPath = required(values, 'data');
+  const year = yearOption(required(values, 'year'));
+  const targets = await loadTargetSet(values.targets as string | undefined, lang, io);
+  if (targets === 'refused') return 1;
+  const data = await loadOrReport(dataPath, lang, io);
+  if (!data) return 1;
+  const area = values.area as string | undefined;
+  if (area !== undefined && !data.areas.some((a) => a.area_code === area)) {
+    throw new UsageError(CLI_MESSAGES.unknownArea(area));
+  }
+  const report = computeIndicators(data, { year, ...(area ? { area } : {}), ...(targets ? { targets } : {}) });
+  if (values.json) {
+    io.out(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    io.out(scorecardTable(report, data, lang));
+  }
+  return 0;
+}
+
+/** Loads a data folder; on refusal prints every problem (file:line:column: message) and returns null. */
+export async function loadOrReport(path: string, lang: Lang, io: Io): Promise<DataSet | null> {
+  const loaded = await loadDataFolder(path, { lang });
+  for (const w of loaded.warnings) io.err(`${formatProblem(w)}\n`);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) io.err(`${formatProblem(p)}\n`);
+    io.err(`${CLI_MESSAGES.dataRefused(loaded.problems.length)[lang]}\n`);
+    return null;
+  }
+  return loaded.data;
+}
+
+/**
+ * The `--targets` option: a built-in set's id, or the path of a JSON file. Returns undefined for the
+ * default set and 'refused' when the file is unreadable or invalid (exit 1, like refused data).
+ */
+export async function loadTargetSet(
+  value: string | undefined,
+  lang: Lang,
+  io: Io,
+): Promise<TargetSet | undefined | 'refused'> {
+  if (value === undefined) return undefined;
+  const builtIn = TARGET_SETS[value];
+  if (builtIn) return builtIn;
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(value, 'utf8'));
+  } catch (error) {
+    io.err(`${CLI_MESSAGES.targetsUnreadable(value, (error as Error).message)[lang]}\n`);
+    return 'refused';
+  }
+  const parsed = parseTargetSet(json);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) io.err(`${value}: ${p.path}: ${p.message[lang]}\n`);
+    return 'refused';
+  }
+  return parsed.set;
+}

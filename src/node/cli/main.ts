@@ -1,0 +1,71 @@
+import { CLI_HELP, CLI_MESSAGES } from '../../core/messages/cli.ts';
+import type { Lang } from '../../core/messages/lang.ts';
+import { UsageError, langOf } from './args.ts';
+import { indicatorsCommand } from './indicators.ts';
+import { validateCommand } from './validate.ts';
+
+/** Writes to a stream; the commands take these so tests can capture output. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** True when standard output is a terminal (tables, progress bars). */
+  isTTY: boolean;
+}
+
+export type Command = (argv: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  indicators: indicatorsCommand,
+  validate: validateCommand,
+};
+
+/** Registers a command (the later commands register themselves from their own files). */
+export function registerCommand(name: string, command: Command): void {
+  COMMANDS[name] = command;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  isTTY: Boolean(process.stdout.isTTY),
+};
+
+/**
+ * The `chitieu` command line. Returns the exit code: 0 done, 1 the data were refused, 2 misuse.
+ */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  let lang: Lang = 'vi';
+  try {
+    const langIndex = argv.indexOf('--lang');
+    lang = langOf(langIndex >= 0 ? argv[langIndex + 1] : undefined);
+  } catch {
+    lang = 'vi';
+  }
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(`${CLI_HELP.main[lang]}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`${CLI_MESSAGES.unknownCommand(name)[lang]}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`chitieu ${name}: ${error.text[lang]}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+declare const __CHITIEU_VERSION__: string | undefined;
+/** The toolkit's version (package.json), set at build time. */
+export const VERSION: string = typeof __CHITIEU_VERSION__ === 'string' ? __CHITIEU_VERSION__ : '0.0.0-dev';

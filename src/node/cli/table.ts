@@ -1,0 +1,54 @@
+import type { Lang } from '../../core/messages/lang.ts';
+import type { DataSet } from '../../core/types.ts';
+import type { IndicatorReport } from '../../core/indicators/result.ts';
+import { INDICATORS } from '../../core/indicators/registry.ts';
+import { formatCi, formatTarget, formatValue } from '../../core/indicators/describe.ts';
+import { formatCount } from '../../core/format/count.ts';
+import { STATUS_MARK, STATUS_WORDS, TABLE_HEADERS } from '../../core/messages/scorecard.ts';
+
+/** Display width of a string in a terminal (Vietnamese combining marks take no column). */
+function width(text: string): number {
+  return [...text.normalize('NFC')].filter((ch) => !/\p{M}/u.test(ch)).length;
+}
+
+function pad(text: string, w: number, right = false): string {
+  const fill = ' '.repeat(Math.max(0, w - width(text)));
+  return right ? fill + text : text + fill;
+}
+
+/**
+ * The scorecard as a plain-text table for a terminal: one line per result, met and not met told apart
+ * by a word and a mark (✔ ✘ –), not by colour.
+ */
+export function scorecardTable(report: IndicatorReport, data: DataSet, lang: Lang): string {
+  const area = data.areas.find((a) => a.area_code === report.area_code);
+  const areaName = area ? (lang === 'vi' ? area.name_vi : area.name_en) : report.area_code;
+  const h = TABLE_HEADERS;
+  const rows: string[][] = report.results.map((r) => {
+    const def = INDICATORS[r.id];
+    const title = def.title[lang];
+    const sub = Object.values(r.breakdown)[0];
+    const label = sub ? `  · ${sub}` : title;
+    const counts =
+      r.numerator === null ? '—'
+      : r.denominator === null ? formatCount(r.numerator, { lang })
+      : `${formatCount(r.numerator, { lang })}/${formatCount(r.denominator, { lang })}`;
+    return [
+      label,
+      formatValue(def, r, lang),
+      counts,
+      formatCi(def, r.ci95, lang),
+      formatTarget(def, r.target, lang),
+      `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}`,
+    ];
+  });
+  const header = [h.indicator, h.value, h.counts, h.ci95, h.target, h.status].map((x) => x[lang]);
+  const widths = header.map((_, i) => Math.max(width(header[i] as string), ...rows.map((r) => width(r[i] as string))));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => pad(c, widths[i] as number, i > 0 && i < 4)).join('  ').trimEnd();
+  const title =
+    lang === 'vi'
+      ? `Chỉ tiêu năm ${report.year}: ${areaName} (${report.area_code})`
+      : `Targets for ${report.year}: ${areaName} (${report.area_code})`;
+  return [title, '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ''].join('\n');
+}

@@ -1,0 +1,110 @@
+# Independent computation of chitieu's 11 indicators in base R, from a data folder of CSV files
+# (CONTRACT.md). Used by test/core/indicators/compute-vs-r.test.ts.
+# Usage: Rscript test/reference/indicators.R DATA_DIR YEAR [AREA]
+# Prints CSV: id,breakdown,value,numerator,denominator,lo,hi,status
+args <- commandArgs(trailingOnly = TRUE)
+dir <- args[1]; year <- as.integer(args[2]); area <- if (length(args) >= 3) args[3] else NA
+
+rd <- function(name) {
+  path <- file.path(dir, paste0(name, ".csv"))
+  first <- readLines(path, n = 1, encoding = "UTF-8")
+  sep <- if (grepl(";", first) && !grepl(",", first)) ";" else ","
+  read.csv(path, sep = sep, colClasses = "character", encoding = "UTF-8", check.names = FALSE,
+           na.strings = character(0))
+}
+num <- function(x) as.numeric(x)
+
+areas <- rd("areas")
+if (is.na(area)) area <- areas$area_code[areas$parent_code == ""]
+codes <- area
+repeat {
+  more <- setdiff(areas$area_code[areas$parent_code %in% codes], codes)
+  if (length(more) == 0) break
+  codes <- c(codes, more)
+}
+
+pick <- function(t, y, ycol = "year") t[num(t[[ycol]]) == y & t$area_code %in% codes, , drop = FALSE]
+has_year <- function(t, y, ycol = "year") any(num(t[[ycol]]) == y)
+
+out <- data.frame()
+emit <- function(id, breakdown, x, n, ci, status, value = NA) {
+  if (is.na(value) && !is.na(n) && n > 0) value <- x / n
+  out <<- rbind(out, data.frame(id = id, breakdown = breakdown, value = value, numerator = x,
+    denominator = n, lo = ci[1], hi = ci[2], status = status))
+}
+verdict <- function(v, cmp, t) {
+  if (is.na(v)) return("no_data")
+  ok <- switch(cmp, ">=" = v >= t - 1e-12, ">" = v > t + 1e-12, "<=" = v <= t + 1e-12, "<" = v < t - 1e-12)
+  if (ok) "met" else "not_met"
+}
+wilson <- function(x, n) if (n > 0) as.numeric(prop.test(x, n, correct = FALSE)$conf.int) else c(NA, NA)
+prop <- function(id, breakdown, x, n, cmp, t, interval = TRUE) {
+  if (is.na(n) || n == 0) return(emit(id, breakdown, x, n, c(NA, NA), "no_data"))
+  ci <- if (interval) suppressWarnings(wilson(x, n)) else c(NA, NA)
+  emit(id, breakdown, x, n, ci, verdict(x / n, cmp, t))
+}
+change <- function(id, breakdown, x1, x0, cmp, t) {
+  if (is.na(x1) || is.na(x0) || x0 == 0) return(emit(id, breakdown, x1, x0, c(NA, NA), "no_data"))
+  ci <- as.numeric(poisson.test(c(x1, x0))$conf.int) - 1
+  emit(id, breakdown, x1, x0, ci, verdict(x1 / x0 - 1, cmp, t), value = x1 / x0 - 1)
+}
+
+cc <- rd("criminal_cases")
+sum_cc <- function(y, col, sev = NULL) {
+  if (!has_year(cc, y)) return(NA)
+  r <- pick(cc, y); if (!is.null(sev)) r <- r[r$severity %in% sev, ]
+  sum(num(r[[col]]))
+}
+change("crime_change_vs_baseline", "", sum_cc(year, "occurred"), sum_cc(2021, "occurred"), "<=", -0.05)
+
+cr <- rd("crime_reports")
+if (has_year(cr, year)) {
+  r <- pick(cr, year)
+  stock <- 0
+  if (nrow(r) > 0) {
+    if ("month" %in% names(r)) { m0 <- min(num(r$month)); stock <- sum(num(r$carried_over[num(r$month) == m0])) }
+    else stock <- sum(num(r$carried_over))
+  }
+  prop("reports_acceptance_rate", "", sum(num(r$accepted)), sum(num(r$received)), ">=", 1)
+  prop("reports_resolution_rate", "", sum(num(r$resolved)),
+       stock + sum(num(r$accepted)) - sum(num(r$transferred)), ">", 0.9)
+} else {
+  emit("reports_acceptance_rate", "", NA, NA, c(NA, NA), "no_data")
+  emit("reports_resolution_rate", "", NA, NA, c(NA, NA), "no_data")
+}
+vs <- c("very_serious", "especially_serious")
+prop("clearance_rate", "", sum_cc(year, "cleared"), sum_cc(year, "occurred"), ">=", 0.8)
+prop("clearance_rate_very_serious", "", sum_cc(year, "cleared", vs), sum_cc(year, "occurred", vs), ">=", 0.95)
+
+vd <- rd("violations_detected")
+for (f in c("economy", "corruption", "smuggling", "environment", "drugs")) {
+  s <- function(y) if (has_year(vd, y)) { r <- pick(vd, y); sum(num(r$detected[r$field == f])) } else NA
+  change("violations_detected_change", paste0("field=", f), s(year), s(year - 1), ">", 0)
+}
+
+ca <- rd("corruption_assets")
+if (has_year(ca, year)) { r <- pick(ca, year)
+  prop("corruption_asset_recovery_rate", "", sum(num(r$recovered_vnd)), sum(num(r$to_recover_vnd)), ">=", 0.6, FALSE)
+} else emit("corruption_asset_recovery_rate", "", NA, NA, c(NA, NA), "no_data")
+
+jv <- rd("judicial_violations")
+if (has_year(jv, year)) { x <- sum(num(pick(jv, year)$violations))
+  emit("judicial_violations", "", x, NA, c(NA, NA), verdict(x, "<=", 0), value = x)
+} else emit("judicial_violations", "", NA, NA, c(NA, NA), "no_data")
+
+ro <- rd("reoffending")
+if (has_year(ro, year, "cohort_year")) { r <- pick(ro, year, "cohort_year")
+  prop("reoffending_rate", "", sum(num(r$reoffended)), sum(num(r$released)), "<", 0.15)
+} else emit("reoffending_rate", "", NA, NA, c(NA, NA), "no_data")
+
+su <- rd("safe_units")
+safe <- function(id, breakdown, types) {
+  if (!has_year(su, year)) return(emit(id, breakdown, NA, NA, c(NA, NA), "no_data"))
+  r <- pick(su, year); r <- r[r$unit_type %in% types, ]
+  prop(id, breakdown, sum(num(r$certified)), sum(num(r$in_scope)), ">=", 0.8)
+}
+safe("safe_communes_share", "", "commune")
+safe("safe_organisations_share", "", c("agency", "enterprise", "school"))
+for (u in c("agency", "enterprise", "school")) safe("safe_organisations_share", paste0("unit_type=", u), u)
+
+write.csv(out, stdout(), row.names = FALSE, na = "")
