@@ -12,6 +12,7 @@ export const clearanceRateVerySerious: IndicatorDefinition = {
     vi: 'Tỉ lệ khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng',
     en: 'Clearance of very serious and especially serious cases',
   },
+  shortTitle: { vi: 'Khám phá án RNT, ĐBNT', en: 'Clearance, very serious' },
   description: {
     vi: 'Số vụ rất nghiêm trọng và đặc biệt nghiêm trọng đã khám phá trên số vụ loại này xảy ra.',
     en: 'Very serious and especially serious cases cleared over those that occurred.',

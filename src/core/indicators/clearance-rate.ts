@@ -10,6 +10,7 @@ import type { IndicatorDefinition } from './definition.ts';
 export const clearanceRate: IndicatorDefinition = {
   id: 'clearance_rate',
   title: { vi: 'Tỉ lệ điều tra, khám phá án hình sự', en: 'Clearance of criminal cases' },
+  shortTitle: { vi: 'Điều tra, khám phá án', en: 'Clearance' },
   description: {
     vi: 'Số vụ đã điều tra, khám phá trên số vụ xảy ra trong kỳ (tính theo lứa: vụ xảy ra trong kỳ được khám phá đến ngày chốt số liệu).',
     en: 'Cases cleared over cases that occurred in the period (a cohort rate: the period’s cases cleared by the cut-off).',

@@ -10,6 +10,7 @@ import type { IndicatorDefinition } from './definition.ts';
 export const corruptionAssetRecoveryRate: IndicatorDefinition = {
   id: 'corruption_asset_recovery_rate',
   title: { vi: 'Tỉ lệ thu hồi tài sản trong các vụ án tham nhũng', en: 'Assets recovered in corruption cases' },
+  shortTitle: { vi: 'Thu hồi tài sản tham nhũng', en: 'Corruption assets recovered' },
   description: {
     vi: 'Giá trị tài sản đã thu hồi trên giá trị phải thu hồi theo bản án có hiệu lực trong năm.',
     en: "Value recovered over value ordered recovered in the year's final judgments.",

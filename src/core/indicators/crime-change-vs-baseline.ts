@@ -10,6 +10,7 @@ import type { IndicatorDefinition } from './definition.ts';
 export const crimeChangeVsBaseline: IndicatorDefinition = {
   id: 'crime_change_vs_baseline',
   title: { vi: 'Tổng số vụ phạm tội so với năm 2021', en: 'Criminal cases against 2021' },
+  shortTitle: { vi: 'Số vụ phạm tội so với 2021', en: 'Criminal cases vs 2021' },
   description: {
     vi: 'Mức tăng, giảm tổng số vụ phạm tội hình sự xảy ra so với năm gốc 2021.',
     en: 'Change in the total number of criminal cases that occurred, against the 2021 baseline.',

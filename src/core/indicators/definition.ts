@@ -63,6 +63,8 @@ export interface Breakdown {
 export interface IndicatorDefinition {
   id: IndicatorId;
   title: { vi: string; en: string };
+  /** A title short enough for a table row or a chart axis. */
+  shortTitle: { vi: string; en: string };
   /** One sentence on what the figure means. */
   description: { vi: string; en: string };
   unit: IndicatorUnit;

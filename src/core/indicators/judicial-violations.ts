@@ -9,6 +9,7 @@ import type { IndicatorDefinition } from './definition.ts';
 export const judicialViolations: IndicatorDefinition = {
   id: 'judicial_violations',
   title: { vi: 'Vi phạm pháp luật trong hoạt động tư pháp', en: 'Violations of law in judicial activities' },
+  shortTitle: { vi: 'Vi phạm trong hoạt động tư pháp', en: 'Judicial violations' },
   description: {
     vi: 'Số vi phạm pháp luật trong hoạt động tư pháp được phát hiện trong năm.',
     en: 'Violations of law in judicial activities found in the year.',

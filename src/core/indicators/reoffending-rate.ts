@@ -13,6 +13,7 @@ export const reoffendingRate: IndicatorDefinition = {
     vi: 'Tỉ lệ tái phạm tội của người được đặc xá, chấp hành xong án phạt tù, tha tù trước thời hạn',
     en: 'Reoffending among amnestied and released persons',
   },
+  shortTitle: { vi: 'Tái phạm tội', en: 'Reoffending' },
   description: {
     vi: 'Số người tái phạm trong thời gian theo dõi trên số người được thả trong năm (theo lứa năm thả).',
     en: 'Persons who reoffended within the follow-up over persons released in the cohort year.',

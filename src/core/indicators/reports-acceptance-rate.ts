@@ -10,6 +10,7 @@ import type { IndicatorDefinition } from './definition.ts';
 export const reportsAcceptanceRate: IndicatorDefinition = {
   id: 'reports_acceptance_rate',
   title: { vi: 'Tỉ lệ tiếp nhận tin báo, tố giác tội phạm', en: 'Crime reports accepted' },
+  shortTitle: { vi: 'Tiếp nhận tin báo, tố giác', en: 'Reports accepted' },
   description: {
     vi: 'Tỉ lệ tin báo, tố giác tội phạm và kiến nghị khởi tố được tiếp nhận, thụ lý trên số nhận được.',
     en: 'Share of crime reports, denunciations and prosecution requests received that were accepted.',

@@ -12,6 +12,7 @@ import type { IndicatorDefinition } from './definition.ts';
 export const reportsResolutionRate: IndicatorDefinition = {
   id: 'reports_resolution_rate',
   title: { vi: 'Tỉ lệ giải quyết tin báo, tố giác tội phạm', en: 'Crime reports resolved' },
+  shortTitle: { vi: 'Giải quyết tin báo, tố giác', en: 'Reports resolved' },
   description: {
     vi: 'Số tin đã giải quyết trên tổng số tin phải giải quyết (tồn kỳ trước cộng thụ lý mới, trừ số chuyển đi); tin tạm đình chỉ tính là chưa giải quyết.',
     en: 'Reports resolved over reports to resolve (carried over plus newly accepted, less those transferred); a suspended report counts as unresolved.',

@@ -9,6 +9,7 @@ import type { IndicatorDefinition } from './definition.ts';
 export const safeCommunesShare: IndicatorDefinition = {
   id: 'safe_communes_share',
   title: { vi: 'Tỉ lệ xã, phường đạt chuẩn "An toàn về ANTT"', en: 'Communes certified safe' },
+  shortTitle: { vi: 'Xã đạt chuẩn an toàn ANTT', en: 'Communes certified safe' },
   description: {
     vi: 'Số xã, phường, thị trấn được công nhận đạt tiêu chuẩn "An toàn về an ninh, trật tự" trên số thuộc diện.',
     en: 'Communes certified "safe in security and order" over those in scope.',

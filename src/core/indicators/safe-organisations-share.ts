@@ -14,6 +14,7 @@ export const safeOrganisationsShare: IndicatorDefinition = {
     vi: 'Tỉ lệ cơ quan, doanh nghiệp, nhà trường đạt chuẩn "An toàn về ANTT"',
     en: 'Agencies, enterprises and schools certified safe',
   },
+  shortTitle: { vi: 'Cơ quan, DN, trường đạt chuẩn', en: 'Organisations certified safe' },
   description: {
     vi: 'Số cơ quan, doanh nghiệp, nhà trường được công nhận đạt tiêu chuẩn "An toàn về an ninh, trật tự" trên số thuộc diện.',
     en: 'Agencies, enterprises and schools certified "safe in security and order" over those in scope.',

@@ -12,6 +12,7 @@ import type { IndicatorDefinition } from './definition.ts';
 export const violationsDetectedChange: IndicatorDefinition = {
   id: 'violations_detected_change',
   title: { vi: 'Vi phạm được phát hiện so với năm trước', en: 'Violations detected against the year before' },
+  shortTitle: { vi: 'Vi phạm phát hiện so với năm trước', en: 'Violations detected vs year before' },
   description: {
     vi: 'Mức tăng số vi phạm được phát hiện trong từng lĩnh vực so với năm trước.',
     en: 'Change in the violations detected in each field against the year before.',

@@ -4,7 +4,7 @@ import type { IndicatorReport } from '../../core/indicators/result.ts';
 import { INDICATORS } from '../../core/indicators/registry.ts';
 import { formatCi, formatTarget, formatValue } from '../../core/indicators/describe.ts';
 import { formatCount } from '../../core/format/count.ts';
-import { STATUS_MARK, STATUS_WORDS, TABLE_HEADERS } from '../../core/messages/scorecard.ts';
+import { STATUS_MARK, STATUS_WORDS, TABLE_HEADERS, breakdownLabel } from '../../core/messages/scorecard.ts';
 
 /** Display width of a string in a terminal (Vietnamese combining marks take no column). */
 function width(text: string): number {
@@ -26,12 +26,13 @@ export function scorecardTable(report: IndicatorReport, data: DataSet, lang: Lan
   const h = TABLE_HEADERS;
   const rows: string[][] = report.results.map((r) => {
     const def = INDICATORS[r.id];
-    const title = def.title[lang];
-    const sub = Object.values(r.breakdown)[0];
-    const label = sub ? `  · ${sub}` : title;
+    const title = def.shortTitle[lang];
+    const [dimension, value] = Object.entries(r.breakdown)[0] ?? [];
+    const sub = dimension && value ? breakdownLabel(dimension, value, lang) : null;
+    const label = !sub ? title : def.breakdown?.withHeadline ? `  · ${sub}` : `${title}: ${sub}`;
     const counts =
       r.numerator === null ? '—'
-      : r.denominator === null ? formatCount(r.numerator, { lang })
+      : r.denominator === null ? (def.denominator ? `${formatCount(r.numerator, { lang })}/—` : formatCount(r.numerator, { lang }))
       : `${formatCount(r.numerator, { lang })}/${formatCount(r.denominator, { lang })}`;
     return [
       label,
