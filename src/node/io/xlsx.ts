@@ -6,7 +6,10 @@
  * tell which row it belongs to). Before exceljs sees the file, `checkZipExpansion` refuses archives
  * that would unpack beyond `MAX_UNPACKED_BYTES`. Problems are reported as `book.xlsx[sheet]:row:column`.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs, imported on first use: a run on CSV files does not pay for loading it (about 0.3 s). */
+let excel: typeof ExcelJS | null = null;
 import { TABLE_NAMES, type TableName } from '../../core/types.ts';
 import type { ProblemSink } from './problem.ts';
 import { isBlank, type RawRow, type RawTable } from './raw-table.ts';
@@ -36,7 +39,8 @@ export async function readWorkbook(
     else sink.error(name, null, null, 'workbook_unreadable', { detail: zip.detail });
     return null;
   }
-  const workbook = new ExcelJS.Workbook();
+  excel ??= (await import('exceljs')).default;
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
@@ -76,7 +80,7 @@ function sheetToRawTable(sheet: ExcelJS.Worksheet, file: string, sink: ProblemSi
     /** Columns of cells already reported: a formula, or a merged cell that is not the block's first. */
     const reported: number[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (cell.type === ExcelJS.ValueType.Merge) {
+      if (cell.type === (excel as typeof ExcelJS).ValueType.Merge) {
         reported.push(col);
         const master = cell.master;
         const m = merges.get(master.address);
@@ -88,7 +92,7 @@ function sheetToRawTable(sheet: ExcelJS.Worksheet, file: string, sink: ProblemSi
         }
         return;
       }
-      if (cell.type === ExcelJS.ValueType.Formula) {
+      if (cell.type === (excel as typeof ExcelJS).ValueType.Formula) {
         sink.error(file, rowNumber, col, 'formula_cell', { cell: cell.address });
         reported.push(col);
         return;
