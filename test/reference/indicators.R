@@ -107,4 +107,6 @@ safe("safe_communes_share", "", "commune")
 safe("safe_organisations_share", "", c("agency", "enterprise", "school"))
 for (u in c("agency", "enterprise", "school")) safe("safe_organisations_share", paste0("unit_type=", u), u)
 
+num_cols <- c("value", "numerator", "denominator", "lo", "hi")
+out[num_cols] <- lapply(out[num_cols], function(x) ifelse(is.na(x), NA, sprintf("%.17g", x)))
 write.csv(out, stdout(), row.names = FALSE, na = "")
