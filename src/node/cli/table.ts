@@ -4,6 +4,7 @@ import type { IndicatorReport } from '../../core/indicators/result.ts';
 import { INDICATORS } from '../../core/indicators/registry.ts';
 import { formatCi, formatTarget, formatValue } from '../../core/indicators/describe.ts';
 import { formatCount } from '../../core/format/count.ts';
+import { reportingYearLabel } from '../../core/periods/of-data.ts';
 import { STATUS_MARK, STATUS_WORDS, TABLE_HEADERS, breakdownLabel } from '../../core/messages/scorecard.ts';
 
 /** Display width of a string in a terminal (Vietnamese combining marks take no column). */
@@ -47,9 +48,8 @@ export function scorecardTable(report: IndicatorReport, data: DataSet, lang: Lan
   const widths = header.map((_, i) => Math.max(width(header[i] as string), ...rows.map((r) => width(r[i] as string))));
   const line = (cells: string[]) =>
     cells.map((c, i) => pad(c, widths[i] as number, i > 0 && i < 4)).join('  ').trimEnd();
-  const title =
-    lang === 'vi'
-      ? `Chỉ tiêu năm ${report.year}: ${areaName} (${report.area_code})`
-      : `Targets for ${report.year}: ${areaName} (${report.area_code})`;
+  const months = report.results.find((r) => r.id === 'clearance_rate')?.inputs.months ?? null;
+  const period = reportingYearLabel(data.meta, report.year, months, lang);
+  const title = `${lang === 'vi' ? 'Chỉ tiêu' : 'Targets'}: ${period}, ${areaName} (${report.area_code})`;
   return [title, '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ''].join('\n');
 }

@@ -34,7 +34,7 @@ describe('chitieu indicators', () => {
   it('prints a readable table by default, met and not met told apart by words and marks', () => {
     const { code, stdout } = runChitieu(['indicators', '--data', MINIMAL, '--year', '2024']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Chỉ tiêu năm 2024');
+    expect(stdout).toContain('Chỉ tiêu: 2 tháng đầu năm 2024 (1/1/2024 - 29/2/2024)');
     expect(stdout).toMatch(/✔ Đạt/);
     expect(stdout).toMatch(/✘ Không đạt/);
     const en = runChitieu(['indicators', '--data', MINIMAL, '--year', '2024', '--lang', 'en']);
