@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CLI_HELP, CLI_MESSAGES } from '../../core/messages/cli.ts';
 import { computeIndicators } from '../../core/indicators/compute.ts';
+import { assessedIndicators } from '../../core/analysis/assess-report.ts';
 import { TARGET_SETS } from '../../core/targets/registry.ts';
 import { parseTargetSet } from '../../core/targets/parse.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
@@ -34,11 +35,12 @@ export async function indicatorsCommand(argv: string[], io: Io): Promise<number>
   if (area !== undefined && !data.areas.some((a) => a.area_code === area)) {
     throw new UsageError(CLI_MESSAGES.unknownArea(area));
   }
-  const report = computeIndicators(data, { year, ...(area ? { area } : {}), ...(targets ? { targets } : {}) });
+  const options = { year, ...(area ? { area } : {}), ...(targets ? { targets } : {}) };
   if (values.json) {
-    io.out(`${JSON.stringify(report, null, 2)}\n`);
+    // The contract's fields, then the analysis fields (statistical_status, flags, trend, progress, per_100k).
+    io.out(`${JSON.stringify(assessedIndicators(data, options), null, 2)}\n`);
   } else {
-    io.out(scorecardTable(report, data, lang));
+    io.out(scorecardTable(computeIndicators(data, options), data, lang));
   }
   return 0;
 }
