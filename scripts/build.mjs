@@ -7,6 +7,8 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const entries = {
   cli: 'src/node/cli/main.ts',
+  'generate-cases': 'src/node/aggregate/generate-cases-main.ts',
+  aggregate: 'src/node/aggregate/index.ts',
   'generate-data': 'src/node/data/generate-main.ts',
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));

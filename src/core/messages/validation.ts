@@ -21,12 +21,15 @@ export interface ProblemArgs {
   file_too_large: { bytes: number; limit: number; workbook: boolean };
   unzipped_too_large: { bytes: number; limit: number };
   workbook_unreadable: { detail: string };
+  not_a_file: { kind: 'folder' | 'other' };
+  file_unreadable: { detail: string };
   not_utf8: { reason: 'utf16' | 'nul' | 'invalid_bytes' };
   empty_file: Record<string, never>;
   // --- CSV syntax and cells of a workbook ---------------------------------------------------------
   unterminated_quote: Record<string, never>;
   text_after_quote: Record<string, never>;
   ragged_row: { expected: number; found: number };
+  too_many_fields: { limit: number };
   formula_cell: { cell: string };
   merged_cells: { range: string };
   value_without_header: { cell: string };
@@ -64,6 +67,7 @@ export interface ProblemArgs {
   area_cycle: { codes: string[] };
   weights_sum: { code: string; sum: number; tolerance: number };
   area_checks_skipped: Record<string, never>;
+  more_problems: { shown: number; total: number };
   // --- datapackage.json ---------------------------------------------------------------------------
   datapackage_invalid: { detail: string };
   datapackage_property: { property: string; expected: 'string' | 'boolean' | 'date' | 'array' };
@@ -137,6 +141,20 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
     vi: (a) => `không đọc được sổ tính .xlsx (${a.detail}); hãy mở và lưu lại bằng Excel`,
     en: (a) => `cannot read the .xlsx workbook (${a.detail}); open it and save it again in Excel`,
   },
+  not_a_file: {
+    vi: (a) =>
+      a.kind === 'folder'
+        ? 'đây là một thư mục, không phải tệp; hãy đặt tệp dữ liệu vào đúng tên này'
+        : 'đây không phải tệp thông thường (có thể là thiết bị, ống dẫn hay socket) nên không được đọc',
+    en: (a) =>
+      a.kind === 'folder'
+        ? 'this is a folder, not a file; put the data file under this name'
+        : 'this is not a regular file (perhaps a device, pipe or socket), so it is not read',
+  },
+  file_unreadable: {
+    vi: (a) => `không đọc được tệp (${a.detail}); kiểm tra tệp còn đó và có quyền đọc`,
+    en: (a) => `cannot read the file (${a.detail}); check that it exists and can be read`,
+  },
   not_utf8: {
     vi: (a) =>
       (a.reason === 'utf16'
@@ -168,6 +186,10 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
   ragged_row: {
     vi: (a) => `dòng có ${a.found} ô nhưng dòng tiêu đề có ${a.expected} cột`,
     en: (a) => `the row has ${a.found} fields but the header has ${a.expected} columns`,
+  },
+  too_many_fields: {
+    vi: (a) => `dòng có hơn ${a.limit} ô (giới hạn số cột của Excel) nên không được đọc`,
+    en: (a) => `the row has more than ${a.limit} fields (the column limit of Excel), so it is not read`,
   },
   formula_cell: {
     vi: (a) => `ô ${a.cell} chứa công thức; chương trình không tính công thức trong tệp, hãy dán giá trị (Paste Values)`,
@@ -306,6 +328,10 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
   area_checks_skipped: {
     vi: () => 'các bảng khác chưa được đối chiếu với danh mục địa bàn vì tệp này còn lỗi; sửa tệp này rồi kiểm tra lại',
     en: () => 'the other tables were not checked against the areas because this file has problems; fix it and check again',
+  },
+  more_problems: {
+    vi: (a) => `tệp có ${a.total} vấn đề; chỉ liệt kê ${a.shown} vấn đề đầu tiên tìm thấy`,
+    en: (a) => `the file has ${a.total} problems; only the first ${a.shown} found are listed`,
   },
   datapackage_invalid: {
     vi: (a) => `không đọc được datapackage.json (${a.detail})`,

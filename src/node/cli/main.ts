@@ -15,8 +15,11 @@ export interface Io {
 export type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  aggregate: (argv, io) => import('./aggregate.ts').then((m) => m.aggregateCommand(argv, io)),
+  charts: (argv, io) => import('./charts.ts').then((m) => m.chartsCommand(argv, io)),
   indicators: indicatorsCommand,
   validate: validateCommand,
+  report: (argv, io) => import('./report.ts').then((m) => m.reportCommand(argv, io)),
 };
 
 /** Registers a command (the later commands register themselves from their own files). */

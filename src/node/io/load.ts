@@ -4,16 +4,17 @@
  * found. Bad input is refused whole, never half-read.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Lang } from '../../core/messages/lang.ts';
 import { PERIOD_CONVENTIONS, type BuiltInConventionId } from '../../core/periods/registry.ts';
 import { OPTIONAL_TABLES, TABLE_NAMES, type DataSet, type DataSource, type TableName } from '../../core/types.ts';
-import { parseCsv } from './csv.ts';
 import { DATAPACKAGE_FILE, NO_DATAPACKAGE, readDataPackage, type DataPackageInfo, type DeclaredFiles } from './datapackage.ts';
 import { decodeUtf8 } from './decode.ts';
 import { ProblemSink, sortProblems, type Problem } from './problem.ts';
-import { csvToRawTable, type RawTable } from './raw-table.ts';
+import { csvTextToRawTable, type RawTable } from './raw-table.ts';
+import { errorDetail, readInput } from './read-input.ts';
 import { validateTables } from './validate.ts';
 import { MAX_WORKBOOK_BYTES, readWorkbook } from './xlsx.ts';
 
@@ -21,6 +22,8 @@ export { formatProblem, type Problem } from './problem.ts';
 
 /** Largest CSV file read: 400 MB (a JavaScript string holds at most about 512 MB). */
 export const MAX_CSV_BYTES = 400e6;
+/** Largest datapackage.json read: 10 MB (a description of the files, not data). */
+export const MAX_DATAPACKAGE_BYTES = 10e6;
 
 export interface LoadOptions {
   /** Language of the problem messages; Vietnamese by default. */
@@ -77,8 +80,15 @@ interface Reading {
  */
 async function readFolder(folder: string, reading: Reading): Promise<DataPackageInfo> {
   const { sink, fileOrder, sources, raw } = reading;
-  const entries = await readdir(folder, { withFileTypes: true });
-  const files = new Map(entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => [e.name.toLowerCase(), e.name]));
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    sink.error(folder, null, null, 'file_unreadable', { detail: errorDetail(error) });
+    return NO_DATAPACKAGE;
+  }
+  // Every entry, whatever its type: a folder named `areas.csv` is reported as a folder, not as missing.
+  const files = new Map(entries.map((e) => [e.name.toLowerCase(), e.name]));
   const workbooks = [...files.values()].filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$')).sort();
   const hasCsv = TABLE_NAMES.some((t) => files.has(`${t}.csv`));
 
@@ -87,9 +97,11 @@ async function readFolder(folder: string, reading: Reading): Promise<DataPackage
   let packageSource: DataSource | null = null;
   const packageFile = files.get(DATAPACKAGE_FILE);
   if (packageFile !== undefined) {
-    const bytes = await readFile(join(folder, packageFile));
-    ({ info, declared } = await readDataPackage(bytes.toString('utf8'), folder, sink));
-    packageSource = { file: packageFile, sha256: sha256(bytes) };
+    const bytes = await readInput(join(folder, packageFile), packageFile, MAX_DATAPACKAGE_BYTES, false, sink);
+    if (bytes !== null) {
+      ({ info, declared } = await readDataPackage(bytes.toString('utf8'), folder, sink));
+      packageSource = { file: packageFile, sha256: sha256(bytes) };
+    }
   }
 
   if (!hasCsv && workbooks.length > 1) sink.error(folder, null, null, 'several_workbooks', { files: workbooks });
@@ -107,8 +119,8 @@ async function readFolder(folder: string, reading: Reading): Promise<DataPackage
     }
   }
 
+  if (packageFile !== undefined) fileOrder.push(DATAPACKAGE_FILE);
   if (packageSource !== null) {
-    fileOrder.push(DATAPACKAGE_FILE);
     for (const source of sources) {
       const stated = declared?.sha256.get(source.file);
       if (stated !== undefined && stated.hash !== source.sha256) {
@@ -121,31 +133,22 @@ async function readFolder(folder: string, reading: Reading): Promise<DataPackage
 }
 
 async function readCsvTable(folder: string, file: string, sources: DataSource[], sink: ProblemSink): Promise<RawTable | null> {
-  const full = join(folder, file);
-  const { size } = await stat(full);
-  if (size > MAX_CSV_BYTES) {
-    sink.error(file, null, null, 'file_too_large', { bytes: size, limit: MAX_CSV_BYTES, workbook: false });
-    return null;
-  }
-  const bytes = await readFile(full);
+  const bytes = await readInput(join(folder, file), file, MAX_CSV_BYTES, false, sink);
+  if (bytes === null) return null;
   sources.push({ file, sha256: sha256(bytes) });
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     sink.error(file, decoded.line, null, 'not_utf8', { reason: decoded.reason });
     return null;
   }
-  return csvToRawTable(file, parseCsv(decoded.text), sink);
+  return csvTextToRawTable(file, decoded.text, sink);
 }
 
 async function readWorkbookTables(full: string, name: string, reading: Reading): Promise<void> {
   const { sink, fileOrder, sources, raw } = reading;
   fileOrder.push(name);
-  const { size } = await stat(full);
-  if (size > MAX_WORKBOOK_BYTES) {
-    sink.error(name, null, null, 'file_too_large', { bytes: size, limit: MAX_WORKBOOK_BYTES, workbook: true });
-    return;
-  }
-  const bytes = await readFile(full);
+  const bytes = await readInput(full, name, MAX_WORKBOOK_BYTES, true, sink);
+  if (bytes === null) return;
   sources.push({ file: name, sha256: sha256(bytes) });
   const sheets = await readWorkbook(bytes, name, sink);
   if (sheets === null) return;

@@ -3,7 +3,7 @@
  * text, with the line and column numbers a problem report needs. CSV files and workbook sheets both
  * become a `RawTable`, so the validator has one input shape.
  */
-import type { CsvParseResult } from './csv.ts';
+import { detectDelimiter, MAX_FIELDS, scanCsv, type CsvParseResult, type CsvSyntaxError } from './csv.ts';
 import type { ProblemSink } from './problem.ts';
 
 export interface RawRow {
@@ -39,33 +39,71 @@ export function isBlank(cells: readonly string[]): boolean {
  * Returns null (after reporting) when the file has no header row.
  */
 export function csvToRawTable(file: string, parsed: CsvParseResult, sink: ProblemSink): RawTable | null {
-  for (const e of parsed.errors) sink.error(file, e.line, e.column, e.kind, {});
+  for (const e of parsed.errors) reportSyntaxError(file, e, sink);
   // A record with broken quoting has lost its shape: its field count is no further news.
   const broken = new Set(parsed.errors.map((e) => e.line));
-  const records = parsed.records;
-  let h = 0;
-  while (h < records.length && isBlank(records[h]!.fields)) h++;
-  const header = records[h];
-  if (header === undefined) {
-    sink.error(file, null, null, 'empty_file', {});
-    return null;
-  }
-  const width = header.fields.length;
-  const rows: RawRow[] = [];
-  for (let r = h + 1; r < records.length; r++) {
-    const { line, fields } = records[r]!;
-    if (fields.length !== width) {
-      if (!isBlank(fields) && !broken.has(line)) sink.error(file, line, null, 'ragged_row', { expected: width, found: fields.length });
-      continue;
+  const builder = new RawTableBuilder(file, sink);
+  for (const { line, fields } of parsed.records) builder.record(line, fields, broken.has(line));
+  return builder.finish();
+}
+
+/**
+ * Reads CSV text straight into a table, as `csvToRawTable(file, parseCsv(text), sink)` does, but
+ * without first keeping every record: blank and ragged records are dropped as they are read, so a
+ * hostile file of blank lines or stray fields costs no memory for them.
+ */
+export function csvTextToRawTable(file: string, text: string, sink: ProblemSink): RawTable | null {
+  const builder = new RawTableBuilder(file, sink);
+  scanCsv(text, detectDelimiter(text), {
+    record: (line, fields, broken) => builder.record(line, fields, broken),
+    error: (e) => reportSyntaxError(file, e, sink),
+  });
+  return builder.finish();
+}
+
+function reportSyntaxError(file: string, e: CsvSyntaxError, sink: ProblemSink): void {
+  if (e.kind === 'too_many_fields') sink.error(file, e.line, null, 'too_many_fields', { limit: MAX_FIELDS });
+  else sink.error(file, e.line, e.column, e.kind, {});
+}
+
+/** Builds a raw table from records in file order. */
+class RawTableBuilder {
+  private header: { line: number; fields: string[] } | null = null;
+  private readonly rows: RawRow[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly sink: ProblemSink,
+  ) {}
+
+  record(line: number, fields: string[], broken: boolean): void {
+    if (this.header === null) {
+      if (!isBlank(fields)) this.header = { line, fields };
+      return;
     }
-    if (isBlank(fields)) continue;
-    rows.push({ line, cells: fields });
+    if (fields.length !== this.header.fields.length) {
+      if (!isBlank(fields) && !broken) {
+        this.sink.error(this.file, line, null, 'ragged_row', { expected: this.header.fields.length, found: fields.length });
+      }
+      return;
+    }
+    if (isBlank(fields)) return;
+    this.rows.push({ line, cells: fields });
   }
-  return {
-    file,
-    headerLine: header.line,
-    names: header.fields.map((f) => f.trim()),
-    columns: header.fields.map((_, i) => i + 1),
-    rows,
-  };
+
+  /** The table, or null (after reporting) when no header row was found. */
+  finish(): RawTable | null {
+    const header = this.header;
+    if (header === null) {
+      this.sink.error(this.file, null, null, 'empty_file', {});
+      return null;
+    }
+    return {
+      file: this.file,
+      headerLine: header.line,
+      names: header.fields.map((f) => f.trim()),
+      columns: header.fields.map((_, i) => i + 1),
+      rows: this.rows,
+    };
+  }
 }

@@ -1,0 +1,70 @@
+/**
+ * The year's scorecard as a table a reader can check by hand: each figure with its numerator and
+ * denominator, its 95 % interval, the target, the verdict and the reason for it.
+ */
+import { formatCi, formatTarget, formatValue } from '../../src/core/indicators/describe.ts';
+import { INDICATORS } from '../../src/core/indicators/registry.ts';
+import type { IndicatorReport, IndicatorResult } from '../../src/core/indicators/result.ts';
+import { formatCount } from '../../src/core/format/count.ts';
+import { formatVnd } from '../../src/core/format/vnd.ts';
+import type { Lang } from '../../src/core/messages/lang.ts';
+import { breakdownLabel, STATUS_MARK, STATUS_WORDS, TABLE_HEADERS } from '../../src/core/messages/scorecard.ts';
+import { h } from './dom.ts';
+
+/** Numerator / denominator as printed: amounts in đồng for asset recovery, counts otherwise. */
+function counts(r: IndicatorResult, lang: Lang): string {
+  if (r.numerator === null) return '—';
+  const print = (x: number) => (r.id === 'corruption_asset_recovery_rate' ? formatVnd(x, { lang }) : formatCount(x, { lang }));
+  return r.denominator === null ? print(r.numerator) : `${print(r.numerator)} / ${print(r.denominator)}`;
+}
+
+/** The label of a result row: the indicator's title, or its breakdown value indented beneath it. */
+function label(r: IndicatorResult, lang: Lang): string {
+  const entries = Object.entries(r.breakdown);
+  if (entries.length === 0) return INDICATORS[r.id].title[lang];
+  const [dimension, value] = entries[0] as [string, string];
+  const headlineShown = INDICATORS[r.id].breakdown?.withHeadline !== false;
+  const text = breakdownLabel(dimension, value, lang);
+  return headlineShown ? `  · ${text}` : `${INDICATORS[r.id].title[lang]}: ${text}`;
+}
+
+/** The scorecard table of a report (in a block that scrolls sideways on a narrow screen). */
+export function scorecardTable(report: IndicatorReport, lang: Lang = 'vi'): HTMLElement {
+  const H = TABLE_HEADERS;
+  return h('div', { class: 'chitieu-table-wrap' }, h(
+    'table',
+    { class: 'chitieu-table chitieu-scorecard' },
+    h('thead', {}, h('tr', {},
+      h('th', {}, H.indicator[lang]),
+      h('th', { class: 'num' }, H.value[lang]),
+      h('th', { class: 'num' }, H.counts[lang]),
+      h('th', { class: 'num' }, H.ci95[lang]),
+      h('th', {}, H.target[lang]),
+      h('th', {}, H.status[lang]),
+      h('th', {}, H.reason[lang]),
+    )),
+    h('tbody', {}, report.results.map((r) => {
+      const def = INDICATORS[r.id];
+      return h('tr', { 'data-indicator': r.id },
+        h('td', { style: 'white-space: pre-wrap; min-width: 12em' }, label(r, lang)),
+        h('td', { class: 'num' }, formatValue(def, r, lang)),
+        h('td', { class: 'num' }, counts(r, lang)),
+        h('td', { class: 'num' }, formatCi(def, r.ci95, lang)),
+        h('td', {}, formatTarget(def, r.target, lang)),
+        h('td', { class: `status-${r.status}` }, `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}`),
+        h('td', {}, h('small', {}, r.reason[lang])),
+      );
+    })),
+  ));
+}
+
+/**
+ * The report as `chitieu indicators --json` prints it (CONTRACT.md), plus the target set's id, in a
+ * collapsed block a reader can copy (and the browser check compares with the command line).
+ */
+export function reportJson(report: IndicatorReport, targetSetId: string | null, lang: Lang = 'vi'): HTMLElement {
+  const json = JSON.stringify({ ...report, targets: targetSetId }, null, 2);
+  return h('details', { class: 'chitieu-json' },
+    h('summary', {}, lang === 'vi' ? 'JSON (như lệnh chitieu indicators --json)' : 'JSON (as chitieu indicators --json)'),
+    h('pre', { 'data-report-json': true }, json));
+}

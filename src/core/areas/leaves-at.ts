@@ -1,0 +1,18 @@
+import type { AreaRow } from '../types.ts';
+import { treeAt } from './tree-at.ts';
+
+/**
+ * The leaves of the area tree on a day: the areas valid on it that have no child valid on it, in the order of
+ * `areas.csv`. Rows of a period are filed at these areas (CONTRACT.md: rows are at the leaf level of the
+ * area tree for their period).
+ *
+ * @throws {AreaArgumentError} as {@link treeAt}.
+ * @example
+ * leavesAt(data.areas, '2024-12-31').length; // => 13
+ * leavesAt(data.areas, '2025-01-01').length; // => 12
+ * leavesAt(data.areas, '2025-07-01').length; // => 69
+ */
+export function leavesAt(areas: readonly AreaRow[], isoDate: string): AreaRow[] {
+  const tree = treeAt(areas, isoDate);
+  return [...tree.nodes.values()].filter((node) => node.children.length === 0).map((node) => node.area);
+}

@@ -1,0 +1,142 @@
+import * as Plot from '@observablehq/plot';
+import { formatPercent } from '../format/percent.ts';
+import { formatValue } from '../indicators/describe.ts';
+import { INDICATORS } from '../indicators/registry.ts';
+import { CHART_WORDS, DOTS_WORDS, RATE_TITLES, SKIP_REASONS } from '../messages/charts.ts';
+import type { Lang } from '../messages/lang.ts';
+import { STATUS_WORDS } from '../messages/scorecard.ts';
+import type { Status } from '../types.ts';
+import { chartName, type ChartDefinition, type PlotChart, type SkippedChart } from './chart.ts';
+import { chartTexts, plotFrame, plotFrameLayout, sourceText, targetWords, type LegendItem } from './frame.ts';
+import { AREA_RATE_IDS, coveredMonths, headline, type AreaRateId, type ChartInputs } from './inputs.ts';
+import { monthsNote } from './areas.ts';
+import { textWidth } from './text-width.ts';
+import { CHART_PADDING, CHART_WIDTH, COLOURS, FONT_SIZE, PLOT_STYLE, STATUS_COLOUR } from './theme.ts';
+
+/**
+ * Chart 4b, areas compared with their intervals (Observable Plot): one row per area, in order of name (not a
+ * league table), its rate as a dot (met) or a cross (not met) with its 95 % interval, against the target line.
+ * More than 24 areas are set in two columns.
+ */
+
+const ROW_HEIGHT = 18;
+const ONE_COLUMN_MAX = 24;
+const AXIS_ROOM = { top: 30, bottom: 12 } as const;
+
+interface Row {
+  column: number;
+  row: number;
+  name: string;
+  value: number;
+  lo: number;
+  hi: number;
+  status: Status;
+}
+
+/** Builds the dot plot of one rate across the areas one level down, or says why not. */
+export function areaDotsChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): PlotChart | SkippedChart {
+  const name = chartName('area_dots', id);
+  if (inputs.compared.length === 0) {
+    return { id: 'area_dots', variant: id, name, reason: SKIP_REASONS.noSubareas(inputs.area.name, inputs.year)[lang] };
+  }
+  const def = INDICATORS[id];
+  const results = inputs.compared.map(({ area, report }) => ({ area, result: headline(report, id) }));
+  const usable = results
+    .filter((r) => r.result && r.result.value !== null)
+    .sort((a, b) => a.area.name[lang].localeCompare(b.area.name[lang], lang) || a.area.code.localeCompare(b.area.code));
+  if (usable.length === 0) return { id: 'area_dots', variant: id, name, reason: SKIP_REASONS.noData[lang] };
+  const columns = usable.length > ONE_COLUMN_MAX ? 2 : 1;
+  const perColumn = Math.ceil(usable.length / columns);
+  const rows: Row[] = usable.map(({ area, result }, i) => {
+    const r = result as NonNullable<typeof result>;
+    return {
+      column: Math.floor(i / perColumn),
+      row: i % perColumn,
+      name: area.name[lang],
+      value: r.value as number,
+      lo: r.ci95?.[0] ?? (r.value as number),
+      hi: r.ci95?.[1] ?? (r.value as number),
+      status: r.status,
+    };
+  });
+  const target = usable.map((u) => u.result?.target).find((t) => t) ?? null;
+  const extent = rows.flatMap((r) => [r.lo, r.hi]).concat(target ? [target.threshold] : []);
+  const xDomain: [number, number] = [
+    Math.max(0, Math.floor((Math.min(...extent) - 0.01) * 20) / 20),
+    Math.min(1, Math.ceil((Math.max(...extent) + 0.01) * 20) / 20),
+  ];
+  const legend: LegendItem[] = [
+    { label: STATUS_WORDS.met[lang], symbol: 'circle', colour: STATUS_COLOUR.met },
+    { label: STATUS_WORDS.not_met[lang], symbol: 'cross', colour: STATUS_COLOUR.not_met },
+    { label: CHART_WORDS.interval95Label[lang], symbol: 'line', colour: COLOURS.neutral },
+    ...(target ? [{ label: `${CHART_WORDS.target[lang]}: ${targetWords(def, target, lang, false)}`, symbol: 'line' as const, colour: COLOURS.threshold }] : []),
+  ];
+  const rateTitle = RATE_TITLES[id] ?? def.title;
+  const note = monthsNote(usable.map((u) => coveredMonths(inputs, id, u.area.code, inputs.year)), inputs.year, lang);
+  const texts = chartTexts(
+    DOTS_WORDS.title(rateTitle, inputs.year)[lang],
+    `${DOTS_WORDS.subtitle(target ? targetWords(def, target, lang, false) : '—')[lang]}${note ? ` ${note}` : ''}`,
+    sourceText(inputs, lang),
+    DOTS_WORDS.description(usable.map(({ area, result }) => {
+      const r = result as NonNullable<typeof result>;
+      return `${area.name[lang]} ${formatValue(def, r, lang)} (${STATUS_WORDS[r.status][lang].toLowerCase()})`;
+    }).join('; '))[lang],
+  );
+  const layout = plotFrameLayout(texts, legend);
+  const nameWidth = Math.ceil(Math.max(...rows.map((r) => textWidth(r.name, FONT_SIZE.label)))) + 12;
+  const marginLeft = CHART_PADDING + nameWidth;
+  const marginRight = CHART_PADDING + 8;
+  const inner = CHART_WIDTH - marginLeft - marginRight;
+  const gap = nameWidth + 24;
+  // Two facets with a gap wide enough for the second column's names: paddingInner p gives gap = p·W/(2 − p).
+  const padding = columns === 2 ? (2 * gap) / (inner + gap) : 0;
+  const marginTop = layout.header + AXIS_ROOM.top;
+  const marginBottom = AXIS_ROOM.bottom + layout.footer;
+  const height = marginTop + perColumn * ROW_HEIGHT + marginBottom;
+  const tickFormat = (d: number) => formatPercent(d, { lang, decimals: 0 });
+  const colourOf = (d: Row) => STATUS_COLOUR[d.status];
+  return {
+    id: 'area_dots',
+    variant: id,
+    name,
+    lang,
+    library: 'plot',
+    texts,
+    options: {
+      width: CHART_WIDTH,
+      height,
+      marginTop,
+      marginBottom,
+      marginLeft,
+      marginRight,
+      style: { ...PLOT_STYLE },
+      fx: { domain: Array.from({ length: columns }, (_, i) => i), padding, axis: null },
+      x: { domain: xDomain, ticks: 5, tickFormat, grid: true, axis: 'top', label: null },
+      y: { domain: Array.from({ length: perColumn }, (_, i) => i), axis: null, padding: 0 },
+      marks: [
+        ...(target ? [Plot.ruleX([target.threshold], { stroke: COLOURS.threshold, strokeWidth: 1.6 })] : []),
+        Plot.ruleY(rows, { fx: 'column', y: 'row', x1: 'lo', x2: 'hi', stroke: colourOf, strokeWidth: 2.2, strokeOpacity: 0.55 }),
+        Plot.dot(rows.filter((r) => r.status === 'met'), { fx: 'column', y: 'row', x: 'value', r: 4.5, fill: colourOf, stroke: 'white', strokeWidth: 0.8 }),
+        Plot.dot(rows.filter((r) => r.status !== 'met'), { fx: 'column', y: 'row', x: 'value', r: 4.5, symbol: 'times', stroke: colourOf, strokeWidth: 2.4 }),
+        Plot.text(rows, {
+          fx: 'column',
+          y: 'row',
+          text: 'name',
+          frameAnchor: 'left',
+          textAnchor: 'end',
+          dx: -10,
+          fontSize: FONT_SIZE.label,
+          fill: COLOURS.text,
+        }),
+        plotFrame(texts, legend),
+      ],
+    },
+  };
+}
+
+export const areaDots: ChartDefinition = {
+  id: 'area_dots',
+  library: 'plot',
+  variants: AREA_RATE_IDS,
+  build: (inputs, variant, lang) => areaDotsChart(inputs, (variant ?? 'clearance_rate') as AreaRateId, lang),
+};

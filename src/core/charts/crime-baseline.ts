@@ -1,0 +1,241 @@
+import { formatCount } from '../format/count.ts';
+import { formatCi } from '../indicators/describe.ts';
+import { INDICATORS } from '../indicators/registry.ts';
+import { BASELINE_WORDS, CHART_WORDS, SKIP_REASONS } from '../messages/charts.ts';
+import type { Lang } from '../messages/lang.ts';
+import { formatPercent } from '../format/percent.ts';
+import { percentOf } from '../format/percent-of.ts';
+import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
+import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
+import { coveredMonths, headline, isPartialYear, type ChartInputs, type CountComparison } from './inputs.ts';
+import { COLOURS, FONT_SIZE } from './theme.ts';
+
+/**
+ * Chart 2, crime against the 2021 baseline (Vega-Lite): yearly totals as bars, the baseline as a line across,
+ * the even path to the target (−5 % by 2025) as a dashed line, and, beside it, the year to date against the
+ * same months of the year before ("so với cùng kỳ"), with the exact interval of the change.
+ */
+
+const HEIGHT = 250;
+const YTD_WIDTH = 170;
+/** Room of the y axis (labels and ticks). */
+const AXIS_EXTENT = 44;
+const PANEL_SPACING = 36;
+
+interface YearBar {
+  label: string;
+  year: number;
+  count: number;
+  countText: string;
+  note: string;
+  partial: boolean;
+}
+
+/** A change as the reader wants it: signed percentage of the earlier count, e.g. −8,1 %. */
+function signedChange(current: number, previous: number, lang: Lang): string {
+  if (previous <= 0) return '—';
+  const text = percentOf(Math.abs(current - previous), previous, { lang, style: 'province' });
+  return current > previous ? `+${text}` : current < previous ? `−${text}` : text;
+}
+
+function ytdPanel(ytd: CountComparison, lang: Lang, max: number) {
+  const def = INDICATORS.crime_change_vs_baseline;
+  const label = (p: CountComparison['current']) => String(p.year);
+  const bars = [
+    { label: label(ytd.previous), count: ytd.previous.count, countText: formatCount(ytd.previous.count, { lang }), current: false },
+    { label: label(ytd.current), count: ytd.current.count, countText: formatCount(ytd.current.count, { lang }), current: true },
+  ];
+  const change = signedChange(ytd.current.count, ytd.previous.count, lang);
+  const ci = formatCi(def, ytd.ci95, lang);
+  return {
+    title: {
+      text: BASELINE_WORDS.ytd[lang],
+      subtitle: [
+        `${BASELINE_WORDS.monthsOnly(ytd.current.firstMonth ?? 1, ytd.current.lastMonth ?? 12)[lang]}: ${change}`,
+        BASELINE_WORDS.ci(ci)[lang],
+      ],
+      anchor: 'start',
+      fontSize: FONT_SIZE.label + 1,
+      subtitleFontSize: FONT_SIZE.label,
+      offset: 10,
+    },
+    data: { values: bars },
+    width: YTD_WIDTH,
+    height: HEIGHT,
+    encoding: {
+      x: {
+        field: 'label',
+        type: 'ordinal',
+        sort: null,
+        title: null,
+        axis: { labelAngle: 0 },
+        scale: { paddingInner: 0.3 },
+      },
+      y: { field: 'count', type: 'quantitative', title: null, scale: { domain: [0, max] }, axis: null },
+    },
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          color: { condition: { test: 'datum.current', value: COLOURS.current }, value: COLOURS.previous },
+        },
+      },
+      {
+        mark: { type: 'text', baseline: 'bottom', dy: -6, fontSize: FONT_SIZE.label, color: 'white' },
+        encoding: { y: { datum: 0 }, text: { field: 'countText' } },
+      },
+    ],
+  };
+}
+
+/** Builds chart 2, or says why not (no yearly counts). */
+export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteChart | SkippedChart {
+  const name = chartName('crime_baseline', null);
+  const def = INDICATORS.crime_change_vs_baseline;
+  const results = inputs.history.map((report) => ({ year: report.year, result: headline(report, def.id) }));
+  const bars: YearBar[] = results.flatMap(({ year, result }) => {
+    if (!result || result.numerator === null) return [];
+    const months = coveredMonths(inputs, def.id, inputs.area.code, year);
+    const partial = isPartialYear(months);
+    return [{
+      label: String(year),
+      year,
+      count: result.numerator,
+      countText: formatCount(result.numerator, { lang }),
+      note: partial ? CHART_WORDS.months((months as number[]).length)[lang] : '',
+      partial,
+    }];
+  });
+  if (bars.length === 0) return { id: 'crime_baseline', variant: null, name, reason: SKIP_REASONS.noData[lang] };
+  const baselineYear = def.comparison?.kind === 'baseline' ? def.comparison.year : 2021;
+  const baseline = bars.find((b) => b.year === baselineYear && !b.partial)?.count ?? null;
+  const target = headline(inputs.report, def.id)?.target ?? null;
+  const deadline = target?.deadline_year ?? null;
+  const path = baseline !== null && target && deadline !== null && deadline > baselineYear
+    ? bars
+      .filter((b) => b.year >= baselineYear && b.year <= deadline)
+      .map((b) => ({
+        label: b.label,
+        expected: baseline * (1 + target.threshold) ** ((b.year - baselineYear) / (deadline - baselineYear)),
+        series: '',
+      }))
+    : [];
+  const ytd = inputs.crimeYearToDate;
+  const max = Math.max(...bars.map((b) => b.count), ytd?.current.count ?? 0, ytd?.previous.count ?? 0) * 1.14;
+  const yearlyWidth = TEXT_WIDTH - AXIS_EXTENT - (ytd ? YTD_WIDTH + PANEL_SPACING : 0);
+  const partialBar = bars.find((b) => b.partial);
+  const x = {
+    field: 'label',
+    type: 'ordinal',
+    sort: null,
+    title: null,
+    axis: {
+      labelAngle: 0,
+      labelExpr: partialBar ? `datum.value === '${partialBar.label}' ? ['${partialBar.label}', '(${partialBar.note})'] : datum.value` : 'datum.value',
+    },
+    scale: { paddingInner: 0.25 },
+  };
+  const series = [
+    baseline !== null ? BASELINE_WORDS.baseline(formatCount(baseline, { lang }))[lang] : null,
+    path.length > 0 && deadline !== null
+      ? BASELINE_WORDS.targetLabel(formatCount(Math.round((path[path.length - 1] as { expected: number }).expected), { lang }), deadline)[lang]
+      : null,
+  ];
+  for (const p of path) p.series = series[1] ?? '';
+  const seriesScale = {
+    domain: series.filter((t): t is string => t !== null),
+    range: [series[0] !== null ? COLOURS.text : null, series[1] !== null ? COLOURS.path : null].filter((c) => c !== null),
+  };
+  const dashScale = {
+    domain: seriesScale.domain,
+    range: [series[0] !== null ? [2, 3] : null, series[1] !== null ? [6, 4] : null].filter((c) => c !== null),
+  };
+  const lineLegend = { orient: 'top', direction: 'horizontal', title: null, symbolType: 'stroke', symbolSize: 400, symbolStrokeWidth: 2.5, offset: 8 };
+  const seriesEncoding = {
+    color: { field: 'series', type: 'nominal', scale: seriesScale, legend: lineLegend },
+    strokeDash: { field: 'series', type: 'nominal', scale: dashScale, legend: lineLegend },
+  };
+  const y = {
+    type: 'quantitative',
+    title: CHART_WORDS.cases[lang],
+    scale: { domain: [0, max], nice: false },
+    axis: { format: ',d', titleAngle: 0, titleAlign: 'left', titleY: -14, titleX: 0, minExtent: AXIS_EXTENT, maxExtent: AXIS_EXTENT },
+  };
+  const targetText = target ? formatPercent(Math.abs(target.threshold), { lang, decimals: 0 }) : '';
+  const yearly = {
+    title: { text: BASELINE_WORDS.yearly[lang], anchor: 'start', fontSize: FONT_SIZE.label + 1, offset: 24, subtitle: '' },
+    width: yearlyWidth,
+    height: HEIGHT,
+    layer: [
+      {
+        data: { values: bars },
+        mark: { type: 'bar' },
+        encoding: {
+          x,
+          y: { ...y, field: 'count' },
+          color: { condition: { test: 'datum.partial', value: COLOURS.band }, value: COLOURS.current },
+        },
+      },
+      {
+        data: { values: bars },
+        mark: { type: 'text', baseline: 'bottom', dy: -6, fontSize: FONT_SIZE.label },
+        encoding: {
+          x,
+          y: { ...y, datum: 0 },
+          text: { field: 'countText' },
+          color: { condition: { test: 'datum.partial', value: COLOURS.text }, value: 'white' },
+        },
+      },
+      ...(baseline !== null ? [
+        {
+          data: { values: [{ baseline, series: series[0] }] },
+          mark: { type: 'rule', strokeWidth: 1.5 },
+          encoding: { y: { ...y, field: 'baseline' }, ...seriesEncoding },
+        },
+      ] : []),
+      ...(path.length > 0 ? [
+        {
+          data: { values: path },
+          mark: { type: 'line', strokeWidth: 2.5, point: { filled: true, size: 40, color: COLOURS.path } },
+          encoding: { x, y: { ...y, field: 'expected' }, ...seriesEncoding },
+        },
+      ] : []),
+    ],
+  };
+  const body = ytd
+    ? { hconcat: [yearly, ytdPanel(ytd, lang, max)], spacing: PANEL_SPACING, resolve: { scale: { y: 'shared' } } }
+    : yearly;
+  const subtitle = (target && deadline !== null
+    ? BASELINE_WORDS.subtitle(inputs.area.name, targetText, deadline)[lang]
+    : BASELINE_WORDS.subtitleNoTarget(inputs.area.name)[lang]);
+  const byYear = bars.map((b) => `${b.label}${b.partial ? ` (${b.note})` : ''}: ${b.countText}`).join(', ');
+  const ytdText = ytd
+    ? BASELINE_WORDS.ytdDescription(
+      `${BASELINE_WORDS.months(ytd.current.firstMonth ?? 1, ytd.current.lastMonth ?? 12, ytd.current.year)[lang]}: ${formatCount(ytd.current.count, { lang })}`,
+      formatCount(ytd.previous.count, { lang }),
+      signedChange(ytd.current.count, ytd.previous.count, lang),
+    )[lang]
+    : '';
+  const texts = chartTexts(
+    BASELINE_WORDS.title[lang],
+    subtitle,
+    sourceText(inputs, lang),
+    BASELINE_WORDS.description(byYear, ytdText, baseline !== null ? formatCount(baseline, { lang }) : '—')[lang],
+  );
+  return {
+    id: 'crime_baseline',
+    variant: null,
+    name,
+    lang,
+    library: 'vega-lite',
+    texts,
+    spec: vegaLiteFrame(body, texts, lang, AXIS_EXTENT),
+  };
+}
+
+export const crimeBaseline: ChartDefinition = {
+  id: 'crime_baseline',
+  library: 'vega-lite',
+  variants: [null],
+  build: (inputs, _variant, lang) => crimeBaselineChart(inputs, lang),
+};

@@ -1,0 +1,235 @@
+import * as Plot from '@observablehq/plot';
+import { formatDate } from '../format/date.ts';
+import { formatThreshold } from '../indicators/describe.ts';
+import type { IndicatorDefinition } from '../indicators/definition.ts';
+import { CHART_WORDS, SOURCE_WORDS, TARGET_WORDS } from '../messages/charts.ts';
+import type { Lang } from '../messages/lang.ts';
+import type { Target } from '../types.ts';
+import type { ChartTexts, VegaLiteSpec } from './chart.ts';
+import type { ChartInputs } from './inputs.ts';
+import { textWidth, wrapText } from './text-width.ts';
+import { CHART_PADDING, CHART_WIDTH, COLOURS, FONT_SIZE, LINE_HEIGHT, vegaLiteConfig } from './theme.ts';
+
+/**
+ * What every chart carries around its drawing: a title, a subtitle saying what is measured, a source line
+ * with the data's cut-off date, and a description in words. For Vega-Lite the spec holds them; for Plot a
+ * mark draws them inside the SVG.
+ */
+
+/** Width available to text lines inside the padding. */
+export const TEXT_WIDTH = CHART_WIDTH - 2 * CHART_PADDING;
+
+/** A target in words: "từ 80 % trở lên (hạn 2025)", "above 90%". */
+export function targetWords(def: IndicatorDefinition, target: Target | null, lang: Lang, withDeadline = true): string {
+  if (!target) return '—';
+  const words = TARGET_WORDS[target.comparator](formatThreshold(def, target, lang))[lang];
+  return withDeadline && target.deadline_year !== null ? `${words} (${CHART_WORDS.deadline(target.deadline_year)[lang]})` : words;
+}
+
+/** The source line: data title, cut-off date, target set, and a warning when the data are synthetic. */
+export function sourceText(inputs: ChartInputs, lang: Lang, extra: string[] = []): string {
+  const cutoff = inputs.cutoff
+    ? SOURCE_WORDS.cutoff(formatDate(inputs.cutoff, lang), inputs.cutoffInferred)[lang]
+    : SOURCE_WORDS.noCutoff[lang];
+  // A bilingual title ("Vietnamese / English", as the bundled data package writes it) gives each language its half.
+  const halves = inputs.dataTitle?.split(' / ') ?? [];
+  const title = halves.length === 2 ? (lang === 'vi' ? halves[0] : halves[1]) ?? null : inputs.dataTitle;
+  const parts = [
+    `${SOURCE_WORDS.source(title)[lang]}; ${cutoff}.`,
+    `${SOURCE_WORDS.targets(inputs.targetSet.title[lang])[lang]}.`,
+    ...extra,
+  ];
+  if (inputs.synthetic) parts.push(SOURCE_WORDS.synthetic[lang]);
+  return parts.join(' ');
+}
+
+/** Wraps a chart's words to its width. */
+export function chartTexts(
+  title: string,
+  subtitle: string,
+  source: string,
+  description: string,
+): ChartTexts {
+  return {
+    title,
+    subtitle: wrapText(subtitle, FONT_SIZE.subtitle, TEXT_WIDTH),
+    source: wrapText(source, FONT_SIZE.source, TEXT_WIDTH),
+    description,
+  };
+}
+
+/** The Vega-Lite schema URL the specs name (the editor picks its version from it). */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/**
+ * Wraps a Vega-Lite view (unit, layer, concat or facet) into a whole chart: the title and subtitle on top,
+ * the source line under it, the shared config.
+ */
+export function vegaLiteFrame(
+  body: Record<string, unknown>,
+  texts: ChartTexts,
+  lang: Lang,
+  /**
+   * How far the body's content reaches left of its plot area (its y axis, or labels it draws there), in
+   * pixels: Vega-Lite aligns the footer with the plot area, so the footer is moved left by as much.
+   */
+  leftOverflow = 0,
+): VegaLiteSpec {
+  const titleLines = wrapText(texts.title, FONT_SIZE.title, TEXT_WIDTH, 'bold');
+  const footer = {
+    data: { values: [{}] },
+    mark: {
+      type: 'text',
+      align: 'left',
+      baseline: 'top',
+      fontSize: FONT_SIZE.source,
+      lineHeight: LINE_HEIGHT.source,
+      color: COLOURS.mutedText,
+    },
+    encoding: { text: { value: texts.source }, x: { value: -leftOverflow }, y: { value: 0 } },
+    width: TEXT_WIDTH - leftOverflow,
+    height: texts.source.length * LINE_HEIGHT.source,
+  };
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    description: texts.description,
+    title: { text: titleLines.length === 1 ? titleLines[0] : titleLines, subtitle: texts.subtitle },
+    config: vegaLiteConfig(lang),
+    vconcat: [body, footer],
+    spacing: 18,
+  };
+}
+
+/** A legend entry drawn by {@link plotFrame}. */
+export interface LegendItem {
+  label: string;
+  /** `circle`, `square`, `triangle`, `cross` (a filled symbol), `line`, `dashed`, `band`. */
+  symbol: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'line' | 'dashed' | 'band';
+  colour: string;
+  /** Hollow symbol (stroke only). */
+  hollow?: boolean;
+}
+
+/** Where a Plot chart's frame puts things. */
+export interface PlotFrameLayout {
+  /** Space above the plot area for title, subtitle and legend (add the axis room yourself). */
+  header: number;
+  /** Space under the plot area for the source line (add the axis room yourself). */
+  footer: number;
+}
+
+/** The header and footer heights a chart's texts and legend need. */
+export function plotFrameLayout(texts: ChartTexts, legend: readonly LegendItem[]): PlotFrameLayout {
+  const titleLines = wrapText(texts.title, FONT_SIZE.title, TEXT_WIDTH, 'bold').length;
+  const legendRows = legendLayout(legend).rows;
+  const header = CHART_PADDING + titleLines * LINE_HEIGHT.title + 4 + texts.subtitle.length * LINE_HEIGHT.subtitle
+    + (legendRows > 0 ? 8 + legendRows * 20 : 0) + 8;
+  const footer = 10 + texts.source.length * LINE_HEIGHT.source + CHART_PADDING;
+  return { header, footer };
+}
+
+/** Places legend items left to right, wrapping into rows. */
+function legendLayout(legend: readonly LegendItem[]): { rows: number; positions: { x: number; row: number }[] } {
+  const positions: { x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of legend) {
+    const width = 22 + textWidthOf(item.label) + 18;
+    if (x > 0 && x + width > TEXT_WIDTH) {
+      x = 0;
+      row++;
+    }
+    positions.push({ x, row });
+    x += width;
+  }
+  return { rows: legend.length === 0 ? 0 : row + 1, positions };
+}
+
+function textWidthOf(label: string): number {
+  return textWidth(label, FONT_SIZE.label);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type Attrs = Record<string, string | number>;
+
+/**
+ * A Plot mark (a render function) that draws the chart's title, subtitle and legend at the top and the source
+ * line at the bottom, in absolute SVG coordinates. It uses the document Plot renders with (a browser's, or
+ * linkedom's in Node), so the SVG is the same in both.
+ */
+export function plotFrame(texts: ChartTexts, legend: readonly LegendItem[]): Plot.Markish {
+  // A mark drawn once for the whole chart (facet "super"), however the chart is faceted.
+  return Plot.frame({ facet: 'super', render: (_index, _scales, _values, dimensions, context) => frameElement(texts, legend, dimensions, context as unknown as { document: Document }) });
+}
+
+function frameElement(
+  texts: ChartTexts,
+  legend: readonly LegendItem[],
+  dimensions: { width: number; height: number },
+  context: { document: Document },
+): SVGElement {
+  {
+    const doc = context.document;
+    const el = (tag: string, attrs: Attrs, text?: string): SVGElement => {
+      const node = doc.createElementNS(SVG_NS, tag) as SVGElement;
+      for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+      if (text !== undefined) node.textContent = text;
+      return node;
+    };
+    const g = el('g', { 'aria-hidden': 'true', 'text-anchor': 'start', 'font-variant': 'normal' });
+    let y = CHART_PADDING;
+    for (const line of wrapText(texts.title, FONT_SIZE.title, TEXT_WIDTH, 'bold')) {
+      y += LINE_HEIGHT.title;
+      g.appendChild(el('text', { x: CHART_PADDING, y: y - 5, 'font-size': FONT_SIZE.title, 'font-weight': 'bold', fill: COLOURS.text }, line));
+    }
+    y += 4;
+    for (const line of texts.subtitle) {
+      y += LINE_HEIGHT.subtitle;
+      g.appendChild(el('text', { x: CHART_PADDING, y: y - 4, 'font-size': FONT_SIZE.subtitle, fill: COLOURS.text }, line));
+    }
+    const layout = legendLayout(legend);
+    const legendTop = y + 8;
+    legend.forEach((item, i) => {
+      const pos = layout.positions[i] as { x: number; row: number };
+      const cx = CHART_PADDING + pos.x + 8;
+      const cy = legendTop + pos.row * 20 + 10;
+      g.appendChild(legendSymbol(el, item, cx, cy));
+      g.appendChild(el('text', { x: cx + 14, y: cy + 4, 'font-size': FONT_SIZE.label, fill: COLOURS.text }, item.label));
+    });
+    let sy = dimensions.height - CHART_PADDING - (texts.source.length - 1) * LINE_HEIGHT.source - 3;
+    for (const line of texts.source) {
+      g.appendChild(el('text', { x: CHART_PADDING, y: sy, 'font-size': FONT_SIZE.source, fill: COLOURS.mutedText }, line));
+      sy += LINE_HEIGHT.source;
+    }
+    return g;
+  }
+}
+
+function legendSymbol(
+  el: (tag: string, attrs: Attrs) => SVGElement,
+  item: LegendItem,
+  cx: number,
+  cy: number,
+): SVGElement {
+  const fill = item.hollow ? 'white' : item.colour;
+  const stroke = item.colour;
+  switch (item.symbol) {
+    case 'circle':
+      return el('circle', { cx, cy, r: 4.5, fill, stroke, 'stroke-width': 1.5 });
+    case 'square':
+      return el('rect', { x: cx - 4.5, y: cy - 4.5, width: 9, height: 9, fill, stroke, 'stroke-width': 1.5 });
+    case 'diamond':
+      return el('path', { d: `M${cx},${cy - 6}L${cx + 6},${cy}L${cx},${cy + 6}L${cx - 6},${cy}Z`, fill, stroke, 'stroke-width': 1.5 });
+    case 'triangle':
+      return el('path', { d: `M${cx},${cy - 6}L${cx + 5.5},${cy + 4}L${cx - 5.5},${cy + 4}Z`, fill, stroke, 'stroke-width': 1.5 });
+    case 'cross':
+      return el('path', { d: `M${cx - 4.5},${cy - 4.5}L${cx + 4.5},${cy + 4.5}M${cx - 4.5},${cy + 4.5}L${cx + 4.5},${cy - 4.5}`, fill: 'none', stroke, 'stroke-width': 2.5 });
+    case 'line':
+      return el('path', { d: `M${cx - 9},${cy}L${cx + 9},${cy}`, stroke, 'stroke-width': 2, fill: 'none' });
+    case 'dashed':
+      return el('path', { d: `M${cx - 9},${cy}L${cx + 9},${cy}`, stroke, 'stroke-width': 1.5, 'stroke-dasharray': '4,3', fill: 'none' });
+    case 'band':
+      return el('rect', { x: cx - 9, y: cy - 5, width: 18, height: 10, fill: item.colour, 'fill-opacity': 0.35, stroke: 'none' });
+  }
+}

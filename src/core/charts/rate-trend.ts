@@ -1,0 +1,174 @@
+import { formatValue } from '../indicators/describe.ts';
+import type { IndicatorId } from '../indicators/definition.ts';
+import { INDICATORS } from '../indicators/registry.ts';
+import { CHART_WORDS, RATE_MEASURES, RATE_TITLES, SCORECARD_WORDS, SKIP_REASONS, TREND_WORDS } from '../messages/charts.ts';
+import type { Lang } from '../messages/lang.ts';
+import { STATUS_WORDS } from '../messages/scorecard.ts';
+import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
+import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
+import { coveredMonths, headline, isPartialYear, TREND_RATE_IDS, type ChartInputs } from './inputs.ts';
+import { COLOURS, CROSS_SHAPE, FONT_SIZE, STATUS_COLOUR } from './theme.ts';
+
+/**
+ * Chart 3, a rate over time (Vega-Lite): the yearly value with its 95 % interval as a band, the target as a
+ * dashed line, each year's verdict by colour and mark. One chart per rate: report resolution, clearance,
+ * clearance of very serious cases, reoffending, safe communes, safe organisations.
+ */
+
+const HEIGHT = 260;
+const AXIS_EXTENT = 48;
+/** Room right of the plot for the target's label. */
+const RIGHT_LABEL = 92;
+/** Height of a value label, pixels. */
+const LABEL_HEIGHT = 14;
+
+interface Point {
+  label: string;
+  value: number;
+  lo: number | null;
+  hi: number | null;
+  top: number;
+  bottom: number;
+  /** Where the value's label goes: above the band, or below it when the target line runs there. */
+  labelAt: 'above' | 'below';
+  status: string;
+  statusKey: string;
+  valueText: string;
+}
+
+/** Ticks format: whole percentages unless the axis spans less than 6 points. */
+function percentFormat(lo: number, hi: number): string {
+  return hi - lo < 0.06 ? '.1%' : '.0%';
+}
+
+/** Builds chart 3 for one rate, or says why not (no year with data). */
+export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang): VegaLiteChart | SkippedChart {
+  const name = chartName('rate_trend', id);
+  const def = INDICATORS[id];
+  const years = inputs.history.map((report) => ({ year: report.year, result: headline(report, id) }));
+  const labelOf = (year: number) => {
+    const months = coveredMonths(inputs, id, inputs.area.code, year);
+    return isPartialYear(months) ? `${year} (${CHART_WORDS.months((months as number[]).length)[lang]})` : String(year);
+  };
+  const points: Point[] = years.flatMap(({ year, result }) => {
+    if (!result || result.value === null) return [];
+    return [{
+      label: labelOf(year),
+      value: result.value,
+      lo: result.ci95?.[0] ?? null,
+      hi: result.ci95?.[1] ?? null,
+      top: result.ci95?.[1] ?? result.value,
+      bottom: result.ci95?.[0] ?? result.value,
+      labelAt: 'above' as const,
+      status: STATUS_WORDS[result.status][lang],
+      statusKey: result.status,
+      valueText: formatValue(def, result, lang),
+    }];
+  });
+  if (points.length === 0) return { id: 'rate_trend', variant: id, name, reason: SKIP_REASONS.noData[lang] };
+  const domainLabels = years.map(({ year }) => labelOf(year));
+  const target = headline(inputs.report, id)?.target ?? inputs.history.map((r) => headline(r, id)?.target).find((t) => t) ?? null;
+  const extent = points.flatMap((p) => [p.value, p.lo ?? p.value, p.hi ?? p.value]).concat(target ? [target.threshold] : []);
+  const span = Math.max(...extent) - Math.min(...extent);
+  const pad = Math.max(0.01, span * 0.15);
+  const lo = Math.max(0, Math.floor((Math.min(...extent) - pad) * 100) / 100);
+  const hi = Math.min(1, Math.ceil((Math.max(...extent) + pad * 1.6) * 100) / 100);
+  const width = TEXT_WIDTH - AXIS_EXTENT - RIGHT_LABEL;
+  // A label above the band would be crossed by the target line when the line runs within its height: put it
+  // below the band instead.
+  const px = (v: number) => (HEIGHT * (hi - v)) / (hi - lo);
+  if (target) {
+    const line = px(target.threshold);
+    for (const p of points) {
+      const bottomOfLabel = px(p.top) - 5;
+      if (line > bottomOfLabel - LABEL_HEIGHT - 2 && line < bottomOfLabel + 3) p.labelAt = 'below';
+    }
+  }
+  const partial = domainLabels.find((l) => l.includes('('));
+  const x = {
+    field: 'label',
+    type: 'ordinal',
+    title: null,
+    scale: { type: 'point', domain: domainLabels, padding: 0.5 },
+    axis: {
+      labelAngle: 0,
+      labelExpr: partial ? `datum.value === '${partial}' ? ['${partial.split(' ')[0]}', '${partial.slice(partial.indexOf('('))}'] : datum.value` : 'datum.value',
+    },
+  };
+  const y = {
+    type: 'quantitative',
+    title: null,
+    scale: { domain: [lo, hi], nice: false, zero: false },
+    axis: { format: percentFormat(lo, hi), tickCount: 6, minExtent: AXIS_EXTENT, maxExtent: AXIS_EXTENT, grid: true },
+  };
+  const verdicts = [STATUS_WORDS.met[lang], STATUS_WORDS.not_met[lang]];
+  const legend = { orient: 'top', direction: 'horizontal', title: SCORECARD_WORDS.verdictLegend[lang], titleOrient: 'left', offset: 8 };
+  const colour = { field: 'status', type: 'nominal', scale: { domain: verdicts, range: [STATUS_COLOUR.met, STATUS_COLOUR.not_met] }, legend };
+  const shape = { field: 'status', type: 'nominal', scale: { domain: verdicts, range: ['circle', CROSS_SHAPE] }, legend };
+  const targetText = target ? targetWords(def, target, lang, false) : null;
+  const layers: Record<string, unknown>[] = [
+    {
+      transform: [{ filter: 'datum.lo !== null' }],
+      mark: { type: 'area', color: COLOURS.band, opacity: 0.55 },
+      encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' } },
+    },
+    { mark: { type: 'line', color: COLOURS.neutral, strokeWidth: 1.5 }, encoding: { x, y: { ...y, field: 'value' } } },
+  ];
+  if (target) {
+    layers.push(
+      {
+        data: { values: [{ threshold: target.threshold }] },
+        mark: { type: 'rule', color: COLOURS.threshold, strokeDash: [6, 4], strokeWidth: 1.8 },
+        encoding: { y: { ...y, field: 'threshold' } },
+      },
+      {
+        data: { values: [{ threshold: target.threshold, text: [CHART_WORDS.target[lang], targetText] }] },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: FONT_SIZE.small, lineHeight: 14 },
+        encoding: { x: { value: width }, y: { ...y, field: 'threshold' }, text: { field: 'text' } },
+      },
+    );
+  }
+  layers.push(
+    {
+      mark: { type: 'point', filled: true, size: 110, opacity: 1, strokeWidth: 0 },
+      encoding: { x, y: { ...y, field: 'value' }, color: colour, shape },
+    },
+    {
+      transform: [{ filter: "datum.labelAt === 'above'" }],
+      mark: { type: 'text', baseline: 'bottom', dy: -5, fontSize: FONT_SIZE.small },
+      encoding: { x, y: { ...y, field: 'top' }, text: { field: 'valueText' } },
+    },
+    {
+      transform: [{ filter: "datum.labelAt === 'below'" }],
+      mark: { type: 'text', baseline: 'top', dy: 5, fontSize: FONT_SIZE.small },
+      encoding: { x, y: { ...y, field: 'bottom' }, text: { field: 'valueText' } },
+    },
+  );
+  const body = { data: { values: points }, width, height: HEIGHT, layer: layers };
+  const rateTitle = RATE_TITLES[id] ?? def.title;
+  const first = inputs.history[0]?.year ?? inputs.year;
+  const judged = points.filter((p) => p.statusKey !== 'no_data');
+  const met = judged.filter((p) => p.statusKey === 'met').length;
+  const texts = chartTexts(
+    TREND_WORDS.title(rateTitle, first, inputs.year)[lang],
+    TREND_WORDS.subtitle(inputs.area.name, RATE_MEASURES[id] ?? def.description, targetText)[lang],
+    sourceText(inputs, lang),
+    TREND_WORDS.description(points.map((p) => `${p.label} ${p.valueText} (${p.status.toLowerCase()})`).join(', '), met, judged.length)[lang],
+  );
+  return {
+    id: 'rate_trend',
+    variant: id,
+    name,
+    lang,
+    library: 'vega-lite',
+    texts,
+    spec: vegaLiteFrame(body, texts, lang, AXIS_EXTENT),
+  };
+}
+
+export const rateTrend: ChartDefinition = {
+  id: 'rate_trend',
+  library: 'vega-lite',
+  variants: TREND_RATE_IDS,
+  build: (inputs, variant, lang) => rateTrendChart(inputs, variant ?? 'clearance_rate', lang),
+};

@@ -1,0 +1,224 @@
+import { formatValue } from '../indicators/describe.ts';
+import type { IndicatorUnit } from '../indicators/definition.ts';
+import { INDICATORS } from '../indicators/registry.ts';
+import type { IndicatorResult } from '../indicators/result.ts';
+import { CHART_WORDS, FIELD_NAMES, INDICATOR_SHORT_NAMES, SCORECARD_WORDS, UNIT_TYPE_NAMES } from '../messages/charts.ts';
+import type { Lang } from '../messages/lang.ts';
+import { STATUS_WORDS } from '../messages/scorecard.ts';
+import type { Status, UnitType, ViolationField } from '../types.ts';
+import { chartName, type ChartDefinition, type VegaLiteChart } from './chart.ts';
+import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
+import { coveredMonths, isPartialYear, type ChartInputs } from './inputs.ts';
+import { textWidth } from './text-width.ts';
+import { COLOURS, CROSS_SHAPE, FONT_SIZE, STATUS_COLOUR } from './theme.ts';
+
+/**
+ * Chart 1, the scorecard (Vega-Lite): every target of the year on one chart. Each row shows the year's
+ * value against its threshold (a black tick), with its 95 % interval; met or not met is told by colour
+ * (blue, vermillion) and by the mark (a dot, a cross), and written in words in the last column. Rows are
+ * grouped by what the value is (shares, changes, counts), each group on its own axis.
+ */
+
+const PANELS: readonly IndicatorUnit[] = ['proportion', 'relative_change', 'count'];
+const ROW_STEP = 34;
+/** Widths of the text columns right of the graph: value, verdict. */
+const COLUMNS = { value: 78, verdict: 108 } as const;
+const TABLE_WIDTH = COLUMNS.value + COLUMNS.verdict;
+
+interface Row {
+  key: string;
+  label: string;
+  value: number | null;
+  lo: number | null;
+  hi: number | null;
+  threshold: number | null;
+  status: Status;
+  statusText: string;
+  valueText: string;
+  targetText: string;
+}
+
+/** A row's label: the indicator's short name, or its breakdown for a breakdown row. */
+function rowLabel(result: IndicatorResult, lang: Lang): string {
+  const field = result.breakdown.field as ViolationField | undefined;
+  const unitType = result.breakdown.unit_type as UnitType | undefined;
+  if (field) return lang === 'vi' ? `Phát hiện vi phạm về ${FIELD_NAMES[field].vi.toLowerCase()}` : `Violations detected: ${FIELD_NAMES[field].en.toLowerCase()}`;
+  if (unitType) return `   – ${UNIT_TYPE_NAMES[unitType][lang]}`;
+  return INDICATOR_SHORT_NAMES[result.id][lang];
+}
+
+function rows(inputs: ChartInputs, results: readonly IndicatorResult[], lang: Lang): Row[] {
+  return results.map((r, i) => {
+    const def = INDICATORS[r.id];
+    const partial = isPartialYear(coveredMonths(inputs, r.id, inputs.area.code, inputs.year)) && r.value !== null;
+    return {
+      key: `${String(i).padStart(2, '0')} ${rowLabel(r, lang)}`,
+      label: rowLabel(r, lang),
+      value: r.value,
+      lo: r.ci95?.[0] ?? null,
+      hi: r.ci95?.[1] ?? null,
+      threshold: r.target?.threshold ?? null,
+      status: r.status,
+      statusText: STATUS_WORDS[r.status][lang],
+      valueText: formatValue(def, r, lang) + (partial ? '*' : ''),
+      targetText: `${CHART_WORDS.target[lang].toLowerCase()}: ${targetWords(def, r.target, lang)}`,
+    };
+  });
+}
+
+/** Domain of a panel's axis: shares 0-100 %, changes around their values and 0, counts from 0. */
+function domainOf(unit: IndicatorUnit, panelRows: readonly Row[]): [number, number] {
+  if (unit === 'proportion') return [0, 1];
+  const values = panelRows.flatMap((r) => [r.value, r.lo, r.hi, r.threshold]).filter((v): v is number => v !== null);
+  if (unit === 'count') return [0, Math.max(1, ...values) * 1.15];
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const pad = Math.max(0.02, (hi - lo) * 0.08);
+  return [Math.floor((lo - pad) * 20) / 20, Math.ceil((hi + pad) * 20) / 20];
+}
+
+/** Axis ticks at least 50 px apart: a round step of 5, 10, 20, 25 or 50 points (whole numbers for counts). */
+function axisValues(unit: IndicatorUnit, [lo, hi]: [number, number], width: number): number[] {
+  const most = Math.max(2, Math.floor(width / 50));
+  const steps = unit === 'count' ? [1, 2, 5, 10, 20, 50, 100] : [0.05, 0.1, 0.2, 0.25, 0.5, 1];
+  const step = steps.find((s) => (hi - lo) / s <= most) ?? (steps[steps.length - 1] as number);
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + 1e-9; v += step) out.push(Math.round(v * 1000) / 1000);
+  return out;
+}
+
+function panel(unit: IndicatorUnit, panelRows: Row[], graphWidth: number, labelExtent: number, lang: Lang) {
+  const domain = domainOf(unit, panelRows);
+  const format = unit === 'count' ? 'd' : unit === 'relative_change' ? '+.0%' : '.0%';
+  const y = { field: 'key', type: 'nominal', sort: null, axis: null };
+  const x = {
+    type: 'quantitative',
+    scale: { domain, nice: false, zero: false, clamp: true },
+    axis: {
+      title: null,
+      format,
+      grid: true,
+      values: axisValues(unit, domain, graphWidth),
+      labelFlush: false,
+      labelExpr: "datum.value === 0 ? '0' : datum.label",
+    },
+  };
+  const legend = { orient: 'top', direction: 'horizontal', titleOrient: 'left', symbolOpacity: 1, offset: 4 };
+  const verdictScale = { domain: [STATUS_WORDS.met[lang], STATUS_WORDS.not_met[lang]] };
+  const status = {
+    field: 'statusText',
+    type: 'nominal',
+    title: SCORECARD_WORDS.verdictLegend[lang],
+    scale: { ...verdictScale, range: [STATUS_COLOUR.met, STATUS_COLOUR.not_met] },
+    legend,
+  };
+  const shape = { ...status, scale: { ...verdictScale, range: ['circle', CROSS_SHAPE] } };
+  const text = (field: keyof Row, at: number, extra: Record<string, unknown> = {}) => ({
+    mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: FONT_SIZE.label, ...extra },
+    encoding: { y, x: { value: at }, text: { field } },
+  });
+  const header = (words: string, at: number) => ({
+    mark: { type: 'text', align: 'left', baseline: 'bottom', fontWeight: 'bold', fontSize: FONT_SIZE.label, text: words },
+    encoding: { x: { value: at }, y: { value: -6 } },
+  });
+  const valueAt = graphWidth + 14;
+  const verdictAt = valueAt + COLUMNS.value;
+  return {
+    title: {
+      text: SCORECARD_WORDS.panels[unit][lang], anchor: 'start', frame: 'group', dx: -labelExtent,
+      fontSize: FONT_SIZE.label + 1, fontWeight: 'bold', offset: 24, subtitle: '',
+    },
+    data: { values: panelRows },
+    width: graphWidth,
+    height: { step: ROW_STEP },
+    layer: [
+      {
+        transform: [{ filter: 'datum.threshold !== null' }],
+        mark: { type: 'tick', color: COLOURS.threshold, thickness: 2.5, size: 18 },
+        encoding: { y, x: { ...x, field: 'threshold' } },
+      },
+      {
+        transform: [{ filter: 'datum.lo !== null' }],
+        mark: { type: 'rule', strokeWidth: 2.5, opacity: 0.5 },
+        encoding: { y, x: { ...x, field: 'lo' }, x2: { field: 'hi' }, color: status },
+      },
+      {
+        transform: [{ filter: 'datum.value !== null' }],
+        mark: { type: 'point', filled: true, size: 110, opacity: 1, strokeWidth: 0 },
+        encoding: { y, x: { ...x, field: 'value' }, color: status, shape },
+      },
+      text('label', -12, { align: 'right', dy: -7 }),
+      text('targetText', -12, { align: 'right', dy: 8, fontSize: FONT_SIZE.small, color: COLOURS.mutedText }),
+      text('valueText', valueAt),
+      {
+        mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: FONT_SIZE.label, fontWeight: 'bold' },
+        encoding: {
+          y,
+          x: { value: verdictAt },
+          text: { field: 'statusText' },
+          color: {
+            condition: [
+              { test: "datum.status === 'met'", value: STATUS_COLOUR.met },
+              { test: "datum.status === 'not_met'", value: STATUS_COLOUR.not_met },
+            ],
+            value: COLOURS.mutedText,
+          },
+        },
+      },
+      header(CHART_WORDS.result[lang], valueAt),
+      header(CHART_WORDS.verdict[lang], verdictAt),
+    ],
+  };
+}
+
+/** Builds the scorecard of the inputs' year. */
+export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
+  const results = inputs.report.results;
+  const all = rows(inputs, results, lang);
+  const labelExtent = Math.ceil(Math.max(
+    ...all.map((r) => Math.max(textWidth(r.label, FONT_SIZE.label), textWidth(r.targetText, FONT_SIZE.small))),
+  )) + 14;
+  const graphWidth = TEXT_WIDTH - labelExtent - TABLE_WIDTH - 14;
+  const panels = PANELS.flatMap((unit) => {
+    const panelRows = all.filter((_, j) => INDICATORS[(results[j] as IndicatorResult).id].unit === unit);
+    return panelRows.length > 0 ? [panel(unit, panelRows, graphWidth, labelExtent, lang)] : [];
+  });
+  const headlineOrRow = results.filter((r) => r.target !== null);
+  const judged = headlineOrRow.filter((r) => r.status !== 'no_data');
+  const met = judged.filter((r) => r.status === 'met').length;
+  const noData = headlineOrRow.length - judged.length;
+  const partialMonths = results
+    .filter((r) => r.value !== null && INDICATORS[r.id].unit === 'relative_change')
+    .map((r) => coveredMonths(inputs, r.id, inputs.area.code, inputs.year))
+    .find((m) => isPartialYear(m));
+  const subtitle = SCORECARD_WORDS.subtitle(inputs.area.name)[lang]
+    + (partialMonths ? ` ${SCORECARD_WORDS.partial(partialMonths.length)[lang]}` : '');
+  const description = [
+    SCORECARD_WORDS.title(inputs.year, met, judged.length)[lang] + '.',
+    SCORECARD_WORDS.description(met, judged.length, noData)[lang],
+    ...all.map((r) => SCORECARD_WORDS.row(r.label.replace(/^\s*– /, '– '), r.valueText, r.targetText, r.statusText)[lang]),
+  ].join(' ');
+  const texts = chartTexts(
+    SCORECARD_WORDS.title(inputs.year, met, judged.length)[lang],
+    subtitle,
+    sourceText(inputs, lang),
+    description,
+  );
+  const body = { vconcat: panels, spacing: 84, bounds: 'flush', resolve: { scale: { x: 'independent', color: 'shared', shape: 'shared' } } };
+  return {
+    id: 'scorecard',
+    variant: null,
+    name: chartName('scorecard', null),
+    lang,
+    library: 'vega-lite',
+    texts,
+    spec: vegaLiteFrame(body, texts, lang, labelExtent),
+  };
+}
+
+export const scorecard: ChartDefinition = {
+  id: 'scorecard',
+  library: 'vega-lite',
+  variants: [null],
+  build: (inputs, _variant, lang) => scorecardChart(inputs, lang),
+};

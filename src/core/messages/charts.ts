@@ -1,0 +1,398 @@
+import type { Bilingual } from './lang.ts';
+import type { IndicatorId } from '../indicators/definition.ts';
+import type { Comparator, UnitType, ViolationField } from '../types.ts';
+
+/**
+ * Every word the charts print, in Vietnamese and English: titles, subtitles, axis and legend labels,
+ * descriptions for readers who cannot see a chart, and the `chitieu charts` help.
+ *
+ * Only characters the shipped Noto Sans has are used (`test/core/charts/glyphs.test.ts` checks): it has no
+ * ≥, ≤, ✔ or ✘, so targets are written in words ("từ 80 % trở lên") and verdicts by word and shape.
+ */
+
+/** Short names of the indicators for chart rows and titles. */
+export const INDICATOR_SHORT_NAMES: Record<IndicatorId, Bilingual> = {
+  crime_change_vs_baseline: { vi: 'Số vụ phạm tội so với năm 2021', en: 'Criminal cases against 2021' },
+  reports_acceptance_rate: { vi: 'Tiếp nhận tin báo, tố giác', en: 'Crime reports accepted' },
+  reports_resolution_rate: { vi: 'Giải quyết tin báo, tố giác', en: 'Crime reports resolved' },
+  clearance_rate: { vi: 'Điều tra, khám phá án', en: 'Criminal cases cleared' },
+  clearance_rate_very_serious: { vi: 'Khám phá án rất, đặc biệt nghiêm trọng', en: 'Very serious cases cleared' },
+  violations_detected_change: { vi: 'Vi phạm phát hiện so với năm trước', en: 'Violations detected against the year before' },
+  corruption_asset_recovery_rate: { vi: 'Thu hồi tài sản tham nhũng', en: 'Corruption assets recovered' },
+  judicial_violations: { vi: 'Vi phạm trong hoạt động tư pháp', en: 'Violations in judicial work' },
+  reoffending_rate: { vi: 'Tái phạm tội', en: 'Reoffending' },
+  safe_communes_share: { vi: 'Xã, phường an toàn về ANTT', en: 'Communes certified safe' },
+  safe_organisations_share: { vi: 'Cơ quan, doanh nghiệp, trường học an toàn', en: 'Agencies, firms, schools certified safe' },
+};
+
+/** Names of the indicators as rates, for chart titles ("Tỷ lệ ..."). */
+export const RATE_TITLES: Partial<Record<IndicatorId, Bilingual>> = {
+  reports_resolution_rate: { vi: 'Tỷ lệ giải quyết tin báo, tố giác tội phạm', en: 'Share of crime reports resolved' },
+  clearance_rate: { vi: 'Tỷ lệ điều tra, khám phá án hình sự', en: 'Clearance rate of criminal cases' },
+  clearance_rate_very_serious: {
+    vi: 'Tỷ lệ khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng',
+    en: 'Clearance rate of very and especially serious cases',
+  },
+  reoffending_rate: { vi: 'Tỷ lệ tái phạm tội', en: 'Reoffending rate' },
+  safe_communes_share: { vi: 'Tỷ lệ xã, phường đạt chuẩn an toàn về ANTT', en: 'Share of communes certified safe' },
+  safe_organisations_share: {
+    vi: 'Tỷ lệ cơ quan, doanh nghiệp, trường học đạt chuẩn an toàn về ANTT',
+    en: 'Share of agencies, firms and schools certified safe',
+  },
+};
+
+/** What a rate is made of, for subtitles: numerator over denominator. */
+export const RATE_MEASURES: Partial<Record<IndicatorId, Bilingual>> = {
+  reports_resolution_rate: {
+    vi: 'số tin đã giải quyết trên số tin phải giải quyết (tồn kỳ trước cộng tiếp nhận, trừ chuyển đi)',
+    en: 'reports resolved over reports to resolve (carried over plus accepted, less transferred)',
+  },
+  clearance_rate: { vi: 'số vụ đã điều tra làm rõ trên số vụ xảy ra', en: 'cases cleared over cases that occurred' },
+  clearance_rate_very_serious: {
+    vi: 'số vụ rất, đặc biệt nghiêm trọng đã làm rõ trên số vụ xảy ra',
+    en: 'very and especially serious cases cleared over those that occurred',
+  },
+  reoffending_rate: { vi: 'số người tái phạm trên số người được tha, theo năm được tha', en: 'people who reoffended over people released, by year of release' },
+  safe_communes_share: { vi: 'số xã, phường được công nhận trên số thuộc diện', en: 'communes certified over communes in scope' },
+  safe_organisations_share: { vi: 'số đơn vị được công nhận trên số thuộc diện', en: 'units certified over units in scope' },
+};
+
+/** What the denominator of a rate counts, for an axis ("Số vụ xảy ra"). */
+export const DENOMINATOR_WORDS: Partial<Record<IndicatorId, Bilingual>> = {
+  reports_resolution_rate: { vi: 'Số tin phải giải quyết', en: 'Reports to resolve' },
+  clearance_rate: { vi: 'Số vụ xảy ra', en: 'Cases that occurred' },
+  clearance_rate_very_serious: { vi: 'Số vụ rất, đặc biệt nghiêm trọng', en: 'Very serious cases' },
+  reoffending_rate: { vi: 'Số người được tha', en: 'People released' },
+  safe_communes_share: { vi: 'Số xã, phường thuộc diện', en: 'Communes in scope' },
+  safe_organisations_share: { vi: 'Số đơn vị thuộc diện', en: 'Units in scope' },
+};
+
+export const FIELD_NAMES: Record<ViolationField, Bilingual> = {
+  economy: { vi: 'Kinh tế', en: 'Economy' },
+  corruption: { vi: 'Tham nhũng', en: 'Corruption' },
+  smuggling: { vi: 'Buôn lậu', en: 'Smuggling' },
+  environment: { vi: 'Môi trường', en: 'Environment' },
+  drugs: { vi: 'Ma túy', en: 'Drugs' },
+};
+
+export const UNIT_TYPE_NAMES: Record<UnitType, Bilingual> = {
+  commune: { vi: 'xã, phường', en: 'communes' },
+  agency: { vi: 'cơ quan', en: 'agencies' },
+  enterprise: { vi: 'doanh nghiệp', en: 'enterprises' },
+  school: { vi: 'trường học', en: 'schools' },
+};
+
+/** A target in words, since the font has no ≥ or ≤: "từ 80 % trở lên", "at least 80%". */
+export const TARGET_WORDS: Record<Comparator, (threshold: string) => Bilingual> = {
+  '>=': (t) => ({ vi: `từ ${t} trở lên`, en: `at least ${t}` }),
+  '>': (t) => ({ vi: `trên ${t}`, en: `above ${t}` }),
+  '<=': (t) => ({ vi: `từ ${t} trở xuống`, en: `at most ${t}` }),
+  '<': (t) => ({ vi: `dưới ${t}`, en: `below ${t}` }),
+};
+
+/** Words shared by several charts. */
+export const CHART_WORDS = {
+  target: { vi: 'Mục tiêu', en: 'Target' },
+  result: { vi: 'Kết quả', en: 'Value' },
+  verdict: { vi: 'Đánh giá', en: 'Verdict' },
+  year: { vi: 'Năm', en: 'Year' },
+  cases: { vi: 'Số vụ', en: 'Cases' },
+  interval95: { vi: 'khoảng tin cậy 95 %', en: '95% interval' },
+  interval95Label: { vi: 'Khoảng tin cậy 95 %', en: '95% interval' },
+  deadline: (year: number): Bilingual => ({ vi: `hạn ${year}`, en: `by ${year}` }),
+  months: (n: number): Bilingual => ({ vi: `${n} tháng`, en: `${n} months` }),
+  monthsRange: (first: number, last: number): Bilingual => ({ vi: `tháng ${first}-${last}`, en: `months ${first}-${last}` }),
+  partialYear: (year: number, months: number): Bilingual => ({ vi: `${year} (${months} tháng)`, en: `${year} (${months} months)` }),
+  partialNote: { vi: 'số liệu chưa đủ 12 tháng', en: 'fewer than 12 months of data' },
+  dataMonths: (first: number, last: number, year: number): Bilingual => ({
+    vi: `Số liệu tháng ${first}-${last}/${year}`,
+    en: `Figures for months ${first}-${last} of ${year}`,
+  }),
+  noData: { vi: 'Không có số liệu', en: 'No data' },
+  met: { vi: 'Đạt', en: 'Met' },
+  notMet: { vi: 'Không đạt', en: 'Not met' },
+} as const;
+
+/** The source line under every chart. */
+export const SOURCE_WORDS = {
+  source: (title: string | null): Bilingual => ({
+    vi: `Nguồn: ${title ?? 'số liệu thống kê của chương trình'}`,
+    en: `Source: ${title ?? 'the programme statistics'}`,
+  }),
+  cutoff: (date: string, inferred: boolean): Bilingual => ({
+    vi: `số liệu đến ngày ${date}${inferred ? ' (ngày cuối của tháng cuối có số liệu)' : ''}`,
+    en: `data to ${date}${inferred ? ' (end of the last month with figures)' : ''}`,
+  }),
+  noCutoff: { vi: 'chưa rõ ngày chốt số liệu', en: 'cut-off date unknown' },
+  targets: (title: string): Bilingual => ({ vi: `Mục tiêu: ${title}`, en: `Targets: ${title}` }),
+  synthetic: { vi: 'Số liệu giả lập, chỉ để minh họa.', en: 'Synthetic data, for illustration only.' },
+  periods: (name: Bilingual): Bilingual => ({
+    vi: `Tháng, năm theo ${name.vi.charAt(0).toLowerCase()}${name.vi.slice(1)}.`,
+    en: `Months and years: ${name.en.charAt(0).toLowerCase()}${name.en.slice(1)}.`,
+  }),
+} as const;
+
+/** Words of the scorecard (chart 1). */
+export const SCORECARD_WORDS = {
+  title: (year: number, met: number, judged: number): Bilingual => ({
+    vi: `Chỉ tiêu phòng, chống tội phạm năm ${year}: ${met}/${judged} chỉ tiêu đạt`,
+    en: `Crime-prevention targets in ${year}: ${met} of ${judged} met`,
+  }),
+  subtitle: (area: Bilingual): Bilingual => ({
+    vi: `${area.vi}. Mỗi dòng: kết quả của năm (chấm tròn nếu đạt, dấu nhân nếu không đạt), khoảng tin cậy 95 % (vạch ngang) và mục tiêu (vạch đứng màu đen).`,
+    en: `${area.en}. Each row: the year's value (a dot when met, a cross when not), its 95% interval (bar) and the target (black tick).`,
+  }),
+  partial: (months: number): Bilingual => ({
+    vi: `* Số liệu ${months} tháng, chưa đủ năm: các chỉ tiêu so sánh với năm khác chưa phản ánh cả năm.`,
+    en: `* ${months} months of data, not a whole year: changes against other years do not yet reflect the year.`,
+  }),
+  panels: {
+    proportion: { vi: 'Tỷ lệ (%)', en: 'Shares (%)' },
+    relative_change: { vi: 'Mức tăng, giảm (%)', en: 'Change (%)' },
+    count: { vi: 'Số vụ việc', en: 'Counts' },
+  },
+  verdictLegend: { vi: 'Đánh giá', en: 'Verdict' },
+  description: (met: number, judged: number, noData: number): Bilingual => ({
+    vi: `${met} trên ${judged} chỉ tiêu có số liệu đạt mục tiêu${noData > 0 ? `; ${noData} chỉ tiêu không có số liệu` : ''}.`,
+    en: `${met} of the ${judged} targets with data are met${noData > 0 ? `; ${noData} have no data` : ''}.`,
+  }),
+  row: (name: string, value: string, target: string, verdict: string): Bilingual => ({
+    vi: `${name}: ${value}, mục tiêu ${target}, ${verdict.toLowerCase()}.`,
+    en: `${name}: ${value}, target ${target}, ${verdict.toLowerCase()}.`,
+  }),
+} as const;
+
+/** Words of the crime-against-baseline chart (chart 2). */
+export const BASELINE_WORDS = {
+  title: { vi: 'Số vụ phạm tội so với năm gốc 2021', en: 'Criminal cases against the 2021 baseline' },
+  subtitle: (area: Bilingual, target: string, deadline: number): Bilingual => ({
+    vi: `${area.vi}: tổng số vụ phạm tội xảy ra mỗi năm (mọi nhóm tội). Mục tiêu: giảm ${target} so với năm 2021 vào năm ${deadline}; đường nét đứt là lộ trình giảm đều mỗi năm.`,
+    en: `${area.en}: criminal cases that occurred each year (all groups). Target: ${target} below 2021 by ${deadline}; the dashed line is the path of an even yearly fall.`,
+  }),
+  subtitleNoTarget: (area: Bilingual): Bilingual => ({
+    vi: `${area.vi}: tổng số vụ phạm tội xảy ra mỗi năm (mọi nhóm tội).`,
+    en: `${area.en}: criminal cases that occurred each year (all groups).`,
+  }),
+  yearly: { vi: 'Cả năm', en: 'Whole years' },
+  ytd: { vi: 'So với cùng kỳ', en: 'Same period last year' },
+  baseline: (count: string): Bilingual => ({ vi: `Năm gốc 2021: ${count}`, en: `2021 baseline: ${count}` }),
+  path: { vi: 'Lộ trình', en: 'Path' },
+  targetLabel: (count: string, year: number): Bilingual => ({ vi: `Mục tiêu ${year}: ${count}`, en: `${year} target: ${count}` }),
+  change: (change: string, ci: string): Bilingual => ({ vi: `${change} (KTC 95 %: ${ci})`, en: `${change} (95% CI: ${ci})` }),
+  description: (first: string, last: string, baseline: string): Bilingual => ({
+    vi: `Số vụ phạm tội theo năm: ${first}. Năm gốc 2021: ${baseline}. ${last}`,
+    en: `Criminal cases by year: ${first}. 2021 baseline: ${baseline}. ${last}`,
+  }),
+  ytdDescription: (current: string, previous: string, change: string): Bilingual => ({
+    vi: `${current}, so với ${previous} cùng kỳ năm trước: ${change}.`,
+    en: `${current}, against ${previous} in the same months a year before: ${change}.`,
+  }),
+  months: (first: number, last: number, year: number): Bilingual => ({
+    vi: first === last ? `Tháng ${last}/${year}` : `Tháng ${first}-${last}/${year}`,
+    en: first === last ? `Month ${last} ${year}` : `Months ${first}-${last} ${year}`,
+  }),
+  monthsOnly: (first: number, last: number): Bilingual => ({
+    vi: first === last ? `Tháng ${last}` : `Tháng ${first}-${last}`,
+    en: first === last ? `Month ${last}` : `Months ${first}-${last}`,
+  }),
+  ci: (interval: string): Bilingual => ({ vi: `KTC 95 %: ${interval}`, en: `95% CI: ${interval}` }),
+} as const;
+
+/** Words of the rate-over-time chart (chart 3). */
+export const TREND_WORDS = {
+  subtitle: (area: Bilingual, measure: Bilingual, target: string | null): Bilingual => ({
+    vi: `${area.vi}: ${measure.vi}. Dải tô: khoảng tin cậy 95 %${target ? `; đường nét đứt: mục tiêu ${target}` : ''}.`,
+    en: `${area.en}: ${measure.en}. Band: 95% interval${target ? `; dashed line: target ${target}` : ''}.`,
+  }),
+  title: (name: Bilingual, first: number, last: number): Bilingual => ({
+    vi: `${name.vi}, ${first}-${last}`,
+    en: `${name.en}, ${first}-${last}`,
+  }),
+  description: (values: string, met: number, judged: number): Bilingual => ({
+    vi: `Theo năm: ${values}. Đạt mục tiêu ${met} trên ${judged} năm có số liệu.`,
+    en: `By year: ${values}. Target met in ${met} of ${judged} years with data.`,
+  }),
+} as const;
+
+/** Words of the funnel plot (chart 4). */
+export const FUNNEL_WORDS = {
+  title: (name: Bilingual, year: number): Bilingual => ({
+    vi: `${name.vi}: so sánh các địa bàn năm ${year}`,
+    en: `${name.en}: areas compared, ${year}`,
+  }),
+  subtitle: (denominator: Bilingual, target: string): Bilingual => ({
+    vi: `Mỗi chấm là một địa bàn, trục ngang là ${denominator.vi.toLowerCase()}. Phễu: giới hạn 95 % và 99,8 % quanh mục tiêu (${target}); địa bàn ngoài phễu khác mục tiêu nhiều hơn mức do ngẫu nhiên.`,
+    en: `Each dot is an area, across by ${denominator.en.toLowerCase()}. Funnel: 95% and 99.8% limits around the target (${target}); an area outside differs from the target by more than chance.`,
+  }),
+  legend: {
+    above998: { vi: 'Cao hơn mục tiêu (ngoài 99,8 %)', en: 'Above target (beyond 99.8%)' },
+    above95: { vi: 'Cao hơn (ngoài 95 %)', en: 'Above (beyond 95%)' },
+    inside: { vi: 'Trong giới hạn', en: 'Within limits' },
+    below95: { vi: 'Thấp hơn (ngoài 95 %)', en: 'Below (beyond 95%)' },
+    below998: { vi: 'Thấp hơn mục tiêu (ngoài 99,8 %)', en: 'Below target (beyond 99.8%)' },
+  },
+  exactSteps: {
+    vi: 'Với mẫu số nhỏ, giới hạn tính chính xác theo phân phối nhị thức nên có dạng bậc thang (tỷ lệ chỉ nhận các giá trị k/n).',
+    en: 'For small denominators the limits are exact binomial ones, hence the steps (a rate can only take the values k/n).',
+  },
+  limit95: { vi: 'Giới hạn 95 %', en: '95% limits' },
+  limit998: { vi: 'Giới hạn 99,8 %', en: '99.8% limits' },
+  overdispersed: (phi: string): Bilingual => ({
+    vi: `Các địa bàn chênh nhau nhiều hơn mức ngẫu nhiên (φ\u00a0=\u00a0${phi}): nên tìm nguyên nhân chung trước.`,
+    en: `Areas vary more than chance would make them (φ\u00a0=\u00a0${phi}): look for common causes first.`,
+  }),
+  partialAreas: (months: string): Bilingual => ({
+    vi: `Các địa bàn mới thành lập: số liệu ${months}.`,
+    en: `Newly created areas: figures for ${months}.`,
+  }),
+  description: (count: number, outside95: string, outside998: string): Bilingual => ({
+    vi: `${count} địa bàn. Ngoài giới hạn 95 %: ${outside95}. Ngoài giới hạn 99,8 %: ${outside998}.`,
+    en: `${count} areas. Outside the 95% limits: ${outside95}. Outside the 99.8% limits: ${outside998}.`,
+  }),
+  none: { vi: 'không có', en: 'none' },
+} as const;
+
+/** Words of the dot plot (chart 4b). */
+export const DOTS_WORDS = {
+  title: (name: Bilingual, year: number): Bilingual => ({
+    vi: `${name.vi} theo địa bàn, năm ${year}`,
+    en: `${name.en} by area, ${year}`,
+  }),
+  subtitle: (target: string): Bilingual => ({
+    vi: `Chấm: tỷ lệ của địa bàn; vạch ngang: khoảng tin cậy 95 %; đường dọc: mục tiêu ${target}. Xếp theo tên địa bàn, không xếp hạng: khoảng tin cậy chồng lên nhau thì không phân biệt được.`,
+    en: `Dot: the area's rate; bar: 95% interval; vertical line: target ${target}. In order of name, not a ranking: overlapping intervals cannot be told apart.`,
+  }),
+  description: (rows: string): Bilingual => ({ vi: `Theo địa bàn: ${rows}.`, en: `By area: ${rows}.` }),
+} as const;
+
+/** Words of the heat map (chart 5). */
+export const HEATMAP_WORDS = {
+  title: (name: Bilingual, first: number, last: number): Bilingual => ({
+    vi: `${name.vi} theo địa bàn và năm, ${first}-${last}`,
+    en: `${name.en} by area and year, ${first}-${last}`,
+  }),
+  subtitle: (target: string): Bilingual => ({
+    vi: `Màu theo khoảng cách tới mục tiêu ${target}: xanh là tốt hơn, cam là kém hơn; ô trống là không có số liệu. Dấu * : mẫu số dưới 30, tỷ lệ dao động mạnh.`,
+    en: `Colour by distance from the target of ${target}: blue is better, orange worse; blank is no data. * : denominator under 30, the rate is unstable.`,
+  }),
+  level: {
+    province: { vi: 'Tỉnh', en: 'Province' },
+    district: { vi: 'Cấp huyện (đến 30/6/2025)', en: 'Districts (to 30 Jun 2025)' },
+    commune: { vi: 'Cấp xã (từ 1/7/2025)', en: 'Communes (from 1 Jul 2025)' },
+  },
+  levelPlain: {
+    province: { vi: 'Tỉnh', en: 'Province' },
+    district: { vi: 'Cấp huyện', en: 'Districts' },
+    commune: { vi: 'Cấp xã', en: 'Communes' },
+  },
+  legend: { vi: 'Tỷ lệ', en: 'Rate' },
+  description: (areas: number, years: string, below: number, cells: number): Bilingual => ({
+    vi: `${areas} địa bàn, các năm ${years}: ${below} trên ${cells} ô có số liệu chưa đạt mục tiêu.`,
+    en: `${areas} areas, years ${years}: ${below} of ${cells} cells with data fall short of the target.`,
+  }),
+} as const;
+
+/** Words of the control chart (chart 6). */
+export const CONTROL_WORDS = {
+  title: { vi: 'Số vụ phạm tội hằng tháng: biểu đồ kiểm soát XmR', en: 'Criminal cases each month: XmR control chart' },
+  subtitle: (area: Bilingual, baseline: number | null): Bilingual => ({
+    vi: `${area.vi}. Đường giữa: trung bình; nét đứt: giới hạn kiểm soát (trung bình ± 2,66 lần biến động bình quân giữa hai tháng liền nhau), tính từ ${baseline !== null ? `12 tháng năm gốc ${baseline}` : 'toàn bộ các tháng'}. Điểm đánh dấu là tín hiệu theo "Making Data Count".`,
+    en: `${area.en}. Middle line: mean; dashed: control limits (mean ± 2.66 mean moving ranges), from ${baseline !== null ? `the 12 months of the ${baseline} baseline` : 'all months'}. Marked points are "Making Data Count" signals.`,
+  }),
+  signal: { vi: 'Tín hiệu', en: 'Signal' },
+  meaning: { vi: 'Ý nghĩa', en: 'Meaning' },
+  signals: {
+    outside: { vi: 'Ngoài giới hạn', en: 'Outside the limits' },
+    trend: { vi: '7 tháng liền tăng hoặc giảm', en: '7 in a row rising or falling' },
+    two_in_three: { vi: '2 trong 3 tháng sát giới hạn', en: '2 of 3 near a limit' },
+    run: { vi: '7 tháng liền một phía', en: '7 in a row on one side' },
+    none: { vi: 'Không có tín hiệu', en: 'No signal' },
+  },
+  meanings: {
+    improvement: { vi: 'Cải thiện (giảm)', en: 'Improvement (fewer)' },
+    concern: { vi: 'Đáng lo (tăng)', en: 'Concern (more)' },
+    common: { vi: 'Dao động thường', en: 'Common cause' },
+  },
+  mean: (value: string): Bilingual => ({ vi: `TB ${value}`, en: `Mean ${value}` }),
+  upper: (value: string): Bilingual => ({ vi: `GH trên ${value}`, en: `Upper ${value}` }),
+  lower: (value: string): Bilingual => ({ vi: `GH dưới ${value}`, en: `Lower ${value}` }),
+  month: { vi: 'Tháng', en: 'Month' },
+  baseline: (year: number): Bilingual => ({ vi: `Năm gốc ${year}`, en: `${year} baseline` }),
+  description: (months: number, from: string, to: string, mean: string, lower: string, upper: string, signals: string): Bilingual => ({
+    vi: `${months} tháng, từ ${from} đến ${to}. Trung bình ${mean} vụ/tháng, giới hạn kiểm soát ${lower} – ${upper}. Tín hiệu: ${signals}.`,
+    en: `${months} months, ${from} to ${to}. Mean ${mean} cases a month, control limits ${lower}–${upper}. Signals: ${signals}.`,
+  }),
+  signalCount: (label: string, count: number): Bilingual => ({ vi: `${label.toLowerCase()}: ${count} tháng`, en: `${label.toLowerCase()}: ${count} months` }),
+  noSignals: { vi: 'không có', en: 'none' },
+} as const;
+
+/** Words of the violations-by-field chart (chart 7). */
+export const VIOLATIONS_WORDS = {
+  title: (year: number): Bilingual => ({
+    vi: `Vi phạm được phát hiện theo lĩnh vực, năm ${year} so với năm trước`,
+    en: `Violations detected by field, ${year} against the year before`,
+  }),
+  subtitle: (area: Bilingual, target: string, ytd: string | null): Bilingual => ({
+    vi: `${area.vi}. Mục tiêu: số vi phạm phát hiện năm sau ${target} năm trước${ytd ? `. Năm chưa đủ 12 tháng nên so sánh ${ytd} với cùng kỳ năm trước` : ''}. Trong ngoặc: khoảng tin cậy 95 % của mức thay đổi.`,
+    en: `${area.en}. Target: detections ${target} the year before${ytd ? `. The year is not complete, so ${ytd} are compared with the same months a year before` : ''}. In brackets: 95% interval of the change.`,
+  }),
+  change: { vi: 'Thay đổi', en: 'Change' },
+  changeHeader: (target: string): Bilingual => ({ vi: `Thay đổi (mục tiêu: ${target})`, en: `Change (target: ${target})` }),
+  description: (rows: string): Bilingual => ({ vi: `Theo lĩnh vực: ${rows}.`, en: `By field: ${rows}.` }),
+  row: (field: string, current: string, previous: string, change: string, verdict: string): Bilingual => ({
+    vi: `${field} ${current} so với ${previous} (${change}, ${verdict.toLowerCase()})`,
+    en: `${field} ${current} against ${previous} (${change}, ${verdict.toLowerCase()})`,
+  }),
+  targetWords: { vi: 'cao hơn', en: 'above' },
+} as const;
+
+/** Why a chart is not drawn. */
+export const SKIP_REASONS = {
+  noSubareas: (area: Bilingual, year: number): Bilingual => ({
+    vi: `${area.vi} không có địa bàn cấp dưới trong năm ${year}`,
+    en: `${area.en} has no areas below it in ${year}`,
+  }),
+  noTarget: { vi: 'chỉ tiêu không có mục tiêu là một tỷ lệ', en: 'the indicator has no target that is a share' },
+  noData: { vi: 'không có số liệu', en: 'no data' },
+  noMonthly: { vi: 'không có đủ 12 tháng số liệu theo tháng', en: 'fewer than 12 months of monthly figures' },
+} as const;
+
+/** Help and messages of `chitieu charts`. */
+export const CHARTS_CLI = {
+  help: {
+    vi: `Cách dùng: chitieu charts --data THƯ_MỤC --year NĂM --out THƯ_MỤC [--area MÃ] [--lang vi|en] [--format svg,png,vl] [--targets TỆP]
+
+Xuất bộ biểu đồ của năm NĂM cho địa bàn MÃ (mặc định: cả tỉnh). Mỗi biểu đồ ghi:
+  TÊN.svg          SVG (chữ dùng phông Noto Sans)
+  TÊN.png          PNG cho màn hình (gấp đôi kích thước SVG)
+  TÊN.print.png    PNG để in: rộng 16 cm ở 300 dpi
+  TÊN.vl.json      đặc tả Vega-Lite (mở được trong Vega Editor), với biểu đồ vẽ bằng Vega-Lite
+  TÊN.json         tiêu đề và mô tả bằng lời cho người không xem được biểu đồ
+  --format   Định dạng, cách nhau bởi dấu phẩy (mặc định: svg,png,vl)
+  --targets  Bộ chỉ tiêu: programme-2021-2025 (mặc định), national, hoặc đường dẫn một tệp JSON
+Chạy lại trên cùng số liệu cho ra các tệp giống hệt từng byte.`,
+    en: `Usage: chitieu charts --data DIR --year YEAR --out DIR [--area CODE] [--lang vi|en] [--format svg,png,vl] [--targets FILE]
+
+Exports the chart set of YEAR for area CODE (default: the province). Each chart is written as:
+  NAME.svg          SVG (text in Noto Sans)
+  NAME.png          PNG for screens (twice the SVG's size)
+  NAME.print.png    PNG for print: 16 cm wide at 300 dpi
+  NAME.vl.json      Vega-Lite spec (opens in the Vega Editor), for charts drawn with Vega-Lite
+  NAME.json         title and text description for readers who cannot see the chart
+  --format   Formats, comma-separated (default: svg,png,vl)
+  --targets  Target set: programme-2021-2025 (default), national, or the path of a JSON file
+Re-running on the same data writes byte-identical files.`,
+  } satisfies Bilingual,
+  badFormat: (value: string): Bilingual => ({
+    vi: `Định dạng không hợp lệ: "${value}" (svg, png, vl)`,
+    en: `Invalid format "${value}" (svg, png, vl)`,
+  }),
+  written: (count: number, dir: string): Bilingual => ({
+    vi: `Đã ghi ${count} tệp vào ${dir}`,
+    en: `Wrote ${count} files to ${dir}`,
+  }),
+  skipped: (name: string, reason: string): Bilingual => ({
+    vi: `Bỏ qua ${name}: ${reason}`,
+    en: `Skipped ${name}: ${reason}`,
+  }),
+} as const;

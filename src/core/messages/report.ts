@@ -1,0 +1,450 @@
+/**
+ * Every word of `chitieu report` a reader sees: the command's help and messages, the scorecard's column
+ * headers, and the briefing's sentences, in Vietnamese and English. Sentences are templates that take
+ * figures already printed by `core/format`, so that a change of wording touches this file only.
+ */
+import type { IndicatorId } from '../indicators/definition.ts';
+import type { CountUnit } from '../format/words.ts';
+import type { StatisticalStatus } from '../stats/statistical-status.ts';
+import type { AreaLevel } from '../types.ts';
+import type { Bilingual, Lang } from './lang.ts';
+
+/** The steps of the report, in the order they run. */
+export const REPORT_STEP_IDS = [
+  'scorecard',
+  'scorecard_json',
+  'scorecard_csv',
+  'scorecard_xlsx',
+  'charts',
+  'briefing_html',
+  'briefing_docx',
+  'notebooks',
+  'manifest',
+] as const;
+export type ReportStepId = (typeof REPORT_STEP_IDS)[number];
+
+/** What each step does, as the progress display names it. */
+export const REPORT_STEPS: Record<ReportStepId, Bilingual> = {
+  scorecard: { vi: 'Tính bảng chỉ tiêu (mọi năm, mọi địa bàn)', en: 'Computing the scorecard (every year and area)' },
+  scorecard_json: { vi: 'Ghi bảng chỉ tiêu JSON', en: 'Writing the scorecard as JSON' },
+  scorecard_csv: { vi: 'Ghi bảng chỉ tiêu CSV', en: 'Writing the scorecard as CSV' },
+  scorecard_xlsx: { vi: 'Ghi sổ tính Excel (.xlsx)', en: 'Writing the Excel workbook (.xlsx)' },
+  charts: { vi: 'Xuất biểu đồ (SVG, PNG, Vega-Lite)', en: 'Exporting the charts (SVG, PNG, Vega-Lite)' },
+  briefing_html: { vi: 'Soạn báo cáo nhanh dạng trang HTML', en: 'Writing the briefing as an HTML page' },
+  briefing_docx: { vi: 'Soạn báo cáo nhanh dạng Word (.docx)', en: 'Writing the briefing as a Word document (.docx)' },
+  notebooks: { vi: 'Chép các sổ tay phân tích (notebooks)', en: 'Copying the analysis notebooks' },
+  manifest: { vi: 'Ghi manifest.json (mã SHA-256 của mọi tệp)', en: 'Writing manifest.json (SHA-256 of every file)' },
+};
+
+/** `chitieu report --help`. */
+export const REPORT_HELP: Bilingual = {
+  vi: `Cách dùng: chitieu report --out THƯ_MỤC [--data THƯ_MỤC] [--year NĂM] [--targets TỆP] [--quiet] [--lang vi|en]
+
+Dựng trọn bộ tài liệu cho một kỳ sơ kết, tổng kết: bảng chỉ tiêu của mọi năm và mọi địa bàn
+(JSON, CSV, Excel), toàn bộ biểu đồ (SVG, PNG, Vega-Lite), báo cáo nhanh (trang HTML và tệp Word)
+và manifest.json ghi mã SHA-256 của mọi tệp vào và ra.
+  --data      Thư mục số liệu (mặc định: bộ số liệu đi kèm công cụ)
+  --out       Thư mục ghi báo cáo; phải trống, chưa có, hoặc là một báo cáo chitieu trước đó
+              (được thay trọn vẹn chỉ khi mọi bước thành công)
+  --year      Năm của báo cáo nhanh (mặc định: năm đủ số liệu gần nhất)
+  --targets   Bộ chỉ tiêu: programme-2021-2025 (mặc định), national, hoặc đường dẫn một tệp JSON
+  --quiet     Không vẽ thanh tiến độ: mỗi bước một dòng (như khi chuyển kết quả sang tệp)
+  --lang      Ngôn ngữ của báo cáo và tiêu đề cột (mặc định: vi)`,
+  en: `Usage: chitieu report --out DIR [--data DIR] [--year YEAR] [--targets FILE] [--quiet] [--lang vi|en]
+
+Builds everything a quarterly or annual review needs: the scorecard of every year and area (JSON,
+CSV, Excel), the whole chart set (SVG, PNG, Vega-Lite), the briefing (an HTML page and a Word file)
+and manifest.json with the SHA-256 of every input and output file.
+  --data      Data folder (default: the data bundled with the toolkit)
+  --out       Folder to write; it must be empty, absent, or an earlier chitieu report
+              (replaced whole, only once every step has succeeded)
+  --year      Year of the briefing (default: the last complete year in the data)
+  --targets   Target set: programme-2021-2025 (default), national, or the path of a JSON file
+  --quiet     No progress bar: one line per step (as when the output is piped)
+  --lang      Language of the briefing and the column headers (default: vi)`,
+};
+
+/** Messages of the report command. */
+export const REPORT_MESSAGES = {
+  outIsFile: (out: string): Bilingual => ({
+    vi: `--out ${out} là một tệp, không phải thư mục`,
+    en: `--out ${out} is a file, not a folder`,
+  }),
+  outNotReport: (out: string): Bilingual => ({
+    vi: `--out ${out}: thư mục đã có tệp nhưng không phải một báo cáo chitieu trước đó (không có manifest.json của chitieu). `
+      + 'Để khỏi xoá tệp của bạn, lệnh không ghi vào đó: hãy chọn một thư mục trống hoặc chưa có.',
+    en: `--out ${out}: the folder holds files but is not an earlier chitieu report (it has no chitieu manifest.json). `
+      + 'So as not to delete your files, nothing is written there: choose an empty or new folder.',
+  }),
+  outHasForeignFiles: (out: string, files: string[]): Bilingual => {
+    const list = files.slice(0, 5).join(', ') + (files.length > 5 ? ', …' : '');
+    return {
+      vi: `--out ${out} là một báo cáo chitieu trước đó nhưng có thêm ${files.length} tệp không do chitieu ghi (${list}). `
+        + 'Thay báo cáo sẽ xoá các tệp đó, nên lệnh không ghi vào đó: hãy chuyển chúng đi hoặc chọn thư mục khác.',
+      en: `--out ${out} is an earlier chitieu report but holds ${files.length} file(s) chitieu did not write (${list}). `
+        + 'Replacing the report would delete them, so nothing is written there: move them away or choose another folder.',
+    };
+  },
+  noYears: {
+    vi: 'Số liệu không có dòng nào mang năm: không có gì để báo cáo.',
+    en: 'The data hold no row with a year: there is nothing to report.',
+  } satisfies Bilingual,
+  yearNotInData: (year: number, first: number, last: number): Bilingual => ({
+    vi: `Năm ${year} không có trong số liệu (số liệu có từ ${first} đến ${last})`,
+    en: `Year ${year} is not in the data (the data run from ${first} to ${last})`,
+  }),
+  partialYear: (year: number, months: number): Bilingual => ({
+    vi: `Lưu ý: năm ${year} mới có số liệu ${months} tháng; báo cáo nhanh ghi rõ điều này.`,
+    en: `Note: ${year} has only ${months} months of data so far; the briefing says so.`,
+  }),
+  stepFailed: (step: string, detail: string): Bilingual => ({
+    vi: `Bước «${step}» thất bại: ${detail}`,
+    en: `Step "${step}" failed: ${detail}`,
+  }),
+  earlierKept: (out: string): Bilingual => ({
+    vi: `Báo cáo trước đó ở ${out} vẫn giữ nguyên; thư mục tạm đã được xoá.`,
+    en: `The earlier report in ${out} is left as it was; the temporary folder was removed.`,
+  }),
+  nothingWritten: (out: string): Bilingual => ({
+    vi: `Không có gì được ghi ra ${out}; thư mục tạm đã được xoá.`,
+    en: `Nothing was written to ${out}; the temporary folder was removed.`,
+  }),
+  nothingReplaced: (out: string): Bilingual => ({
+    vi: `Báo cáo không được ghi; ${out} vẫn như trước.`,
+    en: `The report was not written; ${out} is as it was.`,
+  }),
+  interrupted: {
+    vi: 'Đã dừng giữa chừng; thư mục tạm đã được xoá, báo cáo trước đó (nếu có) vẫn giữ nguyên.',
+    en: 'Stopped midway; the temporary folder was removed and any earlier report is left as it was.',
+  } satisfies Bilingual,
+  done: (out: string, files: number, size: string, seconds: string): Bilingual => ({
+    vi: `Đã ghi báo cáo vào ${out}: ${files} tệp, ${size}, trong ${seconds} giây.`,
+    en: `Report written to ${out}: ${files} files, ${size}, in ${seconds} s.`,
+  }),
+  mainFiles: (html: string, docx: string, xlsx: string): Bilingual => ({
+    vi: `Báo cáo nhanh: ${html} và ${docx}; bảng chỉ tiêu: ${xlsx}`,
+    en: `Briefing: ${html} and ${docx}; scorecard: ${xlsx}`,
+  }),
+  notebooksMissing: {
+    vi: 'chưa có sổ tay đã dựng (thư mục notebooks/dist không có); bước này được bỏ qua',
+    en: 'no built notebooks (the folder notebooks/dist is absent); this step was skipped',
+  } satisfies Bilingual,
+};
+
+// ---------------------------------------------------------------------------------------------
+// The scorecard's columns and words
+
+/** Column headers of scorecard.csv and scorecard.xlsx. */
+export const SCORECARD_COLUMNS = {
+  year: { vi: 'Năm', en: 'Year' },
+  months: { vi: 'Số tháng có số liệu', en: 'Months with data' },
+  area_code: { vi: 'Mã địa bàn', en: 'Area code' },
+  area: { vi: 'Địa bàn', en: 'Area' },
+  level: { vi: 'Cấp', en: 'Level' },
+  indicator_id: { vi: 'Mã chỉ tiêu', en: 'Indicator id' },
+  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  breakdown: { vi: 'Phân tổ', en: 'Breakdown' },
+  value: { vi: 'Giá trị', en: 'Value' },
+  value_text: { vi: 'Kết quả', en: 'Result' },
+  numerator: { vi: 'Tử số', en: 'Numerator' },
+  denominator: { vi: 'Mẫu số', en: 'Denominator' },
+  ci_low: { vi: 'Cận dưới KTC 95 %', en: '95% interval, lower' },
+  ci_high: { vi: 'Cận trên KTC 95 %', en: '95% interval, upper' },
+  ci_text: { vi: 'Khoảng tin cậy 95 %', en: '95% interval' },
+  target: { vi: 'Mục tiêu', en: 'Target' },
+  status: { vi: 'Đánh giá', en: 'Verdict' },
+  statistical: { vi: 'Độ chắc chắn', en: 'How sure' },
+  small_denominator: { vi: 'Mẫu số nhỏ', en: 'Small denominator' },
+  one_case_flips: { vi: 'Một trường hợp đổi kết quả', en: 'One case flips the verdict' },
+  reason: { vi: 'Căn cứ', en: 'Reason' },
+} satisfies Record<string, Bilingual>;
+export type ScorecardColumn = keyof typeof SCORECARD_COLUMNS;
+
+/** Yes and no in a flag column. */
+export const YES_NO: Record<'yes' | 'no', Bilingual> = {
+  yes: { vi: 'Có', en: 'Yes' },
+  no: { vi: 'Không', en: 'No' },
+};
+
+/** Names of the workbook's sheets (Excel allows 31 characters, no `: \ / ? * [ ]`). */
+export const SHEET_NAMES = {
+  scorecard: { vi: 'Bảng chỉ tiêu', en: 'Scorecard' },
+  about: { vi: 'Giới thiệu', en: 'About' },
+} satisfies Record<string, Bilingual>;
+
+/** Words for the area levels. */
+export const LEVEL_WORDS: Record<AreaLevel, Bilingual> = {
+  province: { vi: 'Tỉnh', en: 'Province' },
+  district: { vi: 'Huyện', en: 'District' },
+  commune: { vi: 'Xã', en: 'Commune' },
+};
+
+/** Words for breakdown values: violation fields and unit types. */
+export const BREAKDOWN_WORDS: Record<string, Bilingual> = {
+  economy: { vi: 'Kinh tế', en: 'Economy' },
+  corruption: { vi: 'Tham nhũng', en: 'Corruption' },
+  smuggling: { vi: 'Buôn lậu', en: 'Smuggling' },
+  environment: { vi: 'Môi trường', en: 'Environment' },
+  drugs: { vi: 'Ma túy', en: 'Drugs' },
+  commune: { vi: 'Xã, phường', en: 'Communes' },
+  agency: { vi: 'Cơ quan', en: 'Agencies' },
+  enterprise: { vi: 'Doanh nghiệp', en: 'Enterprises' },
+  school: { vi: 'Trường học', en: 'Schools' },
+};
+
+/** A breakdown value in the reader's language (the code itself when no word is known). */
+export function breakdownWord(value: string, lang: Lang): string {
+  return BREAKDOWN_WORDS[value]?.[lang] ?? value;
+}
+
+/** The statistical verdict in a table cell. */
+export const STATISTICAL_WORDS: Record<StatisticalStatus, Bilingual> = {
+  met_robust: { vi: 'Đạt chắc chắn', en: 'Surely met' },
+  met_within_noise: { vi: 'Đạt, chưa chắc chắn', en: 'Met, within chance' },
+  missed_within_noise: { vi: 'Chưa đạt, trong dao động ngẫu nhiên', en: 'Missed, within chance' },
+  missed_robust: { vi: 'Chưa đạt rõ ràng', en: 'Clearly missed' },
+};
+
+/** What each indicator counts, for the briefing's sentences ('vnd' for amounts of money). */
+export const INDICATOR_UNITS: Record<IndicatorId, CountUnit | 'vnd'> = {
+  crime_change_vs_baseline: { vi: 'vụ', en: 'cases', enOne: 'case' },
+  reports_acceptance_rate: { vi: 'tin', en: 'reports', enOne: 'report' },
+  reports_resolution_rate: { vi: 'tin', en: 'reports', enOne: 'report' },
+  clearance_rate: { vi: 'vụ', en: 'cases', enOne: 'case' },
+  clearance_rate_very_serious: { vi: 'vụ', en: 'cases', enOne: 'case' },
+  violations_detected_change: { vi: 'vụ việc', en: 'violations', enOne: 'violation' },
+  corruption_asset_recovery_rate: 'vnd',
+  judicial_violations: { vi: 'vi phạm', en: 'violations', enOne: 'violation' },
+  reoffending_rate: { vi: 'người', en: 'people', enOne: 'person' },
+  safe_communes_share: { vi: 'xã', en: 'communes', enOne: 'commune' },
+  safe_organisations_share: { vi: 'đơn vị', en: 'units', enOne: 'unit' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// The briefing
+
+/** Fixed texts of the briefing. */
+export const BRIEFING_TEXT = {
+  title: (year: number): Bilingual => ({
+    vi: `Kết quả thực hiện các chỉ tiêu phòng, chống tội phạm năm ${year}`,
+    en: `Crime-prevention targets: results for ${year}`,
+  }),
+  kicker: { vi: 'Báo cáo nhanh', en: 'Briefing' } satisfies Bilingual,
+  synthetic: {
+    vi: 'SỐ LIỆU GIẢ LẬP. Mọi con số trong tài liệu này do máy sinh ra để thử công cụ; đây không phải số liệu thật '
+      + 'của tỉnh Hà Tĩnh và không được dùng để đánh giá, xếp loại.',
+    en: "SYNTHETIC DATA. Every figure in this document was generated to test the toolkit; they are not Hà Tĩnh's "
+      + 'real figures and must not be used to assess or rank anyone.',
+  } satisfies Bilingual,
+  area: { vi: 'Địa bàn', en: 'Area' } satisfies Bilingual,
+  warning: { vi: 'Lưu ý', en: 'Warning' } satisfies Bilingual,
+  dataSet: { vi: 'Bộ số liệu', en: 'Data set' } satisfies Bilingual,
+  version: { vi: 'Phiên bản chitieu', en: 'chitieu version' } satisfies Bilingual,
+  period: { vi: 'Kỳ số liệu', en: 'Period' } satisfies Bilingual,
+  targetSet: { vi: 'Bộ chỉ tiêu', en: 'Targets' } satisfies Bilingual,
+  cutoffLabel: { vi: 'Số liệu chốt đến', en: 'Data cut-off' } satisfies Bilingual,
+  noCutoff: { vi: 'không ghi ngày chốt', en: 'not stated' } satisfies Bilingual,
+  partialYear: (year: number, months: number): Bilingual => ({
+    vi: `Năm ${year} mới có số liệu ${months} tháng. Các chỉ tiêu so sánh số vụ việc với năm gốc hoặc năm trước đang so `
+      + `${months} tháng với cả năm, nên chưa dùng để đánh giá được; các tỉ lệ chỉ là kết quả tạm tính.`,
+    en: `${year} has only ${months} months of data. Targets that compare counts with the baseline or the year before set `
+      + `${months} months against whole years, so they cannot be assessed yet; rates are provisional.`,
+  }),
+  sections: {
+    overview: { vi: '1. Đánh giá chung', en: '1. Overview' },
+    targets: { vi: '2. Từng chỉ tiêu', en: '2. Target by target' },
+    charts: { vi: '3. Biểu đồ chính', en: '3. Key charts' },
+    notes: { vi: '4. Ghi chú', en: '4. Notes' },
+  } satisfies Record<string, Bilingual>,
+  summary: (year: number, area: string, met: number, total: number, notMet: number, noData: number): Bilingual => ({
+    vi: `Năm ${year}, ${area} đạt ${met}/${total} chỉ tiêu; không đạt ${notMet}`
+      + `${noData > 0 ? `; chưa có số liệu ${noData}` : ''}.`,
+    en: `In ${year}, ${area} met ${met} of ${total} targets; ${notMet} not met`
+      + `${noData > 0 ? `; ${noData} without data` : ''}.`,
+  }),
+  summaryNote: {
+    vi: 'Chỉ tiêu về vi phạm được phát hiện được tính riêng cho từng lĩnh vực; các dòng "trong đó" chỉ để tham khảo.',
+    en: 'The target on violations detected counts once per field; rows marked "of which" are for reference only.',
+  } satisfies Bilingual,
+  ofWhich: { vi: 'trong đó', en: 'of which' } satisfies Bilingual,
+  tableHeaders: {
+    indicator: { vi: 'Chỉ tiêu', en: 'Target' },
+    value: { vi: 'Kết quả', en: 'Result' },
+    target: { vi: 'Mục tiêu', en: 'Target value' },
+    status: { vi: 'Đánh giá', en: 'Verdict' },
+    sure: { vi: 'Độ chắc chắn', en: 'How sure' },
+  } satisfies Record<string, Bilingual>,
+  figure: (n: number): Bilingual => ({ vi: `Hình ${n}.`, en: `Figure ${n}.` }),
+  noCharts: {
+    vi: 'Không có biểu đồ nào được xuất.',
+    en: 'No chart was exported.',
+  } satisfies Bilingual,
+  allCharts: (folder: string): Bilingual => ({
+    vi: `Toàn bộ biểu đồ (SVG, PNG, Vega-Lite) nằm trong thư mục ${folder} của báo cáo.`,
+    en: `The whole chart set (SVG, PNG, Vega-Lite) is in the report's ${folder} folder.`,
+  }),
+  footer: (version: string): Bilingual => ({
+    vi: `Tạo bởi chitieu ${version}. Mã SHA-256 của mọi tệp số liệu và tệp kết quả được ghi trong manifest.json.`,
+    en: `Made by chitieu ${version}. The SHA-256 of every data file and output file is in manifest.json.`,
+  }),
+  docTitle: (year: number): Bilingual => ({
+    vi: `Báo cáo nhanh chỉ tiêu phòng, chống tội phạm năm ${year}`,
+    en: `Crime-prevention targets briefing ${year}`,
+  }),
+};
+
+/** The sentences of a target's paragraph, each given figures already printed. */
+export const BRIEFING_SENTENCES = {
+  /** A proportion: 'Tỉ lệ giải quyết tin báo, tố giác tội phạm đạt 93,1 % (1.210/1.299 tin)'. */
+  proportion: (title: string, value: string, counts: string, direction: 'increase' | 'decrease'): Bilingual => ({
+    vi: `${title} ${direction === 'increase' ? 'đạt' : 'là'} ${value} (${counts})`,
+    en: `${title}: ${value} (${counts})`,
+  }),
+  /** Counts of a proportion: '1.210/1.299 tin' / '1,210 of 1,299 reports'. */
+  counts: (numerator: string, denominatorWithUnit: string): Bilingual => ({
+    vi: `${numerator}/${denominatorWithUnit}`,
+    en: `${numerator} of ${denominatorWithUnit}`,
+  }),
+  /** Amounts of a proportion of money: 'đã thu hồi 12,50 tỷ đồng trên 20,80 tỷ đồng phải thu hồi'. */
+  amounts: (numerator: string, denominator: string): Bilingual => ({
+    vi: `đã thu hồi ${numerator} trên ${denominator} phải thu hồi`,
+    en: `${numerator} recovered of ${denominator} ordered`,
+  }),
+  /** A change against a comparison year: 'năm 2025 có 1.234 vụ, giảm 66 vụ (5,1 %) so với năm 2021 (1.300 vụ)'. */
+  change: (title: string, year: number, count: string, change: string, comparisonYear: number, comparisonCount: string): Bilingual => ({
+    vi: `${title}: năm ${year} có ${count}, ${change} so với năm ${comparisonYear} (${comparisonCount})`,
+    en: `${title}: ${count} in ${year}, ${change} on ${comparisonYear} (${comparisonCount})`,
+  }),
+  /** A count: 'Vi phạm pháp luật trong hoạt động tư pháp: 2 vi phạm trong năm'. */
+  count: (title: string, count: string): Bilingual => ({
+    vi: `${title}: ${count} trong năm`,
+    en: `${title}: ${count} in the year`,
+  }),
+  /** The verdict after the figure. */
+  exceeds: (threshold: string): Bilingual => ({ vi: `vượt chỉ tiêu ${threshold}`, en: `above the ${threshold} target` }),
+  exactlyAt: (threshold: string): Bilingual => ({ vi: `đạt đúng chỉ tiêu ${threshold}`, en: `exactly at the ${threshold} target` }),
+  meets: (target: string): Bilingual => ({ vi: `đạt chỉ tiêu ${target}`, en: `meeting the target of ${target}` }),
+  misses: (target: string): Bilingual => ({ vi: `chưa đạt chỉ tiêu ${target}`, en: `missing the target of ${target}` }),
+  shortBy: (count: string): Bilingual => ({ vi: `, còn thiếu ${count}`, en: `, ${count} short` }),
+  noTarget: { vi: 'không có chỉ tiêu', en: 'no target' } satisfies Bilingual,
+  /** Changes of a proportion, in percentage points. */
+  points: (direction: 'up' | 'down' | 'same', points: string): Bilingual =>
+    direction === 'same'
+      ? { vi: 'không đổi', en: 'unchanged' }
+      : { vi: `${direction === 'up' ? 'tăng' : 'giảm'} ${points} điểm phần trăm`, en: `${direction} ${points} percentage points` },
+  /** 'so với năm 2024 (91,9 %): tăng 1,2 điểm phần trăm'. */
+  against: (year: number, before: string, change: string): Bilingual => ({
+    vi: `so với năm ${year} (${before}): ${change}`,
+    en: `against ${year} (${before}): ${change}`,
+  }),
+  againstNoData: (year: number): Bilingual => ({
+    vi: `năm ${year} không có số liệu để so sánh`,
+    en: `no data for ${year} to compare with`,
+  }),
+  /** Joins comparisons into one sentence: 'So với năm 2024 ...; so với năm 2021 ...'. */
+  comparisons: (parts: string[]): Bilingual => {
+    const text = parts.join('; ');
+    return { vi: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`, en: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` };
+  },
+  /** How sure the verdict is, given the printed interval. */
+  sure: (status: StatisticalStatus, ci: string): Bilingual => {
+    switch (status) {
+      case 'met_robust':
+        return { vi: `Kết quả đạt chắc chắn: cả khoảng tin cậy 95 % (${ci}) đều đạt mức chỉ tiêu.`, en: `Surely met: the whole 95% interval (${ci}) meets the target.` };
+      case 'met_within_noise':
+        return {
+          vi: `Đạt nhưng chưa chắc chắn: khoảng tin cậy 95 % (${ci}) vẫn chứa những giá trị không đạt, nên phần vượt có thể chỉ do dao động ngẫu nhiên.`,
+          en: `Met, but not surely: the 95% interval (${ci}) still holds values that miss the target, so the margin may be chance.`,
+        };
+      case 'missed_within_noise':
+        return {
+          vi: `Phần thiếu nằm trong dao động ngẫu nhiên: khoảng tin cậy 95 % (${ci}) vẫn chứa những giá trị đạt chỉ tiêu.`,
+          en: `The shortfall is within chance: the 95% interval (${ci}) still holds values that meet the target.`,
+        };
+      case 'missed_robust':
+        return { vi: `Chưa đạt rõ ràng: cả khoảng tin cậy 95 % (${ci}) đều không đạt mức chỉ tiêu.`, en: `Clearly missed: the whole 95% interval (${ci}) misses the target.` };
+    }
+  },
+  seriesBreak: (year: number): Bilingual => ({
+    vi: `Chuỗi số liệu bị gãy do sắp xếp đơn vị hành chính năm ${year} (số xã thay đổi), nên so sánh với các năm trước chỉ để tham khảo.`,
+    en: `The series breaks at the ${year} reorganisation of administrative units (the number of communes changed), so comparisons with earlier years are indicative only.`,
+  }),
+  absoluteTarget: {
+    vi: 'Đây là chỉ tiêu tuyệt đối: chỉ một trường hợp khác đi là đủ đổi kết quả.',
+    en: 'This is an absolute target: a single case more or fewer changes the verdict.',
+  } satisfies Bilingual,
+  smallDenominator: (denominator: string, flips: boolean): Bilingual => ({
+    vi: `Lưu ý: mẫu số nhỏ (${denominator})${flips ? ', chỉ một trường hợp khác đi là đủ đổi kết quả đạt hay không đạt' : ', nên đọc kết quả thận trọng'}.`,
+    en: `Note: a small denominator (${denominator})${flips ? '; one case more or fewer would change the verdict' : '; read the result with care'}.`,
+  }),
+  noData: (title: string, reason: string): Bilingual => ({
+    vi: `${title}: không có số liệu (${reason}).`,
+    en: `${title}: no data (${reason}).`,
+  }),
+  /** Violations per field: 'đạt ở 3/5 lĩnh vực'. */
+  fieldsMet: (title: string, met: number, total: number): Bilingual => ({
+    vi: `${title}: đạt ở ${met}/${total} lĩnh vực (chỉ tiêu: năm sau phát hiện nhiều hơn năm trước).`,
+    en: `${title}: met in ${met} of ${total} fields (the target: more detected than the year before).`,
+  }),
+  /** One field: 'kinh tế tăng 10 vụ việc (9,1 %), đạt'. */
+  field: (field: string, change: string, verdict: string): Bilingual => ({
+    vi: `${field} ${change}, ${verdict}`,
+    en: `${field} ${change}, ${verdict}`,
+  }),
+  fieldTotal: (count: string, changes: string): Bilingual => ({
+    vi: `Tổng số phát hiện: ${count}, ${changes}.`,
+    en: `Total detected: ${count}, ${changes}.`,
+  }),
+  /** 'giảm 12 vụ (3,1 %) so với năm 2024'. */
+  changeOn: (change: string, year: number): Bilingual => ({
+    vi: `${change} so với năm ${year}`,
+    en: `${change} on ${year}`,
+  }),
+  /** Breakdown rows of an indicator with a headline: 'Trong đó: cơ quan 92,3 %, ...'. */
+  ofWhich: (parts: string[]): Bilingual => ({
+    vi: `Trong đó: ${parts.join('; ')}.`,
+    en: `Of which: ${parts.join('; ')}.`,
+  }),
+  verdictWord: (met: boolean): Bilingual => (met ? { vi: 'đạt', en: 'met' } : { vi: 'chưa đạt', en: 'not met' }),
+};
+
+/** The notes at the end of the briefing. */
+export const BRIEFING_NOTES = {
+  period: (label: string, convention: string): Bilingual => ({
+    vi: `Kỳ số liệu: ${label}, theo ${convention.toLowerCase()}.`,
+    en: `Period: ${label}, following the ${convention.toLowerCase()}.`,
+  }),
+  cutoff: (date: string | null): Bilingual => (date === null
+    ? { vi: 'Số liệu không ghi ngày chốt.', en: 'The data do not state their cut-off date.' }
+    : { vi: `Số liệu chốt đến ngày ${date}.`, en: `The data run to ${date}.` }),
+  smallTitle: { vi: 'Mẫu số nhỏ', en: 'Small denominators' } satisfies Bilingual,
+  smallProvince: (items: string[]): Bilingual => (items.length === 0
+    ? { vi: 'Không có kết quả cấp tỉnh nào có mẫu số nhỏ.', en: 'No province-level result has a small denominator.' }
+    : {
+      vi: `Các kết quả sau có mẫu số nhỏ (dưới 30, hoặc quá ít trường hợp so với mức chỉ tiêu), nên đọc thận trọng: ${items.join('; ')}.`,
+      en: `These results rest on small denominators (under 30, or too few cases for the target), so read them with care: ${items.join('; ')}.`,
+    }),
+  smallAreas: (flagged: number, total: number, column: string): Bilingual => ({
+    vi: `Ở các huyện, xã: ${flagged}/${total} kết quả của năm có mẫu số nhỏ; bảng chỉ tiêu (cột «${column}») ghi rõ từng kết quả. Không nên xếp hạng các địa bàn theo những tỉ lệ này.`,
+    en: `In the districts and communes: ${flagged} of ${total} results of the year have small denominators; the scorecard (column "${column}") marks each. Do not rank areas on these rates.`,
+  }),
+  reformTitle: { vi: 'Sắp xếp đơn vị hành chính năm 2025', en: 'The 2025 reorganisation of administrative units' } satisfies Bilingual,
+  reform: (start: string, ended: number, started: number, lastDay: string): Bilingual => ({
+    vi: `Từ ngày ${start}, ${ended} đơn vị cấp huyện kết thúc và ${started} xã, phường mới được thành lập (tỉnh không còn cấp huyện). `
+      + `Số liệu toàn tỉnh vẫn so sánh được với các năm trước; số liệu cấp huyện chỉ đến ngày ${lastDay}. `
+      + 'Tỉ lệ xã, phường an toàn về ANTT đổi mẫu số (số xã giảm mạnh) nên chuỗi số liệu bị gãy: không so sánh xu hướng qua mốc này.',
+    en: `From ${start}, ${ended} district-level units ended and ${started} new communes and wards began (the province no longer has districts). `
+      + `Province totals stay comparable with earlier years; district figures stop on ${lastDay}. `
+      + 'The share of communes certified safe changes its denominator (far fewer communes), so its series breaks: do not read a trend across it.',
+  }),
+  methodTitle: { vi: 'Cách đánh giá', en: 'How the verdicts are made' } satisfies Bilingual,
+  method: {
+    vi: '"Đạt" hay "không đạt" so sánh đúng giá trị tính được với mục tiêu. "Độ chắc chắn" xét thêm khoảng tin cậy 95 % '
+      + '(Wilson cho các tỉ lệ; khoảng chính xác Poisson cho mức tăng, giảm): đạt chắc chắn khi cả khoảng đều đạt; '
+      + 'chưa chắc chắn khi khoảng còn chứa mức chỉ tiêu. Tỉ lệ giải quyết tin báo tính tin tạm đình chỉ là chưa giải quyết.',
+    en: '"Met" or "not met" compares the computed value with the target. "How sure" also looks at the 95% interval '
+      + '(Wilson for rates; the exact Poisson interval for changes): surely met when the whole interval meets the target; '
+      + 'within chance when the interval still holds the target. Suspended crime reports count as unresolved.',
+  } satisfies Bilingual,
+  dataTitle: { vi: 'Nguồn số liệu', en: 'Data' } satisfies Bilingual,
+};

@@ -1,0 +1,345 @@
+/**
+ * Reads a Parquet record file into {@link RecordBatch}es with hyparquet (pure JavaScript), one row
+ * group at a time and only the schema's columns, so memory follows the row group, not the file.
+ *
+ * Column types read: dates as `DATE`, as a `TIMESTAMP` (an instant adjusted to UTC is taken in
+ * Vietnam's time, UTC+7; a local timestamp as written) or as text `YYYY-MM-DD`; codes, values and
+ * ids as text or whole numbers; `accepted` as a boolean, 1/0 or text. A problem's place is
+ * `file:row:column`: the 1-based row of the file and the column's position among its columns.
+ */
+import { open } from 'node:fs/promises';
+import { parquetMetadataAsync, parquetSchema, parquetScan } from 'hyparquet';
+import type { AsyncBuffer, FileMetaData, SchemaElement } from 'hyparquet';
+import { BAD_DATE, DATE_OUT_OF_RANGE, END_DAY, FIRST_DAY, NO_DAY, dayFromBytes, dayFromIso, isoOfDay } from './day-number.ts';
+import { ByteDictionary } from './byte-dictionary.ts';
+import { reportCell, type RecordReadContext, type RecordReadResult } from './csv-records.ts';
+import { hashBytes, hashString, idHash } from './id-set.ts';
+import { BATCH_SIZE, FLAG_FALSE, FLAG_TRUE, RecordBatch, type RecordColumn } from './record-schema.ts';
+
+const DAY_MS = 86_400_000;
+/** Vietnam's offset from UTC (no daylight saving since 1975). */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+const utf8 = new TextDecoder();
+
+/**
+ * hyparquet parsers that leave dates and timestamps as numbers (days, milliseconds) and text as
+ * its UTF-8 bytes: no `Date` and no string per cell. A dictionary-encoded column's repeated
+ * values are then one shared byte array each.
+ */
+export const PARQUET_PARSERS = {
+  dateFromDays: (days: number) => days,
+  timestampFromMilliseconds: (ms: bigint) => Number(ms),
+  timestampFromMicroseconds: (us: bigint) => Number(us / 1000n),
+  timestampFromNanoseconds: (ns: bigint) => Number(ns / 1_000_000n),
+  stringFromBytes: (bytes: Uint8Array) => bytes,
+};
+
+/** The same, with text as strings. */
+export const TEXT_PARSERS = { ...PARQUET_PARSERS, stringFromBytes: (bytes: Uint8Array) => (bytes === undefined ? bytes : utf8.decode(bytes)) };
+
+/** A Parquet cell as text (for messages and whole-number codes). */
+export function cellText(v: unknown): string {
+  return v instanceof Uint8Array ? utf8.decode(v) : String(v);
+}
+
+/** Hashes a Parquet id cell into `idHash` (the same way in both passes of the duplicate check). */
+export function hashCell(v: unknown): void {
+  if (v instanceof Uint8Array) hashBytes(v, 0, v.length, false);
+  else hashString(String(v));
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === null || v === undefined || v === '' || (v instanceof Uint8Array && v.length === 0);
+}
+
+/** Start and end of a byte cell without the spaces and tabs around it. */
+function trimmed(v: Uint8Array): [number, number] {
+  let s = 0;
+  let e = v.length;
+  while (s < e && (v[s] === 32 || v[s] === 9)) s++;
+  while (e > s && (v[e - 1] === 32 || v[e - 1] === 9)) e--;
+  return [s, e];
+}
+
+/**
+ * The loop that turns one column's values (`values[off] ..`, `n` of them) into a batch column,
+ * marking bad rows; one specialised loop per kind of column.
+ */
+type Converter = (values: ArrayLike<unknown>, off: number, n: number, out: Int32Array, bad: Uint8Array, firstRow: number) => void;
+
+function converter(spec: RecordColumn, column: number, form: DateForm | 'value', ctx: RecordReadContext): Converter {
+  const { problems, file } = ctx;
+  const report = (row: number, code: Parameters<typeof reportCell>[5], v: unknown): void =>
+    reportCell(problems, file, row, column, spec.name, code, code === 'empty_value' ? '' : cellText(v), spec.values);
+  switch (spec.kind) {
+    case 'id':
+      return (values, off, n, _out, bad, firstRow) => {
+        for (let k = 0; k < n; k++) {
+          const v = values[off + k];
+          if (isEmpty(v)) {
+            report(firstRow + k, 'empty_value', v);
+            bad[k] = 1;
+            continue;
+          }
+          hashCell(v);
+          ctx.ids.add(idHash[0]!, idHash[1]!);
+        }
+      };
+    case 'date':
+    case 'optional_date': {
+      const optional = spec.kind === 'optional_date';
+      return (values, off, n, out, bad, firstRow) => {
+        for (let k = 0; k < n; k++) {
+          const v = values[off + k];
+          // The common case first: a DATE column's day number.
+          if (form === 'days' && typeof v === 'number' && v >= FIRST_DAY && v < END_DAY) {
+            out[k] = v;
+            continue;
+          }
+          if (isEmpty(v)) {
+            if (optional) out[k] = NO_DAY;
+            else {
+              report(firstRow + k, 'empty_value', v);
+              bad[k] = 1;
+            }
+            continue;
+          }
+          const day = toDay(v, form);
+          if (day === BAD_DATE || day === DATE_OUT_OF_RANGE) {
+            reportCell(problems, file, firstRow + k, column, spec.name, day === BAD_DATE ? 'bad_date' : 'date_out_of_range',
+              form === 'text' ? cellText(v) : dateText(v, form), undefined);
+            bad[k] = 1;
+          } else out[k] = day;
+        }
+      };
+    }
+    case 'area':
+    case 'enum':
+    case 'flag': {
+      const texts = spec.kind === 'area' ? ctx.areaCodes.map((code, i) => [code, i] as const)
+        : spec.kind === 'enum' ? (spec.values ?? []).map((v, i) => [v, i] as const)
+        : [...FLAG_TRUE.map((t) => [t, 1] as const), ...FLAG_FALSE.map((t) => [t, 0] as const)];
+      const bytes = new ByteDictionary(texts);
+      const byText = new Map<string, number>(texts);
+      const code = spec.kind === 'area' ? 'unknown_area' : spec.kind === 'enum' ? 'unknown_value' : 'bad_flag';
+      // A dictionary-encoded column repeats the same byte array: look each one up once.
+      const seen = new Map<unknown, number>();
+      const lookup = (v: unknown): number => {
+        if (v instanceof Uint8Array) {
+          const [s, e] = trimmed(v);
+          return bytes.lookup(v, s, e);
+        }
+        if (typeof v === 'boolean') return spec.kind === 'flag' ? (v ? 1 : 0) : -1;
+        if (spec.kind === 'flag' && (typeof v === 'number' || typeof v === 'bigint')) return v == 1 ? 1 : v == 0 ? 0 : -1;
+        return byText.get(String(v).trim()) ?? -1;
+      };
+      return (values, off, n, out, bad, firstRow) => {
+        for (let k = 0; k < n; k++) {
+          const v = values[off + k];
+          let id = seen.get(v);
+          if (id === undefined) {
+            if (isEmpty(v)) {
+              report(firstRow + k, 'empty_value', v);
+              bad[k] = 1;
+              continue;
+            }
+            id = lookup(v);
+            if (seen.size > 4096) seen.clear();
+            seen.set(v, id);
+          }
+          if (id === -1) {
+            report(firstRow + k, code, v);
+            bad[k] = 1;
+          } else out[k] = id;
+        }
+      };
+    }
+  }
+}
+
+/** How a Parquet column's values become a date. */
+type DateForm = 'days' | 'utc_ms' | 'local_ms' | 'text';
+
+/** True when a file starts with the Parquet magic bytes `PAR1`. */
+export function isParquetMagic(head: Uint8Array): boolean {
+  return head.length >= 4 && head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31;
+}
+
+/**
+ * Opens a Parquet file and reads its footer. Slices are read through one file handle (hyparquet's
+ * own `asyncBufferFromFile` opens the file again for every slice). `close` releases the handle.
+ */
+export async function openParquet(path: string): Promise<{ file: AsyncBuffer; metadata: FileMetaData; close: () => Promise<void> }> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const file: AsyncBuffer = {
+      byteLength: size,
+      async slice(start: number, end?: number): Promise<ArrayBuffer> {
+        const length = (end ?? size) - start;
+        const bytes = new Uint8Array(length);
+        let done = 0;
+        while (done < length) {
+          const { bytesRead } = await handle.read(bytes, done, length - done, start + done);
+          if (bytesRead === 0) throw new Error(`unexpected end of file at byte ${start + done}`);
+          done += bytesRead;
+        }
+        return bytes.buffer;
+      },
+    };
+    const metadata = await parquetMetadataAsync(file);
+    return { file, metadata, close: () => handle.close() };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/** Reads a Parquet record file; see {@link RecordReadContext}. */
+export async function readParquetRecords(path: string, ctx: RecordReadContext): Promise<RecordReadResult> {
+  const { schema, file: name, problems } = ctx;
+  const columnOf = ctx.columnOf;
+  columnOf.length = 0;
+  for (const _ of schema.columns) columnOf.push(0);
+  let opened: Awaited<ReturnType<typeof openParquet>>;
+  try {
+    opened = await openParquet(path);
+  } catch (error) {
+    problems.error(name, null, null, 'parquet_unreadable', { detail: (error as Error).message });
+    return { readable: false, records: 0 };
+  }
+  const { file, metadata } = opened;
+  try {
+    return await readOpened(file, metadata, ctx, columnOf);
+  } finally {
+    await opened.close();
+  }
+}
+
+async function readOpened(file: AsyncBuffer, metadata: FileMetaData, ctx: RecordReadContext, columnOf: number[]): Promise<RecordReadResult> {
+  const { schema, file: name, problems } = ctx;
+  const leaves = parquetSchema(metadata).children;
+  const elementOf = new Map<string, { element: SchemaElement; position: number }>();
+  leaves.forEach((child, i) => elementOf.set(child.element.name.toLowerCase(), { element: child.element, position: i + 1 }));
+
+  // The header: every schema column present, with a type it can be read from.
+  let readable = true;
+  const plans = schema.columns.map((spec, c) => {
+    const found = elementOf.get(spec.name);
+    if (found === undefined) {
+      problems.error(name, null, null, 'missing_column', { column: spec.name });
+      readable = false;
+      return null;
+    }
+    columnOf[c] = found.position;
+    const form = columnForm(spec, found.element);
+    if (form === null) {
+      problems.error(name, null, found.position, 'parquet_column_type', {
+        column: spec.name, type: typeName(found.element), expected: EXPECTED[spec.kind],
+      });
+      readable = false;
+      return null;
+    }
+    return { spec, c, name: found.element.name, column: found.position, form };
+  });
+  if (!readable) return { readable, records: 0 };
+
+  const converters = plans.map((p) => converter(p!.spec, p!.column, p!.form, ctx));
+  const batch = new RecordBatch(schema, BATCH_SIZE);
+  let records = 0;
+  try {
+    // Ids as strings (a byte view per unique id costs more than the string); the rest as bytes.
+    const isId = plans.map((p) => p!.spec.kind === 'id');
+    const scan = await parquetScan({
+      file, metadata, columns: plans.filter((_, c) => !isId[c]).map((p) => p!.name), parsers: PARQUET_PARSERS, useOffsetIndex: false,
+    });
+    const idScan = await parquetScan({
+      file, metadata, columns: plans.filter((_, c) => isId[c]).map((p) => p!.name), parsers: TEXT_PARSERS, useOffsetIndex: false,
+    });
+    for (const { rowStart, rowEnd } of scan.ranges) {
+      const data = await Promise.all(plans.map((p, c) => (isId[c] ? idScan : scan).readColumn({ column: p!.name, rowStart, rowEnd })));
+      for (let r0 = rowStart; r0 < rowEnd; r0 += BATCH_SIZE) {
+        const n = Math.min(BATCH_SIZE, rowEnd - r0);
+        const bad = new Uint8Array(n);
+        for (let c = 0; c < plans.length; c++) {
+          converters[c]!(data[c]! as ArrayLike<unknown>, r0 - rowStart, n, batch.cols[c]!, bad, r0 + 1);
+        }
+        // Keep the good records, packed to the front of the batch.
+        let m = 0;
+        for (let k = 0; k < n; k++) {
+          if (bad[k]) continue;
+          if (m !== k) for (const col of batch.cols) if (col.length > 0) col[m] = col[k]!;
+          batch.line[m] = r0 + k + 1;
+          m++;
+        }
+        batch.count = m;
+        records += n;
+        if (m > 0) ctx.sink(batch);
+        batch.count = 0;
+      }
+    }
+  } catch (error) {
+    problems.error(name, null, null, 'parquet_unreadable', { detail: (error as Error).message });
+    return { readable: false, records };
+  }
+  return { readable, records };
+}
+
+const EXPECTED: Record<RecordColumn['kind'], string> = {
+  id: 'STRING / INT',
+  date: 'DATE / TIMESTAMP / STRING (YYYY-MM-DD)',
+  optional_date: 'DATE / TIMESTAMP / STRING (YYYY-MM-DD)',
+  area: 'STRING / INT',
+  enum: 'STRING',
+  flag: 'BOOLEAN / INT / STRING',
+};
+
+function typeName(e: SchemaElement): string {
+  return [e.type, e.logical_type?.type ?? e.converted_type].filter(Boolean).join(' ');
+}
+
+/** Whether a column's type suits the schema column; for dates, how to read it. Null when it does not. */
+function columnForm(spec: RecordColumn, e: SchemaElement): DateForm | 'value' | null {
+  const isText = e.type === 'BYTE_ARRAY' && (e.converted_type === 'UTF8' || e.logical_type?.type === 'STRING'
+    || e.logical_type?.type === 'ENUM' || e.converted_type === 'ENUM' || (e.converted_type === undefined && e.logical_type === undefined));
+  const isInt = (e.type === 'INT32' || e.type === 'INT64') && e.converted_type !== 'DATE' && e.logical_type?.type !== 'DATE'
+    && e.logical_type?.type !== 'TIMESTAMP' && !String(e.converted_type ?? '').startsWith('TIMESTAMP')
+    && e.converted_type !== 'DECIMAL';
+  switch (spec.kind) {
+    case 'date':
+    case 'optional_date':
+      if (e.converted_type === 'DATE' || e.logical_type?.type === 'DATE') return 'days';
+      if (e.logical_type?.type === 'TIMESTAMP') return e.logical_type.isAdjustedToUTC ? 'utc_ms' : 'local_ms';
+      if (e.converted_type === 'TIMESTAMP_MILLIS' || e.converted_type === 'TIMESTAMP_MICROS' || e.type === 'INT96') return 'utc_ms';
+      return isText ? 'text' : null;
+    case 'id':
+    case 'area':
+      return isText || isInt ? 'value' : null;
+    case 'enum':
+      return isText ? 'value' : null;
+    case 'flag':
+      return isText || isInt || e.type === 'BOOLEAN' ? 'value' : null;
+  }
+}
+
+function toDay(v: unknown, form: DateForm | 'value'): number {
+  if (form === 'text') {
+    if (v instanceof Uint8Array) {
+      const [s, e] = trimmed(v);
+      return dayFromBytes(v, s, e);
+    }
+    return typeof v === 'string' ? dayFromIso(v.trim()) : BAD_DATE;
+  }
+  const n = Number(v);
+  if (!Number.isFinite(n)) return BAD_DATE;
+  const day = form === 'days' ? n : Math.floor((n + (form === 'utc_ms' ? VIETNAM_OFFSET_MS : 0)) / DAY_MS);
+  return day >= FIRST_DAY && day < END_DAY ? day : DATE_OUT_OF_RANGE;
+}
+
+/** A date value outside the supported years, written for a message. */
+function dateText(v: unknown, form: DateForm | 'value'): string {
+  const n = Number(v);
+  if (!Number.isFinite(n)) return String(v);
+  return isoOfDay(form === 'days' ? n : Math.floor((n + (form === 'utc_ms' ? VIETNAM_OFFSET_MS : 0)) / DAY_MS));
+}

@@ -1,0 +1,139 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { rootArea } from '../../core/areas/tree.ts';
+import type { Lang } from '../../core/messages/lang.ts';
+import { formatNumber } from '../../core/format/number.ts';
+import { REPORT_HELP, REPORT_MESSAGES, REPORT_STEPS } from '../../core/messages/report.ts';
+import { TARGET_SETS } from '../../core/targets/registry.ts';
+import type { DataSet } from '../../core/types.ts';
+import { exportCharts } from '../render/export-charts.ts';
+import { notoSansFiles } from '../report/fonts.ts';
+import { REPORT_FILES } from '../report/files.ts';
+import { OutFolderError, checkOutFolder } from '../report/output-folder.ts';
+import { ReportStepError, buildReport } from '../report/pipeline.ts';
+import { createProgress } from '../report/progress.ts';
+import { findReport } from '../report/scorecard.ts';
+import { toolkitRoot } from '../report/toolkit-root.ts';
+import type { ChartExporter } from '../report/types.ts';
+import { dataYears, isCompleteYear, lastCompleteYear } from '../report/years.ts';
+import { parseOptions, required, yearOption, UsageError } from './args.ts';
+import { loadOrReport, loadTargetSet } from './indicators.ts';
+import { VERSION, type Io } from './main.ts';
+import { scorecardTable } from './table.ts';
+
+/** The year of the briefing: `--year` when given (it must be in the data), else the last complete year. */
+function chooseYear(data: DataSet, option: string | undefined): number | null {
+  const years = dataYears(data);
+  if (years.length === 0) return null;
+  if (option === undefined) return lastCompleteYear(data);
+  const year = yearOption(option);
+  if (!years.includes(year)) {
+    throw new UsageError(REPORT_MESSAGES.yearNotInData(year, years[0] as number, years.at(-1) as number));
+  }
+  return year;
+}
+
+/** The closing lines: where the report is, how big, how long it took, and its main files. */
+function doneMessage(out: string, files: string[], bytes: number, seconds: number, year: number, lang: Lang): string {
+  const at = (f: string) => join(out, f);
+  const size = `${formatNumber(bytes / 1e6, { lang, decimals: 1 })} MB`;
+  return [
+    REPORT_MESSAGES.done(out, files.length, size, formatNumber(seconds, { lang, decimals: 1 }))[lang],
+    REPORT_MESSAGES.mainFiles(at(REPORT_FILES.briefingHtml(year)), at(REPORT_FILES.briefingDocx(year)), at(REPORT_FILES.scorecardXlsx))[lang],
+  ].join('\n');
+}
+
+/** Months of data a year has, when it is incomplete (for the warning). */
+function monthsIn(data: DataSet, year: number): number {
+  return new Set(data.criminal_cases.filter((r) => r.year === year && r.month !== null).map((r) => r.month)).size;
+}
+
+/**
+ * `chitieu report`: the main job. Builds the whole report (scorecard, charts, briefing, manifest) into
+ * `--out`, swapping it in only when every step succeeded, then prints the year's scorecard.
+ * Exit codes: 0 done; 1 the data were refused or a step failed; 2 misuse (including an `--out` that
+ * holds other files).
+ */
+export async function reportCommand(argv: string[], io: Io, charts: ChartExporter = exportCharts): Promise<number> {
+  const { values, lang } = parseOptions(argv, {
+    data: { type: 'string' },
+    out: { type: 'string' },
+    year: { type: 'string' },
+    targets: { type: 'string' },
+    quiet: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.out(`${REPORT_HELP[lang]}\n`);
+    return 0;
+  }
+  const out = required(values, 'out');
+  const root = toolkitRoot();
+  const dataPath = (values.data as string | undefined) ?? (root ? join(root, 'data') : 'data');
+  const yearText = values.year as string | undefined;
+  if (yearText !== undefined) yearOption(yearText);
+  try {
+    await checkOutFolder(out);
+  } catch (error) {
+    if (error instanceof OutFolderError) throw new UsageError(error.text);
+    throw error;
+  }
+  const targetsOption = values.targets as string | undefined;
+  const targets = await loadTargetSet(targetsOption, lang, io);
+  if (targets === 'refused') return 1;
+  const data = await loadOrReport(dataPath, lang, io);
+  if (!data) return 1;
+  const year = chooseYear(data, yearText);
+  if (year === null) {
+    io.err(`${REPORT_MESSAGES.noYears[lang]}\n`);
+    return 1;
+  }
+  if (!isCompleteYear(data, year)) io.err(`${REPORT_MESSAGES.partialYear(year, monthsIn(data, year))[lang]}\n`);
+
+  const mode = values.quiet ? 'lines' : io.isTTY ? 'bar' : 'lines';
+  let temp: string | null = null;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (temp !== null) rmSync(temp, { recursive: true, force: true });
+    io.err(`\n${REPORT_MESSAGES.interrupted[lang]}\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const started = performance.now();
+  try {
+    const summary = await buildReport(
+      {
+        data, outDir: out, year, lang,
+        ...(targets ? { targets } : {}),
+        ...(targetsOption !== undefined && !TARGET_SETS[targetsOption] ? { targetsFile: targetsOption } : {}),
+      },
+      {
+        exportCharts: charts,
+        version: VERSION,
+        notebooksDir: root ? join(root, 'notebooks', 'dist') : null,
+        fonts: notoSansFiles(),
+        progress: createProgress(io.out, lang, mode),
+        onTempFolder: (dir) => { temp = dir; },
+      },
+    );
+    const report = summary.scorecard && findReport(summary.scorecard, year, rootArea(data.areas).area_code);
+    if (report) io.out(`\n${scorecardTable(report, data, lang)}\n`);
+    const seconds = (performance.now() - started) / 1000;
+    io.out(`${doneMessage(out, summary.files, summary.bytes, seconds, year, lang)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof OutFolderError) throw new UsageError(error.text);
+    if (error instanceof ReportStepError) {
+      io.err(`chitieu report: ${REPORT_MESSAGES.stepFailed(REPORT_STEPS[error.step][lang], error.detail)[lang]}\n`);
+      io.err(`${(error.earlierKept ? REPORT_MESSAGES.earlierKept(out) : REPORT_MESSAGES.nothingWritten(out))[lang]}\n`);
+      return 1;
+    }
+    // Anything else (no room beside --out, a rename refused): the earlier report, if any, is still in place.
+    io.err(`chitieu report: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`${REPORT_MESSAGES.nothingReplaced(out)[lang]}\n`);
+    return 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

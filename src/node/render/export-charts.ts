@@ -1,0 +1,176 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildChartSet } from '../../core/charts/chart-set.ts';
+import type { BuiltChart, ChartId, SkippedChart } from '../../core/charts/chart.ts';
+import { buildChartInputs } from '../../core/charts/inputs.ts';
+import type { Lang } from '../../core/messages/lang.ts';
+import type { TargetSet } from '../../core/targets/target-set.ts';
+import type { DataSet } from '../../core/types.ts';
+import { plotToSvg } from './plot-svg.ts';
+import { svgToPng } from './png.ts';
+import { vegaLiteToSvg } from './vega-svg.ts';
+
+/** What `exportCharts` can write for each chart. */
+export const EXPORT_FORMATS = ['svg', 'png', 'vl'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Options of {@link exportCharts}. */
+export interface ExportChartsOptions {
+  year: number;
+  /** Area code; default the province (the root of `areas.csv`). */
+  area?: string;
+  lang: Lang;
+  /** `svg`, `png` (screen and print sizes), `vl` (the Vega-Lite spec, for charts Vega-Lite draws). */
+  formats: readonly ExportFormat[];
+  outDir: string;
+  targets?: TargetSet;
+  /** Only these charts (default: the whole set). */
+  only?: readonly ChartId[];
+}
+
+/** How long one chart took to draw, in milliseconds (not written to any file). */
+export interface ChartTiming {
+  name: string;
+  library: BuiltChart['library'];
+  svgMs: number;
+  pngMs: number;
+}
+
+/** What {@link exportCharts} did. */
+export interface ExportChartsResult {
+  /** Paths of the files written, in the order written. */
+  files: string[];
+  /** Charts the data could not give, with the reason. */
+  skipped: SkippedChart[];
+  timings: ChartTiming[];
+}
+
+/** The JSON sidecar of a chart: its words, for people who cannot see it and for the report. */
+export interface ChartSidecar {
+  id: ChartId;
+  variant: string | null;
+  name: string;
+  library: BuiltChart['library'];
+  lang: Lang;
+  year: number;
+  area: { code: string; name: string };
+  title: string;
+  subtitle: string;
+  source: string;
+  description: string;
+  /** Size of the SVG in CSS pixels. */
+  width: number;
+  height: number;
+  files: { svg?: string; png?: string; print_png?: string; vega_lite?: string };
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Makes a drawn SVG a standalone, accessible, deterministic file: a `<title>` and `<desc>` (read by screen
+ * readers and shown as a tooltip), `role="img"`, and clip-path ids numbered from 1 in each file (Plot numbers
+ * them across the whole process).
+ */
+export function finishSvg(svg: string, chart: BuiltChart): string {
+  const ids = new Map<string, string>();
+  let out = svg.replace(/plot-clip-\d+/g, (id) => {
+    let renamed = ids.get(id);
+    if (!renamed) {
+      renamed = `plot-clip-${ids.size + 1}`;
+      ids.set(id, renamed);
+    }
+    return renamed;
+  });
+  const open = /<svg\b[^>]*>/.exec(out);
+  if (!open) throw new Error('not an SVG');
+  const tag = open[0]
+    .replace(/\s(role|aria-label|aria-labelledby|aria-describedby)="[^"]*"/g, '')
+    .replace(/>$/, ` role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">`);
+  const a11y = `<title id="chart-title">${escapeXml(chart.texts.title)}</title><desc id="chart-desc">${escapeXml(chart.texts.description)}</desc>`;
+  out = `${out.slice(0, open.index)}${tag}${a11y}${out.slice(open.index + open[0].length)}`;
+  return out.endsWith('\n') ? out : `${out}\n`;
+}
+
+/** Draws a built chart to SVG with its library. */
+export async function renderSvg(chart: BuiltChart): Promise<string> {
+  const raw = chart.library === 'vega-lite' ? await vegaLiteToSvg(chart.spec) : plotToSvg(chart);
+  return finishSvg(raw, chart);
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  return {
+    width: Number(/\swidth="([\d.]+)"/.exec(root)?.[1] ?? 0),
+    height: Number(/\sheight="([\d.]+)"/.exec(root)?.[1] ?? 0),
+  };
+}
+
+/**
+ * Computes the chart inputs of one year and area, builds the chart set and writes each chart: `NAME.svg`,
+ * `NAME.png` (screen, twice the SVG size), `NAME.print.png` (16 cm at 300 dpi), `NAME.vl.json` (Vega-Lite
+ * charts) and always `NAME.json`, the sidecar with its title and text description. No timestamps: the same
+ * data give byte-identical files.
+ *
+ * @throws Error when the area code is not in `areas.csv`, or a file cannot be written.
+ */
+export async function exportCharts(data: DataSet, options: ExportChartsOptions): Promise<ExportChartsResult> {
+  const inputs = buildChartInputs(data, {
+    year: options.year,
+    ...(options.area ? { area: options.area } : {}),
+    ...(options.targets ? { targets: options.targets } : {}),
+  });
+  const { charts, skipped } = buildChartSet(inputs, options.lang, options.only);
+  await mkdir(options.outDir, { recursive: true });
+  const files: string[] = [];
+  const timings: ChartTiming[] = [];
+  const write = async (file: string, content: string | Buffer) => {
+    const path = join(options.outDir, file);
+    await writeFile(path, content);
+    files.push(path);
+  };
+  const wants = (format: ExportFormat) => options.formats.includes(format);
+  for (const chart of charts) {
+    const t0 = performance.now();
+    const svg = await renderSvg(chart);
+    const t1 = performance.now();
+    const names: ChartSidecar['files'] = {};
+    if (wants('svg')) {
+      names.svg = `${chart.name}.svg`;
+      await write(names.svg, svg);
+    }
+    let pngMs = 0;
+    if (wants('png')) {
+      const t2 = performance.now();
+      const screen = svgToPng(svg, 'screen');
+      const print = svgToPng(svg, 'print');
+      pngMs = performance.now() - t2;
+      names.png = `${chart.name}.png`;
+      names.print_png = `${chart.name}.print.png`;
+      await write(names.png, screen);
+      await write(names.print_png, print);
+    }
+    if (wants('vl') && chart.library === 'vega-lite') {
+      names.vega_lite = `${chart.name}.vl.json`;
+      await write(names.vega_lite, `${JSON.stringify(chart.spec, null, 2)}\n`);
+    }
+    const sidecar: ChartSidecar = {
+      id: chart.id,
+      variant: chart.variant,
+      name: chart.name,
+      library: chart.library,
+      lang: chart.lang,
+      year: inputs.year,
+      area: { code: inputs.area.code, name: inputs.area.name[options.lang] },
+      title: chart.texts.title,
+      subtitle: chart.texts.subtitle.join(' '),
+      source: chart.texts.source.join(' '),
+      description: chart.texts.description,
+      ...svgSize(svg),
+      files: names,
+    };
+    await write(`${chart.name}.json`, `${JSON.stringify(sidecar, null, 2)}\n`);
+    timings.push({ name: chart.name, library: chart.library, svgMs: t1 - t0, pngMs });
+  }
+  return { files, skipped, timings };
+}

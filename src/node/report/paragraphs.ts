@@ -1,0 +1,235 @@
+/**
+ * The briefing's short paragraph on each target, in plain words: the value, its change on the year before
+ * and on the programme's baseline year, met or not, and how sure the verdict is, e.g.
+ * "Tỉ lệ giải quyết tin báo, tố giác tội phạm đạt 93,1 % (1.210/1.299 tin), vượt chỉ tiêu 90 %. ..."
+ * Figures are printed by `core/format` and `core/indicators/describe.ts`; words come from
+ * `core/messages/report.ts`.
+ */
+import type { IndicatorDefinition } from '../../core/indicators/definition.ts';
+import { INDICATORS } from '../../core/indicators/registry.ts';
+import { formatCi, formatTarget, formatThreshold, formatValue } from '../../core/indicators/describe.ts';
+import { exactVerdict } from '../../core/indicators/verdict.ts';
+import { formatChange } from '../../core/format/change.ts';
+import { formatCount } from '../../core/format/count.ts';
+import { percentOf } from '../../core/format/percent-of.ts';
+import { formatVndBillions } from '../../core/format/vnd.ts';
+import { NUMBER_SYMBOLS } from '../../core/format/locale.ts';
+import type { CountUnit } from '../../core/format/words.ts';
+import type { Lang } from '../../core/messages/lang.ts';
+import { BRIEFING_SENTENCES as S, INDICATOR_UNITS, breakdownWord } from '../../core/messages/report.ts';
+import type { ScorecardReport, ScorecardResult } from './scorecard.ts';
+
+/** The reports a paragraph draws on: the year's, the year before's, and the baseline year's. */
+export interface ParagraphInputs {
+  year: number;
+  current: ScorecardReport;
+  previous: ScorecardReport | undefined;
+  baseline: ScorecardReport | undefined;
+  baselineYear: number;
+  /** The year the area tree was reorganised (2025), when the data show one; null otherwise. */
+  reorganisationYear: number | null;
+}
+
+/**
+ * Indicators whose denominator is a count of administrative units: a reorganisation breaks their series
+ * (METHODOLOGY.md §1.7: target đ changes denominator, about 216 to 69 communes).
+ */
+const UNIT_COUNT_INDICATORS: ReadonlySet<string> = new Set(['safe_communes_share']);
+
+/** The headline result (or one breakdown row) of an indicator in a report. */
+export function resultOf(report: ScorecardReport | undefined, id: string, breakdown: Record<string, string> = {}): ScorecardResult | undefined {
+  const key = JSON.stringify(breakdown);
+  return report?.results.find((r) => r.id === id && JSON.stringify(r.breakdown) === key);
+}
+
+/** A count with its unit: '1.210 tin', '1 case', '12,50 tỷ đồng'. */
+export function countWords(n: number, unit: CountUnit | 'vnd', lang: Lang): string {
+  if (unit === 'vnd') return formatVndBillions(n, { lang });
+  const word = lang === 'vi' ? unit.vi : n === 1 ? (unit.enOne ?? unit.en) : unit.en;
+  return `${formatCount(n, { lang })} ${word}`;
+}
+
+/** A change between two counts: 'giảm 24 vụ (39,3 %)'; amounts of money get the percentage only. */
+function countChange(now: number, before: number, unit: CountUnit | 'vnd', lang: Lang): string {
+  return unit === 'vnd'
+    ? formatChange(now, before, { lang, style: 'province', withCount: false })
+    : formatChange(now, before, { lang, style: 'province', unit });
+}
+
+/** The difference of two proportions in percentage points, exactly from their counts: 'tăng 1,2 điểm phần trăm'. */
+function pointsChange(now: ScorecardResult, before: ScorecardResult, lang: Lang): string {
+  const n1 = BigInt(now.numerator as number);
+  const d1 = BigInt(now.denominator as number);
+  const n0 = BigInt(before.numerator as number);
+  const d0 = BigInt(before.denominator as number);
+  const diff = n1 * d0 - n0 * d1;
+  const abs = diff < 0n ? -diff : diff;
+  const printed = percentOf(abs, d1 * d0, { lang, style: 'province' });
+  const points = printed.slice(0, printed.length - NUMBER_SYMBOLS[lang].percentSuffix.length);
+  const zero = /^0([.,]0+)?$/.test(points);
+  return S.points(zero ? 'same' : diff > 0n ? 'up' : 'down', points)[lang];
+}
+
+/** Is the target at the edge of the scale (100 % of reports accepted, no violation at all)? */
+function isAbsolute(def: IndicatorDefinition, r: ScorecardResult): boolean {
+  const t = r.target;
+  if (!t) return false;
+  return (t.comparator === '>=' && t.threshold >= 1 && def.unit === 'proportion') || (t.comparator === '<=' && t.threshold <= 0);
+}
+
+/** 'vượt chỉ tiêu 90 %', 'chưa đạt chỉ tiêu (≥ 95 %), còn thiếu 3 vụ', 'đạt chỉ tiêu (< 15 %)'. */
+export function verdictPhrase(def: IndicatorDefinition, r: ScorecardResult, lang: Lang): string {
+  const t = r.target;
+  if (!t || r.status === 'no_data') return S.noTarget[lang];
+  const raises = t.comparator === '>' || t.comparator === '>=';
+  if (r.status === 'met') {
+    if (def.unit === 'proportion' && raises && r.numerator !== null && r.denominator) {
+      const strictly = exactVerdict(r.numerator, r.denominator, 0, '>', t.threshold) === 'met';
+      const threshold = formatThreshold(def, t, lang);
+      return (strictly ? S.exceeds(threshold) : S.exactlyAt(threshold))[lang];
+    }
+    return S.meets(formatTarget(def, t, lang))[lang];
+  }
+  const unit = INDICATOR_UNITS[def.id];
+  const short = r.short_by !== null && unit !== 'vnd' ? S.shortBy(countWords(r.short_by, unit, lang))[lang] : '';
+  return `${S.misses(formatTarget(def, t, lang))[lang]}${short}`;
+}
+
+/** The sentence on how sure the verdict is, and the note on small counts. */
+function caveats(def: IndicatorDefinition, r: ScorecardResult, lang: Lang): string[] {
+  const out: string[] = [];
+  if (r.statistical_status && r.ci95) out.push(S.sure(r.statistical_status, formatCi(def, r.ci95, lang))[lang]);
+  const unit = INDICATOR_UNITS[def.id];
+  if (isAbsolute(def, r)) {
+    if (r.one_case_flips) out.push(S.absoluteTarget[lang]);
+  } else if (r.small_denominator && r.denominator !== null) {
+    out.push(S.smallDenominator(countWords(r.denominator, unit, lang), r.one_case_flips)[lang]);
+  }
+  return out;
+}
+
+/** 'So với năm 2024 (91,9 %): tăng 1,2 điểm phần trăm; so với năm 2021 (88,0 %): tăng 5,1 điểm phần trăm.' */
+function comparisons(
+  def: IndicatorDefinition,
+  r: ScorecardResult,
+  inputs: ParagraphInputs,
+  lang: Lang,
+): string | null {
+  const unit = INDICATOR_UNITS[def.id];
+  const against: { year: number; report: ScorecardReport | undefined }[] = [];
+  if (inputs.previous) against.push({ year: inputs.year - 1, report: inputs.previous });
+  // A change against the baseline already is the comparison with it.
+  const baselineInValue = def.comparison?.kind === 'baseline';
+  if (!baselineInValue && inputs.baseline && inputs.baselineYear < inputs.year - 1) {
+    against.push({ year: inputs.baselineYear, report: inputs.baseline });
+  }
+  const parts: string[] = [];
+  for (const { year, report } of against) {
+    const before = resultOf(report, def.id, r.breakdown);
+    if (!before || before.value === null || before.numerator === null) {
+      parts.push(S.againstNoData(year)[lang]);
+      continue;
+    }
+    if (def.unit === 'proportion') {
+      parts.push(S.against(year, formatValue(def, before, lang), pointsChange(r, before, lang))[lang]);
+    } else {
+      const change = countChange(r.numerator as number, before.numerator, unit, lang);
+      parts.push(S.against(year, countWords(before.numerator, unit, lang), change)[lang]);
+    }
+  }
+  return parts.length > 0 ? S.comparisons(parts)[lang] : null;
+}
+
+/** The paragraph of an indicator with a headline figure. */
+function headlineParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, lang: Lang): string {
+  const r = resultOf(inputs.current, def.id);
+  const title = def.title[lang];
+  if (!r) return S.noData(title, '—')[lang];
+  if (r.status === 'no_data' || r.value === null || r.numerator === null) return S.noData(title, r.reason[lang])[lang];
+  const unit = INDICATOR_UNITS[def.id];
+  let first: string;
+  if (def.unit === 'proportion') {
+    const counts = unit === 'vnd'
+      ? S.amounts(countWords(r.numerator, unit, lang), countWords(r.denominator as number, unit, lang))[lang]
+      : S.counts(formatCount(r.numerator, { lang }), countWords(r.denominator as number, unit, lang))[lang];
+    first = S.proportion(title, formatValue(def, r, lang), counts, def.direction)[lang];
+  } else if (def.unit === 'relative_change') {
+    const comparisonYear = r.inputs.comparison_year ?? inputs.year - 1;
+    first = S.change(
+      title, inputs.year, countWords(r.numerator, unit, lang),
+      countChange(r.numerator, r.denominator as number, unit, lang),
+      comparisonYear, countWords(r.denominator as number, unit, lang),
+    )[lang];
+  } else {
+    first = S.count(title, countWords(r.numerator, unit, lang))[lang];
+  }
+  const sentences = [`${first}, ${verdictPhrase(def, r, lang)}.`];
+  const compared = comparisons(def, r, inputs, lang);
+  if (compared) sentences.push(compared);
+  // A comparison reaching back across the reorganisation compares different sets of units.
+  const reorganised = inputs.reorganisationYear;
+  const earliestCompared = Math.min(inputs.year - 1, inputs.baselineYear);
+  if (compared && reorganised !== null && UNIT_COUNT_INDICATORS.has(def.id) && earliestCompared < reorganised && reorganised <= inputs.year) {
+    sentences.push(S.seriesBreak(reorganised)[lang]);
+  }
+  sentences.push(...caveats(def, r, lang));
+  if (def.breakdown?.withHeadline) {
+    const parts = def.breakdown.values.map((value) => {
+      const b = resultOf(inputs.current, def.id, { [def.breakdown?.dimension as string]: value });
+      return `${breakdownWord(value, lang).toLocaleLowerCase(lang)} ${b ? formatValue(def, b, lang) : '—'}`;
+    });
+    sentences.push(S.ofWhich(parts)[lang]);
+  }
+  return sentences.join(' ');
+}
+
+/** The paragraph of an indicator counted per breakdown value (violations detected, per field). */
+function breakdownParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, lang: Lang): string {
+  const dimension = def.breakdown?.dimension as string;
+  const values = def.breakdown?.values ?? [];
+  const unit = INDICATOR_UNITS[def.id];
+  const rows = values.map((value) => ({ value, r: resultOf(inputs.current, def.id, { [dimension]: value }) }));
+  const withData = rows.filter((x): x is { value: string; r: ScorecardResult } => x.r !== undefined && x.r.status !== 'no_data');
+  const title = def.title[lang];
+  if (withData.length === 0) {
+    const reason = rows.find((x) => x.r)?.r?.reason[lang] ?? '—';
+    return S.noData(title, reason)[lang];
+  }
+  const met = withData.filter((x) => x.r.status === 'met').length;
+  const sentences = [S.fieldsMet(title, met, values.length)[lang]];
+  const fields = withData.map(({ value, r }) =>
+    S.field(breakdownWord(value, lang).toLocaleLowerCase(lang), countChange(r.numerator as number, r.denominator as number, unit, lang), S.verdictWord(r.status === 'met')[lang])[lang]);
+  const fieldsText = fields.join('; ');
+  sentences.push(`${fieldsText.charAt(0).toUpperCase()}${fieldsText.slice(1)}.`);
+
+  const total = withData.reduce((sum, x) => sum + (x.r.numerator as number), 0);
+  const previousTotal = withData.reduce((sum, x) => sum + (x.r.denominator as number), 0);
+  const changes = [S.changeOn(countChange(total, previousTotal, unit, lang), inputs.year - 1)[lang]];
+  if (inputs.baselineYear < inputs.year - 1) {
+    const base = values.map((value) => resultOf(inputs.baseline, def.id, { [dimension]: value }));
+    if (base.every((b) => b && b.numerator !== null)) {
+      const baseTotal = base.reduce((sum, b) => sum + (b?.numerator as number), 0);
+      changes.push(S.changeOn(countChange(total, baseTotal, unit, lang), inputs.baselineYear)[lang]);
+    }
+  }
+  sentences.push(S.fieldTotal(countWords(total, unit, lang), changes.join(lang === 'vi' ? ' và ' : ' and '))[lang]);
+  return sentences.join(' ');
+}
+
+/**
+ * The paragraph on one target for the briefing.
+ *
+ * @example targetParagraph(INDICATORS.reports_resolution_rate, inputs, 'vi')
+ * // => 'Tỉ lệ giải quyết tin báo, tố giác tội phạm đạt 93,1 % (1.210/1.299 tin), vượt chỉ tiêu 90 %. So với năm 2023 ...'
+ */
+export function targetParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, lang: Lang): string {
+  return def.breakdown && !def.breakdown.withHeadline
+    ? breakdownParagraph(def, inputs, lang)
+    : headlineParagraph(def, inputs, lang);
+}
+
+/** The baseline year of the programme: the comparison year of the crime target (2021). */
+export function programmeBaselineYear(): number {
+  const c = INDICATORS.crime_change_vs_baseline.comparison;
+  return c?.kind === 'baseline' ? c.year : 2021;
+}

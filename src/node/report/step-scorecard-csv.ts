@@ -1,0 +1,22 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SCORECARD_COLUMNS } from '../../core/messages/report.ts';
+import { toCsv } from './cells.ts';
+import { REPORT_FILES } from './files.ts';
+import { FLAT_COLUMNS, flattenScorecard } from './scorecard-table.ts';
+import { need, type ReportStep } from './types.ts';
+
+/**
+ * Step 3: scorecard.csv, one line per result, headers in the reader's language; figures as plain numbers
+ * (a proportion as 0.931), text neutralised against formula injection.
+ */
+export const scorecardCsvStep: ReportStep = {
+  id: 'scorecard_csv',
+  async run(ctx) {
+    const { data, lang } = ctx.options;
+    const rows = flattenScorecard(need(ctx, 'scorecard'), data, lang);
+    const header = FLAT_COLUMNS.map((c) => SCORECARD_COLUMNS[c][lang]);
+    const body = rows.map((r) => FLAT_COLUMNS.map((c) => r.cells[c]));
+    await writeFile(join(ctx.dir, REPORT_FILES.scorecardCsv), toCsv([header, ...body]));
+  },
+};

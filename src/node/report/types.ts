@@ -1,0 +1,85 @@
+import type { DataSet } from '../../core/types.ts';
+import type { Lang } from '../../core/messages/lang.ts';
+import type { ExportChartsOptions } from '../render/export-charts.ts';
+import type { ReportStepId } from '../../core/messages/report.ts';
+import type { TargetSet } from '../../core/targets/target-set.ts';
+import type { Briefing } from './briefing.ts';
+import type { KeyChart } from './key-charts.ts';
+import type { Scorecard } from './scorecard.ts';
+
+/**
+ * Writes the chart set into `options.outDir`, as `exportCharts` (src/node/render/export-charts.ts) does;
+ * injectable so that tests can stand in for it or make it fail.
+ */
+export type ChartExporter = (data: DataSet, options: ExportChartsOptions) => Promise<{ files: string[] }>;
+
+/** What the report is made of. */
+export interface ReportOptions {
+  data: DataSet;
+  /** The report folder. */
+  outDir: string;
+  /** Year of the briefing. */
+  year: number;
+  lang: Lang;
+  /** Target set; default the programme 2021-2025. */
+  targets?: TargetSet;
+  /** A `--targets` JSON file, hashed into the manifest as an input. */
+  targetsFile?: string;
+}
+
+/** Shows the steps as they run. */
+export interface Progress {
+  start(total: number): void;
+  step(index: number, id: ReportStepId): void;
+  /** The last step finished (or the run failed): ends the bar's line. */
+  end(): void;
+}
+
+/** What the report depends on, injectable for tests. */
+export interface ReportDeps {
+  exportCharts: ChartExporter;
+  /** The toolkit's version, written into the manifest and the briefing. */
+  version: string;
+  /** Folder of the built notebooks (`notebooks/dist`); null when the toolkit has none. */
+  notebooksDir: string | null;
+  /** Noto Sans files embedded in the HTML; null or missing files: the page uses the system's sans-serif. */
+  fonts: { regular: string; bold: string } | null;
+  progress?: Progress;
+}
+
+/** How the notebooks step went, as the manifest records it. */
+export type NotebooksStatus =
+  | { included: true; files: number }
+  | { included: false; reason: string };
+
+/** What the steps hand on to each other. */
+export interface ReportState {
+  scorecard?: Scorecard;
+  /** The briefing's charts with their captions. */
+  keyCharts?: KeyChart[];
+  /** The briefing, as the HTML and Word steps print it. */
+  briefing?: Briefing;
+  notebooks?: NotebooksStatus;
+}
+
+/** What every step gets: the options, the dependencies, the folder being built, and the state so far. */
+export interface ReportContext {
+  options: ReportOptions & { targets: TargetSet };
+  deps: ReportDeps;
+  /** The temporary folder the report is built in (a sibling of `outDir`). */
+  dir: string;
+  state: ReportState;
+}
+
+/** One step of the pipeline. */
+export interface ReportStep {
+  id: ReportStepId;
+  run(ctx: ReportContext): Promise<void>;
+}
+
+/** A state field a step needs from an earlier one. */
+export function need<K extends keyof ReportState>(ctx: ReportContext, key: K): NonNullable<ReportState[K]> {
+  const value = ctx.state[key];
+  if (value === undefined) throw new Error(`internal: step needs "${key}" from an earlier step`);
+  return value as NonNullable<ReportState[K]>;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { AreaRow, CriminalCaseRow } from '../../../src/core/types.ts';
+import { programme20212025 } from '../../../src/core/targets/programme-2021-2025.ts';
+import { buildBriefing, largestReform, typeset } from '../../../src/node/report/briefing.ts';
+import { buildScorecard } from '../../../src/node/report/scorecard.ts';
+import { AREAS, makeDataSet } from '../../helpers/dataset.ts';
+
+const area = (code: string, level: AreaRow['level'], from: string, to: string | null): AreaRow => ({
+  area_code: code, name_vi: code, name_en: code, level, parent_code: '42', valid_from: from, valid_to: to,
+});
+
+describe('largestReform', () => {
+  it('finds the day the new communes began and the districts that ended the day before', () => {
+    const areas = [
+      AREAS[0] as AreaRow,
+      area('436', 'district', '2019-01-01', '2025-06-30'),
+      area('437', 'district', '2019-01-01', '2025-06-30'),
+      area('448', 'district', '2019-01-01', '2024-12-31'), // merged earlier: not part of the reform
+      area('42001', 'commune', '2025-07-01', null),
+      area('42002', 'commune', '2025-07-01', null),
+      area('42003', 'commune', '2025-07-01', null),
+    ];
+    expect(largestReform(areas)).toEqual({ start: '2025-07-01', lastDay: '2025-06-30', started: 3, ended: 2 });
+  });
+
+  it('is null when the areas never changed', () => {
+    expect(largestReform(AREAS)).toBeNull();
+  });
+});
+
+describe('buildBriefing', () => {
+  const monthly = (year: number, months: number): CriminalCaseRow[] => Array.from({ length: months }, (_, i) => ({
+    year, month: i + 1, area_code: '101', crime_group: 'other', severity: 'serious', occurred: 10, cleared: 9,
+  }));
+  const data = makeDataSet({ criminal_cases: [...monthly(2021, 12), ...monthly(2025, 12), ...monthly(2026, 10)] });
+  const scorecard = buildScorecard(data);
+  const briefing = (year: number) => buildBriefing({
+    data, scorecard, year, lang: 'vi', targets: programme20212025, version: 't', charts: [], chartsFolder: 'charts/',
+  });
+
+  it('warns that a year to date cannot be assessed on counts yet, and labels its months', () => {
+    const b = briefing(2026);
+    expect(b.partial).toContain('Năm 2026 mới có số liệu 10 tháng');
+    expect(b.facts.find((f) => f.label === 'Kỳ số liệu')?.value).toBe('10 tháng đầu năm 2026');
+    expect(briefing(2025).partial).toBeNull();
+  });
+
+  it('counts a target per headline figure and per violation field, not the "of which" rows', () => {
+    const b = briefing(2025);
+    expect(b.table.filter((r) => r.kind === 'target')).toHaveLength(15);
+    expect(b.table.filter((r) => r.kind === 'of_which').map((r) => r.indicator)).toEqual([
+      'trong đó: cơ quan', 'trong đó: doanh nghiệp', 'trong đó: trường học',
+    ]);
+    expect(b.summary).toMatch(/^Năm 2025, Tỉnh đạt \d+\/15 chỉ tiêu/);
+  });
+});
+
+describe('typeset', () => {
+  it('keeps a figure with its percent sign and its comparison sign', () => {
+    expect(typeset('chỉ tiêu ≥ 80 % và ≤ −5 %')).toBe('chỉ tiêu ≥\u00a080\u00a0% và ≤\u00a0−5\u00a0%');
+  });
+});

@@ -1,0 +1,86 @@
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reportCommand } from '../../../src/node/cli/report.ts';
+import type { Io } from '../../../src/node/cli/main.ts';
+import { UsageError } from '../../../src/node/cli/args.ts';
+import { stubCharts } from './stub-charts.ts';
+
+const FIXTURE = join(import.meta.dirname, 'fixture');
+
+let parent: string;
+beforeEach(async () => {
+  parent = await mkdtemp(join(tmpdir(), 'chitieu-report-cmd-'));
+});
+afterEach(async () => {
+  await rm(parent, { recursive: true, force: true });
+});
+
+function capture(isTTY = false): Io & { stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    out: (t) => { out += t; },
+    err: (t) => { err += t; },
+    isTTY,
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
+
+describe('reportCommand (in process, charts stubbed)', () => {
+  it('builds the report for the last complete year and prints the scorecard, met and not met in words and marks', async () => {
+    const io = capture();
+    const out = join(parent, 'report');
+    expect(await reportCommand(['--data', FIXTURE, '--out', out], io, stubCharts)).toBe(0);
+    const text = io.stdout();
+    expect(text).toContain('[1/9] Tính bảng chỉ tiêu (mọi năm, mọi địa bàn)');
+    expect(text).toContain('[9/9] Ghi manifest.json');
+    expect(text).toMatch(/Chỉ tiêu.*Năm 2024.*Tỉnh Hà Tĩnh \(42\)/);
+    expect(text).toMatch(/✔ Đạt/);
+    expect(text).toMatch(/✘ Không đạt/);
+    expect(text).toMatch(/Đã ghi báo cáo vào .*report: 21 tệp/);
+    expect(io.stderr()).toBe('');
+    expect(await readdir(out)).toContain('briefing-2024.html');
+  });
+
+  it('draws a progress bar on a terminal, and plain lines there with --quiet', async () => {
+    const bar = capture(true);
+    expect(await reportCommand(['--data', FIXTURE, '--out', join(parent, 'a'), '--lang', 'en'], bar, stubCharts)).toBe(0);
+    expect(bar.stdout()).toContain('\r\x1b[2K[');
+    expect(bar.stdout()).toContain('█');
+    expect(bar.stdout()).toMatch(/2024.*Ha Tinh Province \(42\)/);
+    const quiet = capture(true);
+    expect(await reportCommand(['--data', FIXTURE, '--out', join(parent, 'b'), '--quiet'], quiet, stubCharts)).toBe(0);
+    expect(quiet.stdout()).not.toContain('\r');
+    expect(quiet.stdout()).toContain('[5/9] Xuất biểu đồ');
+  });
+
+  it('treats a year outside the data as a misuse', async () => {
+    await expect(reportCommand(['--data', FIXTURE, '--out', join(parent, 'r'), '--year', '2030'], capture(), stubCharts))
+      .rejects.toThrow(UsageError);
+  });
+
+  it('refuses a folder of other files as --out before reading any data', async () => {
+    const out = join(parent, 'mine');
+    await mkdir(out);
+    await writeFile(join(out, 'a.txt'), 'a');
+    await expect(reportCommand(['--data', join(parent, 'no-such-data'), '--out', out], capture(), stubCharts))
+      .rejects.toThrow(UsageError);
+    expect(await readFile(join(out, 'a.txt'), 'utf8')).toBe('a');
+  });
+
+  it('says which step failed and that the earlier report is kept, exit 1', async () => {
+    const out = join(parent, 'report');
+    expect(await reportCommand(['--data', FIXTURE, '--out', out], capture(), stubCharts)).toBe(0);
+    const io = capture();
+    const code = await reportCommand(['--data', FIXTURE, '--out', out], io, async () => {
+      throw new Error('disk full');
+    });
+    expect(code).toBe(1);
+    expect(io.stderr()).toContain('Bước «Xuất biểu đồ (SVG, PNG, Vega-Lite)» thất bại: disk full');
+    expect(io.stderr()).toContain('Báo cáo trước đó ở');
+    expect(await readdir(parent)).toEqual(['report']);
+  });
+});
