@@ -2,6 +2,9 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { DataSet, TableName } from '../types.ts';
 import type { Measure } from './definition.ts';
+import { conventionOf } from '../periods/of-data.ts';
+import { monthPosition } from '../periods/month-math.ts';
+import type { PeriodConvention } from '../periods/convention.ts';
 
 /** What a measure summed to, and which rows it used. */
 export interface MeasureValue {
@@ -20,8 +23,12 @@ export class YearIndex {
   readonly #data: DataSet;
   readonly #cache = new Map<string, Map<number, ColumnTable>>();
 
+  /** The data's period convention: it orders the months of a statistical year. */
+  readonly convention: PeriodConvention;
+
   constructor(data: DataSet) {
     this.#data = data;
+    this.convention = conventionOf(data.meta);
   }
 
   /** The rows of `table` whose `yearColumn` is `year`, as an Arquero table; null when there are none. */
@@ -48,7 +55,7 @@ export class YearIndex {
  * Sums a measure over the rows of one year under a set of area codes.
  *
  * A term with roll-up `sum` adds every row; a term with roll-up `stock_first_month` adds only the rows of
- * the earliest month that has rows for the area (CONTRACT.md, crime_reports: a stock seen later in the
+ * the earliest month of the statistical year that has rows for the area (CONTRACT.md, crime_reports: a stock seen later in the
  * year, such as the reports handed to the new units at the 2025 reform, is a transfer, not new work).
  * Returns null when the table has no row at all for the year (the indicator is then `no_data`); a year
  * with rows but none under the area sums to zero.
@@ -77,7 +84,10 @@ export function sumMeasure(
     const m = monthValues[i];
     if (m !== null && m !== undefined) monthSet.add(m);
   }
-  const months = monthSet.size > 0 ? [...monthSet].sort((a, b) => a - b) : null;
+  // Months in the order of the statistical year: in a year running October to September (National
+  // Assembly convention), month 10 comes first and holds the year's opening stock.
+  const position = (m: number) => monthPosition(index.convention, m);
+  const months = monthSet.size > 0 ? [...monthSet].sort((a, b) => position(a) - position(b)) : null;
 
   let value = 0;
   for (const term of measure.terms) {

@@ -203,3 +203,16 @@ describe('properties', () => {
     }), { numRuns: 100 });
   });
 });
+
+describe('the stock under a year that does not start in January', () => {
+  it('is taken at the first month of the statistical year (October for the National Assembly year)', () => {
+    const row = (month: number, carried: number): CrimeReportRow => ({
+      year: 2025, month, area_code: '101', carried_over: carried, received: 10, accepted: 10, transferred: 0, resolved: 5, suspended: 0,
+    });
+    const base = makeDataSet({ crime_reports: [row(10, 50), row(11, 55), row(1, 70), row(9, 90)] });
+    const na = { ...base, meta: { ...base.meta, periods: 'national_assembly' } };
+    expect(find(computeIndicators(na, { year: 2025 }).results, 'reports_resolution_rate').denominator).toBe(50 + 40);
+    expect(find(computeIndicators(na, { year: 2025 }).results, 'reports_resolution_rate').inputs.months).toEqual([10, 11, 1, 9]);
+    expect(find(computeIndicators(base, { year: 2025 }).results, 'reports_resolution_rate').denominator).toBe(70 + 40);
+  });
+});
