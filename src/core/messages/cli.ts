@@ -1,7 +1,7 @@
 import type { Bilingual } from './lang.ts';
 
 /** Help and messages of the command line, in Vietnamese and English. */
-export const CLI_HELP: Record<'main' | 'indicators' | 'validate', Bilingual> = {
+export const CLI_HELP: Record<'main' | 'indicators' | 'validate' | 'series', Bilingual> = {
   main: {
     vi: `chitieu: theo dõi chỉ tiêu phòng, chống tội phạm (KL 13-KL/TW, tỉnh Hà Tĩnh)
 
@@ -12,6 +12,8 @@ Lệnh:
   validate     Kiểm tra một thư mục số liệu
   charts       Xuất bộ biểu đồ (SVG, PNG, Vega-Lite)
   report       Dựng trọn bộ tài liệu báo cáo (lệnh chính)
+  series       Chuỗi số liệu của một địa bàn qua đợt sắp xếp năm 2025
+  aggregate    Tổng hợp hồ sơ từng vụ, từng tin thành các bảng số liệu
 
 Tùy chọn chung:
   --lang vi|en   Ngôn ngữ (mặc định: vi)
@@ -27,6 +29,8 @@ Commands:
   validate     Check a data folder
   charts       Export the chart set (SVG, PNG, Vega-Lite)
   report       Build the whole briefing pack (the main job)
+  series       An area's series across the 2025 reform
+  aggregate    Count case-level records into the data tables
 
 Common options:
   --lang vi|en   Language (default: vi)
@@ -51,6 +55,18 @@ Computes the programme's 11 indicators for YEAR and area CODE (default: the prov
   --area      Area code from areas.csv (default: the root, the province)
   --targets   Target set: programme-2021-2025 (default), national, directive-2025, or a JSON file
   --json      Print the contract's JSON (CONTRACT.md) instead of a table`,
+  },
+  series: {
+    vi: `Cách dùng: chitieu series --data THƯ_MỤC --area MÃ --indicator MÃ_CHỈ_TIÊU [--json] [--lang vi|en]
+
+Chuỗi số liệu theo năm của một chỉ tiêu cho một địa bàn bất kỳ, huyện cũ hay xã mới, qua đợt sắp xếp
+đơn vị hành chính ngày 01/7/2025. Mỗi điểm nói rõ cách lập: số liệu trực tiếp, cộng từ các xã mới nằm
+trọn trong huyện cũ, hoặc ước tính phân bổ theo trọng số chuyển đổi (area_crosswalk.csv).`,
+    en: `Usage: chitieu series --data DIR --area CODE --indicator ID [--json] [--lang vi|en]
+
+A yearly series of one indicator for any area, old district or new unit, across the 1 July 2025
+reform. Each point says how it was made: direct figures, gathered from the new units lying within an old
+district, or an estimate spread by the crosswalk weights (area_crosswalk.csv).`,
   },
   validate: {
     vi: `Cách dùng: chitieu validate --data THƯ_MỤC [--lang vi|en]

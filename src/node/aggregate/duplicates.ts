@@ -5,7 +5,7 @@
  */
 import { fieldText, scanCsvFile, type CsvScanTarget } from './csv-scanner.ts';
 import { hashBytes, idHash } from './id-set.ts';
-import { TEXT_PARSERS, cellText, hashCell, openParquet } from './parquet-records.ts';
+import { PARQUET_PARSERS, cellText, hashCell, openParquet } from './parquet-records.ts';
 import type { AggregateProblems } from './problems.ts';
 import { parquetSchema, parquetScan } from 'hyparquet';
 
@@ -50,7 +50,7 @@ export async function reportDuplicates(
   } else {
     const { file: buffer, metadata, close } = await openParquet(path);
     const name = parquetSchema(metadata).children.find((c) => c.element.name.toLowerCase() === idColumn)!.element.name;
-    const scan = await parquetScan({ file: buffer, metadata, columns: [name], parsers: TEXT_PARSERS, useOffsetIndex: false });
+    const scan = await parquetScan({ file: buffer, metadata, columns: [name], parsers: PARQUET_PARSERS, useOffsetIndex: false });
     try {
     for (const { rowStart, rowEnd } of scan.ranges) {
       const values = (await scan.readColumn({ column: name, rowStart, rowEnd })) as ArrayLike<unknown>;

@@ -14,6 +14,7 @@ import { BAD_DATE, DATE_OUT_OF_RANGE, END_DAY, FIRST_DAY, NO_DAY, dayFromBytes, 
 import { ByteDictionary } from './byte-dictionary.ts';
 import { reportCell, type RecordReadContext, type RecordReadResult } from './csv-records.ts';
 import { hashBytes, hashString, idHash } from './id-set.ts';
+import { hashIdChunk } from './parquet-ids.ts';
 import { BATCH_SIZE, FLAG_FALSE, FLAG_TRUE, RecordBatch, type RecordColumn } from './record-schema.ts';
 
 const DAY_MS = 86_400_000;
@@ -35,8 +36,6 @@ export const PARQUET_PARSERS = {
   stringFromBytes: (bytes: Uint8Array) => bytes,
 };
 
-/** The same, with text as strings. */
-export const TEXT_PARSERS = { ...PARQUET_PARSERS, stringFromBytes: (bytes: Uint8Array) => (bytes === undefined ? bytes : utf8.decode(bytes)) };
 
 /** A Parquet cell as text (for messages and whole-number codes). */
 export function cellText(v: unknown): string {
@@ -241,29 +240,45 @@ async function readOpened(file: AsyncBuffer, metadata: FileMetaData, ctx: Record
       readable = false;
       return null;
     }
-    return { spec, c, name: found.element.name, column: found.position, form };
+    return { spec, c, name: found.element.name, column: found.position, form, element: found.element };
   });
   if (!readable) return { readable, records: 0 };
 
   const converters = plans.map((p) => converter(p!.spec, p!.column, p!.form, ctx));
+  const idPlan = plans.find((p) => p!.spec.kind === 'id')!;
   const batch = new RecordBatch(schema, BATCH_SIZE);
   let records = 0;
   try {
-    // Ids as strings (a byte view per unique id costs more than the string); the rest as bytes.
-    const isId = plans.map((p) => p!.spec.kind === 'id');
     const scan = await parquetScan({
-      file, metadata, columns: plans.filter((_, c) => !isId[c]).map((p) => p!.name), parsers: PARQUET_PARSERS, useOffsetIndex: false,
+      file, metadata, columns: plans.map((p) => p!.name), parsers: PARQUET_PARSERS, useOffsetIndex: false,
     });
-    const idScan = await parquetScan({
-      file, metadata, columns: plans.filter((_, c) => isId[c]).map((p) => p!.name), parsers: TEXT_PARSERS, useOffsetIndex: false,
-    });
-    for (const { rowStart, rowEnd } of scan.ranges) {
-      const data = await Promise.all(plans.map((p, c) => (isId[c] ? idScan : scan).readColumn({ column: p!.name, rowStart, rowEnd })));
+    let groupStart = 0;
+    for (const group of metadata.row_groups) {
+      const rowStart = groupStart;
+      const rowEnd = groupStart + Number(group.num_rows);
+      groupStart = rowEnd;
+      if (rowEnd === rowStart) continue;
+      // The ids straight from their pages when the encoding allows (see parquet-ids.ts).
+      const nullId = new Uint8Array(rowEnd - rowStart);
+      const idMeta = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === idPlan.name)?.meta_data;
+      let idsHashed = false;
+      if (idMeta !== undefined) {
+        const dict = idMeta.dictionary_page_offset;
+        const start = Number(dict !== undefined && dict > 0n && dict < idMeta.data_page_offset ? dict : idMeta.data_page_offset);
+        const bytes = new Uint8Array(await file.slice(start, start + Number(idMeta.total_compressed_size)));
+        idsHashed = hashIdChunk(bytes, idMeta, idPlan.element.repetition_type !== 'REQUIRED', rowEnd - rowStart, ctx.ids, (i) => {
+          reportCell(problems, name, rowStart + i + 1, idPlan.column, idPlan.spec.name, 'empty_value', '', undefined);
+          nullId[i] = 1;
+        });
+      }
+      const data = await Promise.all(plans.map((p) =>
+        (p === idPlan && idsHashed ? null : scan.readColumn({ column: p!.name, rowStart, rowEnd }))));
       for (let r0 = rowStart; r0 < rowEnd; r0 += BATCH_SIZE) {
         const n = Math.min(BATCH_SIZE, rowEnd - r0);
-        const bad = new Uint8Array(n);
+        const bad = nullId.slice(r0 - rowStart, r0 - rowStart + n);
         for (let c = 0; c < plans.length; c++) {
-          converters[c]!(data[c]! as ArrayLike<unknown>, r0 - rowStart, n, batch.cols[c]!, bad, r0 + 1);
+          const values = data[c];
+          if (values !== null && values !== undefined) converters[c]!(values as ArrayLike<unknown>, r0 - rowStart, n, batch.cols[c]!, bad, r0 + 1);
         }
         // Keep the good records, packed to the front of the batch.
         let m = 0;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { CLI_HELP, CLI_MESSAGES } from '../../core/messages/cli.ts';
 import { computeIndicators } from '../../core/indicators/compute.ts';
 import { assessedIndicators } from '../../core/analysis/assess-report.ts';
+import { describeAreaBasis } from '../../core/areas/describe-area-basis.ts';
 import { TARGET_SETS } from '../../core/targets/registry.ts';
 import { parseTargetSet } from '../../core/targets/parse.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
@@ -36,11 +37,21 @@ export async function indicatorsCommand(argv: string[], io: Io): Promise<number>
     throw new UsageError(CLI_MESSAGES.unknownArea(area));
   }
   const options = { year, ...(area ? { area } : {}), ...(targets ? { targets } : {}) };
+  // Below the province, say which tree the figure used (an old district after the 2025 reform sums no
+  // rows of its own: `chitieu series` gives its figure gathered from the new units).
+  const basis = area !== undefined && data.areas.some((a) => a.area_code === area && a.parent_code !== null)
+    ? describeAreaBasis(data, area, year)
+    : null;
   if (values.json) {
     // The contract's fields, then the analysis fields (statistical_status, flags, trend, progress, per_100k).
-    io.out(`${JSON.stringify(assessedIndicators(data, options), null, 2)}\n`);
+    const report = assessedIndicators(data, options);
+    const areaBasis = basis
+      ? { area_basis: { basis: basis.basis, tree: basis.tree, months: basis.months, sentence: basis.sentence } }
+      : {};
+    io.out(`${JSON.stringify({ ...report, ...areaBasis }, null, 2)}\n`);
   } else {
     io.out(scorecardTable(computeIndicators(data, options), data, lang));
+    if (basis) io.out(`\n${basis.sentence[lang]}\n`);
   }
   return 0;
 }

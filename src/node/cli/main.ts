@@ -20,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   indicators: indicatorsCommand,
   validate: validateCommand,
   report: (argv, io) => import('./report.ts').then((m) => m.reportCommand(argv, io)),
+  series: (argv, io) => import('./series.ts').then((m) => m.seriesCommand(argv, io)),
 };
 
 /** Registers a command (the later commands register themselves from their own files). */
