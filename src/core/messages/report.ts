@@ -32,35 +32,37 @@ export const REPORT_STEPS: Record<ReportStepId, Bilingual> = {
   charts: { vi: 'Xuất biểu đồ (SVG, PNG, Vega-Lite)', en: 'Exporting the charts (SVG, PNG, Vega-Lite)' },
   briefing_html: { vi: 'Soạn báo cáo nhanh dạng trang HTML', en: 'Writing the briefing as an HTML page' },
   briefing_docx: { vi: 'Soạn báo cáo nhanh dạng Word (.docx)', en: 'Writing the briefing as a Word document (.docx)' },
-  notebooks: { vi: 'Chép các sổ tay phân tích (notebooks)', en: 'Copying the analysis notebooks' },
+  notebooks: { vi: 'Dựng các sổ tay phân tích trên cùng số liệu (notebooks)', en: 'Building the analysis notebooks on the same data' },
   manifest: { vi: 'Ghi manifest.json (mã SHA-256 của mọi tệp)', en: 'Writing manifest.json (SHA-256 of every file)' },
 };
 
 /** `chitieu report --help`. */
 export const REPORT_HELP: Bilingual = {
-  vi: `Cách dùng: chitieu report --out THƯ_MỤC [--data THƯ_MỤC] [--year NĂM] [--targets TỆP] [--quiet] [--lang vi|en]
+  vi: `Cách dùng: chitieu report --out THƯ_MỤC [--data THƯ_MỤC] [--year NĂM] [--targets TỆP] [--quiet] [--no-notebooks] [--lang vi|en]
 
 Dựng trọn bộ tài liệu cho một kỳ sơ kết, tổng kết: bảng chỉ tiêu của mọi năm và mọi địa bàn
-(JSON, CSV, Excel), toàn bộ biểu đồ (SVG, PNG, Vega-Lite), báo cáo nhanh (trang HTML và tệp Word)
-và manifest.json ghi mã SHA-256 của mọi tệp vào và ra.
+(JSON, CSV, Excel), toàn bộ biểu đồ (SVG, PNG, Vega-Lite), báo cáo nhanh (trang HTML và tệp Word),
+các sổ tay phân tích dựng trên cùng số liệu (notebooks/) và manifest.json ghi mã SHA-256 của mọi tệp vào và ra.
   --data      Thư mục số liệu (mặc định: bộ số liệu đi kèm công cụ)
   --out       Thư mục ghi báo cáo; phải trống, chưa có, hoặc là một báo cáo chitieu trước đó
               (được thay trọn vẹn chỉ khi mọi bước thành công)
   --year      Năm của báo cáo nhanh (mặc định: năm đủ số liệu gần nhất)
-  --targets   Bộ chỉ tiêu: programme-2021-2025 (mặc định), national, hoặc đường dẫn một tệp JSON
+  --targets   Bộ chỉ tiêu: programme-2021-2025 (mặc định), national, directive-2025, hoặc đường dẫn tệp JSON
   --quiet     Không vẽ thanh tiến độ: mỗi bước một dòng (như khi chuyển kết quả sang tệp)
+  --no-notebooks  Không dựng sổ tay (nhanh hơn); xem sổ tay: npm run notebooks:serve -- --dir THƯ_MỤC/notebooks
   --lang      Ngôn ngữ của báo cáo và tiêu đề cột (mặc định: vi)`,
-  en: `Usage: chitieu report --out DIR [--data DIR] [--year YEAR] [--targets FILE] [--quiet] [--lang vi|en]
+  en: `Usage: chitieu report --out DIR [--data DIR] [--year YEAR] [--targets FILE] [--quiet] [--no-notebooks] [--lang vi|en]
 
 Builds everything a quarterly or annual review needs: the scorecard of every year and area (JSON,
-CSV, Excel), the whole chart set (SVG, PNG, Vega-Lite), the briefing (an HTML page and a Word file)
-and manifest.json with the SHA-256 of every input and output file.
+CSV, Excel), the whole chart set (SVG, PNG, Vega-Lite), the briefing (an HTML page and a Word file),
+the notebooks built on the same data (notebooks/) and manifest.json with the SHA-256 of every input and output file.
   --data      Data folder (default: the data bundled with the toolkit)
   --out       Folder to write; it must be empty, absent, or an earlier chitieu report
               (replaced whole, only once every step has succeeded)
   --year      Year of the briefing (default: the last complete year in the data)
-  --targets   Target set: programme-2021-2025 (default), national, or the path of a JSON file
+  --targets   Target set: programme-2021-2025 (default), national, directive-2025, or a JSON file
   --quiet     No progress bar: one line per step (as when the output is piped)
+  --no-notebooks  Leave the notebooks out (faster); to read them: npm run notebooks:serve -- --dir DIR/notebooks
   --lang      Language of the briefing and the column headers (default: vi)`,
 };
 
@@ -126,8 +128,8 @@ export const REPORT_MESSAGES = {
     en: `Briefing: ${html} and ${docx}; scorecard: ${xlsx}`,
   }),
   notebooksMissing: {
-    vi: 'chưa có sổ tay đã dựng (thư mục notebooks/dist không có); bước này được bỏ qua',
-    en: 'no built notebooks (the folder notebooks/dist is absent); this step was skipped',
+    vi: 'không dựng sổ tay (chạy với --no-notebooks, hoặc số liệu là tệp .xlsx thay vì thư mục CSV); bước này được bỏ qua',
+    en: 'notebooks not built (run with --no-notebooks, or the data are an .xlsx workbook, not a CSV folder); this step was skipped',
   } satisfies Bilingual,
 };
 

@@ -20,6 +20,7 @@ export interface ProblemArgs {
   unknown_sheet: { sheet: string };
   file_too_large: { bytes: number; limit: number; workbook: boolean };
   unzipped_too_large: { bytes: number; limit: number };
+  data_too_large: { bytes: number; limit: number };
   workbook_unreadable: { detail: string };
   not_a_file: { kind: 'folder' | 'other' };
   file_unreadable: { detail: string };
@@ -136,6 +137,10 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
       `sổ tính khi giải nén vượt quá ${mb(a.limit)} (ít nhất ${mb(a.bytes)}); từ chối đọc để tránh làm tràn bộ nhớ; hãy chuyển sang các tệp CSV`,
     en: (a) =>
       `the workbook would unpack to more than ${mb(a.limit)} (at least ${mb(a.bytes)}); refused so as not to exhaust memory; use CSV files instead`,
+  },
+  data_too_large: {
+    vi: (a) => `các tệp CSV cộng lại quá lớn (${mb(a.bytes)}, giới hạn ${mb(a.limit)}); số liệu tổng hợp của một tỉnh chỉ vài MB, hãy kiểm tra lại các tệp`,
+    en: (a) => `the CSV files together are too large (${mb(a.bytes)}, limit ${mb(a.limit)}); a province's aggregate tables are a few MB, check the files`,
   },
   workbook_unreadable: {
     vi: (a) => `không đọc được sổ tính .xlsx (${a.detail}); hãy mở và lưu lại bằng Excel`,

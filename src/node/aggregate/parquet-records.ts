@@ -13,9 +13,9 @@ import type { AsyncBuffer, FileMetaData, SchemaElement } from 'hyparquet';
 import { BAD_DATE, DATE_OUT_OF_RANGE, END_DAY, FIRST_DAY, NO_DAY, dayFromBytes, dayFromIso, isoOfDay } from './day-number.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
 import { reportCell, type RecordReadContext, type RecordReadResult } from './csv-records.ts';
-import { hashBytes, hashString, idHash } from './id-set.ts';
-import { hashIdChunk } from './parquet-ids.ts';
-import { BATCH_SIZE, FLAG_FALSE, FLAG_TRUE, RecordBatch, type RecordColumn } from './record-schema.ts';
+import { hashBytes, hashString, idHash, type IdSet } from './id-set.ts';
+import { BAD_CELL, NULL_CELL, SECOND, chunkRange, decodeChunk, type CellConverter } from './parquet-pages.ts';
+import { BATCH_SIZE, FLAG_FALSE, FLAG_TRUE, type RecordColumn } from './record-schema.ts';
 
 const DAY_MS = 86_400_000;
 /** Vietnam's offset from UTC (no daylight saving since 1975). */
@@ -59,6 +59,57 @@ function trimmed(v: Uint8Array): [number, number] {
   while (s < e && (v[s] === 32 || v[s] === 9)) s++;
   while (e > s && (v[e - 1] === 32 || v[e - 1] === 9)) e--;
   return [s, e];
+}
+
+/**
+ * The converter of a column for the page reader (parquet-pages.ts), or null when its form is one
+ * only hyparquet reads (timestamps, whole-number codes, booleans: the page reader then declines).
+ */
+function fastConverter(spec: RecordColumn, form: DateForm | 'value', ctx: RecordReadContext): CellConverter | null {
+  switch (spec.kind) {
+    case 'id':
+      return {
+        bytes: (buf, s, e) => {
+          hashBytes(buf, s, e, false);
+          SECOND[0] = idHash[1]!;
+          return idHash[0]!;
+        },
+      };
+    case 'date':
+    case 'optional_date':
+      if (form === 'days') return { int32: (v) => (v >= FIRST_DAY && v < END_DAY ? v : BAD_CELL) };
+      if (form === 'text') {
+        return {
+          bytes: (buf, s, e) => {
+            while (s < e && (buf[s] === 32 || buf[s] === 9)) s++;
+            while (e > s && (buf[e - 1] === 32 || buf[e - 1] === 9)) e--;
+            const day = dayFromBytes(buf, s, e);
+            return day === BAD_DATE || day === DATE_OUT_OF_RANGE ? BAD_CELL : day;
+          },
+        };
+      }
+      return null;
+    case 'area':
+    case 'enum':
+    case 'flag': {
+      const dictionary = new ByteDictionary(dictionaryTexts(spec, ctx));
+      return {
+        bytes: (buf, s, e) => {
+          while (s < e && (buf[s] === 32 || buf[s] === 9)) s++;
+          while (e > s && (buf[e - 1] === 32 || buf[e - 1] === 9)) e--;
+          const id = dictionary.lookup(buf, s, e);
+          return id === -1 ? BAD_CELL : id;
+        },
+      };
+    }
+  }
+}
+
+/** The texts a code, value or flag column may hold, with the index each stands for. */
+function dictionaryTexts(spec: RecordColumn, ctx: RecordReadContext): (readonly [string, number])[] {
+  return spec.kind === 'area' ? ctx.areaCodes.map((code, i) => [code, i] as const)
+    : spec.kind === 'enum' ? (spec.values ?? []).map((v, i) => [v, i] as const)
+    : [...FLAG_TRUE.map((t) => [t, 1] as const), ...FLAG_FALSE.map((t) => [t, 0] as const)];
 }
 
 /**
@@ -116,9 +167,7 @@ function converter(spec: RecordColumn, column: number, form: DateForm | 'value',
     case 'area':
     case 'enum':
     case 'flag': {
-      const texts = spec.kind === 'area' ? ctx.areaCodes.map((code, i) => [code, i] as const)
-        : spec.kind === 'enum' ? (spec.values ?? []).map((v, i) => [v, i] as const)
-        : [...FLAG_TRUE.map((t) => [t, 1] as const), ...FLAG_FALSE.map((t) => [t, 0] as const)];
+      const texts = dictionaryTexts(spec, ctx);
       const bytes = new ByteDictionary(texts);
       const byText = new Map<string, number>(texts);
       const code = spec.kind === 'area' ? 'unknown_area' : spec.kind === 'enum' ? 'unknown_value' : 'bad_flag';
@@ -245,8 +294,7 @@ async function readOpened(file: AsyncBuffer, metadata: FileMetaData, ctx: Record
   if (!readable) return { readable, records: 0 };
 
   const converters = plans.map((p) => converter(p!.spec, p!.column, p!.form, ctx));
-  const idPlan = plans.find((p) => p!.spec.kind === 'id')!;
-  const batch = new RecordBatch(schema, BATCH_SIZE);
+  const fast = plans.map((p) => fastConverter(p!.spec, p!.form, ctx));
   let records = 0;
   try {
     const scan = await parquetScan({
@@ -255,43 +303,44 @@ async function readOpened(file: AsyncBuffer, metadata: FileMetaData, ctx: Record
     let groupStart = 0;
     for (const group of metadata.row_groups) {
       const rowStart = groupStart;
-      const rowEnd = groupStart + Number(group.num_rows);
-      groupStart = rowEnd;
-      if (rowEnd === rowStart) continue;
-      // The ids straight from their pages when the encoding allows (see parquet-ids.ts).
-      const nullId = new Uint8Array(rowEnd - rowStart);
-      const idMeta = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === idPlan.name)?.meta_data;
-      let idsHashed = false;
-      if (idMeta !== undefined) {
-        const dict = idMeta.dictionary_page_offset;
-        const start = Number(dict !== undefined && dict > 0n && dict < idMeta.data_page_offset ? dict : idMeta.data_page_offset);
-        const bytes = new Uint8Array(await file.slice(start, start + Number(idMeta.total_compressed_size)));
-        idsHashed = hashIdChunk(bytes, idMeta, idPlan.element.repetition_type !== 'REQUIRED', rowEnd - rowStart, ctx.ids, (i) => {
-          reportCell(problems, name, rowStart + i + 1, idPlan.column, idPlan.spec.name, 'empty_value', '', undefined);
-          nullId[i] = 1;
-        });
+      const rows = Number(group.num_rows);
+      groupStart += rows;
+      if (rows === 0) continue;
+      const cols = plans.map((p) => new Int32Array(p!.spec.kind === 'id' ? 0 : rows));
+      const bad = new Uint8Array(rows);
+      for (let c = 0; c < plans.length; c++) {
+        const plan = plans[c]!;
+        const isId = plan.spec.kind === 'id';
+        // Straight from the pages when the column allows (parquet-pages.ts), else through hyparquet.
+        const meta = group.columns.find((col) => col.meta_data?.path_in_schema.length === 1 && col.meta_data.path_in_schema[0] === plan.name)?.meta_data;
+        if (meta !== undefined && fast[c] !== null) {
+          const out = isId ? new Int32Array(rows) : cols[c]!;
+          const out2 = isId ? new Int32Array(rows) : null;
+          const [start, end] = chunkRange(meta);
+          const bytes = new Uint8Array(await file.slice(start, end));
+          if (decodeChunk(bytes, meta, plan.element.repetition_type !== 'REQUIRED', rows, fast[c]!, out, out2) && !out.includes(BAD_CELL)) {
+            if (out.includes(NULL_CELL)) {
+              nullsOf(out, plan.spec.kind === 'optional_date', bad, (k) =>
+                reportCell(problems, name, rowStart + k + 1, plan.column, plan.spec.name, 'empty_value', '', undefined));
+            }
+            if (isId) addIds(out, out2!, bad, ctx.ids);
+            continue;
+          }
+        }
+        const values = await scan.readColumn({ column: plan.name, rowStart, rowEnd: rowStart + rows });
+        converters[c]!(values as ArrayLike<unknown>, 0, rows, cols[c]!, bad, rowStart + 1);
       }
-      const data = await Promise.all(plans.map((p) =>
-        (p === idPlan && idsHashed ? null : scan.readColumn({ column: p!.name, rowStart, rowEnd }))));
-      for (let r0 = rowStart; r0 < rowEnd; r0 += BATCH_SIZE) {
-        const n = Math.min(BATCH_SIZE, rowEnd - r0);
-        const bad = nullId.slice(r0 - rowStart, r0 - rowStart + n);
-        for (let c = 0; c < plans.length; c++) {
-          const values = data[c];
-          if (values !== null && values !== undefined) converters[c]!(values as ArrayLike<unknown>, r0 - rowStart, n, batch.cols[c]!, bad, r0 + 1);
-        }
-        // Keep the good records, packed to the front of the batch.
-        let m = 0;
-        for (let k = 0; k < n; k++) {
-          if (bad[k]) continue;
-          if (m !== k) for (const col of batch.cols) if (col.length > 0) col[m] = col[k]!;
-          batch.line[m] = r0 + k + 1;
-          m++;
-        }
-        batch.count = m;
-        records += n;
-        if (m > 0) ctx.sink(batch);
-        batch.count = 0;
+      records += rows;
+      // Hand the rows on in batches: views of the group's columns, or, when some rows were
+      // refused, copies of the good ones.
+      const line = rowNumbers(rowStart, rows);
+      const keep = bad.includes(1) ? compact(cols, line, bad) : rows;
+      for (let k0 = 0; k0 < keep; k0 += BATCH_SIZE) {
+        const k1 = Math.min(keep, k0 + BATCH_SIZE);
+        ctx.sink({
+          schema, size: k1 - k0, count: k1 - k0, line: line.subarray(k0, k1),
+          cols: cols.map((col) => (col.length > 0 ? col.subarray(k0, k1) : col)),
+        });
       }
     }
   } catch (error) {
@@ -299,6 +348,43 @@ async function readOpened(file: AsyncBuffer, metadata: FileMetaData, ctx: Record
     return { readable: false, records };
   }
   return { readable, records };
+}
+
+// The per-row loops, kept out of the async reader so that they are optimised once.
+
+/** Marks nulls: NO_DAY in an optional date column, else a refused row (and `report(k)`). */
+function nullsOf(out: Int32Array, optional: boolean, bad: Uint8Array, report: (k: number) => void): void {
+  for (let k = 0; k < out.length; k++) {
+    if (out[k] !== NULL_CELL) continue;
+    if (optional) out[k] = NO_DAY;
+    else {
+      report(k);
+      bad[k] = 1;
+    }
+  }
+}
+
+/** Adds the hashes of the ids (first and second halves) of the rows not refused. */
+function addIds(h1: Int32Array, h2: Int32Array, bad: Uint8Array, ids: IdSet): void {
+  for (let k = 0; k < h1.length; k++) if (bad[k] === 0) ids.add(h1[k]!, h2[k]!);
+}
+
+/** The 1-based row numbers of a row group. */
+function rowNumbers(rowStart: number, rows: number): Int32Array {
+  const line = new Int32Array(rows);
+  for (let k = 0; k < rows; k++) line[k] = rowStart + k + 1;
+  return line;
+}
+
+/** Moves the rows not refused to the front of every column; returns how many there are. */
+function compact(cols: Int32Array[], line: Int32Array, bad: Uint8Array): number {
+  let keep = 0;
+  for (let k = 0; k < line.length; k++) {
+    if (bad[k]) continue;
+    for (const col of cols) if (col.length > 0) col[keep] = col[k]!;
+    line[keep++] = line[k]!;
+  }
+  return keep;
 }
 
 const EXPECTED: Record<RecordColumn['kind'], string> = {

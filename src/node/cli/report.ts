@@ -1,5 +1,6 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { rootArea } from '../../core/areas/tree.ts';
 import type { Lang } from '../../core/messages/lang.ts';
@@ -62,6 +63,7 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
     year: { type: 'string' },
     targets: { type: 'string' },
     quiet: { type: 'boolean' },
+    'no-notebooks': { type: 'boolean' },
   });
   if (values.help) {
     io.out(`${REPORT_HELP[lang]}\n`);
@@ -110,7 +112,7 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
       {
         exportCharts: charts,
         version: VERSION,
-        notebooksDir: root ? join(root, 'notebooks', 'dist') : null,
+        buildNotebooks: notebookBuilder(root, dataPath, Boolean(values['no-notebooks'])),
         fonts: notoSansFiles(),
         progress: createProgress(io.out, lang, mode),
         onTempFolder: (dir) => { temp = dir; },
@@ -136,4 +138,20 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/**
+ * The notebooks step's builder: Notebook Kit's build of the toolkit's notebooks/ on the report's data
+ * (scripts/notebooks-build.mjs), or null when the notebooks are left out: asked for, no toolkit folder,
+ * or data given as a workbook (the notebooks read CSV folders).
+ */
+function notebookBuilder(root: string | null, dataPath: string, skip: boolean): ((out: string) => Promise<void>) | null {
+  if (skip || root === null || !existsSync(join(root, 'notebooks')) || !statSync(dataPath).isDirectory()) return null;
+  return async (out) => {
+    const script = pathToFileURL(join(root, 'scripts', 'notebooks-build.mjs')).href;
+    const { buildNotebooks } = (await import(script)) as {
+      buildNotebooks: (o: { data: string; out: string; quiet: boolean }) => Promise<unknown>;
+    };
+    await buildNotebooks({ data: resolve(dataPath), out, quiet: true });
+  };
 }

@@ -20,8 +20,13 @@ import { MAX_WORKBOOK_BYTES, readWorkbook } from './xlsx.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
 
-/** Largest CSV file read: 400 MB (a JavaScript string holds at most about 512 MB). */
-export const MAX_CSV_BYTES = 400e6;
+/**
+ * Most bytes of CSV tables read from one folder, all files together: 100 MB, about 3.4 million rows.
+ * Rows are held in memory as they are validated, at about 550 bytes a row: at this limit a load peaks
+ * near 2 GB, within Node's default heap. (Larger files once exhausted the heap and crashed; the
+ * tables the toolkit reads are aggregates, a province's whole programme is a few MB.)
+ */
+export const MAX_CSV_BYTES = 100e6;
 /** Largest datapackage.json read: 10 MB (a description of the files, not data). */
 export const MAX_DATAPACKAGE_BYTES = 10e6;
 
@@ -109,6 +114,7 @@ async function readFolder(folder: string, reading: Reading): Promise<DataPackage
   else {
     // A workbook the package names is a declared companion of the CSV files, not a stray.
     for (const w of workbooks) if (!declared?.paths.has(w)) sink.warn(w, null, null, 'workbook_ignored', { workbook: w });
+    if (await tooMuchCsv(folder, files, sink)) return info;
     for (const table of TABLE_NAMES) {
       const file = files.get(`${table}.csv`) ?? `${table}.csv`;
       fileOrder.push(file);
@@ -130,6 +136,28 @@ async function readFolder(folder: string, reading: Reading): Promise<DataPackage
     sources.push(packageSource);
   }
   return info;
+}
+
+/**
+ * Refuses the folder's CSV tables, before any is read, when together they pass `MAX_CSV_BYTES`: each
+ * file larger than the limit by itself is named, or else the folder.
+ */
+async function tooMuchCsv(folder: string, files: Map<string, string>, sink: ProblemSink): Promise<boolean> {
+  let total = 0;
+  const sizes: [string, number][] = [];
+  for (const table of TABLE_NAMES) {
+    const file = files.get(`${table}.csv`);
+    if (file === undefined) continue;
+    const found = await stat(join(folder, file)).catch(() => null);
+    if (found === null || !found.isFile()) continue; // reported when it is read
+    total += found.size;
+    sizes.push([file, found.size]);
+  }
+  if (total <= MAX_CSV_BYTES) return false;
+  const single = sizes.filter(([, size]) => size > MAX_CSV_BYTES);
+  for (const [file, bytes] of single) sink.error(file, null, null, 'file_too_large', { bytes, limit: MAX_CSV_BYTES, workbook: false });
+  if (single.length === 0) sink.error(folder, null, null, 'data_too_large', { bytes: total, limit: MAX_CSV_BYTES });
+  return true;
 }
 
 async function readCsvTable(folder: string, file: string, sources: DataSource[], sink: ProblemSink): Promise<RawTable | null> {

@@ -40,8 +40,11 @@ export interface ReportDeps {
   exportCharts: ChartExporter;
   /** The toolkit's version, written into the manifest and the briefing. */
   version: string;
-  /** Folder of the built notebooks (`notebooks/dist`); null when the toolkit has none. */
-  notebooksDir: string | null;
+  /**
+   * Builds the notebooks on the report's data into a folder (scripts/notebooks-build.mjs); null to leave
+   * them out (tests, `--no-notebooks`, a workbook instead of a CSV folder). The manifest says which.
+   */
+  buildNotebooks: ((out: string) => Promise<void>) | null;
   /** Noto Sans files embedded in the HTML; null or missing files: the page uses the system's sans-serif. */
   fonts: { regular: string; bold: string } | null;
   progress?: Progress;

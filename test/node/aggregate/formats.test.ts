@@ -31,6 +31,40 @@ describe('CSV and Parquet', () => {
   });
 });
 
+describe('Parquet written by another tool', () => {
+  it('reads DuckDB\'s files (data pages v1 and v2, dictionaries, nulls) as the CSV they came from', async () => {
+    const source = builtInRateSource();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'areas.csv'), areasCsv(source.areas));
+    await generateCaseFiles(source, { rows: 30_000, seed: 9, out: join(dir, 'cases.csv') });
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await DuckDBInstance.create(':memory:');
+    const connection = await db.connect();
+    const csv = `read_csv('${join(dir, 'cases.csv')}', all_varchar = true)`;
+    // v1: DATE columns; v2: the dates as text; small row groups and pages.
+    await connection.run(`COPY (SELECT case_id, occurred_date::DATE AS occurred_date, area_code, crime_group, severity,
+      cleared_date::DATE AS cleared_date FROM ${csv}) TO '${join(dir, 'v1.parquet')}' (FORMAT parquet, ROW_GROUP_SIZE 7000)`);
+    await connection.run(`COPY (SELECT * FROM ${csv}) TO '${join(dir, 'v2.parquet')}' (FORMAT parquet, PARQUET_VERSION v2, ROW_GROUP_SIZE 10000)`);
+    // Nulls and a duplicate in the id column.
+    await connection.run(`COPY (SELECT * REPLACE (CASE WHEN case_id = 'HS-00000007' THEN NULL WHEN case_id = 'HS-00012000' THEN 'HS-00000003'
+      ELSE case_id END AS case_id) FROM ${csv}) TO '${join(dir, 'bad.parquet')}' (FORMAT parquet)`);
+    connection.closeSync();
+    db.closeSync();
+    const options = { areas: join(dir, 'areas.csv'), cutoff: source.cutoff, convention: source.convention };
+    const want = await tablesOf({ ...options, cases: join(dir, 'cases.csv') });
+    expect(await tablesOf({ ...options, cases: join(dir, 'v1.parquet') })).toEqual(want);
+    expect(await tablesOf({ ...options, cases: join(dir, 'v2.parquet') })).toEqual(want);
+    const bad = await aggregateRecords({ ...options, cases: join(dir, 'bad.parquet'), lang: 'en' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.problems.map((p) => `${p.line}:${p.column}: ${p.message}`)).toEqual([
+        '7:1: empty cell in required column "case_id"',
+        '12000:1: duplicate key (case_id = HS-00000003): the same key is on lines 3, 12000',
+      ]);
+    }
+  });
+});
+
 describe('the CSV reader', () => {
   const areas = 'area_code,name_vi,name_en,level,parent_code,valid_from,valid_to\n42,Tỉnh,Province,province,,2019-01-01,\n';
   const plain = [

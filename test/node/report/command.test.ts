@@ -33,7 +33,7 @@ describe('reportCommand (in process, charts stubbed)', () => {
   it('builds the report for the last complete year and prints the scorecard, met and not met in words and marks', async () => {
     const io = capture();
     const out = join(parent, 'report');
-    expect(await reportCommand(['--data', FIXTURE, '--out', out], io, stubCharts)).toBe(0);
+    expect(await reportCommand(['--data', FIXTURE, '--out', out, '--no-notebooks'], io, stubCharts)).toBe(0);
     const text = io.stdout();
     expect(text).toContain('[1/9] Tính bảng chỉ tiêu (mọi năm, mọi địa bàn)');
     expect(text).toContain('[9/9] Ghi manifest.json');
@@ -47,18 +47,18 @@ describe('reportCommand (in process, charts stubbed)', () => {
 
   it('draws a progress bar on a terminal, and plain lines there with --quiet', async () => {
     const bar = capture(true);
-    expect(await reportCommand(['--data', FIXTURE, '--out', join(parent, 'a'), '--lang', 'en'], bar, stubCharts)).toBe(0);
+    expect(await reportCommand(['--data', FIXTURE, '--out', join(parent, 'a'), '--lang', 'en', '--no-notebooks'], bar, stubCharts)).toBe(0);
     expect(bar.stdout()).toContain('\r\x1b[2K[');
     expect(bar.stdout()).toContain('█');
     expect(bar.stdout()).toMatch(/2024.*Ha Tinh Province \(42\)/);
     const quiet = capture(true);
-    expect(await reportCommand(['--data', FIXTURE, '--out', join(parent, 'b'), '--quiet'], quiet, stubCharts)).toBe(0);
+    expect(await reportCommand(['--data', FIXTURE, '--out', join(parent, 'b'), '--quiet', '--no-notebooks'], quiet, stubCharts)).toBe(0);
     expect(quiet.stdout()).not.toContain('\r');
     expect(quiet.stdout()).toContain('[5/9] Xuất biểu đồ');
   });
 
   it('treats a year outside the data as a misuse', async () => {
-    await expect(reportCommand(['--data', FIXTURE, '--out', join(parent, 'r'), '--year', '2030'], capture(), stubCharts))
+    await expect(reportCommand(['--data', FIXTURE, '--out', join(parent, 'r'), '--year', '2030', '--no-notebooks'], capture(), stubCharts))
       .rejects.toThrow(UsageError);
   });
 
@@ -66,16 +66,16 @@ describe('reportCommand (in process, charts stubbed)', () => {
     const out = join(parent, 'mine');
     await mkdir(out);
     await writeFile(join(out, 'a.txt'), 'a');
-    await expect(reportCommand(['--data', join(parent, 'no-such-data'), '--out', out], capture(), stubCharts))
+    await expect(reportCommand(['--data', join(parent, 'no-such-data'), '--out', out, '--no-notebooks'], capture(), stubCharts))
       .rejects.toThrow(UsageError);
     expect(await readFile(join(out, 'a.txt'), 'utf8')).toBe('a');
   });
 
   it('says which step failed and that the earlier report is kept, exit 1', async () => {
     const out = join(parent, 'report');
-    expect(await reportCommand(['--data', FIXTURE, '--out', out], capture(), stubCharts)).toBe(0);
+    expect(await reportCommand(['--data', FIXTURE, '--out', out, '--no-notebooks'], capture(), stubCharts)).toBe(0);
     const io = capture();
-    const code = await reportCommand(['--data', FIXTURE, '--out', out], io, async () => {
+    const code = await reportCommand(['--data', FIXTURE, '--out', out, '--no-notebooks'], io, async () => {
       throw new Error('disk full');
     });
     expect(code).toBe(1);

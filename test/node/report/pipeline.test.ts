@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 const deps = (overrides: Partial<ReportDeps> = {}): ReportDeps => ({
-  exportCharts: stubCharts, version: '9.9.9-test', notebooksDir: null, fonts: null, ...overrides,
+  exportCharts: stubCharts, version: '9.9.9-test', buildNotebooks: null, fonts: null, ...overrides,
 });
 
 async function build(out: string, data: DataSet = reportDataSet(), d: Partial<ReportDeps> = {}, lang: 'vi' | 'en' = 'vi') {
@@ -62,7 +62,7 @@ describe('chitieu report: the pack', () => {
       expect(o.bytes).toBe(bytes.length);
     }
     expect(manifest.inputs).toEqual([{ file: 'areas.csv', sha256: '0'.repeat(64) }]);
-    expect(manifest.notebooks).toEqual({ included: false, reason: expect.stringContaining('notebooks/dist') });
+    expect(manifest.notebooks).toEqual({ included: false, reason: expect.stringContaining('--no-notebooks') });
   });
 
   it('puts every indicator of every year and area in the scorecard', async () => {
@@ -229,16 +229,23 @@ describe('chitieu report: hostile text from the data', () => {
 });
 
 describe('chitieu report: notebooks', () => {
-  it('copies the built notebooks when there are some, and says so in the manifest', async () => {
-    const nb = join(parent, 'nb-dist');
-    await mkdir(join(nb, 'assets'), { recursive: true });
-    await writeFile(join(nb, 'index.html'), '<p>notebook</p>');
-    await writeFile(join(nb, 'assets', 'app.js'), '1');
+  it('builds the notebooks into the pack when asked, and says so in the manifest', async () => {
+    const buildNotebooks = async (to: string) => {
+      await mkdir(join(to, 'assets'), { recursive: true });
+      await writeFile(join(to, 'index.html'), '<p>notebook</p>');
+      await writeFile(join(to, 'assets', 'app.js'), '1');
+    };
     const out = join(parent, 'report');
-    const summary = await build(out, reportDataSet(), { notebooksDir: nb });
+    const summary = await build(out, reportDataSet(), { buildNotebooks });
     expect(summary.files).toContain('notebooks/index.html');
     expect(summary.files).toContain('notebooks/assets/app.js');
     expect((await readManifest(out)).notebooks).toEqual({ included: true, files: 2 });
+  });
+
+  it('says in the manifest why the notebooks are missing when they were left out', async () => {
+    const out = join(parent, 'report');
+    await build(out, reportDataSet(), { buildNotebooks: null });
+    expect((await readManifest(out)).notebooks).toMatchObject({ included: false });
   });
 });
 
