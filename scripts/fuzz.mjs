@@ -41,6 +41,6 @@ if (summary !== null) {
     const codes = Object.entries(t.codes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
     console.log(`  ${target.padEnd(10)} ${String(t.cases).padStart(7)} cases: ${t.loaded} loaded, ${t.refused} refused${codes ? ` (${codes})` : ''}`);
   }
-  console.log('  exceptions: 0 (any would have failed the run)');
+  console.log(run.status === 0 ? '  exceptions: none; every case gave a data set or problems' : '  FAILED: see the counterexample above');
 }
 process.exit(run.status ?? 1);

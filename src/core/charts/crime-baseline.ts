@@ -1,6 +1,8 @@
 import { formatCount } from '../format/count.ts';
 import { formatCi } from '../indicators/describe.ts';
 import { INDICATORS } from '../indicators/registry.ts';
+import { exactVerdict } from '../indicators/verdict.ts';
+import type { Target } from '../types.ts';
 import { BASELINE_WORDS, CHART_WORDS, SKIP_REASONS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { formatPercent } from '../format/percent.ts';
@@ -138,7 +140,7 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
   const series = [
     baseline !== null ? BASELINE_WORDS.baseline(formatCount(baseline, { lang }))[lang] : null,
     path.length > 0 && deadline !== null
-      ? BASELINE_WORDS.targetLabel(formatCount(Math.round((path[path.length - 1] as { expected: number }).expected), { lang }), deadline)[lang]
+      ? BASELINE_WORDS.targetLabel(formatCount(allowedCount(baseline as number, target as Target), { lang }), deadline)[lang]
       : null,
   ];
   for (const p of path) p.series = series[1] ?? '';
@@ -239,3 +241,15 @@ export const crimeBaseline: ChartDefinition = {
   variants: [null],
   build: (inputs, _variant, lang) => crimeBaselineChart(inputs, lang),
 };
+
+/**
+ * The largest whole count that meets a change target against the baseline, decided exactly (844 cases in
+ * 2021 and "≤ −5 %" allow at most 801 in 2025, since 0.95 × 844 = 801.8).
+ *
+ * @example allowedCount(844, { comparator: '<=', threshold: -0.05, deadline_year: 2025 }) // => 801
+ */
+export function allowedCount(baseline: number, target: Target): number {
+  let x = Math.floor(baseline * (1 + target.threshold)) + 1;
+  while (x > 0 && exactVerdict(x, baseline, -1, target.comparator, target.threshold) !== 'met') x -= 1;
+  return x;
+}

@@ -183,7 +183,11 @@ export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
     const panelRows = all.filter((_, j) => INDICATORS[(results[j] as IndicatorResult).id].unit === unit);
     return panelRows.length > 0 ? [panel(unit, panelRows, graphWidth, labelExtent, lang)] : [];
   });
-  const headlineOrRow = results.filter((r) => r.target !== null);
+  // Count targets as the briefing does: a breakdown row under a headline (agencies, enterprises, schools) is
+  // a detail of its target, not a target of its own; fields of detected violations are each a target.
+  const headlineOrRow = results.filter(
+    (r) => r.target !== null && !(INDICATORS[r.id].breakdown?.withHeadline && Object.keys(r.breakdown).length > 0),
+  );
   const judged = headlineOrRow.filter((r) => r.status !== 'no_data');
   const met = judged.filter((r) => r.status === 'met').length;
   const noData = headlineOrRow.length - judged.length;

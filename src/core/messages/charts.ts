@@ -25,18 +25,18 @@ export const INDICATOR_SHORT_NAMES: Record<IndicatorId, Bilingual> = {
   safe_organisations_share: { vi: 'Cơ quan, doanh nghiệp, trường học an toàn', en: 'Agencies, firms, schools certified safe' },
 };
 
-/** Names of the indicators as rates, for chart titles ("Tỷ lệ ..."). */
+/** Names of the indicators as rates, for chart titles ("Tỉ lệ ..."). */
 export const RATE_TITLES: Partial<Record<IndicatorId, Bilingual>> = {
-  reports_resolution_rate: { vi: 'Tỷ lệ giải quyết tin báo, tố giác tội phạm', en: 'Share of crime reports resolved' },
-  clearance_rate: { vi: 'Tỷ lệ điều tra, khám phá án hình sự', en: 'Clearance rate of criminal cases' },
+  reports_resolution_rate: { vi: 'Tỉ lệ giải quyết tin báo, tố giác tội phạm', en: 'Share of crime reports resolved' },
+  clearance_rate: { vi: 'Tỉ lệ điều tra, khám phá án hình sự', en: 'Clearance rate of criminal cases' },
   clearance_rate_very_serious: {
-    vi: 'Tỷ lệ khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng',
+    vi: 'Tỉ lệ khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng',
     en: 'Clearance rate of very and especially serious cases',
   },
-  reoffending_rate: { vi: 'Tỷ lệ tái phạm tội', en: 'Reoffending rate' },
-  safe_communes_share: { vi: 'Tỷ lệ xã, phường đạt chuẩn an toàn về ANTT', en: 'Share of communes certified safe' },
+  reoffending_rate: { vi: 'Tỉ lệ tái phạm tội', en: 'Reoffending rate' },
+  safe_communes_share: { vi: 'Tỉ lệ xã, phường đạt chuẩn an toàn về ANTT', en: 'Share of communes certified safe' },
   safe_organisations_share: {
-    vi: 'Tỷ lệ cơ quan, doanh nghiệp, trường học đạt chuẩn an toàn về ANTT',
+    vi: 'Tỉ lệ cơ quan, doanh nghiệp, trường học đạt chuẩn an toàn về ANTT',
     en: 'Share of agencies, firms and schools certified safe',
   },
 };
@@ -147,7 +147,7 @@ export const SCORECARD_WORDS = {
     en: `* ${months} months of data, not a whole year: changes against other years do not yet reflect the year.`,
   }),
   panels: {
-    proportion: { vi: 'Tỷ lệ (%)', en: 'Shares (%)' },
+    proportion: { vi: 'Tỉ lệ (%)', en: 'Shares (%)' },
     relative_change: { vi: 'Mức tăng, giảm (%)', en: 'Change (%)' },
     count: { vi: 'Số vụ việc', en: 'Counts' },
   },
@@ -156,9 +156,10 @@ export const SCORECARD_WORDS = {
     vi: `${met} trên ${judged} chỉ tiêu có số liệu đạt mục tiêu${noData > 0 ? `; ${noData} chỉ tiêu không có số liệu` : ''}.`,
     en: `${met} of the ${judged} targets with data are met${noData > 0 ? `; ${noData} have no data` : ''}.`,
   }),
+  /** One row of the text description; `target` already reads "mục tiêu: ..." / "target: ...". */
   row: (name: string, value: string, target: string, verdict: string): Bilingual => ({
-    vi: `${name}: ${value}, mục tiêu ${target}, ${verdict.toLowerCase()}.`,
-    en: `${name}: ${value}, target ${target}, ${verdict.toLowerCase()}.`,
+    vi: `${name}: ${value}, ${target}, ${verdict.toLowerCase()}.`,
+    en: `${name}: ${value}, ${target}, ${verdict.toLowerCase()}.`,
   }),
 } as const;
 
@@ -177,7 +178,7 @@ export const BASELINE_WORDS = {
   ytd: { vi: 'So với cùng kỳ', en: 'Same period last year' },
   baseline: (count: string): Bilingual => ({ vi: `Năm gốc 2021: ${count}`, en: `2021 baseline: ${count}` }),
   path: { vi: 'Lộ trình', en: 'Path' },
-  targetLabel: (count: string, year: number): Bilingual => ({ vi: `Mục tiêu ${year}: ${count}`, en: `${year} target: ${count}` }),
+  targetLabel: (count: string, year: number): Bilingual => ({ vi: `Mục tiêu ${year}: tối đa ${count} vụ`, en: `${year} target: at most ${count} cases` }),
   change: (change: string, ci: string): Bilingual => ({ vi: `${change} (KTC 95 %: ${ci})`, en: `${change} (95% CI: ${ci})` }),
   description: (first: string, last: string, baseline: string): Bilingual => ({
     vi: `Số vụ phạm tội theo năm: ${first}. Năm gốc 2021: ${baseline}. ${last}`,
@@ -232,7 +233,7 @@ export const FUNNEL_WORDS = {
     below998: { vi: 'Thấp hơn mục tiêu (ngoài 99,8 %)', en: 'Below target (beyond 99.8%)' },
   },
   exactSteps: {
-    vi: 'Với mẫu số nhỏ, giới hạn tính chính xác theo phân phối nhị thức nên có dạng bậc thang (tỷ lệ chỉ nhận các giá trị k/n).',
+    vi: 'Với mẫu số nhỏ, giới hạn tính chính xác theo phân phối nhị thức nên có dạng bậc thang (tỉ lệ chỉ nhận các giá trị k/n).',
     en: 'For small denominators the limits are exact binomial ones, hence the steps (a rate can only take the values k/n).',
   },
   limit95: { vi: 'Giới hạn 95 %', en: '95% limits' },
@@ -259,7 +260,7 @@ export const DOTS_WORDS = {
     en: `${name.en} by area, ${year}`,
   }),
   subtitle: (target: string): Bilingual => ({
-    vi: `Chấm: tỷ lệ của địa bàn; vạch ngang: khoảng tin cậy 95 %; đường dọc: mục tiêu ${target}. Xếp theo tên địa bàn, không xếp hạng: khoảng tin cậy chồng lên nhau thì không phân biệt được.`,
+    vi: `Chấm: tỉ lệ của địa bàn; vạch ngang: khoảng tin cậy 95 %; đường dọc: mục tiêu ${target}. Xếp theo tên địa bàn, không xếp hạng: khoảng tin cậy chồng lên nhau thì không phân biệt được.`,
     en: `Dot: the area's rate; bar: 95% interval; vertical line: target ${target}. In order of name, not a ranking: overlapping intervals cannot be told apart.`,
   }),
   description: (rows: string): Bilingual => ({ vi: `Theo địa bàn: ${rows}.`, en: `By area: ${rows}.` }),
@@ -272,7 +273,7 @@ export const HEATMAP_WORDS = {
     en: `${name.en} by area and year, ${first}-${last}`,
   }),
   subtitle: (target: string): Bilingual => ({
-    vi: `Màu theo khoảng cách tới mục tiêu ${target}: xanh là tốt hơn, cam là kém hơn; ô trống là không có số liệu. Dấu * : mẫu số dưới 30, tỷ lệ dao động mạnh.`,
+    vi: `Màu theo khoảng cách tới mục tiêu ${target}: xanh là tốt hơn, cam là kém hơn; ô trống là không có số liệu. Dấu * : mẫu số dưới 30, tỉ lệ dao động mạnh.`,
     en: `Colour by distance from the target of ${target}: blue is better, orange worse; blank is no data. * : denominator under 30, the rate is unstable.`,
   }),
   level: {
@@ -285,7 +286,7 @@ export const HEATMAP_WORDS = {
     district: { vi: 'Cấp huyện', en: 'Districts' },
     commune: { vi: 'Cấp xã', en: 'Communes' },
   },
-  legend: { vi: 'Tỷ lệ', en: 'Rate' },
+  legend: { vi: 'Tỉ lệ', en: 'Rate' },
   description: (areas: number, years: string, below: number, cells: number): Bilingual => ({
     vi: `${areas} địa bàn, các năm ${years}: ${below} trên ${cells} ô có số liệu chưa đạt mục tiêu.`,
     en: `${areas} areas, years ${years}: ${below} of ${cells} cells with data fall short of the target.`,
@@ -352,7 +353,7 @@ export const SKIP_REASONS = {
     vi: `${area.vi} không có địa bàn cấp dưới trong năm ${year}`,
     en: `${area.en} has no areas below it in ${year}`,
   }),
-  noTarget: { vi: 'chỉ tiêu không có mục tiêu là một tỷ lệ', en: 'the indicator has no target that is a share' },
+  noTarget: { vi: 'chỉ tiêu không có mục tiêu là một tỉ lệ', en: 'the indicator has no target that is a share' },
   noData: { vi: 'không có số liệu', en: 'no data' },
   noMonthly: { vi: 'không có đủ 12 tháng số liệu theo tháng', en: 'fewer than 12 months of monthly figures' },
 } as const;

@@ -6,6 +6,7 @@
  * message by `formatProblem`, so messages name the column and the value, never the position.
  * Codes are stable: tests and tools match on them, readers read the message.
  */
+import { formatCount } from '../format/count.ts';
 import type { Lang } from './lang.ts';
 
 /** The arguments each problem code carries. */
@@ -45,6 +46,7 @@ export interface ProblemArgs {
   not_whole_number: { column: string; value: string };
   negative: { column: string; value: string };
   too_large: { column: string; value: string };
+  total_too_large: { column: string; limit: number };
   bad_year: { column: string; value: string };
   month_out_of_range: { value: string };
   unknown_value: { column: string; value: string; allowed: readonly string[] };
@@ -245,6 +247,10 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
   too_large: {
     vi: (a) => `cột "${a.column}": ${a.value} quá lớn (vượt 9007199254740991, không tính chính xác được)`,
     en: (a) => `column "${a.column}": ${a.value} is too large (above 9007199254740991, cannot be computed exactly)`,
+  },
+  total_too_large: {
+    vi: (a) => `cột "${a.column}": tổng cộng dồn đến dòng này vượt ${formatCount(a.limit, { lang: 'vi' })}, quá lớn để cộng chính xác; hãy kiểm tra đơn vị (số đếm, đồng)`,
+    en: (a) => `column "${a.column}": the running total passes ${formatCount(a.limit, { lang: 'en' })} at this row, too large to add up exactly; check the unit (a count, đồng)`,
   },
   bad_year: {
     vi: (a) => `cột "${a.column}": "${a.value}" không phải năm 4 chữ số`,

@@ -95,7 +95,7 @@ export const TABLE_DOCS: readonly TableDoc[] = [
       en: 'The reorganisation schemes and resolutions (what each new unit is made of); weights usually by population.',
     },
     synthetic: {
-      vi: 'Mỗi đơn vị mới được gán cho huyện mà nó nằm chủ yếu trong đó (theo nhóm trong danh mục sau Nghị quyết 1665); đơn vị nằm trên hai huyện không được chia. Trọng số = tỷ lệ dân số (tổng hợp) năm 2025 của đơn vị mới trong huyện, làm tròn 10 chữ số thập phân, trọng số cuối = 1 trừ các trọng số khác, nên tổng đúng bằng 1. Huyện Lộc Hà (448) chuyển toàn bộ sang Thạch Hà (445) với trọng số 1.',
+      vi: 'Mỗi đơn vị mới được gán cho huyện mà nó nằm chủ yếu trong đó (theo nhóm trong danh mục sau Nghị quyết 1665); đơn vị nằm trên hai huyện không được chia. Trọng số = tỉ lệ dân số (tổng hợp) năm 2025 của đơn vị mới trong huyện, làm tròn 10 chữ số thập phân, trọng số cuối = 1 trừ các trọng số khác, nên tổng đúng bằng 1. Huyện Lộc Hà (448) chuyển toàn bộ sang Thạch Hà (445) với trọng số 1.',
       en: 'Each new unit is assigned to the district it lies mostly in (by the grouping of the national list after Resolution 1665); units straddling two districts are not split. Weight = the new unit\'s share of the district\'s (synthetic) 2025 population, rounded to 10 decimals, the last weight being 1 minus the others so that they sum to exactly 1. Lộc Hà (448) passes wholly to Thạch Hà (445), weight 1.',
     },
     primaryKey: ['from_code', 'to_code'],
@@ -114,7 +114,7 @@ export const TABLE_DOCS: readonly TableDoc[] = [
       en: 'Provincial police crime statistics: the records office (Phòng Hồ sơ nghiệp vụ) compiles the figures of the specialised units (criminal police: social order; drug police; economic police: economy, corruption, smuggling; environmental police; cyber security and high-tech crime) and of the district/commune police; reconciled with the inter-agency statistics of the provincial procuracy.',
     },
     synthetic: {
-      vi: 'Theo thiết kế (giá trị kỳ vọng; số thực tế của mỗi seed dao động): khoảng 800-900 vụ/năm toàn tỉnh; tội phạm về trật tự xã hội giảm chậm (năm 2025 thấp hơn 2021 khoảng 6 %), tổng số vụ năm 2025 thấp hơn 2021 gần 5 %; đỉnh quanh Tết; tỷ lệ làm rõ khoảng 85-90 %, rất nghiêm trọng và đặc biệt nghiêm trọng chỉ vài chục vụ/năm, làm rõ khoảng 95 %. Các tháng cuối năm 2026 có tỷ lệ làm rõ thấp hơn vì còn ít thời gian đến ngày chốt. Dòng không có vụ nào (occurred = 0 và cleared_from_earlier = 0) được bỏ.',
+      vi: 'Theo thiết kế (giá trị kỳ vọng; số thực tế của mỗi seed dao động): khoảng 800-900 vụ/năm toàn tỉnh; tội phạm về trật tự xã hội giảm chậm (năm 2025 thấp hơn 2021 khoảng 6 %), tổng số vụ năm 2025 thấp hơn 2021 gần 5 %; đỉnh quanh Tết; tỉ lệ làm rõ khoảng 85-90 %, rất nghiêm trọng và đặc biệt nghiêm trọng chỉ vài chục vụ/năm, làm rõ khoảng 95 %. Các tháng cuối năm 2026 có tỉ lệ làm rõ thấp hơn vì còn ít thời gian đến ngày chốt. Dòng không có vụ nào (occurred = 0 và cleared_from_earlier = 0) được bỏ.',
       en: 'By design (expected values; each seed\'s realised figures vary): about 800-900 cases a year province-wide; social-order crime falls slowly (2025 about 6 % below 2021), all cases in 2025 nearly 5 % below 2021; a peak around Tết; clearance about 85-90 %, very serious and especially serious cases only tens a year, about 95 % cleared. The last months of 2026 clear less, having had less time before the cut-off. Rows with nothing (occurred = 0 and cleared_from_earlier = 0) are left out.',
     },
     primaryKey: ['year', 'month', 'area_code', 'crime_group', 'severity'],
@@ -212,7 +212,7 @@ export const TABLE_DOCS: readonly TableDoc[] = [
       en: 'Provincial police: the criminal sentence enforcement unit, with the commune police who manage released persons; reoffending matched against prosecution records.',
     },
     synthetic: {
-      vi: 'Vài trăm người ra tù mỗi năm; tái phạm trong 12 tháng: chấp hành xong án khoảng 9-10 %, tha tù trước thời hạn có điều kiện khoảng 3-4 %, đặc xá khoảng 3 % (đặc xá chỉ có vào các năm 2021, 2024 và 2025; đợt 2025 vào tháng 9 nên thuộc các đơn vị mới). Nhóm 2025 chỉ theo dõi được 10 tháng đến ngày chốt (follow_up_months = 10, tỷ lệ thấp hơn tương ứng); chưa có nhóm 2026.',
+      vi: 'Vài trăm người ra tù mỗi năm; tái phạm trong 12 tháng: chấp hành xong án khoảng 9-10 %, tha tù trước thời hạn có điều kiện khoảng 3-4 %, đặc xá khoảng 3 % (đặc xá chỉ có vào các năm 2021, 2024 và 2025; đợt 2025 vào tháng 9 nên thuộc các đơn vị mới). Nhóm 2025 chỉ theo dõi được 10 tháng đến ngày chốt (follow_up_months = 10, tỉ lệ thấp hơn tương ứng); chưa có nhóm 2026.',
       en: 'A few hundred released each year; reoffending within 12 months: about 9-10 % after completing a sentence, 3-4 % after conditional early release, about 3 % after an amnesty (amnesties only in 2021, 2024 and 2025; the 2025 one in September, so under the new units). The 2025 cohort has only 10 months of follow-up at the cut-off (follow_up_months = 10, with correspondingly fewer events); there is no 2026 cohort yet.',
     },
     primaryKey: ['cohort_year', 'area_code', 'release_type'],
@@ -234,7 +234,7 @@ export const TABLE_DOCS: readonly TableDoc[] = [
       en: 'The provincial police (unit for the mass movement for national security) compile the certifications under Circular 124/2021/TT-BCA (before 10 February 2022: Circular 23/2012/TT-BCA).',
     },
     synthetic: {
-      vi: 'Xã, phường, thị trấn trong phạm vi: 216 đơn vị chia cho 13 huyện theo số gần đúng (2019-2024), 69 đơn vị mới năm 2025 (mỗi đơn vị là 1 xã). Cơ quan, doanh nghiệp, nhà trường: hàng trăm, chia theo dân số; số cơ quan giảm năm 2025 khi bỏ cấp huyện. Tỷ lệ công nhận khoảng 80-95 %.',
+      vi: 'Xã, phường, thị trấn trong phạm vi: 216 đơn vị chia cho 13 huyện theo số gần đúng (2019-2024), 69 đơn vị mới năm 2025 (mỗi đơn vị là 1 xã). Cơ quan, doanh nghiệp, nhà trường: hàng trăm, chia theo dân số; số cơ quan giảm năm 2025 khi bỏ cấp huyện. Tỉ lệ công nhận khoảng 80-95 %.',
       en: 'Communes in scope: 216 units spread over the 13 districts by approximate counts (2019-2024), the 69 new units in 2025 (one commune each). Agencies, enterprises, schools: hundreds, spread by population; agencies fall in 2025 as the district level goes. About 80-95 % certified.',
     },
     primaryKey: ['year', 'area_code', 'unit_type'],

@@ -260,7 +260,7 @@ phố Hà Tĩnh) không được mô phỏng — mỗi mã huyện giữ phạm 
 và mang các hệ số của huyện chứa nó (mức tội phạm, ma túy, buôn lậu, tốc độ làm rõ án và giải quyết tin
 báo). Số kỳ vọng của một dòng = tổng trên các mảnh thuộc đơn vị đó × xu hướng năm × hệ số mùa vụ (đỉnh
 trong bốn tuần trước và một tuần sau Tết) × hiệu ứng ngẫu nhiên theo địa bàn-năm; số đếm rút theo phân
-phối Poisson, các tỷ lệ (làm rõ, thụ lý, giải quyết, công nhận, tái phạm) rút theo phân phối nhị thức.
+phối Poisson, các tỉ lệ (làm rõ, thụ lý, giải quyết, công nhận, tái phạm) rút theo phân phối nhị thức.
 Bộ sinh số giả ngẫu nhiên mulberry32, mỗi bảng một luồng riêng. Cùng seed cho ra các tệp giống hệt nhau
 từng byte (kể cả tệp .xlsx: ngày tạo/sửa và thời gian trong tệp zip được cố định là ${CUTOFF}).
 Seed mặc định ${seed} cho năm 2025 thấp hơn 2021 khoảng ${((1 - summary.find((s) => s.year === 2025)!.occurred / base.occurred) * 100).toFixed(1).replace('.', ',')} %, sát chỉ tiêu giảm 5 %.
@@ -319,7 +319,7 @@ ${mdTable(
     keyRows,
   )}
 
-Tỷ lệ giải quyết tin báo = resolved / (carried_over của tháng đầu năm + accepted - transferred). /
+Tỉ lệ giải quyết tin báo = resolved / (carried_over của tháng đầu năm + accepted - transferred). /
 Report resolution rate = resolved / (carried_over of the year's first month + accepted - transferred).
 
 ## Từ điển dữ liệu / Data dictionary

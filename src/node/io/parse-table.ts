@@ -25,6 +25,13 @@ export interface ParsedTable<K extends TableName = TableName> {
   complete: boolean;
 }
 
+/**
+ * Largest total of a count column over one file: 10^15. Any figure an indicator computes adds up at
+ * most a few columns' worth of rows, so it stays below 2^53 (about 9 * 10^15), where whole numbers
+ * are exact. A province's largest column, đồng to recover over eight years, is near 10^11.
+ */
+export const MAX_COLUMN_TOTAL = 1e15;
+
 const tableMonthly = (table: TableName): boolean => TABLE_SCHEMAS[table].columns.some((c) => c.name === 'month');
 
 /**
@@ -135,6 +142,23 @@ export function parseTable<K extends TableName>(table: K, raw: RawTable, sink: P
     }
     rows.push(row as unknown as TableRows[K]);
     lines.push(line);
+  }
+
+  // --- totals. Each count is exact, but the indicators add them up: a column whose total over the
+  // file passes MAX_COLUMN_TOTAL could give sums past 2^53 that no longer count exactly (and once
+  // crashed the printing of a figure). Reported once per column, at the row where the total passes.
+  for (const { spec, index, column } of plan) {
+    if (spec.kind.type !== 'count' || index < 0) continue;
+    let total = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const v = (rows[r] as unknown as Record<string, unknown>)[spec.name];
+      if (typeof v !== 'number') continue;
+      total += v;
+      if (total > MAX_COLUMN_TOTAL) {
+        sink.error(file, lines[r]!, column, 'total_too_large', { column: spec.name, limit: MAX_COLUMN_TOTAL });
+        break;
+      }
+    }
   }
 
   // --- checks within a row. A value already refused by one check does not judge another

@@ -327,7 +327,12 @@ const valuesFor = (table: TableName, column: string): fc.Arbitrary<string> => {
   switch (spec.kind.type) {
     case 'year': good = fc.constantFrom('2019', '2021', '2023', '2024', '2025', '2026', '0000', '9999'); break;
     case 'month': good = fc.integer({ min: 0, max: 13 }).map(String); break;
-    case 'count': good = fc.oneof(fc.nat({ max: 60 }).map(String), fc.constantFrom('9007199254740991', '9007199254740992')); break;
+    case 'count':
+      good = fc.oneof(
+        { weight: 8, arbitrary: fc.nat({ max: 60 }).map(String) },
+        { weight: 1, arbitrary: fc.constantFrom('9007199254740991', '9007199254740992', '1000000000000000', '600000000000000', '123456789012') },
+      );
+      break;
     case 'date': good = fc.constantFrom('2019-01-01', '2025-06-30', '2025-07-01', '2024-02-29', '2023-02-29', ...(spec.nullable ? ['', '', ''] : [])); break;
     case 'weight': good = fc.constantFrom('0', '1', '0.5', '0,25', '1.5', '1e-1'); break;
     case 'enum': good = fc.constantFrom(...spec.kind.values); break;
