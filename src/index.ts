@@ -28,8 +28,23 @@ export { TARGET_SETS, DEFAULT_TARGET_SET } from './core/targets/registry.ts';
 export { resolveTargets } from './core/targets/resolve.ts';
 export { parseTargetSet } from './core/targets/parse.ts';
 
-// Areas
-export { rootArea, areaAndDescendants } from './core/areas/tree.ts';
+// Areas over time and the 2025 reform
+export {
+  rootArea, areaAndDescendants, validOn, treeAt, leavesAt, reformBreak, crosswalkFrom, dataCrosswalk, spread, gather,
+  areaBreaks, areaSeries, describeAreaBasis, safeCommunesAcrossReform,
+  type AreaSeries, type AreaSeriesPoint, type Crosswalk,
+} from './core/areas/index.ts';
+
+// Assessment: statistical verdicts, progress, trend, area comparisons
+export { assessReport, assessedIndicators, type AssessedReport, type AssessedResult } from './core/analysis/assess-report.ts';
+export { compareAreas } from './core/analysis/compare-areas.ts';
+export { yearToDateCases } from './core/analysis/year-to-date-cases.ts';
+export { directiveAssessment } from './core/analysis/directive-assessment.ts';
+
+// Charts (specs and Plot builders; Node renders them in chitieu/node)
+export { CHARTS, buildChartSet } from './core/charts/chart-set.ts';
+export { buildChartInputs, type ChartInputs } from './core/charts/inputs.ts';
+export type { ChartId, ChartDefinition } from './core/charts/chart.ts';
 
 // Statistics
 export { Z95, Z998 } from './core/stats/constants.ts';
@@ -58,6 +73,7 @@ export {
   PERIOD_CONVENTIONS, parseConvention, periodOf, periodRange, periodLabel, yearToDateLabel,
   sameMonthsPreviousYear, type PeriodConvention,
 } from './core/periods/index.ts';
+export { conventionOf, reportingYearLabel } from './core/periods/of-data.ts';
 
 // Messages
 export type { Lang, Bilingual } from './core/messages/lang.ts';
