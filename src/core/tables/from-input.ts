@@ -3,9 +3,9 @@ import { TABLE_NAMES } from '../types.ts';
 
 /** Something that holds rows: an array of objects, an Arquero table, or a danfo.js DataFrame. */
 export type RowsInput =
-  | readonly Record<string, unknown>[]
-  | { objects(): Record<string, unknown>[] }
-  | { columns: string[]; values: unknown[][] };
+  | readonly object[]
+  | { objects(): object[] }
+  | { columns: string[]; values: unknown };
 
 /**
  * Plain row objects from any {@link RowsInput}. Arquero tables give their `objects()`; danfo.js
@@ -16,9 +16,10 @@ export type RowsInput =
  */
 export function toRows(input: RowsInput): Record<string, unknown>[] {
   if (Array.isArray(input)) return input as Record<string, unknown>[];
-  if ('objects' in input && typeof input.objects === 'function') return input.objects();
+  if ('objects' in input && typeof input.objects === 'function') return input.objects() as Record<string, unknown>[];
   if ('columns' in input && 'values' in input) {
-    const { columns, values } = input;
+    const columns = input.columns;
+    const values = input.values as unknown[][];
     return values.map((row) => Object.fromEntries(columns.map((c, i) => [c, normaliseCell(row[i])])));
   }
   throw new TypeError('expected an array of rows, an Arquero table or a danfo.js DataFrame');

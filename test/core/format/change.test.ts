@@ -68,7 +68,10 @@ describe('formatChange', () => {
   test('property: the percentage is percentOf(|difference|, previous) and the word follows the sign', () => {
     fc.assert(fc.property(fc.nat(100_000), fc.integer({ min: 1, max: 100_000 }), (current, previous) => {
       const text = formatChange(current, previous, { lang: 'vi' });
-      if (current === previous) return expect(text).toBe('không đổi');
+      if (current === previous) {
+        expect(text).toBe('không đổi');
+        return;
+      }
       const word = current < previous ? 'giảm' : 'tăng';
       const diff = Math.abs(current - previous);
       expect(text).toBe(`${word} ${diff.toLocaleString('de-DE')} (${percentOf(diff, previous)})`);
