@@ -2,11 +2,12 @@
 // records, CSV and Parquet, by every engine, each run in its own process (wall time measured here,
 // peak memory as the child's maxRSS). Prints a table and writes bench/results.json. Not a test.
 //
-//   npm run bench [-- --sizes 1,5] [--engines chitieu,duckdb,danfo,...] [--reps 3] [--fresh] [--huge]
+//   npm run bench [-- --sizes 1,5] [--engines chitieu,duckdb,danfo,...] [--reps 5] [--fresh] [--huge]
+//                 [--results bench/results.json]
 //
 // Engines: chitieu (the library, dist/aggregate.js), chitieu-cli (the `chitieu aggregate` command),
 // duckdb (the anchor: one SQL query), arquero (a candidate engine), danfo (danfo.js groupby).
-// Each engine runs `--reps` times per file (danfo and arquero once: minutes each); the median wall
+// Each engine runs `--reps` times per file (default 5; danfo and arquero once: minutes each); the median wall
 // time is reported, runs interleaved across engines so that a busy machine weighs on all alike.
 // --huge also aggregates a 10-million-row CSV (about 600 MB, above the 512 MB a JavaScript string
 // holds) with chitieu alone: the check that big files stream.
@@ -23,9 +24,10 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1,5' },
     engines: { type: 'string', default: 'chitieu,chitieu-cli,duckdb,arquero,danfo' },
-    reps: { type: 'string', default: '3' },
+    reps: { type: 'string', default: '5' },
     fresh: { type: 'boolean', default: false },
     huge: { type: 'boolean', default: false },
+    results: { type: 'string', default: join('bench', 'results.json') },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -169,5 +171,5 @@ process.stdout.write('wall_s: median process wall time (spawn to exit, Node star
 if (huge) process.stdout.write(`10M-row CSV (${(huge.bytes / 1e6).toFixed(0)} MB): ${huge.failed ? `FAILED ${huge.failed}` : `${(huge.wallMs / 1000).toFixed(2)} s, ${Math.round(huge.peakMB)} MB peak, counts ${huge.sameCounts ? 'match' : 'DIFFER'}`}\n`);
 
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, memGB: Math.round(totalmem() / 2 ** 30), loadavg: (await import('node:os')).loadavg() };
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ when: new Date().toISOString(), machine, reps, files: files.map(({ millions, format, periods, cutoff }) => ({ millions, format, periods, cutoff })), table, huge, runs: results }, null, 2)}\n`);
-process.stdout.write('written bench/results.json\n');
+writeFileSync(join(root, values.results), `${JSON.stringify({ when: new Date().toISOString(), machine, reps, files: files.map(({ millions, format, periods, cutoff }) => ({ millions, format, periods, cutoff })), table, huge, runs: results }, null, 2)}\n`);
+process.stdout.write(`written ${values.results}\n`);

@@ -1,7 +1,7 @@
 // Builds the command line (and the Node scripts) from TypeScript with esbuild.
 // Dependencies stay external: they are installed by `npm ci`. Output: dist/.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -9,9 +9,12 @@ const entries = {
   cli: 'src/node/cli/main.ts',
   'generate-cases': 'src/node/aggregate/generate-cases-main.ts',
   aggregate: 'src/node/aggregate/index.ts',
+  'aggregate-worker': 'src/node/aggregate/worker.ts',
   'generate-data': 'src/node/data/generate-main.ts',
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
+
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints,
@@ -19,6 +22,9 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Each command's code (and its dependencies) loads only when that command runs.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   packages: 'external',
   sourcemap: true,

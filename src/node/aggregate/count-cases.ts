@@ -38,6 +38,12 @@ export interface CaseCountSummary {
   cleared: number;
 }
 
+/** A CaseCounter's counts, as plain data that can cross to another thread. */
+export interface CaseCounterState {
+  months: { j: number; counts: Int32Array; firstLine: Int32Array }[];
+  summary: CaseCountSummary;
+}
+
 export class CaseCounter {
   /**
    * Per statistical month (index `p - firstPeriod`): [occurred, cleared] per (area, group,
@@ -116,6 +122,37 @@ export class CaseCounter {
     summary.afterCutoff += afterCutoff;
     summary.occurred += occurred;
     summary.cleared += cleared;
+  }
+
+  /** What this counter has counted, to be added to another's (a part of the file read elsewhere). */
+  state(): CaseCounterState {
+    const months: CaseCounterState['months'] = [];
+    this.counts.forEach((block, j) => {
+      if (block !== null) months.push({ j, counts: block, firstLine: this.firstLine[j]! });
+    });
+    return { months, summary: { ...this.summary } };
+  }
+
+  /** Adds another counter's state; its lines are `lineOffset` lines into the file. */
+  absorb(state: CaseCounterState, lineOffset: number): void {
+    for (const { j, counts, firstLine } of state.months) {
+      let block = this.counts[j] ?? null;
+      let first = this.firstLine[j] ?? null;
+      if (block === null || first === null) {
+        block = this.counts[j] = new Int32Array(counts.length);
+        first = this.firstLine[j] = new Int32Array(firstLine.length);
+      }
+      for (let i = 0; i < counts.length; i++) block[i] = block[i]! + counts[i]!;
+      for (let a = 0; a < firstLine.length; a++) {
+        const line = firstLine[a]!;
+        if (line !== 0 && (first[a] === 0 || line + lineOffset < first[a]!)) first[a] = line + lineOffset;
+      }
+    }
+    const s = this.summary;
+    s.records += state.summary.records;
+    s.afterCutoff += state.summary.afterCutoff;
+    s.occurred += state.summary.occurred;
+    s.cleared += state.summary.cleared;
   }
 
   private areaProblem(line: number, a: number, day: number): void {

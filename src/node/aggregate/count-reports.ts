@@ -42,6 +42,14 @@ export interface ReportCountSummary {
   handedOver: number;
 }
 
+/** A ReportCounter's counts, as plain data that can cross to another thread. */
+export interface ReportCounterState {
+  months: { j: number; counts: Int32Array }[];
+  summary: ReportCountSummary;
+  lastEventMonth: number;
+  example: { line: number; area: number } | null;
+}
+
 export class ReportCounter {
   /** Per statistical month: the counters of each area; null until used (filled up front, see CaseCounter). */
   private readonly counts: (Int32Array | null)[];
@@ -125,6 +133,31 @@ export class ReportCounter {
         this.summary.handedOver++;
         this.example ??= { line, area: a };
       }
+    }
+  }
+
+  /** What this counter has counted, to be added to another's (a part of the file read elsewhere). */
+  state(): ReportCounterState {
+    const months: ReportCounterState['months'] = [];
+    this.counts.forEach((counts, j) => {
+      if (counts !== null) months.push({ j, counts });
+    });
+    return { months, summary: { ...this.summary }, lastEventMonth: this.lastEventMonth, example: this.example };
+  }
+
+  /** Adds another counter's state; its lines are `lineOffset` lines into the file. */
+  absorb(state: ReportCounterState, lineOffset: number): void {
+    for (const { j, counts } of state.months) {
+      const block = this.block(j);
+      for (let i = 0; i < counts.length; i++) block[i] = block[i]! + counts[i]!;
+    }
+    this.summary.records += state.summary.records;
+    this.summary.afterCutoff += state.summary.afterCutoff;
+    this.summary.handedOver += state.summary.handedOver;
+    this.lastEventMonth = Math.max(this.lastEventMonth, state.lastEventMonth);
+    const e = state.example;
+    if (e !== null && (this.example === null || e.line + lineOffset < this.example.line)) {
+      this.example = { line: e.line + lineOffset, area: e.area };
     }
   }
 

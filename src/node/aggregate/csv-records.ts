@@ -31,8 +31,11 @@ export interface RecordReadContext {
 export interface RecordReadResult {
   /** False when the file could not be read as a table (a missing column, not UTF-8, unreadable). */
   readable: boolean;
-  /** Data records in the file. */
+  /** Data records in the file (or the part read). */
   records: number;
+  /** CSV: the byte after the last record read, and the line breaks passed. */
+  end?: number;
+  lines?: number;
 }
 
 /** Codes to tell the kinds apart in the hot loop without comparing strings. */
@@ -45,7 +48,7 @@ export async function readCsvRecords(path: string, ctx: RecordReadContext, optio
     const stats = await scanCsvFile(path, decoder, options);
     if (!decoder.headerSeen && decoder.readable) ctx.problems.error(ctx.file, null, null, 'empty_file', {});
     decoder.flush();
-    return { readable: decoder.readable && decoder.headerSeen, records: stats.records };
+    return { readable: decoder.readable && decoder.headerSeen, records: stats.records, end: stats.end, lines: stats.lines };
   } catch (error) {
     ctx.problems.error(ctx.file, null, null, 'file_unreadable', { path, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
     return { readable: false, records: 0 };

@@ -41,6 +41,12 @@ export interface CsvScanTarget {
 export interface CsvScanOptions {
   /** Bytes read at a time (default 1 MiB). */
   chunkSize?: number;
+  /**
+   * Scan part of the file: from byte `start` (where a record begins), stopping before the first
+   * record that begins at or after `stopAt`. Lines are counted from 1 at `start`. With `header`
+   * (a part past the header) the header is given, not read: `target.header` is called with it first.
+   */
+  range?: { start: number; stopAt: number; header?: { names: string[]; delimiter: ',' | ';' } };
 }
 
 /** What a scan read. */
@@ -49,6 +55,12 @@ export interface CsvScanStats {
   /** Data records passed to `record` or refused for broken quoting (blank ones not counted). */
   records: number;
   chunks: number;
+  /** Byte just after the last record scanned (with its line break). */
+  end: number;
+  /** Line breaks passed (inside quotes too): the line of the next record is `lines + 1`. */
+  lines: number;
+  /** The file's delimiter (as found in its header, or as given). */
+  delimiter: ',' | ';';
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -72,32 +84,48 @@ export function fieldText(buf: Uint8Array, start: number, end: number, escaped: 
  * await scanCsvFile('cases.csv', target); // target.header(...), then target.record(...) per row
  */
 export async function scanCsvFile(path: string, target: CsvScanTarget, options: CsvScanOptions = {}): Promise<CsvScanStats> {
-  const scanner = new CsvScanner(target);
-  const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? 1 << 20 });
+  const range = options.range;
+  const scanner = new CsvScanner(target, range);
+  if (range?.header) target.header(range.header.names, 1);
+  const start = range?.start ?? 0;
+  const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? 1 << 20, start });
   let pending: Buffer | null = null;
   let bytes = 0;
   let chunks = 0;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      bytes += chunk.length;
       chunks++;
       const buf: Buffer = pending === null ? chunk : Buffer.concat([pending, chunk]);
+      scanner.base = start + bytes - (pending?.length ?? 0);
+      bytes += chunk.length;
       const used = scanner.scan(buf, false);
       if (scanner.stopped) break;
       // Copy the unfinished record so that the chunk it lies in can be freed.
       pending = used < buf.length ? Buffer.from(buf.subarray(used)) : null;
     }
-    if (!scanner.stopped) scanner.scan(pending ?? Buffer.alloc(0), true);
+    if (!scanner.stopped) {
+      const last = pending ?? Buffer.alloc(0);
+      scanner.base = start + bytes - last.length;
+      scanner.scan(last, true);
+    }
   } finally {
     stream.destroy();
   }
-  return { bytes, records: scanner.records, chunks };
+  return {
+    bytes, records: scanner.records, chunks, end: scanner.end, lines: scanner.lineBreaks(),
+    delimiter: scanner.delimiterByte() === 59 ? ';' : ',',
+  };
 }
 
 /** The scanner's state between chunks; `scan` is the whole parser. */
 class CsvScanner {
   stopped = false;
   records = 0;
+  /** Absolute file offset of the buffer `scan` is given. */
+  base = 0;
+  /** Absolute offset just after the last record scanned. */
+  end = 0;
+  private readonly stopAt: number;
   private delimiter = -1;
   private started = false;
   private headerSeen = false;
@@ -108,7 +136,26 @@ class CsvScanner {
   /** 1 for the bytes that end an unquoted field: the delimiter, LF and CR. */
   private stop = new Uint8Array(256);
 
-  constructor(private readonly target: CsvScanTarget) {}
+  constructor(private readonly target: CsvScanTarget, range?: CsvScanOptions['range']) {
+    this.stopAt = range ? range.stopAt : -1;
+    if (range?.header) {
+      this.started = true;
+      this.headerSeen = true;
+      this.delimiter = range.header.delimiter === ';' ? 59 : 44;
+      this.stop[this.delimiter] = 1;
+      this.stop[LF] = 1;
+      this.stop[CR] = 1;
+    }
+  }
+
+  /** Line breaks passed so far. */
+  lineBreaks(): number {
+    return this.line - 1;
+  }
+
+  delimiterByte(): number {
+    return this.delimiter;
+  }
 
   /**
    * Scans `buf` from its start, which is always the start of a record. Returns how many bytes were
@@ -150,6 +197,13 @@ class CsvScanner {
     let nextCr = -1;
     let escapedDirty = true;
     for (;;) {
+      if (f === 0 && this.stopAt >= 0 && this.base + i >= this.stopAt) {
+        // The next record belongs to the next part of the file.
+        this.stopped = true;
+        this.end = this.base + i;
+        this.line = line;
+        return i;
+      }
       if (f === 0 && i < n) {
         const lf = buf.indexOf(LF, i);
         if (lf !== -1) {
@@ -191,6 +245,7 @@ class CsvScanner {
             f = 0;
             if (i >= n) {
               this.line = line;
+              this.end = this.base + n;
               return n;
             }
             continue;
@@ -284,6 +339,7 @@ class CsvScanner {
       if (this.stopped) return n;
       if (c === -1) {
         this.line = line;
+        this.end = this.base + n;
         return n;
       }
       line++;
@@ -293,6 +349,7 @@ class CsvScanner {
       broken = false;
       if (i >= n) {
         this.line = line;
+        this.end = this.base + n;
         return n;
       }
     }

@@ -45,18 +45,26 @@ export function chunkRange(meta: ColumnMetaData): [start: number, end: number] {
   return [start, start + Number(meta.total_compressed_size)];
 }
 
+/** What {@link decodeChunk} reports: read, and whether nulls and refused values may be in the output. */
+export const DECODED = 1;
+export const MAY_HAVE_NULLS = 2;
+export const MAY_HAVE_BAD = 4;
+
 /**
  * Decodes a flat column chunk (`bytes`: its pages) of `rows` values into `out` (NULL_CELL for a
- * null), converting each value (each dictionary entry once). Returns false, leaving `out`
- * unspecified, when the chunk uses a type or encoding this does not read.
+ * null), converting each value (each dictionary entry once). Returns 0, leaving `out`
+ * unspecified, when the chunk uses a type or encoding this does not read; else DECODED with
+ * MAY_HAVE_NULLS and MAY_HAVE_BAD set when `out` may hold NULL_CELL or BAD_CELL.
  */
 export function decodeChunk(
   bytes: Uint8Array, meta: ColumnMetaData, optional: boolean, rows: number, convert: CellConverter, out: Int32Array,
   out2: Int32Array | null = null,
-): boolean {
+): number {
   const isText = meta.type === 'BYTE_ARRAY' && convert.bytes !== undefined;
   const isInt = meta.type === 'INT32' && convert.int32 !== undefined;
-  if (!isText && !isInt) return false;
+  if (!isText && !isInt) return 0;
+  let flags = DECODED;
+  let dictionaryFlags = 0;
   let dictionary: Int32Array | null = null;
   let dictionary2: Int32Array | null = null;
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
@@ -73,7 +81,7 @@ export function decodeChunk(
       const page = decompressPage(compressed, size, meta.codec, undefined);
       dictionary = new Int32Array(count);
       dictionary2 = out2 === null ? null : new Int32Array(count);
-      plainValues(page, 0, count, isText, convert, dictionary, dictionary2, 0, null);
+      dictionaryFlags = plainValues(page, 0, count, isText, convert, dictionary, dictionary2, 0, null);
       continue;
     }
     let values: Uint8Array;
@@ -110,10 +118,11 @@ export function decodeChunk(
     } else {
       continue; // an index page
     }
-    if (row + count > rows) return false;
+    if (row + count > rows) return 0;
     const def = hasNulls ? defined : null;
+    if (def !== null) flags |= MAY_HAVE_NULLS;
     if (encoding === 'PLAIN') {
-      plainValues(values, 0, count, isText, convert, out, out2, row, def);
+      flags |= plainValues(values, 0, count, isText, convert, out, out2, row, def);
     } else if ((encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY') && dictionary !== null) {
       let nonNull = count;
       if (def !== null) {
@@ -127,30 +136,54 @@ export function decodeChunk(
         readRleBitPackedHybrid({ view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 1 },
           width, idx as unknown as number[], values.length - 1);
       } else idx.fill(0);
-      let j = 0;
-      for (let i = 0; i < count; i++) {
-        if (def !== null && def[i] === 0) {
-          out[row + i] = NULL_CELL;
-          continue;
-        }
-        const d = idx[j++]!;
-        if (d >= dictionary.length) return false;
-        out[row + i] = dictionary[d]!;
-        if (out2 !== null) out2[row + i] = dictionary2![d]!;
-      }
+      if (!mapIndexes(idx, def, count, dictionary, out, row)) return 0;
+      if (out2 !== null && !mapIndexes(idx, def, count, dictionary2!, out2, row)) return 0;
+      flags |= dictionaryFlags;
     } else {
-      return false;
+      return 0;
     }
     row += count;
   }
-  return row === rows;
+  return row === rows ? flags : 0;
 }
 
-/** Converts `count` PLAIN values from `page` (from byte `pos`) into `out` from `at`; nulls where `def` is 0. */
+/**
+ * Writes `dictionary[idx[j]]` for each of `count` values into `out` from `at` (NULL_CELL where
+ * `def` is 0). False when an index is out of the dictionary. Two loops, so that the common one
+ * (no nulls) tests nothing but the index.
+ */
+function mapIndexes(idx: Int32Array, def: Int32Array | null, count: number, dictionary: Int32Array, out: Int32Array, at: number): boolean {
+  const size = dictionary.length;
+  if (def === null) {
+    for (let i = 0; i < count; i++) {
+      const d = idx[i]!;
+      if (d >= size) return false;
+      out[at + i] = dictionary[d]!;
+    }
+    return true;
+  }
+  let j = 0;
+  for (let i = 0; i < count; i++) {
+    if (def[i] === 0) {
+      out[at + i] = NULL_CELL;
+      continue;
+    }
+    const d = idx[j++]!;
+    if (d >= size) return false;
+    out[at + i] = dictionary[d]!;
+  }
+  return true;
+}
+
+/**
+ * Converts `count` PLAIN values from `page` (from byte `pos`) into `out` from `at`; nulls where
+ * `def` is 0. Returns MAY_HAVE_BAD when a value was refused, else 0.
+ */
 function plainValues(
   page: Uint8Array, pos: number, count: number, isText: boolean, convert: CellConverter,
   out: Int32Array, out2: Int32Array | null, at: number, def: Int32Array | null,
-): void {
+): number {
+  let refused = 0;
   const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
   const bytes = convert.bytes!;
   const int32 = convert.int32!;
@@ -159,14 +192,18 @@ function plainValues(
       out[at + i] = NULL_CELL;
       continue;
     }
+    let v: number;
     if (isText) {
       const len = view.getUint32(pos, true);
-      out[at + i] = bytes(page, pos + 4, pos + 4 + len);
+      v = bytes(page, pos + 4, pos + 4 + len);
       pos += 4 + len;
     } else {
-      out[at + i] = int32(view.getInt32(pos, true));
+      v = int32(view.getInt32(pos, true));
       pos += 4;
     }
+    out[at + i] = v;
+    if (v === BAD_CELL) refused = MAY_HAVE_BAD;
     if (out2 !== null) out2[at + i] = SECOND[0]!;
   }
+  return refused;
 }

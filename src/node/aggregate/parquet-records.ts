@@ -1,6 +1,8 @@
 /**
- * Reads a Parquet record file into {@link RecordBatch}es with hyparquet (pure JavaScript), one row
- * group at a time and only the schema's columns, so memory follows the row group, not the file.
+ * Reads a Parquet record file into record batches, one row group at a time and only the schema's
+ * columns, so memory follows the row group, not the file. Flat text and `DATE` columns in the
+ * usual encodings are decoded page by page straight into Int32Arrays (`parquet-pages.ts`); any
+ * other column goes through hyparquet (pure JavaScript), whose values are converted one by one.
  *
  * Column types read: dates as `DATE`, as a `TIMESTAMP` (an instant adjusted to UTC is taken in
  * Vietnam's time, UTC+7; a local timestamp as written) or as text `YYYY-MM-DD`; codes, values and
@@ -13,8 +15,10 @@ import type { AsyncBuffer, FileMetaData, SchemaElement } from 'hyparquet';
 import { BAD_DATE, DATE_OUT_OF_RANGE, END_DAY, FIRST_DAY, NO_DAY, dayFromBytes, dayFromIso, isoOfDay } from './day-number.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
 import { reportCell, type RecordReadContext, type RecordReadResult } from './csv-records.ts';
-import { hashBytes, hashString, idHash, type IdSet } from './id-set.ts';
-import { BAD_CELL, NULL_CELL, SECOND, chunkRange, decodeChunk, type CellConverter } from './parquet-pages.ts';
+import { hashBytes, hashString, idHash } from './id-set.ts';
+import {
+  BAD_CELL, MAY_HAVE_BAD, MAY_HAVE_NULLS, NULL_CELL, SECOND, chunkRange, decodeChunk, type CellConverter,
+} from './parquet-pages.ts';
 import { BATCH_SIZE, FLAG_FALSE, FLAG_TRUE, type RecordColumn } from './record-schema.ts';
 
 const DAY_MS = 86_400_000;
@@ -244,8 +248,11 @@ export async function openParquet(path: string): Promise<{ file: AsyncBuffer; me
   }
 }
 
-/** Reads a Parquet record file; see {@link RecordReadContext}. */
-export async function readParquetRecords(path: string, ctx: RecordReadContext): Promise<RecordReadResult> {
+/**
+ * Reads a Parquet record file; see {@link RecordReadContext}. `groups` limits the reading to row
+ * groups `[from, to)` (a part of the file read by one thread); rows keep their numbers in the file.
+ */
+export async function readParquetRecords(path: string, ctx: RecordReadContext, groups?: [number, number]): Promise<RecordReadResult> {
   const { schema, file: name, problems } = ctx;
   const columnOf = ctx.columnOf;
   columnOf.length = 0;
@@ -259,13 +266,15 @@ export async function readParquetRecords(path: string, ctx: RecordReadContext): 
   }
   const { file, metadata } = opened;
   try {
-    return await readOpened(file, metadata, ctx, columnOf);
+    return await readOpened(file, metadata, ctx, columnOf, groups ?? [0, metadata.row_groups.length]);
   } finally {
     await opened.close();
   }
 }
 
-async function readOpened(file: AsyncBuffer, metadata: FileMetaData, ctx: RecordReadContext, columnOf: number[]): Promise<RecordReadResult> {
+async function readOpened(
+  file: AsyncBuffer, metadata: FileMetaData, ctx: RecordReadContext, columnOf: number[], [from, to]: [number, number],
+): Promise<RecordReadResult> {
   const { schema, file: name, problems } = ctx;
   const leaves = parquetSchema(metadata).children;
   const elementOf = new Map<string, { element: SchemaElement; position: number }>();
@@ -293,6 +302,7 @@ async function readOpened(file: AsyncBuffer, metadata: FileMetaData, ctx: Record
   });
   if (!readable) return { readable, records: 0 };
 
+  ctx.ids.reserve(metadata.row_groups.slice(from, to).reduce((n, g) => n + Number(g.num_rows), 0));
   const converters = plans.map((p) => converter(p!.spec, p!.column, p!.form, ctx));
   const fast = plans.map((p) => fastConverter(p!.spec, p!.form, ctx));
   let records = 0;
@@ -301,11 +311,11 @@ async function readOpened(file: AsyncBuffer, metadata: FileMetaData, ctx: Record
       file, metadata, columns: plans.map((p) => p!.name), parsers: PARQUET_PARSERS, useOffsetIndex: false,
     });
     let groupStart = 0;
-    for (const group of metadata.row_groups) {
+    for (const [g, group] of metadata.row_groups.entries()) {
       const rowStart = groupStart;
       const rows = Number(group.num_rows);
       groupStart += rows;
-      if (rows === 0) continue;
+      if (rows === 0 || g < from || g >= to) continue;
       const cols = plans.map((p) => new Int32Array(p!.spec.kind === 'id' ? 0 : rows));
       const bad = new Uint8Array(rows);
       for (let c = 0; c < plans.length; c++) {
@@ -318,12 +328,13 @@ async function readOpened(file: AsyncBuffer, metadata: FileMetaData, ctx: Record
           const out2 = isId ? new Int32Array(rows) : null;
           const [start, end] = chunkRange(meta);
           const bytes = new Uint8Array(await file.slice(start, end));
-          if (decodeChunk(bytes, meta, plan.element.repetition_type !== 'REQUIRED', rows, fast[c]!, out, out2) && !out.includes(BAD_CELL)) {
-            if (out.includes(NULL_CELL)) {
+          const status = decodeChunk(bytes, meta, plan.element.repetition_type !== 'REQUIRED', rows, fast[c]!, out, out2);
+          if (status !== 0 && !((status & MAY_HAVE_BAD) !== 0 && out.includes(BAD_CELL))) {
+            if ((status & MAY_HAVE_NULLS) !== 0) {
               nullsOf(out, plan.spec.kind === 'optional_date', bad, (k) =>
                 reportCell(problems, name, rowStart + k + 1, plan.column, plan.spec.name, 'empty_value', '', undefined));
             }
-            if (isId) addIds(out, out2!, bad, ctx.ids);
+            if (isId) ctx.ids.addAll(out, out2!, bad);
             continue;
           }
         }
@@ -362,11 +373,6 @@ function nullsOf(out: Int32Array, optional: boolean, bad: Uint8Array, report: (k
       bad[k] = 1;
     }
   }
-}
-
-/** Adds the hashes of the ids (first and second halves) of the rows not refused. */
-function addIds(h1: Int32Array, h2: Int32Array, bad: Uint8Array, ids: IdSet): void {
-  for (let k = 0; k < h1.length; k++) if (bad[k] === 0) ids.add(h1[k]!, h2[k]!);
 }
 
 /** The 1-based row numbers of a row group. */

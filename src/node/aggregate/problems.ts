@@ -36,6 +36,16 @@ export class AggregateProblems {
     this.warnings.push(...warnings);
   }
 
+  /** Takes over the problems of a part of a file read elsewhere, `lineOffset` lines into the file. */
+  adoptPart(errors: readonly Problem[], errorCount: number, warnings: readonly Problem[], lineOffset: number): void {
+    const shift = (p: Problem): Problem => (p.line === null ? p : { ...p, line: p.line + lineOffset });
+    for (const p of errors) {
+      if (this.maxProblems === 0 || this.errors.length < this.maxProblems) this.errors.push(shift(p));
+    }
+    this.errorCount += errorCount;
+    this.warnings.push(...warnings.map(shift));
+  }
+
   /** True while no problem refuses the data. */
   get ok(): boolean {
     return this.errorCount === 0;

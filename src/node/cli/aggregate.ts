@@ -28,6 +28,7 @@ export async function aggregateCommand(argv: string[], io: Io): Promise<number> 
     cutoff: { type: 'string' },
     periods: { type: 'string' },
     'max-problems': { type: 'string' },
+    threads: { type: 'string' },
   });
   if (values.help) {
     io.out(`${AGGREGATE_HELP[lang]}\n`);
@@ -46,8 +47,13 @@ export async function aggregateCommand(argv: string[], io: Io): Promise<number> 
   const maxText = (values['max-problems'] as string | undefined) ?? String(DEFAULT_MAX_PROBLEMS);
   if (!/^\d+$/.test(maxText)) throw new UsageError(AGGREGATE_MESSAGES.badCount('max-problems', maxText));
   const maxProblems = Number(maxText);
+  const threadsText = values.threads as string | undefined;
+  if (threadsText !== undefined && !/^[1-9]\d*$/.test(threadsText)) throw new UsageError(AGGREGATE_MESSAGES.badCount('threads', threadsText));
 
-  const result = await aggregateRecords({ cases, reports: reports ?? null, areas, cutoff, convention, lang, maxProblems });
+  const result = await aggregateRecords({
+    cases, reports: reports ?? null, areas, cutoff, convention, lang, maxProblems,
+    ...(threadsText === undefined ? {} : { threads: Number(threadsText) }),
+  });
   for (const w of result.warnings) io.err(`${formatProblem(w)}\n`);
   if (!result.ok) {
     for (const p of result.problems) io.err(`${formatProblem(p)}\n`);

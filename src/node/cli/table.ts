@@ -5,7 +5,8 @@ import { INDICATORS } from '../../core/indicators/registry.ts';
 import { formatCi, formatTarget, formatValue } from '../../core/indicators/describe.ts';
 import { formatCount } from '../../core/format/count.ts';
 import { reportingYearLabel } from '../../core/periods/of-data.ts';
-import { STATUS_MARK, STATUS_WORDS, TABLE_HEADERS, breakdownLabel } from '../../core/messages/scorecard.ts';
+import { breakdownWord } from '../../core/messages/breakdowns.ts';
+import { STATUS_MARK, STATUS_WORDS, TABLE_HEADERS } from '../../core/messages/scorecard.ts';
 
 /** Display width of a string in a terminal (Vietnamese combining marks take no column). */
 function width(text: string): number {
@@ -29,7 +30,7 @@ export function scorecardTable(report: IndicatorReport, data: DataSet, lang: Lan
     const def = INDICATORS[r.id];
     const title = def.shortTitle[lang];
     const [dimension, value] = Object.entries(r.breakdown)[0] ?? [];
-    const sub = dimension && value ? breakdownLabel(dimension, value, lang) : null;
+    const sub = dimension && value ? breakdownWord(dimension, value, lang) : null;
     const label = !sub ? title : def.breakdown?.withHeadline ? `  · ${sub}` : `${title}: ${sub}`;
     const counts =
       r.numerator === null ? '—'
