@@ -249,8 +249,8 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
     en: (a) => `column "${a.column}": ${a.value} is too large (above 9007199254740991, cannot be computed exactly)`,
   },
   total_too_large: {
-    vi: (a) => `cột "${a.column}": tổng cộng dồn đến dòng này vượt ${formatCount(a.limit, { lang: 'vi' })}, quá lớn để cộng chính xác; hãy kiểm tra đơn vị (số đếm, đồng)`,
-    en: (a) => `column "${a.column}": the running total passes ${formatCount(a.limit, { lang: 'en' })} at this row, too large to add up exactly; check the unit (a count, đồng)`,
+    vi: (a) => `tổng cộng dồn của ${a.column} đến dòng này vượt ${formatCount(a.limit, { lang: 'vi' })}, quá lớn để cộng chính xác; hãy kiểm tra đơn vị (số đếm, đồng)`,
+    en: (a) => `the running total of ${a.column} passes ${formatCount(a.limit, { lang: 'en' })} at this row, too large to add up exactly; check the unit (a count, đồng)`,
   },
   bad_year: {
     vi: (a) => `cột "${a.column}": "${a.value}" không phải năm 4 chữ số`,

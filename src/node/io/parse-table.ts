@@ -26,11 +26,11 @@ export interface ParsedTable<K extends TableName = TableName> {
 }
 
 /**
- * Largest total of a count column over one file: 10^15. Any figure an indicator computes adds up at
- * most a few columns' worth of rows, so it stays below 2^53 (about 9 * 10^15), where whole numbers
- * are exact. A province's largest column, đồng to recover over eight years, is near 10^11.
+ * Largest total of a count column (or of the columns a row check adds up) over one file: 2^53 - 1,
+ * the largest whole number a double holds exactly. One count may be that large; two that add up past
+ * it are refused, since their sum could not be computed exactly.
  */
-export const MAX_COLUMN_TOTAL = 1e15;
+export const MAX_COLUMN_TOTAL = Number.MAX_SAFE_INTEGER;
 
 const tableMonthly = (table: TableName): boolean => TABLE_SCHEMAS[table].columns.some((c) => c.name === 'month');
 
@@ -145,17 +145,30 @@ export function parseTable<K extends TableName>(table: K, raw: RawTable, sink: P
   }
 
   // --- totals. Each count is exact, but the indicators add them up: a column whose total over the
-  // file passes MAX_COLUMN_TOTAL could give sums past 2^53 that no longer count exactly (and once
-  // crashed the printing of a figure). Reported once per column, at the row where the total passes.
+  // file passes 2^53 - 1, or a sum of columns that a row check bounds (carried_over + accepted), would
+  // give sums that no longer count exactly (and once crashed the printing of a figure). Reported once
+  // per column or sum, at the row where its running total passes the limit.
+  const sums: { label: string; terms: { column: string; sign: 1 | -1 }[]; at: number }[] = [];
   for (const { spec, index, column } of plan) {
-    if (spec.kind.type !== 'count' || index < 0) continue;
+    if (spec.kind.type === 'count' && index >= 0) sums.push({ label: spec.name, terms: [{ column: spec.name, sign: 1 }], at: column });
+  }
+  for (const check of schema.checks) {
+    const positive = check.atMost.filter((t) => t.sign > 0);
+    const at = columnOf.get(check.column);
+    if (positive.length < 2 || at === undefined || positive.some((t) => !columnOf.has(t.column))) continue;
+    const label = positive.map((t) => t.column).join(' + ');
+    if (!sums.some((x) => x.label === label)) sums.push({ label, terms: positive, at: columnOf.get(positive[0]!.column)! });
+  }
+  for (const { label, terms, at } of sums) {
     let total = 0;
     for (let r = 0; r < rows.length; r++) {
-      const v = (rows[r] as unknown as Record<string, unknown>)[spec.name];
-      if (typeof v !== 'number') continue;
-      total += v;
+      const row = rows[r] as unknown as Record<string, unknown>;
+      for (const t of terms) {
+        const v = row[t.column];
+        if (typeof v === 'number') total += v;
+      }
       if (total > MAX_COLUMN_TOTAL) {
-        sink.error(file, lines[r]!, column, 'total_too_large', { column: spec.name, limit: MAX_COLUMN_TOTAL });
+        sink.error(file, lines[r]!, at, 'total_too_large', { column: label, limit: MAX_COLUMN_TOTAL });
         break;
       }
     }
