@@ -7,7 +7,7 @@ import type { IndicatorId } from '../indicators/definition.ts';
 import type { CountUnit } from '../format/words.ts';
 import type { StatisticalStatus } from '../stats/statistical-status.ts';
 import type { AreaLevel } from '../types.ts';
-import type { Bilingual, Lang } from './lang.ts';
+import type { Bilingual } from './lang.ts';
 
 /** The steps of the report, in the order they run. */
 export const REPORT_STEP_IDS = [
@@ -68,6 +68,10 @@ the notebooks built on the same data (notebooks/) and manifest.json with the SHA
 
 /** Messages of the report command. */
 export const REPORT_MESSAGES = {
+  restoredEarlier: (out: string): Bilingual => ({
+    vi: `Một lần chạy trước bị ngắt giữa chừng: đã đặt lại báo cáo cũ vào ${out}.`,
+    en: `An earlier run was interrupted mid-way: the earlier report was put back at ${out}.`,
+  }),
   outIsFile: (out: string): Bilingual => ({
     vi: `--out ${out} là một tệp, không phải thư mục`,
     en: `--out ${out} is a file, not a folder`,
@@ -180,24 +184,6 @@ export const LEVEL_WORDS: Record<AreaLevel, Bilingual> = {
   district: { vi: 'Huyện', en: 'District' },
   commune: { vi: 'Xã', en: 'Commune' },
 };
-
-/** Words for breakdown values: violation fields and unit types. */
-export const BREAKDOWN_WORDS: Record<string, Bilingual> = {
-  economy: { vi: 'Kinh tế', en: 'Economy' },
-  corruption: { vi: 'Tham nhũng', en: 'Corruption' },
-  smuggling: { vi: 'Buôn lậu', en: 'Smuggling' },
-  environment: { vi: 'Môi trường', en: 'Environment' },
-  drugs: { vi: 'Ma túy', en: 'Drugs' },
-  commune: { vi: 'Xã, phường', en: 'Communes' },
-  agency: { vi: 'Cơ quan', en: 'Agencies' },
-  enterprise: { vi: 'Doanh nghiệp', en: 'Enterprises' },
-  school: { vi: 'Trường học', en: 'Schools' },
-};
-
-/** A breakdown value in the reader's language (the code itself when no word is known). */
-export function breakdownWord(value: string, lang: Lang): string {
-  return BREAKDOWN_WORDS[value]?.[lang] ?? value;
-}
 
 /** The statistical verdict in a table cell. */
 export const STATISTICAL_WORDS: Record<StatisticalStatus, Bilingual> = {

@@ -11,7 +11,7 @@ import type { DataSet } from '../../core/types.ts';
 import { exportCharts } from '../render/export-charts.ts';
 import { notoSansFiles } from '../report/fonts.ts';
 import { REPORT_FILES } from '../report/files.ts';
-import { OutFolderError, checkOutFolder } from '../report/output-folder.ts';
+import { OutFolderError, checkOutFolder, recoverInterruptedSwap } from '../report/output-folder.ts';
 import { ReportStepError, buildReport } from '../report/pipeline.ts';
 import { createProgress } from '../report/progress.ts';
 import { findReport } from '../report/scorecard.ts';
@@ -74,6 +74,8 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
   const dataPath = (values.data as string | undefined) ?? (root ? join(root, 'data') : 'data');
   const yearText = values.year as string | undefined;
   if (yearText !== undefined) yearOption(yearText);
+  const recovery = await recoverInterruptedSwap(out);
+  if (recovery.restored) io.err(`${REPORT_MESSAGES.restoredEarlier(out)[lang]}\n`);
   try {
     await checkOutFolder(out);
   } catch (error) {

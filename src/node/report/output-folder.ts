@@ -91,6 +91,56 @@ export async function swapIn(temp: string, out: string): Promise<void> {
   await rm(aside, { recursive: true, force: true });
 }
 
+/** What {@link recoverInterruptedSwap} found and did. */
+export interface Recovery {
+  /** An earlier report put back at `--out` from where a killed swap had left it. */
+  restored: string | null;
+  /** Leftovers removed: reports set aside by a finished swap, builds of killed runs over an hour old. */
+  removed: string[];
+}
+
+/**
+ * Mends what a run killed in the middle (SIGKILL, power cut) can leave beside `--out`, before a new run
+ * starts:
+ * - `--out` missing while an earlier report sits aside (`.out.chitieu-old-*`, the kill fell between the
+ *   swap's two renames): the earlier report is put back;
+ * - `--out` in place and reports still aside (the kill fell before their deletion): they are deleted;
+ * - temporary builds (`.out.chitieu-tmp-*`) untouched for over an hour: deleted (a younger one may belong
+ *   to a run still going).
+ * Only folders with chitieu's own prefixes for this `--out` are touched.
+ */
+export async function recoverInterruptedSwap(out: string, now: number = Date.now()): Promise<Recovery> {
+  const absolute = resolve(out);
+  const parent = dirname(absolute);
+  const base = basename(absolute);
+  const recovery: Recovery = { restored: null, removed: [] };
+  const siblings = await readdir(parent).catch(() => [] as string[]);
+  const aside = siblings.filter((n) => n.startsWith(`.${base}.chitieu-old-`)).sort();
+  const outExists = (await lstat(absolute).catch(() => null)) !== null;
+  if (!outExists) {
+    for (const name of aside) {
+      if ((await earlierReportFiles(join(parent, name))) !== null) {
+        await rename(join(parent, name), absolute);
+        recovery.restored = name;
+        break;
+      }
+    }
+  }
+  for (const name of aside) {
+    if (name === recovery.restored) continue;
+    await rm(join(parent, name), { recursive: true, force: true });
+    recovery.removed.push(name);
+  }
+  for (const name of siblings.filter((n) => n.startsWith(tempPrefix(absolute)))) {
+    const info = await lstat(join(parent, name)).catch(() => null);
+    if (info && now - info.mtimeMs > 3_600_000) {
+      await rm(join(parent, name), { recursive: true, force: true });
+      recovery.removed.push(name);
+    }
+  }
+  return recovery;
+}
+
 /** Removes the temporary folder (after a failure). */
 export async function removeTemp(temp: string): Promise<void> {
   await rm(temp, { recursive: true, force: true });
