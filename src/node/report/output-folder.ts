@@ -6,7 +6,7 @@
  * refused, so that no unrelated file is ever deleted.
  */
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Bilingual } from '../../core/messages/lang.ts';
 import { REPORT_MESSAGES } from '../../core/messages/report.ts';
@@ -66,7 +66,10 @@ export function tempPrefix(out: string): string {
 export async function makeTempSibling(out: string): Promise<string> {
   const absolute = resolve(out);
   await mkdir(dirname(absolute), { recursive: true });
-  return mkdtemp(join(dirname(absolute), tempPrefix(absolute)));
+  const dir = await mkdtemp(join(dirname(absolute), tempPrefix(absolute)));
+  // mkdtemp makes the folder readable by its owner only; the report is for colleagues to read too.
+  await chmod(dir, 0o755);
+  return dir;
 }
 
 /**
