@@ -2,7 +2,11 @@
 // official vega-cli (`vl2svg` and `vl2png`, one process per chart, as users run them), on the same Vega-Lite
 // specs of the chart set, measured in one run. Goal: at least 10 times faster. Not a test.
 //
-//   npm run build && node bench/charts.mjs [--charts 100] [--vl2png-scale 2] [--no-vega-cli] [--reinstall]
+//   node bench/charts.mjs [--charts 100] [--vl2png-scale 2] [--no-vega-cli] [--reinstall]
+//
+// Needs no dist/: the chitieu side (bench/charts-entry.ts) is bundled here with esbuild into bench/.work/.
+// The first run installs vega-cli (apt packages + a canvas build from source: about a minute); a run takes
+// about 2 to 4 minutes, nearly all of it the 200 vega-cli processes.
 //
 // Only the Vega-Lite charts of the set are used (scorecard, crime baseline, rate trends, area heat maps,
 // control chart): vega-cli cannot draw the Observable Plot charts. The specs come from the bundled data/ for

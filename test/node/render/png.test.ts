@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildChartSet } from '../../../src/core/charts/chart-set.ts';
 import { renderSvg } from '../../../src/node/render/export-charts.ts';
-import { PRINT_WIDTH_PX, pngSize, svgToPng, svgWidth, withResolution } from '../../../src/node/render/png.ts';
+import { PRINT_WIDTH_PX, pngSize, svgToPng, svgToPngAsync, svgWidth, withResolution } from '../../../src/node/render/png.ts';
 import { fixtureInputs } from '../../core/charts/fixture.ts';
 
 /** Decodes a PNG's chunks and pixel rows (enough to check it is whole): size, colour type, dpi, rows. */
@@ -67,6 +67,15 @@ describe('PNG export', () => {
     if (!chart) throw new Error('missing chart');
     const svg = await renderSvg(chart);
     expect(svgToPng(svg, 'screen').equals(svgToPng(svg, 'screen'))).toBe(true);
+  });
+
+  it('is the same bytes drawn on the worker pool (as exportCharts draws it)', async () => {
+    const chart = sample[0];
+    if (!chart) throw new Error('missing chart');
+    const svg = await renderSvg(chart);
+    for (const size of ['screen', 'print'] as const) {
+      expect((await svgToPngAsync(svg, size)).equals(svgToPng(svg, size))).toBe(true);
+    }
   });
 
   it('replaces a resolution chunk rather than adding a second one', async () => {
