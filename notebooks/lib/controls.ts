@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../../src/core/format/date.ts';
 import type { Lang } from '../../src/core/messages/lang.ts';
-import { PERIOD_CONVENTIONS, type BuiltInConventionId } from '../../src/core/periods/registry.ts';
+import { conventionOf } from '../../src/core/periods/of-data.ts';
 import { periodRange } from '../../src/core/periods/period-range.ts';
 import { rootArea } from '../../src/core/areas/tree.ts';
 import { DEFAULT_TARGET_SET, TARGET_SETS } from '../../src/core/targets/registry.ts';
@@ -32,7 +32,7 @@ export function defaultYear(data: DataSet): number {
   if (last === undefined) throw new Error('no rows in any table / không có dòng số liệu nào');
   const cutoff = data.meta.cutoff;
   if (cutoff === null) return last;
-  const convention = PERIOD_CONVENTIONS[data.meta.periods as BuiltInConventionId] ?? PERIOD_CONVENTIONS.calendar;
+  const convention = conventionOf(data.meta);
   const whole = years.filter((y) => periodRange(convention, y).end <= cutoff);
   return whole[whole.length - 1] ?? last;
 }

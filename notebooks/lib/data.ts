@@ -9,7 +9,8 @@
  * The validator's browser-safe parts live in src/node/io/ for now; this module imports only those
  * (CSV parsing, raw tables, cell and tree checks), never the file-system reader.
  */
-import { PERIOD_CONVENTIONS, BUILT_IN_CONVENTION_IDS, type BuiltInConventionId } from '../../src/core/periods/registry.ts';
+import { conventionOf } from '../../src/core/periods/of-data.ts';
+import { BUILT_IN_CONVENTION_IDS } from '../../src/core/periods/registry.ts';
 import type { Lang } from '../../src/core/messages/lang.ts';
 import { OPTIONAL_TABLES, TABLE_NAMES, type DataSet, type DataSetMeta, type DataSource, type TableName } from '../../src/core/types.ts';
 import { isIsoDate } from '../../src/node/io/cells.ts';
@@ -168,7 +169,7 @@ async function loadFiles(
     }
   }
 
-  const convention = PERIOD_CONVENTIONS[info.periods as BuiltInConventionId] ?? PERIOD_CONVENTIONS.calendar;
+  const convention = conventionOf(info);
   const tables = validateTables(raw, convention, sink);
   const meta: DataSetMeta = { ...info, sources };
   const provenance: Provenance = { origin: how.origin, folder: how.folder, files: checks, meta };

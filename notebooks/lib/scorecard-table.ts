@@ -8,7 +8,8 @@ import type { IndicatorReport, IndicatorResult } from '../../src/core/indicators
 import { formatCount } from '../../src/core/format/count.ts';
 import { formatVnd } from '../../src/core/format/vnd.ts';
 import type { Lang } from '../../src/core/messages/lang.ts';
-import { breakdownLabel, STATUS_MARK, STATUS_WORDS, TABLE_HEADERS } from '../../src/core/messages/scorecard.ts';
+import { breakdownWord } from '../../src/core/messages/breakdowns.ts';
+import { STATUS_MARK, STATUS_WORDS, TABLE_HEADERS } from '../../src/core/messages/scorecard.ts';
 import { h } from './dom.ts';
 
 /** Numerator / denominator as printed: amounts in đồng for asset recovery, counts otherwise. */
@@ -24,7 +25,7 @@ function label(r: IndicatorResult, lang: Lang): string {
   if (entries.length === 0) return INDICATORS[r.id].title[lang];
   const [dimension, value] = entries[0] as [string, string];
   const headlineShown = INDICATORS[r.id].breakdown?.withHeadline !== false;
-  const text = breakdownLabel(dimension, value, lang);
+  const text = breakdownWord(dimension, value, lang);
   return headlineShown ? `  · ${text}` : `${INDICATORS[r.id].title[lang]}: ${text}`;
 }
 

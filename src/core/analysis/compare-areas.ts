@@ -14,7 +14,8 @@ import { DEFAULT_TARGET_SET, TARGET_SETS } from '../targets/registry.ts';
 import type { TargetSet } from '../targets/target-set.ts';
 import type { AreaLevel, AreaRow, DataSet, Target } from '../types.ts';
 import { areaMonths } from './coverage.ts';
-import { conventionOf, yearMonthAt } from './months.ts';
+import { conventionOf } from '../periods/of-data.ts';
+import { yearMonthAt } from './months.ts';
 import { seriesSegment } from './series-break.ts';
 
 /** Options of {@link compareAreas}. */
@@ -129,7 +130,7 @@ export function compareAreas(data: DataSet, options: CompareAreasOptions): AreaC
     ?? (def.breakdown && !def.breakdown.withHeadline ? { [def.breakdown.dimension]: def.breakdown.values[0] as string } : {});
   const root = rootArea(data.areas);
   const rootResult = computeOne(def, index, year, areaAndDescendants(data.areas, root.area_code), breakdown, target);
-  const convention = conventionOf(data);
+  const convention = conventionOf(data.meta);
 
   // The funnel's proportion scale.
   let p0: number | null = null;

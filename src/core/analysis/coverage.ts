@@ -1,5 +1,9 @@
 import type { AreaRow, DataSet, TableName } from '../types.ts';
-import { conventionOf, monthDays } from './months.ts';
+import { tableMonths } from '../areas/table-months.ts';
+import { validOn } from '../areas/valid-on.ts';
+import { yearRows } from '../areas/year-rows.ts';
+import { conventionOf } from '../periods/of-data.ts';
+import { monthDays } from './months.ts';
 
 /** What a table holds over time: whether it is monthly, its years, and the months each year has rows for. */
 export interface TableProfile {
@@ -16,7 +20,8 @@ const profiles = new WeakMap<object, Map<string, TableProfile>>();
 const areaMaps = new WeakMap<object, Map<string, AreaRow>>();
 
 /**
- * The profile of a table, computed once per data set.
+ * The profile of a table, computed once per data set from the rows by year ({@link yearRows}) and each
+ * year's months ({@link tableMonths}).
  *
  * @example tableProfile(data, 'criminal_cases').monthsByYear.get(2026) // => [1, 2, ..., 10] in the bundled data
  */
@@ -29,26 +34,13 @@ export function tableProfile(data: DataSet, table: TableName, yearColumn: 'year'
   const key = `${table}:${yearColumn}`;
   const cached = byTable.get(key);
   if (cached) return cached;
-  const years = new Set<number>();
-  const months = new Map<number, Set<number>>();
-  let monthly = false;
-  for (const row of data[table] as unknown as Record<string, unknown>[]) {
-    const year = row[yearColumn] as number;
-    years.add(year);
-    const month = row.month;
-    if (typeof month === 'number') {
-      monthly = true;
-      const set = months.get(year) ?? new Set<number>();
-      set.add(month);
-      months.set(year, set);
-    }
+  const byYear = yearRows(data, table, yearColumn);
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const monthsByYear = new Map<number, number[]>();
+  for (const year of years) {
+    if (byYear.get(year)?.some((r) => typeof r.month === 'number')) monthsByYear.set(year, tableMonths(data, table, yearColumn, year).months);
   }
-  const profile: TableProfile = {
-    table,
-    monthly,
-    years: [...years].sort((a, b) => a - b),
-    monthsByYear: new Map([...months].map(([y, s]) => [y, [...s].sort((a, b) => a - b)])),
-  };
+  const profile: TableProfile = { table, monthly: monthsByYear.size > 0, years, monthsByYear };
   byTable.set(key, profile);
   return profile;
 }
@@ -71,15 +63,6 @@ export function areaOf(data: DataSet, code: string): AreaRow {
 }
 
 /**
- * Is an area valid on a day (ISO)? `valid_from <= day <= valid_to` (an open `valid_to` never ends).
- *
- * @example validOn({ valid_from: '2025-07-01', valid_to: null, ... }, '2025-07-14') // => true
- */
-export function validOn(area: Pick<AreaRow, 'valid_from' | 'valid_to'>, day: string): boolean {
-  return area.valid_from <= day && (area.valid_to === null || day <= area.valid_to);
-}
-
-/**
  * The months of statistical year `year` in which an area exists, judged on each month's last day, so
  * that a unit set up on 1 July 2025 owns police month 7/2025 (15/6-14/7) and the district it replaced
  * owns month 6: the month goes to whichever unit holds the territory when the month closes, as the
@@ -88,7 +71,7 @@ export function validOn(area: Pick<AreaRow, 'valid_from' | 'valid_to'>, day: str
  * @example areaMonths(data, areaOf(data, '436'), 2025) // => [1, 2, 3, 4, 5, 6] (a district abolished on 30/6/2025)
  */
 export function areaMonths(data: DataSet, area: AreaRow, year: number): number[] {
-  const convention = conventionOf(data);
+  const convention = conventionOf(data.meta);
   const out: number[] = [];
   for (let month = 1; month <= 12; month++) {
     if (validOn(area, monthDays(convention, { year, month }).end)) out.push(month);
@@ -117,16 +100,7 @@ export function monthsCovered(
   const profile = tableProfile(data, table, yearColumn);
   if (!profile.years.includes(year)) return [];
   const exists = new Set(areaMonths(data, areaOf(data, areaCode), year));
-  let months: number[];
-  if (profile.monthly) {
-    months = profile.monthsByYear.get(year) ?? [];
-  } else {
-    const cutoff = data.meta.cutoff;
-    const convention = conventionOf(data);
-    months = [];
-    for (let month = 1; month <= 12; month++) {
-      if (cutoff === null || monthDays(convention, { year, month }).start <= cutoff) months.push(month);
-    }
-  }
+  // a monthly table: the months it has rows for; an annual one: the months begun by the cut-off (tableMonths)
+  const months = profile.monthly ? profile.monthsByYear.get(year) ?? [] : tableMonths(data, table, yearColumn, year).months;
   return months.filter((m) => exists.has(m));
 }

@@ -11,7 +11,8 @@ import type { TargetSet } from '../targets/target-set.ts';
 import type { DataSet, Status, Target } from '../types.ts';
 import { monthsCovered, tableProfile } from './coverage.ts';
 import { monthlyMeasure } from './monthly-measure.ts';
-import { conventionOf, yearMonthAt } from './months.ts';
+import { conventionOf } from '../periods/of-data.ts';
+import { yearMonthAt } from './months.ts';
 import { seriesSegment } from './series-break.ts';
 import { verdictStrength } from './verdict-strength.ts';
 
@@ -96,7 +97,7 @@ function socialOrderYear(data: DataSet, index: YearIndex, areaCode: string, code
     year: y, count: null, previous_count: null, months: [], same_months_only: false, change: null, ci95: null,
     status: 'no_data', statistical_status: null, p_less: null, reason,
   });
-  const convention = conventionOf(data);
+  const convention = conventionOf(data.meta);
   const span = { from: yearMonthAt(convention, (y - 1) * 12), to: yearMonthAt(convention, y * 12 + 11) };
   const segment = seriesSegment(data, areaCode, span);
   if (segment.break) return none(ANALYSIS_TEXTS.socialOrderBreak(y, segment.break.date));

@@ -8,7 +8,8 @@ import {
 import type { DataSet } from '../types.ts';
 import { areaMonths, areaOf, tableProfile } from './coverage.ts';
 import { monthlyMeasure } from './monthly-measure.ts';
-import { conventionOf, monthIndex, type YearMonth } from './months.ts';
+import { conventionOf } from '../periods/of-data.ts';
+import { monthIndex, type YearMonth } from './months.ts';
 import type { SeriesSegment } from './series-break.ts';
 
 /** How many of the latest months the signals are summarised over. */
@@ -131,7 +132,7 @@ export function monthlyControl(
 ): MonthlyControl | null {
   const profile = tableProfile(data, def.numerator.table);
   if (!profile.monthly) return null;
-  const convention = conventionOf(data);
+  const convention = conventionOf(data.meta);
   const from = monthIndex(convention, input.segment.from);
   const to = monthIndex(convention, input.segment.to);
   const area = areaOf(data, input.areaCode);

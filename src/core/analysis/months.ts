@@ -1,23 +1,11 @@
 import type { PeriodConvention } from '../periods/convention.ts';
 import { monthAtPosition, monthPosition } from '../periods/month-math.ts';
 import { periodRange } from '../periods/period-range.ts';
-import { PERIOD_CONVENTIONS, type BuiltInConventionId } from '../periods/registry.ts';
-import type { DataSetMeta } from '../types.ts';
 
 /** A statistical month: the statistical year and the named month (1-12), as the data's rows hold them. */
 export interface YearMonth {
   year: number;
   month: number;
-}
-
-/**
- * The period convention a data set's monthly rows follow (`meta.periods`); calendar months when the id is
- * not a built-in convention.
- *
- * @example conventionOf({ meta: { periods: 'police', ... } }).month_start_day // => 15
- */
-export function conventionOf(data: { meta: Pick<DataSetMeta, 'periods'> }): PeriodConvention {
-  return PERIOD_CONVENTIONS[data.meta.periods as BuiltInConventionId] ?? PERIOD_CONVENTIONS.calendar;
 }
 
 /**
@@ -48,16 +36,4 @@ export function yearMonthAt(convention: PeriodConvention, index: number): YearMo
  */
 export function monthDays(convention: PeriodConvention, ym: YearMonth): { start: string; end: string } {
   return periodRange(convention, ym.year, ym.month);
-}
-
-/**
- * The day after an ISO date.
- *
- * @example nextDay('2025-06-30') // => '2025-07-01'
- */
-export function nextDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d + 1));
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }

@@ -14,7 +14,8 @@ import type { StatisticalStatus } from '../stats/statistical-status.ts';
 import type { DataSet, Status, Target } from '../types.ts';
 import { monthsCovered, tableProfile } from './coverage.ts';
 import { monthlyMeasure } from './monthly-measure.ts';
-import { conventionOf, yearMonthAt, type YearMonth } from './months.ts';
+import { conventionOf } from '../periods/of-data.ts';
+import { yearMonthAt, type YearMonth } from './months.ts';
 import { seriesSegment, type SeriesBreak } from './series-break.ts';
 import type { ResultScope } from './trend.ts';
 import { verdictStrength } from './verdict-strength.ts';
@@ -142,7 +143,7 @@ export function crimeProgress(
   if (scope.year < baselineYear || deadline <= baselineYear) return null;
   const assessed = Math.min(scope.year, deadline);
   const deadlinePassed = scope.year > deadline;
-  const convention = conventionOf(data);
+  const convention = conventionOf(data.meta);
   const table = def.numerator.table;
 
   const out: ProgressAssessment = {

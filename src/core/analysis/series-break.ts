@@ -1,7 +1,10 @@
+import { shiftDay } from '../areas/shift-day.ts';
 import { areaAndDescendants, rootArea } from '../areas/tree.ts';
+import { validOn } from '../areas/valid-on.ts';
+import { conventionOf } from '../periods/of-data.ts';
 import type { DataSet } from '../types.ts';
-import { areaOf, validOn } from './coverage.ts';
-import { conventionOf, monthDays, monthIndex, nextDay, yearMonthAt, type YearMonth } from './months.ts';
+import { areaOf } from './coverage.ts';
+import { monthDays, monthIndex, yearMonthAt, type YearMonth } from './months.ts';
 
 /**
  * A break in an area's series (its territory changed), as the analysis fields print it.
@@ -35,7 +38,7 @@ export interface SeriesSegment {
  * // => ['2025-01-01', '2025-07-01'] (bundled data: Lộc Hà merged in; the reform)
  */
 export function territoryChanges(data: DataSet, areaCode: string, span: { from: YearMonth; to: YearMonth }): string[] {
-  const convention = conventionOf(data);
+  const convention = conventionOf(data.meta);
   // a change within the first month splits nothing (a unit set up on 1/1/2019, police month 1/2019
   // starting on 15/12/2018)
   const first = monthDays(convention, span.from).end;
@@ -43,12 +46,12 @@ export function territoryChanges(data: DataSet, areaCode: string, span: { from: 
   const area = areaOf(data, areaCode);
   const dates = new Set<string>();
   dates.add(area.valid_from);
-  if (area.valid_to !== null) dates.add(nextDay(area.valid_to));
+  if (area.valid_to !== null) dates.add(shiftDay(area.valid_to, 1));
   const subtree = areaAndDescendants(data.areas, areaCode);
   for (const row of data.area_crosswalk) {
     if (subtree.has(row.from_code) === subtree.has(row.to_code)) continue;
     const from = data.areas.find((a) => a.area_code === row.from_code);
-    if (from?.valid_to) dates.add(nextDay(from.valid_to));
+    if (from?.valid_to) dates.add(shiftDay(from.valid_to, 1));
   }
   return [...dates].filter((d) => d > first && d <= last).sort();
 }
@@ -70,7 +73,7 @@ export function territoryChanges(data: DataSet, areaCode: string, span: { from: 
 export function seriesSegment(data: DataSet, areaCode: string, span: { from: YearMonth; to: YearMonth }): SeriesSegment {
   const whole: SeriesSegment = { from: span.from, to: span.to, break: null };
   if (rootArea(data.areas).area_code === areaCode) return whole;
-  const convention = conventionOf(data);
+  const convention = conventionOf(data.meta);
   const area = areaOf(data, areaCode);
   const start = monthIndex(convention, span.from);
   const end = monthIndex(convention, span.to);

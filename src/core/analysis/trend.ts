@@ -4,7 +4,8 @@ import type { IndicatorResult } from '../indicators/result.ts';
 import type { DataSet } from '../types.ts';
 import { tableProfile } from './coverage.ts';
 import { monthlyControl, type MonthlyControl } from './monthly-control.ts';
-import { conventionOf, yearMonthAt } from './months.ts';
+import { conventionOf } from '../periods/of-data.ts';
+import { yearMonthAt } from './months.ts';
 import { seriesSegment, type SeriesBreak } from './series-break.ts';
 import { yearlyTrend, type YearlyTrend } from './yearly-trend.ts';
 
@@ -46,7 +47,7 @@ export function trendAssessment(
   result: IndicatorResult,
   scope: ResultScope,
 ): TrendAssessment {
-  const convention = conventionOf(data);
+  const convention = conventionOf(data.meta);
   const profile = tableProfile(data, def.numerator.table, def.numerator.yearColumn ?? 'year');
   const firstYear = Math.min(profile.years[0] ?? scope.year, scope.year);
   const span = { from: yearMonthAt(convention, firstYear * 12), to: yearMonthAt(convention, scope.year * 12 + 11) };

@@ -11,7 +11,8 @@ import { rolling12MonthSums, yearToDate, type MonthlyValue } from '../stats/roll
 import type { CrimeGroup, DataSet } from '../types.ts';
 import { areaMonths, areaOf, tableProfile } from './coverage.ts';
 import { monthlyMeasure } from './monthly-measure.ts';
-import { conventionOf, monthDays, monthIndex, yearMonthAt, type YearMonth } from './months.ts';
+import { conventionOf } from '../periods/of-data.ts';
+import { monthDays, monthIndex, yearMonthAt, type YearMonth } from './months.ts';
 import { seriesSegment, type SeriesBreak } from './series-break.ts';
 
 /** Options of {@link yearToDateCases}. */
@@ -96,7 +97,7 @@ const OCCURRED: Measure = {
  * @example yearToDateCases(data, { year: 2026 }).current?.label.vi // => '10 tháng đầu năm 2026 (15/12/2025 - 14/10/2026)'
  */
 export function yearToDateCases(data: DataSet, options: YearToDateCasesOptions): YearToDateCases {
-  const convention = conventionOf(data);
+  const convention = conventionOf(data.meta);
   const year = options.year;
   const areaCode = options.area ?? rootArea(data.areas).area_code;
   const area = areaOf(data, areaCode);

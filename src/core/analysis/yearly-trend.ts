@@ -7,7 +7,8 @@ import { mannKendall, type MannKendallMethod, type TrendDirection } from '../sta
 import { theilSen } from '../stats/theil-sen.ts';
 import type { DataSet } from '../types.ts';
 import { monthsCovered, tableProfile } from './coverage.ts';
-import { conventionOf, monthIndex } from './months.ts';
+import { conventionOf } from '../periods/of-data.ts';
+import { monthIndex } from './months.ts';
 import type { SeriesSegment } from './series-break.ts';
 
 /** One year of the series a trend is tested on. */
@@ -79,7 +80,7 @@ export function yearlyTrend(
 ): YearlyTrend {
   const basis: YearlyTrend['basis'] = def.unit === 'proportion' ? 'value' : 'count';
   const yearColumn = def.numerator.yearColumn ?? 'year';
-  const convention = conventionOf(data);
+  const convention = conventionOf(data.meta);
   const from = monthIndex(convention, input.segment.from);
   const to = monthIndex(convention, input.segment.to);
   const series: YearlyPoint[] = [];

@@ -10,7 +10,7 @@ import type { Bilingual, Lang } from '../messages/lang.ts';
 import type { DataSet } from '../types.ts';
 import { areaBreaks, type AreaSeriesBreak } from './area-breaks.ts';
 import type { Crosswalk } from './crosswalk.ts';
-import { dataConvention } from './data-convention.ts';
+import { conventionOf } from '../periods/of-data.ts';
 import { dataCrosswalk } from './data-crosswalk.ts';
 import { measureYear, treeOf, type MadeYear } from './measure-year.ts';
 import { partNotes } from './part-notes.ts';
@@ -109,7 +109,7 @@ export function areaSeries(data: DataSet, options: AreaSeriesOptions): AreaSerie
   const isRoot = rootArea(data.areas).area_code === area;
   const countsUnits = UNIT_COUNT_INDICATORS.has(indicatorId);
   const breaks = isRoot && countsUnits ? unitCountBreaks(data) : areaBreaks(data, area, cw);
-  const convention = dataConvention(data);
+  const convention = conventionOf(data.meta);
   const points = years.map((year): AreaSeriesPoint => {
     const num = measureYear(data, cw, area, def.numerator, year, where);
     const comparisonYear = def.comparison?.kind === 'baseline' ? def.comparison.year

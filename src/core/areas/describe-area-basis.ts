@@ -8,7 +8,7 @@ import { periodRange } from '../periods/period-range.ts';
 import type { DataSet } from '../types.ts';
 import { areaBreaks } from './area-breaks.ts';
 import { areaLabel } from './area-label.ts';
-import { dataConvention } from './data-convention.ts';
+import { conventionOf } from '../periods/of-data.ts';
 import { dataCrosswalk } from './data-crosswalk.ts';
 import { basisOf, treeOf } from './measure-year.ts';
 import { partNotes } from './part-notes.ts';
@@ -52,7 +52,7 @@ export function describeAreaBasis(data: DataSet, area: string, year: number): Ar
   const row = data.areas.find((a) => a.area_code === area);
   if (!row) throw new AreaArgumentError(AREA_ISSUES.unknownArea(area));
   const cw = dataCrosswalk(data);
-  const convention = dataConvention(data);
+  const convention = conventionOf(data.meta);
   const cutoff = data.meta.cutoff;
   const available = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
     .filter((m) => cutoff === null || periodRange(convention, year, m).start <= cutoff);

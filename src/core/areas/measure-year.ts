@@ -3,7 +3,7 @@ import { monthPosition } from '../periods/month-math.ts';
 import type { AreaSeriesBasis, AreaTreeUsed } from '../messages/areas.ts';
 import type { DataSet } from '../types.ts';
 import type { Crosswalk } from './crosswalk.ts';
-import { dataConvention } from './data-convention.ts';
+import { conventionOf } from '../periods/of-data.ts';
 import { sumParts } from './sum-parts.ts';
 import { tableMonths } from './table-months.ts';
 import { yearParts, type YearGap, type YearPart } from './year-parts.ts';
@@ -53,7 +53,7 @@ export function measureYear(
   const sum = sumParts(data, measure, year, parts, where);
   if (!sum || parts.length === 0) return { value: null, made: { ...empty, gaps } };
   const used: MadePart[] = parts.flatMap((p, i) => (sum.used[i] ? [{ ...p, rows: sum.partRows[i] ?? 0 }] : []));
-  const convention = dataConvention(data);
+  const convention = conventionOf(data.meta);
   const months = [...new Set(used.flatMap((p) => p.months))]
     .sort((a, b) => monthPosition(convention, a) - monthPosition(convention, b));
   const basis = basisOf(used, months.length) as AreaSeriesBasis;

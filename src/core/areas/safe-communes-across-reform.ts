@@ -7,7 +7,7 @@ import type { Bilingual, Lang } from '../messages/lang.ts';
 import { periodRange } from '../periods/period-range.ts';
 import { wilson } from '../stats/wilson.ts';
 import type { AreaRow, DataSet } from '../types.ts';
-import { dataConvention } from './data-convention.ts';
+import { conventionOf } from '../periods/of-data.ts';
 import { reformBreak } from './reform-break.ts';
 import type { TreeSide } from './year-parts.ts';
 
@@ -61,7 +61,7 @@ export interface SafeCommunesAcrossReform {
  */
 export function safeCommunesAcrossReform(data: DataSet, options: { year: number }): SafeCommunesAcrossReform {
   const { year } = options;
-  const convention = dataConvention(data);
+  const convention = conventionOf(data.meta);
   const last = reformBreak(data.areas).at(-1) ?? null;
   const reform = last ? { date: last.date, ended: last.ended.length, started: last.started.length } : null;
   const byCode = new Map(data.areas.map((a) => [a.area_code, a]));

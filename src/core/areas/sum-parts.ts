@@ -1,7 +1,7 @@
 import type { Measure } from '../indicators/definition.ts';
 import { monthPosition } from '../periods/month-math.ts';
 import type { AreaRow, DataSet } from '../types.ts';
-import { dataConvention } from './data-convention.ts';
+import { conventionOf } from '../periods/of-data.ts';
 import { areaAndDescendants } from './tree.ts';
 import type { YearPart } from './year-parts.ts';
 import { yearRows } from './year-rows.ts';
@@ -45,7 +45,7 @@ export function sumParts(
   const yearColumn = measure.yearColumn ?? 'year';
   const rows = yearRows(data, measure.table, yearColumn).get(year);
   if (!rows || rows.length === 0) return null;
-  const convention = dataConvention(data);
+  const convention = conventionOf(data.meta);
   const where = Object.entries({ ...measure.where, ...extraWhere });
   const weights = parts.map((part) => {
     const map = new Map<string, number>();

@@ -1,5 +1,5 @@
 import type { TableName, DataSet } from '../types.ts';
-import { dataConvention } from './data-convention.ts';
+import { conventionOf } from '../periods/of-data.ts';
 import { periodRange } from '../periods/period-range.ts';
 import { yearRows } from './year-rows.ts';
 
@@ -36,7 +36,7 @@ function compute(data: DataSet, table: TableName, yearColumn: string, year: numb
   if (monthly) {
     for (const r of rows) if (typeof r.month === 'number') months.add(r.month);
   } else {
-    const convention = dataConvention(data);
+    const convention = conventionOf(data.meta);
     for (let m = 1; m <= 12; m++) {
       if (data.meta.cutoff === null || periodRange(convention, year, m).start <= data.meta.cutoff) months.add(m);
     }

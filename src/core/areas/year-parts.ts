@@ -2,7 +2,7 @@ import { monthPosition } from '../periods/month-math.ts';
 import { periodRange } from '../periods/period-range.ts';
 import type { DataSet } from '../types.ts';
 import type { Crosswalk } from './crosswalk.ts';
-import { dataConvention } from './data-convention.ts';
+import { conventionOf } from '../periods/of-data.ts';
 import { reformBreak } from './reform-break.ts';
 import { areaSourcesAt, type AreaSource, type NoSourceReason, type SourceKind } from './sources-at.ts';
 
@@ -46,7 +46,7 @@ export function yearParts(
   year: number,
   months: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
 ): { parts: YearPart[]; gaps: YearGap[] } {
-  const convention = dataConvention(data);
+  const convention = conventionOf(data.meta);
   const reform = reformBreak(data.areas).at(-1)?.date ?? null;
   const ordered = [...new Set(months)].sort((a, b) => monthPosition(convention, a) - monthPosition(convention, b));
   const parts = new Map<string, YearPart>();

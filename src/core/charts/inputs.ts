@@ -9,7 +9,7 @@ import { exactVerdict } from '../indicators/verdict.ts';
 import type { Bilingual } from '../messages/lang.ts';
 import type { PeriodConvention } from '../periods/convention.ts';
 import { monthPosition } from '../periods/month-math.ts';
-import { PERIOD_CONVENTIONS } from '../periods/registry.ts';
+import { conventionOf } from '../periods/of-data.ts';
 import { periodRange } from '../periods/period-range.ts';
 import { funnelFlags, funnelLimits, funnelOverdispersion, type FunnelFlag, type FunnelMethod } from '../stats/funnel.ts';
 import { rateRatio } from '../stats/rate-ratio.ts';
@@ -246,7 +246,7 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
       results: AREA_RATE_IDS.map((id) => computeOne(INDICATORS[id], index, y, codes, {}, resolved[id])),
     };
   };
-  const convention = PERIOD_CONVENTIONS[data.meta.periods as keyof typeof PERIOD_CONVENTIONS] ?? PERIOD_CONVENTIONS.calendar;
+  const convention = conventionOf(data.meta);
 
   const history: IndicatorReport[] = [];
   for (let y = FIRST_YEAR; y <= year; y++) history.push(compute(y, code));

@@ -2,10 +2,11 @@ import { formatValue } from '../indicators/describe.ts';
 import type { IndicatorUnit } from '../indicators/definition.ts';
 import { INDICATORS } from '../indicators/registry.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
-import { CHART_WORDS, FIELD_NAMES, INDICATOR_SHORT_NAMES, SCORECARD_WORDS, UNIT_TYPE_NAMES } from '../messages/charts.ts';
+import { breakdownWord } from '../messages/breakdowns.ts';
+import { CHART_WORDS, INDICATOR_SHORT_NAMES, SCORECARD_WORDS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
-import type { Status, UnitType, ViolationField } from '../types.ts';
+import type { Status } from '../types.ts';
 import { chartName, type ChartDefinition, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, isPartialYear, type ChartInputs } from './inputs.ts';
@@ -40,10 +41,13 @@ interface Row {
 
 /** A row's label: the indicator's short name, or its breakdown for a breakdown row. */
 function rowLabel(result: IndicatorResult, lang: Lang): string {
-  const field = result.breakdown.field as ViolationField | undefined;
-  const unitType = result.breakdown.unit_type as UnitType | undefined;
-  if (field) return lang === 'vi' ? `Phát hiện vi phạm về ${FIELD_NAMES[field].vi.toLowerCase()}` : `Violations detected: ${FIELD_NAMES[field].en.toLowerCase()}`;
-  if (unitType) return `   – ${UNIT_TYPE_NAMES[unitType][lang]}`;
+  const field = result.breakdown.field;
+  const unitType = result.breakdown.unit_type;
+  if (field) {
+    const word = breakdownWord('field', field, lang, 'report').toLowerCase();
+    return lang === 'vi' ? `Phát hiện vi phạm về ${word}` : `Violations detected: ${word}`;
+  }
+  if (unitType) return `   – ${breakdownWord('unit_type', unitType, lang, 'report').toLocaleLowerCase(lang)}`;
   return INDICATOR_SHORT_NAMES[result.id][lang];
 }
 

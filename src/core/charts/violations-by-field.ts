@@ -3,7 +3,8 @@ import { formatCount } from '../format/count.ts';
 import { percentOf } from '../format/percent-of.ts';
 import { formatCi } from '../indicators/describe.ts';
 import { INDICATORS } from '../indicators/registry.ts';
-import { BASELINE_WORDS, FIELD_NAMES, SKIP_REASONS, VIOLATIONS_WORDS } from '../messages/charts.ts';
+import { breakdownWord } from '../messages/breakdowns.ts';
+import { BASELINE_WORDS, SKIP_REASONS, VIOLATIONS_WORDS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
 import type { Status } from '../types.ts';
@@ -48,22 +49,23 @@ export function violationsByFieldChart(inputs: ChartInputs, lang: Lang): PlotCha
     p.firstMonth !== null && p.lastMonth !== null ? BASELINE_WORDS.months(p.firstMonth, p.lastMonth, p.year)[lang] : String(p.year);
   const first = data.rows[0] as (typeof data.rows)[number];
   const periods = [periodLabel(first.previous), periodLabel(first.current)];
+  const fieldWord = (r: (typeof data.rows)[number]) => breakdownWord('field', r.field, lang, 'report');
   const bars: Bar[] = data.rows.flatMap((r) => [
-    { field: FIELD_NAMES[r.field][lang], period: periodLabel(r.previous), count: r.previous.count, countText: formatCount(r.previous.count, { lang }), current: false },
-    { field: FIELD_NAMES[r.field][lang], period: periodLabel(r.current), count: r.current.count, countText: formatCount(r.current.count, { lang }), current: true },
+    { field: fieldWord(r), period: periodLabel(r.previous), count: r.previous.count, countText: formatCount(r.previous.count, { lang }), current: false },
+    { field: fieldWord(r), period: periodLabel(r.current), count: r.current.count, countText: formatCount(r.current.count, { lang }), current: true },
   ]);
   const changes: Change[] = data.rows.map((r) => {
     const change = r.previous.count > 0
       ? `${r.current.count > r.previous.count ? '+' : r.current.count < r.previous.count ? '−' : ''}${percentOf(Math.abs(r.current.count - r.previous.count), r.previous.count, { lang, style: 'province' })}`
       : '—';
     return {
-      field: FIELD_NAMES[r.field][lang],
+      field: fieldWord(r),
       changeText: `${change} (${formatCi(def, r.ci95, lang)})`,
       verdict: STATUS_WORDS[r.status][lang],
       status: r.status,
     };
   });
-  const fields = data.rows.map((r) => FIELD_NAMES[r.field][lang]);
+  const fields = data.rows.map((r) => fieldWord(r));
   const target = first.target;
   const targetText = target ? targetWords(def, target, lang, false) : '—';
   const legend: LegendItem[] = [
@@ -79,7 +81,7 @@ export function violationsByFieldChart(inputs: ChartInputs, lang: Lang): PlotCha
     )[lang],
     sourceText(inputs, lang),
     VIOLATIONS_WORDS.description(data.rows.map((r, i) => VIOLATIONS_WORDS.row(
-      FIELD_NAMES[r.field][lang],
+      fieldWord(r),
       formatCount(r.current.count, { lang }),
       formatCount(r.previous.count, { lang }),
       (changes[i] as Change).changeText,

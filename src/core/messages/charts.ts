@@ -1,6 +1,6 @@
 import type { Bilingual } from './lang.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
-import type { Comparator, UnitType, ViolationField } from '../types.ts';
+import type { Comparator } from '../types.ts';
 
 /**
  * Every word the charts print, in Vietnamese and English: titles, subtitles, axis and legend labels,
@@ -65,21 +65,6 @@ export const DENOMINATOR_WORDS: Partial<Record<IndicatorId, Bilingual>> = {
   reoffending_rate: { vi: 'Số người được tha', en: 'People released' },
   safe_communes_share: { vi: 'Số xã, phường thuộc diện', en: 'Communes in scope' },
   safe_organisations_share: { vi: 'Số đơn vị thuộc diện', en: 'Units in scope' },
-};
-
-export const FIELD_NAMES: Record<ViolationField, Bilingual> = {
-  economy: { vi: 'Kinh tế', en: 'Economy' },
-  corruption: { vi: 'Tham nhũng', en: 'Corruption' },
-  smuggling: { vi: 'Buôn lậu', en: 'Smuggling' },
-  environment: { vi: 'Môi trường', en: 'Environment' },
-  drugs: { vi: 'Ma túy', en: 'Drugs' },
-};
-
-export const UNIT_TYPE_NAMES: Record<UnitType, Bilingual> = {
-  commune: { vi: 'xã, phường', en: 'communes' },
-  agency: { vi: 'cơ quan', en: 'agencies' },
-  enterprise: { vi: 'doanh nghiệp', en: 'enterprises' },
-  school: { vi: 'trường học', en: 'schools' },
 };
 
 /** A target in words, since the font has no ≥ or ≤: "từ 80 % trở lên", "at least 80%". */

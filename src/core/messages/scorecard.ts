@@ -24,30 +24,3 @@ export const TABLE_HEADERS = {
   area: { vi: 'Địa bàn', en: 'Area' },
   reason: { vi: 'Căn cứ', en: 'Reason' },
 } satisfies Record<string, Bilingual>;
-
-/** Words for the values of breakdown dimensions. */
-export const BREAKDOWN_LABELS: Record<string, Record<string, Bilingual>> = {
-  field: {
-    economy: { vi: 'Kinh tế', en: 'Economy' },
-    corruption: { vi: 'Tham nhũng', en: 'Corruption' },
-    smuggling: { vi: 'Buôn lậu', en: 'Smuggling' },
-    environment: { vi: 'Môi trường', en: 'Environment' },
-    drugs: { vi: 'Ma túy', en: 'Drugs' },
-  },
-  unit_type: {
-    commune: { vi: 'Xã, phường', en: 'Communes' },
-    agency: { vi: 'Cơ quan', en: 'Agencies' },
-    enterprise: { vi: 'Doanh nghiệp', en: 'Enterprises' },
-    school: { vi: 'Nhà trường', en: 'Schools' },
-  },
-  release_type: {
-    amnesty: { vi: 'Đặc xá', en: 'Amnesty' },
-    sentence_completed: { vi: 'Chấp hành xong án', en: 'Sentence completed' },
-    conditional_release: { vi: 'Tha tù trước thời hạn có điều kiện', en: 'Conditional release' },
-  },
-};
-
-/** The reader's word for a breakdown value, or the value itself when none is known. */
-export function breakdownLabel(dimension: string, value: string, lang: 'vi' | 'en'): string {
-  return BREAKDOWN_LABELS[dimension]?.[value]?.[lang] ?? value;
-}

@@ -17,7 +17,7 @@ import {
   LAST_YEAR, WEIGHT_DECIMALS, generateDataset, type Tables,
 } from './generate.ts';
 import { percent, yearlySummary } from './summary.ts';
-import { fixZipTimestamps } from './zip-timestamps.ts';
+import { fixZipTimestamps } from '../zip/fix-timestamps.ts';
 
 /** The workbook's file name. */
 export const WORKBOOK_FILE = 'hatinh-2019-2026.xlsx';

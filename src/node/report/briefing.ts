@@ -12,11 +12,12 @@ import { periodLabel } from '../../core/periods/period-label.ts';
 import { yearToDateLabel } from '../../core/periods/year-to-date.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { Lang } from '../../core/messages/lang.ts';
+import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { STATUS_MARK, STATUS_WORDS } from '../../core/messages/scorecard.ts';
 import {
-  BRIEFING_NOTES, BRIEFING_TEXT, SCORECARD_COLUMNS, STATISTICAL_WORDS, breakdownWord,
+  BRIEFING_NOTES, BRIEFING_TEXT, SCORECARD_COLUMNS, STATISTICAL_WORDS,
 } from '../../core/messages/report.ts';
-import { dataConvention } from '../../core/areas/data-convention.ts';
+import { conventionOf } from '../../core/periods/of-data.ts';
 import type { KeyChart } from './key-charts.ts';
 import { programmeBaselineYear, resultOf, targetParagraph } from './paragraphs.ts';
 import { findReport, type Scorecard, type ScorecardReport } from './scorecard.ts';
@@ -111,14 +112,14 @@ function verdictTable(report: ScorecardReport, lang: Lang): BriefingRow[] {
       rows.push({ kind: 'group', sub: false, indicator: def.title[lang], value: '', target: '', status: null, statusText: '', sure: '' });
     }
     for (const r of results) {
-      const sub = Object.values(r.breakdown)[0];
+      const [dimension = '', sub] = Object.entries(r.breakdown)[0] ?? [];
       const kind: BriefingRow['kind'] = sub === undefined ? 'target' : def.breakdown?.withHeadline ? 'of_which' : 'target';
       rows.push({
         kind,
         sub: sub !== undefined,
         indicator: sub === undefined ? def.title[lang]
-          : kind === 'of_which' ? `${BRIEFING_TEXT.ofWhich[lang]}: ${breakdownWord(sub, lang).toLocaleLowerCase(lang)}`
-          : breakdownWord(sub, lang),
+          : kind === 'of_which' ? `${BRIEFING_TEXT.ofWhich[lang]}: ${breakdownWord(dimension, sub, lang, 'report').toLocaleLowerCase(lang)}`
+          : breakdownWord(dimension, sub, lang, 'report'),
         value: formatValue(def, r, lang),
         target: kind === 'of_which' ? '' : formatTarget(def, r.target, lang),
         status: kind === 'of_which' ? null : r.status,
@@ -144,7 +145,7 @@ export function largestReform(areas: readonly AreaRow[]): { start: string; lastD
 function notes(inputs: BriefingInputs, report: ScorecardReport): BriefingNote[] {
   const { data, scorecard, year, lang } = inputs;
   const out: BriefingNote[] = [];
-  const convention = dataConvention(data);
+  const convention = conventionOf(data.meta);
   const sentence = (t: string | null) => (t && !/[.!?]$/.test(t) ? `${t}.` : t);
   const dataText = [
     inputs.data.meta.synthetic ? BRIEFING_TEXT.synthetic[lang] : null,
@@ -158,8 +159,8 @@ function notes(inputs: BriefingInputs, report: ScorecardReport): BriefingNote[] 
     .filter((r) => r.small_denominator && r.status !== 'no_data')
     .map((r) => {
       const def = INDICATORS[r.id];
-      const sub = Object.values(r.breakdown)[0];
-      const name = sub === undefined ? def.title[lang] : `${def.title[lang]} (${breakdownWord(sub, lang).toLocaleLowerCase(lang)})`;
+      const [dimension = '', sub] = Object.entries(r.breakdown)[0] ?? [];
+      const name = sub === undefined ? def.title[lang] : `${def.title[lang]} (${breakdownWord(dimension, sub, lang, 'report').toLocaleLowerCase(lang)})`;
       return `${name}: n = ${r.denominator}`;
     });
   const others = scorecard.reports.filter((r) => r.year === year && r.area_code !== report.area_code);
@@ -200,7 +201,7 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
     baselineYear,
     reorganisationYear: reform ? Number(reform.start.slice(0, 4)) : null,
   };
-  const convention = dataConvention(data);
+  const convention = conventionOf(data.meta);
   const months = partialMonths(report);
   const period = months
     ? yearToDateLabel(convention, year, months.at(-1) as number, lang)

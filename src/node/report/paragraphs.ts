@@ -16,7 +16,8 @@ import { formatVndBillions } from '../../core/format/vnd.ts';
 import { NUMBER_SYMBOLS } from '../../core/format/locale.ts';
 import type { CountUnit } from '../../core/format/words.ts';
 import type { Lang } from '../../core/messages/lang.ts';
-import { BRIEFING_SENTENCES as S, INDICATOR_UNITS, breakdownWord } from '../../core/messages/report.ts';
+import { breakdownWord } from '../../core/messages/breakdowns.ts';
+import { BRIEFING_SENTENCES as S, INDICATOR_UNITS } from '../../core/messages/report.ts';
 import type { ScorecardReport, ScorecardResult } from './scorecard.ts';
 
 /** The reports a paragraph draws on: the year's, the year before's, and the baseline year's. */
@@ -175,8 +176,9 @@ function headlineParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, la
   sentences.push(...caveats(def, r, lang));
   if (def.breakdown?.withHeadline) {
     const parts = def.breakdown.values.map((value) => {
-      const b = resultOf(inputs.current, def.id, { [def.breakdown?.dimension as string]: value });
-      return `${breakdownWord(value, lang).toLocaleLowerCase(lang)} ${b ? formatValue(def, b, lang) : '—'}`;
+      const dimension = def.breakdown?.dimension as string;
+      const b = resultOf(inputs.current, def.id, { [dimension]: value });
+      return `${breakdownWord(dimension, value, lang, 'report').toLocaleLowerCase(lang)} ${b ? formatValue(def, b, lang) : '—'}`;
     });
     sentences.push(S.ofWhich(parts)[lang]);
   }
@@ -198,7 +200,7 @@ function breakdownParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, l
   const met = withData.filter((x) => x.r.status === 'met').length;
   const sentences = [S.fieldsMet(title, met, values.length)[lang]];
   const fields = withData.map(({ value, r }) =>
-    S.field(breakdownWord(value, lang).toLocaleLowerCase(lang), countChange(r.numerator as number, r.denominator as number, unit, lang), S.verdictWord(r.status === 'met')[lang])[lang]);
+    S.field(breakdownWord(dimension, value, lang, 'report').toLocaleLowerCase(lang), countChange(r.numerator as number, r.denominator as number, unit, lang), S.verdictWord(r.status === 'met')[lang])[lang]);
   const fieldsText = fields.join('; ');
   sentences.push(`${fieldsText.charAt(0).toUpperCase()}${fieldsText.slice(1)}.`);
 

@@ -9,7 +9,7 @@ import {
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, convertMillimetersToTwip,
 } from 'docx';
 import { typeset, type Briefing, type BriefingRow } from './briefing.ts';
-import { normaliseZip } from './deterministic-zip.ts';
+import { normaliseZip } from '../zip/normalise-zip.ts';
 
 const FONT = 'Times New Roman';
 /** Half-points: 13 pt body, 11 pt tables and notes. */

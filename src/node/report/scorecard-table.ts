@@ -3,9 +3,10 @@ import type { IndicatorUnit } from '../../core/indicators/definition.ts';
 import { INDICATORS } from '../../core/indicators/registry.ts';
 import { formatTarget, formatValue } from '../../core/indicators/describe.ts';
 import type { Lang } from '../../core/messages/lang.ts';
+import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { STATUS_MARK, STATUS_WORDS } from '../../core/messages/scorecard.ts';
 import {
-  LEVEL_WORDS, STATISTICAL_WORDS, YES_NO, breakdownWord, type ScorecardColumn,
+  LEVEL_WORDS, STATISTICAL_WORDS, YES_NO, type ScorecardColumn,
 } from '../../core/messages/report.ts';
 import type { Scorecard } from './scorecard.ts';
 
@@ -36,7 +37,7 @@ export function flattenScorecard(scorecard: Scorecard, data: DataSet, lang: Lang
     const area = areas.get(report.area_code);
     for (const r of report.results) {
       const def = INDICATORS[r.id];
-      const sub = Object.values(r.breakdown)[0];
+      const [dimension, sub] = Object.entries(r.breakdown)[0] ?? [];
       rows.push({
         unit: def.unit,
         cells: {
@@ -47,7 +48,7 @@ export function flattenScorecard(scorecard: Scorecard, data: DataSet, lang: Lang
           level: area ? LEVEL_WORDS[area.level][lang] : '',
           indicator_id: r.id,
           indicator: def.title[lang],
-          breakdown: sub === undefined ? '' : breakdownWord(sub, lang),
+          breakdown: dimension === undefined || sub === undefined ? '' : breakdownWord(dimension, sub, lang, 'report'),
           value: r.value,
           value_text: formatValue(def, r, lang),
           numerator: r.numerator,

@@ -8,7 +8,7 @@ import { periodRange } from '../../core/periods/period-range.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
 import { AREA_LEVELS } from '../../core/types.ts';
 import { assess, type Assessment } from './assess.ts';
-import { dataConvention } from '../../core/areas/data-convention.ts';
+import { conventionOf } from '../../core/periods/of-data.ts';
 import { dataYears } from './years.ts';
 
 /** One result of the scorecard: the contract's result plus the report's assessment. */
@@ -54,7 +54,7 @@ export function buildScorecard(data: DataSet, options: { targets?: TargetSet } =
   const years = dataYears(data);
   const areas = orderAreas(data.areas);
   const root = rootArea(data.areas).area_code;
-  const convention = dataConvention(data);
+  const convention = conventionOf(data.meta);
   const index = new YearIndex(data);
   const reports: ScorecardReport[] = [];
   for (const year of years) {

@@ -5,7 +5,7 @@ import type { IndicatorUnit } from '../../core/indicators/definition.ts';
 import { BRIEFING_TEXT, SCORECARD_COLUMNS, SHEET_NAMES } from '../../core/messages/report.ts';
 import { formatDate } from '../../core/format/date.ts';
 import { neutraliseText } from './cells.ts';
-import { normaliseZip } from './deterministic-zip.ts';
+import { normaliseZip } from '../zip/normalise-zip.ts';
 import { documentDate } from './document-date.ts';
 import { REPORT_FILES } from './files.ts';
 import { FLAT_COLUMNS, flattenScorecard, type FlatColumn } from './scorecard-table.ts';

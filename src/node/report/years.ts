@@ -1,6 +1,6 @@
 import type { DataSet, TableName } from '../../core/types.ts';
 import { periodRange } from '../../core/periods/period-range.ts';
-import { dataConvention } from '../../core/areas/data-convention.ts';
+import { conventionOf } from '../../core/periods/of-data.ts';
 
 /** The tables that carry a year, with the column that holds it. */
 const YEAR_COLUMNS: readonly [TableName, string][] = [
@@ -33,7 +33,7 @@ export function dataYears(data: DataSet): number[] {
  * @example isCompleteYear(bundled, 2026) // => false (the monthly tables stop at month 10)
  */
 export function isCompleteYear(data: DataSet, year: number): boolean {
-  if (data.meta.cutoff !== null && periodRange(dataConvention(data), year, null).end > data.meta.cutoff) return false;
+  if (data.meta.cutoff !== null && periodRange(conventionOf(data.meta), year, null).end > data.meta.cutoff) return false;
   for (const table of ['criminal_cases', 'crime_reports', 'violations_detected'] as const) {
     const months = new Set<number>();
     let rows = 0;

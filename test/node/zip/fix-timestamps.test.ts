@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dosDateTime, fixZipTimestamps } from '../../../src/node/data/zip-timestamps.ts';
+import { dosDateTime } from '../../../src/node/zip/dos-date-time.ts';
+import { fixZipTimestamps } from '../../../src/node/zip/fix-timestamps.ts';
 
 /** A small workbook written while the clock says `now`. */
 async function workbookAt(now: Date): Promise<Uint8Array> {

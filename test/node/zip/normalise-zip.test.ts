@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { normaliseZip, readZip, writeZip } from '../../../src/node/report/deterministic-zip.ts';
+import { normaliseZip } from '../../../src/node/zip/normalise-zip.ts';
+import { readZip } from '../../../src/node/zip/read-zip.ts';
+import { writeZip } from '../../../src/node/zip/write-zip.ts';
 
 describe('deterministic zip', () => {
   it('reads back what it writes', () => {
