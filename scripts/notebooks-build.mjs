@@ -11,7 +11,7 @@
 // `npm run notebooks:serve` (pages load ES modules, which browsers refuse from file://).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,6 +38,51 @@ export async function notebookFiles() {
  * @returns {Promise<{out: string, pages: string[], seconds: number}>}
  */
 export async function buildNotebooks(options = {}) {
+  const release = await lockBuild();
+  try {
+    return await buildLocked(options);
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * One build at a time: the data are copied into notebooks/public/data and Vite caches under notebooks/, so two
+ * builds at once (two reports, or tests running side by side) would mix their files. A folder made with
+ * mkdir (atomic) is the lock, holding the builder's process id; a lock whose process is gone (a killed
+ * build) or older than ten minutes is taken over.
+ */
+async function lockBuild() {
+  const lock = join(NOTEBOOKS_DIR, '.build.lock');
+  for (;;) {
+    try {
+      await mkdir(lock);
+      await writeFile(join(lock, 'pid'), String(process.pid));
+      return () => rm(lock, { recursive: true, force: true });
+    } catch (error) {
+      if (error?.code !== 'EEXIST') throw error;
+      const info = await stat(lock).catch(() => null);
+      const pid = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => 'NaN'));
+      const gone = Number.isInteger(pid) && !isAlive(pid);
+      const old = info !== null && Date.now() - info.mtimeMs > 10 * 60_000;
+      // A lock without a pid file yet is being made right now, unless it is old.
+      if (gone || old) await rm(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+/** Whether a process is running (signal 0 tests without sending anything). */
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error?.code === 'EPERM';
+  }
+}
+
+async function buildLocked(options) {
   const started = performance.now();
   const data = options.data ?? process.env.CHITIEU_DATA ?? join(ROOT, 'data');
   const out = resolve(options.out ?? DEFAULT_OUT);
