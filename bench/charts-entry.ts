@@ -14,6 +14,7 @@ import { buildChartInputs } from '../src/core/charts/inputs.ts';
 import type { Lang } from '../src/core/messages/lang.ts';
 import { formatProblem, loadDataFolder } from '../src/node/io/load.ts';
 import { svgToPngAsync } from '../src/node/render/png.ts';
+import { DEFAULT_PNG_THREADS } from '../src/node/render/png-pool.ts';
 import { vegaLiteToSvg } from '../src/node/render/vega-svg.ts';
 
 export interface SpecInfo {
@@ -90,8 +91,8 @@ export interface RenderTimings {
 
 /**
  * Renders every `*.vl.json` of `inDir` to `outDir/NAME.svg` and `outDir/NAME.png`: SVGs one after the other
- * on the main thread, each PNG on resvg's worker pool while the next SVG is drawn (at most two in flight),
- * as `exportCharts` does. `pngMs` is the time spent waiting for PNGs beyond the SVG work.
+ * on the main thread, each PNG on the PNG worker pool while the next SVG is drawn (at most two per pool
+ * thread in flight), as `exportCharts` does. `pngMs` is the time spent waiting for PNGs beyond the SVG work.
  */
 export async function renderAll(inDir: string, outDir: string): Promise<RenderTimings> {
   const startupMs = performance.now();
@@ -117,7 +118,7 @@ export async function renderAll(inDir: string, outDir: string): Promise<RenderTi
       entry.pngMs = performance.now() - started;
       entry.pngBytes = png.length;
     }));
-    if (inFlight.length >= 2) {
+    if (inFlight.length >= 2 * DEFAULT_PNG_THREADS) {
       const w0 = performance.now();
       await inFlight.shift();
       pngMs += performance.now() - w0;

@@ -4,7 +4,8 @@
 //
 //   node bench/charts.mjs [--charts 100] [--vl2png-scale 2] [--no-vega-cli] [--reinstall]
 //
-// Needs no dist/: the chitieu side (bench/charts-entry.ts) is bundled here with esbuild into bench/.work/.
+// The chitieu side (bench/charts-entry.ts) is bundled here with esbuild into bench/.work/; it draws with the
+// cut fonts of dist/fonts/ (`npm run bench:charts` builds first; without them it uses the whole font, slower).
 // The first run installs vega-cli (apt packages + a canvas build from source: about a minute); a run takes
 // about 2 to 4 minutes, nearly all of it the 200 vega-cli processes.
 //

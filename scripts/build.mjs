@@ -31,3 +31,7 @@ await build({
   logLevel: 'warning',
   define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version) },
 });
+
+// The fonts charts are drawn with, cut to the characters charts use (see scripts/fonts.mjs).
+const { buildFonts } = await import('./fonts.mjs');
+await buildFonts('dist/fonts');

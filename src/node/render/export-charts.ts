@@ -8,6 +8,7 @@ import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { DataSet } from '../../core/types.ts';
 import { plotToSvg } from './plot-svg.ts';
 import { svgToPngAsync } from './png.ts';
+import { DEFAULT_PNG_THREADS } from './png-pool.ts';
 import { vegaLiteToSvg } from './vega-svg.ts';
 
 /** What `exportCharts` can write for each chart. */
@@ -38,7 +39,7 @@ export interface ChartTiming {
 
 /** What {@link exportCharts} did. */
 export interface ExportChartsResult {
-  /** Paths of the files written, in the order written. */
+  /** Paths of the files written, chart by chart: SVG, screen PNG, print PNG, Vega-Lite JSON, sidecar. */
   files: string[];
   /** Charts the data could not give, with the reason. */
   skipped: SkippedChart[];
@@ -122,55 +123,68 @@ export async function exportCharts(data: DataSet, options: ExportChartsOptions):
   });
   const { charts, skipped } = buildChartSet(inputs, options.lang, options.only);
   await mkdir(options.outDir, { recursive: true });
-  const files: string[] = [];
-  const timings: ChartTiming[] = [];
-  const write = async (file: string, content: string | Buffer) => {
-    const path = join(options.outDir, file);
-    await writeFile(path, content);
-    files.push(path);
-  };
   const wants = (format: ExportFormat) => options.formats.includes(format);
-  for (const chart of charts) {
-    const t0 = performance.now();
-    const svg = await renderSvg(chart);
-    const t1 = performance.now();
-    const names: ChartSidecar['files'] = {};
-    if (wants('svg')) {
-      names.svg = `${chart.name}.svg`;
-      await write(names.svg, svg);
+  // Each chart's files, in chart order; PNGs render on the PNG pool while the next charts' SVGs are drawn.
+  const perChart: { files: string[]; timing: ChartTiming }[] = [];
+  const write = (file: string, content: string | Buffer) => writeFile(join(options.outDir, file), content);
+  const pngJobs: Promise<void>[] = [];
+  let waitFrom = 0;
+  try {
+    for (const chart of charts) {
+      const t0 = performance.now();
+      const svg = await renderSvg(chart);
+      const t1 = performance.now();
+      const timing: ChartTiming = { name: chart.name, library: chart.library, svgMs: t1 - t0, pngMs: 0 };
+      const names: ChartSidecar['files'] = {};
+      if (wants('svg')) {
+        names.svg = `${chart.name}.svg`;
+        await write(names.svg, svg);
+      }
+      if (wants('png')) {
+        names.png = `${chart.name}.png`;
+        names.print_png = `${chart.name}.print.png`;
+        const [screenName, printName] = [names.png, names.print_png];
+        const job = (async () => {
+          const t2 = performance.now();
+          const [screen, print] = await Promise.all([svgToPngAsync(svg, 'screen'), svgToPngAsync(svg, 'print')]);
+          timing.pngMs = performance.now() - t2;
+          await write(screenName, screen);
+          await write(printName, print);
+        })();
+        job.catch(() => undefined); // awaited below; this only keeps a failure from being reported unhandled meanwhile
+        pngJobs.push(job);
+        // At most two charts per PNG thread waiting: enough to keep every core busy, little memory.
+        if (pngJobs.length - waitFrom > 2 * DEFAULT_PNG_THREADS) await pngJobs[waitFrom++];
+      }
+      if (wants('vl') && chart.library === 'vega-lite') {
+        names.vega_lite = `${chart.name}.vl.json`;
+        await write(names.vega_lite, `${JSON.stringify(chart.spec, null, 2)}\n`);
+      }
+      const sidecar: ChartSidecar = {
+        id: chart.id,
+        variant: chart.variant,
+        name: chart.name,
+        library: chart.library,
+        lang: chart.lang,
+        year: inputs.year,
+        area: { code: inputs.area.code, name: inputs.area.name[options.lang] },
+        title: chart.texts.title,
+        subtitle: chart.texts.subtitle.join(' '),
+        source: chart.texts.source.join(' '),
+        description: chart.texts.description,
+        ...svgSize(svg),
+        files: names,
+      };
+      await write(`${chart.name}.json`, `${JSON.stringify(sidecar, null, 2)}\n`);
+      const files = [names.svg, names.png, names.print_png, names.vega_lite, `${chart.name}.json`];
+      perChart.push({ files: files.filter((f): f is string => f !== undefined).map((f) => join(options.outDir, f)), timing });
     }
-    let pngMs = 0;
-    if (wants('png')) {
-      const t2 = performance.now();
-      // Both sizes at once, on resvg's worker pool (two cores here): the same bytes as one after the other.
-      const [screen, print] = await Promise.all([svgToPngAsync(svg, 'screen'), svgToPngAsync(svg, 'print')]);
-      pngMs = performance.now() - t2;
-      names.png = `${chart.name}.png`;
-      names.print_png = `${chart.name}.print.png`;
-      await write(names.png, screen);
-      await write(names.print_png, print);
-    }
-    if (wants('vl') && chart.library === 'vega-lite') {
-      names.vega_lite = `${chart.name}.vl.json`;
-      await write(names.vega_lite, `${JSON.stringify(chart.spec, null, 2)}\n`);
-    }
-    const sidecar: ChartSidecar = {
-      id: chart.id,
-      variant: chart.variant,
-      name: chart.name,
-      library: chart.library,
-      lang: chart.lang,
-      year: inputs.year,
-      area: { code: inputs.area.code, name: inputs.area.name[options.lang] },
-      title: chart.texts.title,
-      subtitle: chart.texts.subtitle.join(' '),
-      source: chart.texts.source.join(' '),
-      description: chart.texts.description,
-      ...svgSize(svg),
-      files: names,
-    };
-    await write(`${chart.name}.json`, `${JSON.stringify(sidecar, null, 2)}\n`);
-    timings.push({ name: chart.name, library: chart.library, svgMs: t1 - t0, pngMs });
+  } finally {
+    // A chart that fails leaves no PNG being written behind the caller's back.
+    await Promise.allSettled(pngJobs);
   }
+  await Promise.all(pngJobs);
+  const files = perChart.flatMap((c) => c.files);
+  const timings = perChart.map((c) => c.timing);
   return { files, skipped, timings };
 }

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The fonts every chart is drawn with, shipped through npm (`@expo-google-fonts/noto-sans`), so that a
@@ -13,6 +15,67 @@ export const FONT_FILES = {
   regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
   bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
 } as const;
+
+/** File names of the cut fonts the build writes to dist/fonts/ (scripts/fonts.mjs). */
+const CUT_FONT_NAMES = { regular: 'NotoSans-Regular.chitieu.ttf', bold: 'NotoSans-Bold.chitieu.ttf' } as const;
+
+/** Finds dist/fonts/ from this module, whether it runs from src/ (tests, library use) or from a dist/ bundle. */
+function findCutFonts(): { regular: string; bold: string } | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 6; up++) {
+    for (const candidate of [join(dir, 'fonts'), join(dir, 'dist', 'fonts')]) {
+      const regular = join(candidate, CUT_FONT_NAMES.regular);
+      const bold = join(candidate, CUT_FONT_NAMES.bold);
+      if (existsSync(regular) && existsSync(bold)) return { regular, bold };
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}
+
+/**
+ * The shipped Noto Sans cut by the build to the blocks charts use (Latin with Vietnamese, Greek,
+ * punctuation, currency, arrows, operators, shapes), or `undefined` before a build. Drawn with resvg, the cut
+ * font gives the same pixels as the whole one, about four times faster (resvg parses a face's tables for
+ * every run of text).
+ */
+export const CUT_FONT_FILES: { regular: string; bold: string } | undefined = findCutFonts();
+
+let cutMetrics: FontMetrics | undefined;
+
+/**
+ * The font files to draw `svg` with: the cut fonts when they have every character of the SVG, else the
+ * whole shipped fonts. Characters are read from the raw SVG (numeric character references decoded), so a
+ * character in an attribute counts too: the choice errs towards the whole font.
+ *
+ * @example fontFilesFor('<svg><text>Tỉ lệ</text></svg>')[0].endsWith('NotoSans-Regular.chitieu.ttf') // => true after a build
+ */
+export function fontFilesFor(svg: string): string[] {
+  const whole = [FONT_FILES.regular, FONT_FILES.bold];
+  if (!CUT_FONT_FILES) return whole;
+  cutMetrics ??= readFontMetrics(readFileSync(CUT_FONT_FILES.regular));
+  const has = (cp: number) => cp < 0x7f || cutMetrics!.glyphOf.has(cp);
+  for (let i = 0; i < svg.length; i++) {
+    const code = svg.charCodeAt(i);
+    if (code < 0x7f) {
+      if (code === 0x26 && svg.charCodeAt(i + 1) === 0x23) {
+        const ref = /^&#(x[0-9a-fA-F]+|[0-9]+);/.exec(svg.slice(i, i + 12));
+        if (ref) {
+          const text = ref[1] as string;
+          const cp = text[0] === 'x' ? parseInt(text.slice(1), 16) : parseInt(text, 10);
+          if (!has(cp)) return whole;
+        }
+      }
+      continue;
+    }
+    const cp = svg.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    if (!has(cp)) return whole;
+  }
+  return [CUT_FONT_FILES.regular, CUT_FONT_FILES.bold];
+}
 
 /** What a TrueType font says about its characters: which it has and how wide each is. */
 export interface FontMetrics {

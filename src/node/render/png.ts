@@ -1,5 +1,6 @@
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { FONT_FILES } from './font.ts';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { fontFilesFor } from './font.ts';
+import { sharedPngPool } from './png-pool.ts';
 
 /**
  * SVG to PNG with resvg (Rust, no native build step, no canvas), drawing text with the Noto Sans files
@@ -39,26 +40,29 @@ export function svgWidth(svg: string): number {
  */
 export function svgToPng(svg: string, size: PngSize): Buffer {
   const geometry = pngGeometry(size, svgWidth(svg));
-  const resvg = new Resvg(svg, resvgOptions(geometry.width));
+  const resvg = new Resvg(svg, resvgOptions(geometry.width, svg));
   return withResolution(Buffer.from(resvg.render().asPng()), geometry.dpi);
 }
 
 /**
- * {@link svgToPng} on a worker thread of libuv's pool (resvg's `renderAsync`): the same bytes, while the
- * main thread goes on drawing the next chart's SVG; two charts' PNGs render at once on two cores.
+ * {@link svgToPng} on a worker thread of the process's PNG pool (`png-pool.ts`): the same bytes, while the
+ * main thread goes on drawing the next chart's SVG; PNGs render on every core at once.
  */
 export async function svgToPngAsync(svg: string, size: PngSize): Promise<Buffer> {
   const geometry = pngGeometry(size, svgWidth(svg));
-  const image = await renderAsync(svg, resvgOptions(geometry.width));
-  return withResolution(Buffer.from(image.asPng()), geometry.dpi);
+  const png = await sharedPngPool().render(svg, resvgOptions(geometry.width, svg));
+  return withResolution(png, geometry.dpi);
 }
 
-/** resvg's options: the shipped fonts only, white background, crisp shapes, legible text. */
-function resvgOptions(width: number): ResvgRenderOptions {
+/**
+ * resvg's options: the shipped fonts only (cut to the characters charts use when they cover the SVG, see
+ * {@link fontFilesFor}), white background, crisp shapes, legible text.
+ */
+function resvgOptions(width: number, svg: string): ResvgRenderOptions {
   return {
     font: {
       loadSystemFonts: false,
-      fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
+      fontFiles: fontFilesFor(svg),
       defaultFontFamily: 'Noto Sans',
       sansSerifFamily: 'Noto Sans',
     },

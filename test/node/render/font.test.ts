@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildChartSet } from '../../../src/core/charts/chart-set.ts';
 import { characterWidth, EXTRA_CHARACTERS } from '../../../src/core/charts/text-width.ts';
-import { FONT_FILES, missingGlyphs, readFontMetrics, shippedFontMetrics } from '../../../src/node/render/font.ts';
+import { CUT_FONT_FILES, FONT_FILES, fontFilesFor, missingGlyphs, readFontMetrics, shippedFontMetrics } from '../../../src/node/render/font.ts';
 import { renderSvg } from '../../../src/node/render/export-charts.ts';
 import { fixtureInputs } from '../../core/charts/fixture.ts';
 
@@ -71,6 +72,53 @@ describe('the shipped Noto Sans', () => {
       const advance = (ch: string) => metrics.advanceOf(metrics.glyphOf.get(ch.codePointAt(0) as number) as number);
       const checked = [...Array.from({ length: 0x5f }, (_, i) => String.fromCodePoint(0x20 + i)), ...EXTRA_CHARACTERS, ...VIETNAMESE];
       for (const ch of checked) expect(characterWidth(ch, weight), `${weight} ${ch}`).toBe(advance(ch));
+    }
+  });
+});
+
+describe('the cut Noto Sans (dist/fonts/, made by the build)', () => {
+  const cut = CUT_FONT_FILES;
+
+  it('exists after the build (npm test builds first)', () => {
+    expect(cut?.regular).toMatch(/dist\/fonts\/NotoSans-Regular\.chitieu\.ttf$/);
+    expect(cut?.bold).toMatch(/dist\/fonts\/NotoSans-Bold\.chitieu\.ttf$/);
+  });
+
+  it('has every Vietnamese letter and every character of every drawn chart, so charts take the fast path', async () => {
+    if (!cut) throw new Error('no cut font: run the build');
+    const metrics = readFontMetrics(readFileSync(cut.bold));
+    expect(missingGlyphs(VIETNAMESE, metrics)).toEqual([]);
+    for (const lang of ['vi', 'en'] as const) {
+      for (const chart of buildChartSet(fixtureInputs(2026), lang).charts) {
+        expect(fontFilesFor(await renderSvg(chart)), `${chart.name} ${lang}`).toEqual([cut.regular, cut.bold]);
+      }
+    }
+  });
+
+  it('leaves a character it lacks to the whole font, written as itself or as a character reference', () => {
+    if (!cut) throw new Error('no cut font: run the build');
+    expect(shippedFontMetrics('regular').glyphOf.has(0x416)).toBe(true); // Ж: in Noto Sans, not in the cut
+    const whole = [FONT_FILES.regular, FONT_FILES.bold];
+    expect(fontFilesFor('<svg><text>Ж</text></svg>')).toEqual(whole);
+    expect(fontFilesFor('<svg><text>&#1046;</text></svg>')).toEqual(whole);
+    expect(fontFilesFor('<svg><text>&#x416;</text></svg>')).toEqual(whole);
+    expect(fontFilesFor('<svg><text>&#7879; Hà Tĩnh</text></svg>')).toEqual([cut.regular, cut.bold]);
+  });
+
+  it('draws the same pixels as the whole font (Vietnamese and English charts)', async () => {
+    if (!cut) throw new Error('no cut font: run the build');
+    const draw = (svg: string, files: string[]) =>
+      Buffer.from(new Resvg(svg, {
+        font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'Noto Sans' },
+        fitTo: { mode: 'zoom', value: 2 },
+        background: 'white',
+      }).render().pixels);
+    for (const lang of ['vi', 'en'] as const) {
+      for (const chart of buildChartSet(fixtureInputs(2026), lang).charts) {
+        const svg = await renderSvg(chart);
+        const same = draw(svg, [cut.regular, cut.bold]).equals(draw(svg, [FONT_FILES.regular, FONT_FILES.bold]));
+        expect(same, `${chart.name} ${lang}`).toBe(true);
+      }
     }
   });
 });
