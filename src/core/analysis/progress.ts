@@ -16,6 +16,7 @@ import { monthsCovered, tableProfile } from './coverage.ts';
 import { monthlyMeasure } from './monthly-measure.ts';
 import { conventionOf } from '../periods/of-data.ts';
 import { yearMonthAt, type YearMonth } from './months.ts';
+import { UNIT_COUNT_INDICATORS } from '../areas/area-breaks.ts';
 import { seriesSegment, type SeriesBreak } from './series-break.ts';
 import type { ResultScope } from './trend.ts';
 import { verdictStrength } from './verdict-strength.ts';
@@ -165,7 +166,7 @@ export function crimeProgress(
   };
 
   const span = { from: yearMonthAt(convention, baselineYear * 12), to: yearMonthAt(convention, assessed * 12 + 11) };
-  const segment = seriesSegment(data, scope.areaCode, span);
+  const segment = seriesSegment(data, scope.areaCode, span, { unitCount: UNIT_COUNT_INDICATORS.has(def.id) });
   if (segment.break) {
     out.break = segment.break;
     out.reason = ANALYSIS_TEXTS.progressBreak(segment.break.date, baselineYear);

@@ -1,5 +1,4 @@
-import { shiftDay } from '../areas/shift-day.ts';
-import { areaAndDescendants, rootArea } from '../areas/tree.ts';
+import { areaBreaks, type AreaBreaksOptions } from '../areas/area-breaks.ts';
 import { validOn } from '../areas/valid-on.ts';
 import { conventionOf } from '../periods/of-data.ts';
 import type { DataSet } from '../types.ts';
@@ -29,38 +28,34 @@ export interface SeriesSegment {
 }
 
 /**
- * The days within a span on which an area's territory changed: the area began (`valid_from`) or ended
- * (the day after `valid_to`), or a unit merged into or out of it (a crosswalk row between its subtree
- * and the rest; the day after the abolished unit's `valid_to`). Only days after the span's first month
- * and up to its last day count. Sorted, distinct.
+ * The days within a span on which an area's series breaks: the dates of {@link areaBreaks}, the one
+ * definition (the area began or ended, a unit merged into or out of it, and for a share of units a
+ * reorganisation of the units below it). Only days after the span's first month and up to its last day count.
+ * Sorted, distinct.
  *
  * @example territoryChanges(data, '445', { from: { year: 2019, month: 1 }, to: { year: 2026, month: 12 } })
  * // => ['2025-01-01', '2025-07-01'] (bundled data: Lộc Hà merged in; the reform)
  */
-export function territoryChanges(data: DataSet, areaCode: string, span: { from: YearMonth; to: YearMonth }): string[] {
+export function territoryChanges(
+  data: DataSet,
+  areaCode: string,
+  span: { from: YearMonth; to: YearMonth },
+  options: AreaBreaksOptions = {},
+): string[] {
   const convention = conventionOf(data.meta);
   // a change within the first month splits nothing (a unit set up on 1/1/2019, police month 1/2019
   // starting on 15/12/2018)
   const first = monthDays(convention, span.from).end;
   const last = monthDays(convention, span.to).end;
-  const area = areaOf(data, areaCode);
-  const dates = new Set<string>();
-  dates.add(area.valid_from);
-  if (area.valid_to !== null) dates.add(shiftDay(area.valid_to, 1));
-  const subtree = areaAndDescendants(data.areas, areaCode);
-  for (const row of data.area_crosswalk) {
-    if (subtree.has(row.from_code) === subtree.has(row.to_code)) continue;
-    const from = data.areas.find((a) => a.area_code === row.from_code);
-    if (from?.valid_to) dates.add(shiftDay(from.valid_to, 1));
-  }
-  return [...dates].filter((d) => d > first && d <= last).sort();
+  areaOf(data, areaCode); // an unknown area is an error, not an unbroken series
+  return areaBreaks(data, areaCode, options).map((b) => b.date).filter((d) => d > first && d <= last);
 }
 
 /**
  * The stretch of a series an area's tests may use: the span cut at every change of the area's
- * territory ({@link territoryChanges}), keeping the latest stretch in which the area exists. The province
- * (the root) is never cut: its boundary did not change (METHODOLOGY.md section 1.7: provincial totals stay
- * comparable).
+ * series ({@link territoryChanges}), keeping the latest stretch in which the area exists. The province
+ * (the root) is cut only for a share of units (`unitCount`): its boundary did not change (METHODOLOGY.md
+ * section 1.7: provincial totals stay comparable), but the units its share counts did.
  *
  * A change on day D starts a new stretch at the statistical month containing D (police: 1/7/2025 falls in
  * month 7, 15/6-14/7), the month the new units' rows begin.
@@ -70,15 +65,19 @@ export function territoryChanges(data: DataSet, areaCode: string, span: { from: 
  * @example seriesSegment(data, '18073', { from: { year: 2019, month: 1 }, to: { year: 2026, month: 12 } }).break // bundled data
  * // => { date: '2025-07-01', restarted: true, from: { year: 2025, month: 7 }, to: { year: 2026, month: 12 } }
  */
-export function seriesSegment(data: DataSet, areaCode: string, span: { from: YearMonth; to: YearMonth }): SeriesSegment {
+export function seriesSegment(
+  data: DataSet,
+  areaCode: string,
+  span: { from: YearMonth; to: YearMonth },
+  options: AreaBreaksOptions = {},
+): SeriesSegment {
   const whole: SeriesSegment = { from: span.from, to: span.to, break: null };
-  if (rootArea(data.areas).area_code === areaCode) return whole;
   const convention = conventionOf(data.meta);
   const area = areaOf(data, areaCode);
   const start = monthIndex(convention, span.from);
   const end = monthIndex(convention, span.to);
   const cuts = new Map<number, string>();
-  for (const date of territoryChanges(data, areaCode, span)) {
+  for (const date of territoryChanges(data, areaCode, span, options)) {
     // the statistical month containing the day: the first month whose last day is on or after it
     let index = start;
     while (index <= end && monthDays(convention, yearMonthAt(convention, index)).end < date) index++;

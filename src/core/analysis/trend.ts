@@ -6,6 +6,7 @@ import { tableProfile } from './coverage.ts';
 import { monthlyControl, type MonthlyControl } from './monthly-control.ts';
 import { conventionOf } from '../periods/of-data.ts';
 import { yearMonthAt } from './months.ts';
+import { UNIT_COUNT_INDICATORS } from '../areas/area-breaks.ts';
 import { seriesSegment, type SeriesBreak } from './series-break.ts';
 import { yearlyTrend, type YearlyTrend } from './yearly-trend.ts';
 
@@ -51,7 +52,7 @@ export function trendAssessment(
   const profile = tableProfile(data, def.numerator.table, def.numerator.yearColumn ?? 'year');
   const firstYear = Math.min(profile.years[0] ?? scope.year, scope.year);
   const span = { from: yearMonthAt(convention, firstYear * 12), to: yearMonthAt(convention, scope.year * 12 + 11) };
-  const segment = seriesSegment(data, scope.areaCode, span);
+  const segment = seriesSegment(data, scope.areaCode, span, { unitCount: UNIT_COUNT_INDICATORS.has(def.id) });
   const input = { year: scope.year, areaCode: scope.areaCode, codes: scope.codes, breakdown: result.breakdown, segment };
 
   let monthlyTarget: number | null = null;

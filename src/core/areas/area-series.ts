@@ -8,7 +8,7 @@ import {
 } from '../messages/areas.ts';
 import type { Bilingual, Lang } from '../messages/lang.ts';
 import type { DataSet } from '../types.ts';
-import { areaBreaks, type AreaSeriesBreak } from './area-breaks.ts';
+import { areaBreaks, UNIT_COUNT_INDICATORS, type AreaSeriesBreak } from './area-breaks.ts';
 import type { Crosswalk } from './crosswalk.ts';
 import { conventionOf } from '../periods/of-data.ts';
 import { dataCrosswalk } from './data-crosswalk.ts';
@@ -62,12 +62,7 @@ export interface AreaSeries {
   note: Bilingual;
 }
 
-/**
- * Indicators whose denominator counts commune-level units: their share changes denominator at the reform (216
- * communes in scope before, 69 units after, in the bundled data), so even the province's series breaks there
- * (METHODOLOGY.md 1.7). See also {@link safeCommunesAcrossReform}.
- */
-export const UNIT_COUNT_INDICATORS: ReadonlySet<IndicatorId> = new Set<IndicatorId>(['safe_communes_share']);
+export { UNIT_COUNT_INDICATORS } from './area-breaks.ts';
 
 const RANK: Record<AreaSeriesBasis, number> = { direct: 0, partial_year_direct: 1, gathered: 2, spread_estimate: 3 };
 
@@ -108,7 +103,7 @@ export function areaSeries(data: DataSet, options: AreaSeriesOptions): AreaSerie
 
   const isRoot = rootArea(data.areas).area_code === area;
   const countsUnits = UNIT_COUNT_INDICATORS.has(indicatorId);
-  const breaks = isRoot && countsUnits ? unitCountBreaks(data) : areaBreaks(data, area, cw);
+  const breaks = areaBreaks(data, area, { unitCount: countsUnits });
   const convention = conventionOf(data.meta);
   const points = years.map((year): AreaSeriesPoint => {
     const num = measureYear(data, cw, area, def.numerator, year, where);
@@ -146,18 +141,6 @@ export function areaSeries(data: DataSet, options: AreaSeriesOptions): AreaSerie
     ? AREA_SERIES_TEXT.province
     : { vi: breaks.map((b) => b.note.vi).join(' '), en: breaks.map((b) => b.note.en).join(' ') };
   return { area_code: area, indicator_id: indicatorId, breakdown, points, breaks, note };
-}
-
-/** The province's breaks for a share of commune-level units: every break of the tree. */
-function unitCountBreaks(data: DataSet): AreaSeriesBreak[] {
-  return reformBreak(data.areas).map((b) => ({
-    date: b.date,
-    kind: 'reform',
-    note: {
-      vi: AREA_SERIES_TEXT.unitCountBreak(formatDate(b.date, 'vi'), b.ended.length, b.started.length).vi,
-      en: AREA_SERIES_TEXT.unitCountBreak(formatDate(b.date, 'en'), b.ended.length, b.started.length).en,
-    },
-  }));
 }
 
 /** The note of a point: how its year, and its comparison year, were made. */

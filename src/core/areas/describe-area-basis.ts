@@ -67,7 +67,7 @@ export function describeAreaBasis(data: DataSet, area: string, year: number): Ar
 
   const first = data.areas.reduce((min, a) => (a.valid_from < min ? a.valid_from : min), row.valid_from);
   const span = periodRange(convention, year);
-  const breaks = areaBreaks(data, area, cw).filter((b) => span.start <= b.date && b.date <= span.end);
+  const breaks = areaBreaks(data, area).filter((b) => span.start <= b.date && b.date <= span.end);
   const sentence = (lang: Lang): string => {
     const life = row.valid_to !== null && row.valid_from > first
       ? AREA_SERIES_TEXT.lifeBoth(formatDate(row.valid_from, lang), formatDate(row.valid_to, lang))

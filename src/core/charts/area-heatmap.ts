@@ -67,7 +67,11 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
   const mid = target?.threshold ?? values.reduce((a, b) => a + b, 0) / values.length;
   const reach = Math.max(0.02, ...values.map((v) => Math.abs(v - mid)));
   const domain = [Math.max(0, mid - reach), Math.min(1, mid + reach)];
-  const dark = (v: number) => Math.abs(v - mid) / reach > 0.55;
+  // A cell is dark when it lies far along its own side of the scale: the domain is clipped to 0-100 %, so the two
+  // sides can differ in length (target 90 %: 100 % is the darkest blue though only 10 points above).
+  const dark = (v: number) => (v >= mid
+    ? domain[1]! > mid && (v - mid) / (domain[1]! - mid) > 0.55
+    : mid > domain[0]! && (mid - v) / (mid - domain[0]!) > 0.55);
 
   const levels = [...new Set(inputs.areaHistory.map((h) => h.area.level))];
   const maxNameWidth = Math.ceil(Math.max(...inputs.areaHistory.map((h) => textWidth(h.area.name[lang], FONT_SIZE.small)))) + 10;

@@ -3,10 +3,12 @@ import { formatCi } from '../indicators/describe.ts';
 import { INDICATORS } from '../indicators/registry.ts';
 import { exactVerdict } from '../indicators/verdict.ts';
 import type { Target } from '../types.ts';
-import { BASELINE_WORDS, CHART_WORDS, SKIP_REASONS } from '../messages/charts.ts';
+import { BASELINE_WORDS, BREAK_WORDS, CHART_WORDS, SKIP_REASONS } from '../messages/charts.ts';
+import { formatDate } from '../format/date.ts';
 import type { Lang } from '../messages/lang.ts';
 import { formatPercent } from '../format/percent.ts';
 import { percentOf } from '../format/percent-of.ts';
+import { breakMark, breakNote, breakReasons, yearBreakPositions } from './break-mark.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, type ChartInputs, type CountComparison } from './inputs.ts';
@@ -110,7 +112,9 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
   });
   if (bars.length === 0) return { id: 'crime_baseline', variant: null, name, reason: SKIP_REASONS.noData[lang] };
   const baselineYear = def.comparison?.kind === 'baseline' ? def.comparison.year : 2021;
-  const baseline = bars.find((b) => b.year === baselineYear && !b.partial)?.count ?? null;
+  // No path without a baseline: a unit set up after the baseline year has none (its 2021 count is not 0 cases).
+  const baselineCount = bars.find((b) => b.year === baselineYear && !b.partial)?.count ?? null;
+  const baseline = baselineCount !== null && baselineCount > 0 ? baselineCount : null;
   const target = headline(inputs.report, def.id)?.target ?? null;
   const deadline = target?.deadline_year ?? null;
   const path = baseline !== null && target && deadline !== null && deadline > baselineYear
@@ -135,8 +139,11 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
       labelAngle: 0,
       labelExpr: partialBar ? `datum.value === '${partialBar.label}' ? ['${partialBar.label}', '(${partialBar.note})'] : datum.value` : 'datum.value',
     },
-    scale: { paddingInner: 0.25 },
+    // outer padding half the inner: year i's bar is centred at step × (i + 0.5), where break marks find it
+    scale: { paddingInner: 0.25, paddingOuter: 0.125 },
   };
+  const marked = yearBreakPositions(inputs.breaks.series, bars.map((b) => b.year), inputs.convention, yearlyWidth / bars.length);
+  const breakLayers = marked.flatMap((b, k) => breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, k, 'top'));
   const series = [
     baseline !== null ? BASELINE_WORDS.baseline(formatCount(baseline, { lang }))[lang] : null,
     path.length > 0 && deadline !== null
@@ -202,14 +209,19 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
           encoding: { x, y: { ...y, field: 'expected' }, ...seriesEncoding },
         },
       ] : []),
+      // over the bars: a break through a year runs across its bar
+      ...breakLayers,
     ],
   };
   const body = ytd
     ? { hconcat: [yearly, ytdPanel(ytd, lang, max)], spacing: PANEL_SPACING, resolve: { scale: { y: 'shared' } } }
     : yearly;
-  const subtitle = (target && deadline !== null
+  const subtitle = (target && deadline !== null && baseline !== null
     ? BASELINE_WORDS.subtitle(inputs.area.name, targetText, deadline)[lang]
     : BASELINE_WORDS.subtitleNoTarget(inputs.area.name)[lang]);
+  const breakText = marked.length > 0
+    ? ` ${BREAK_WORDS.subtitle(marked.map((b) => formatDate(b.date, lang)).join(', '), breakReasons(inputs.breaks.series, marked.map((b) => b.date), lang))[lang]}`
+    : '';
   const byYear = bars.map((b) => `${b.label}${b.partial ? ` (${b.note})` : ''}: ${b.countText}`).join(', ');
   const ytdText = ytd
     ? BASELINE_WORDS.ytdDescription(
@@ -220,9 +232,12 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     : '';
   const texts = chartTexts(
     BASELINE_WORDS.title[lang],
-    subtitle,
+    subtitle + breakText,
     sourceText(inputs, lang),
-    BASELINE_WORDS.description(byYear, ytdText, baseline !== null ? formatCount(baseline, { lang }) : '—')[lang],
+    [
+      BASELINE_WORDS.description(byYear, ytdText, baseline !== null ? formatCount(baseline, { lang }) : '—')[lang],
+      ...marked.map((b) => breakNote(inputs.breaks.series, b.date, lang)),
+    ].join(' '),
   );
   return {
     id: 'crime_baseline',

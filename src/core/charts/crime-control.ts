@@ -1,9 +1,13 @@
 import { formatNumber } from '../format/number.ts';
-import { CONTROL_WORDS, SKIP_REASONS, SOURCE_WORDS } from '../messages/charts.ts';
+import type { SeriesBreak } from '../analysis/series-break.ts';
+import { shiftDay } from '../areas/shift-day.ts';
+import { formatDate } from '../format/date.ts';
+import { BREAK_WORDS, CONTROL_WORDS, SKIP_REASONS, SOURCE_WORDS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { calendarYearOfMonth } from '../periods/month-math.ts';
 import type { XmrPoint } from '../stats/xmr.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
+import { breakMark, breakNote, breakReasons, midDay } from './break-mark.ts';
 import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import type { ChartInputs } from './inputs.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
@@ -55,7 +59,12 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
   const name = chartName('crime_control', null);
   const control = inputs.control;
   if (!control) return { id: 'crime_control', variant: null, name, reason: SKIP_REASONS.noMonthly[lang] };
-  const { result, months } = control;
+  const { result, months, before } = control;
+  const brk = control.break;
+  if (!result) {
+    const date = formatDate((brk as SeriesBreak).date, lang);
+    return { id: 'crime_control', variant: null, name, reason: SKIP_REASONS.breakTooRecent(date, months.length)[lang] };
+  }
   const monthLabel = (year: number, month: number) => `${month}/${calendarYearOfMonth(inputs.convention, year, month)}`;
   const points = months.map((m, i) => {
     const p = result.points[i] as XmrPoint;
@@ -69,6 +78,10 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
       special: signalOf(p) !== 'none',
     };
   });
+  const beforePoints = before.map((m) => ({
+    date: `${calendarYearOfMonth(inputs.convention, m.year, m.month)}-${String(m.month).padStart(2, '0')}-01`,
+    count: m.count,
+  }));
   const width = TEXT_WIDTH - AXIS_EXTENT - RIGHT_LABEL;
   const first = points[0] as (typeof points)[number];
   const last = points[points.length - 1] as (typeof points)[number];
@@ -79,7 +92,7 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     scale: { type: 'utc', padding: 6 },
     axis: { format: lang === 'vi' ? '%-m/%Y' : '%b %Y', tickCount: { interval: 'year', step: 1 }, grid: false, labelFlush: false },
   };
-  const values = [result.lowerLimit, result.upperLimit, ...months.map((m) => m.count)];
+  const values = [result.lowerLimit, result.upperLimit, ...months.map((m) => m.count), ...before.map((m) => m.count)];
   const lo = Math.max(0, Math.min(...values));
   const hi = Math.max(...values);
   const pad = (hi - lo) * 0.08;
@@ -119,17 +132,35 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     { y: result.lowerLimit, text: CONTROL_WORDS.lower(format(result.lowerLimit))[lang], kind: 'limit' },
   ].filter((l) => l.y >= 0);
   const near = [result.nearUpperLimit, result.nearLowerLimit].filter((v) => v >= 0).map((v) => ({ y: v }));
-  const baselinePoints = control.baselineYear !== null ? points.slice(0, 12) : [];
+  // The months that set the limits, shaded: the baseline year's, or the first 12 after a break.
+  const limitPoints = control.limitMonths === 12 ? points.slice(0, 12) : [];
   const layers: Record<string, unknown>[] = [];
-  if (baselinePoints.length > 0) {
+  if (limitPoints.length > 0) {
+    const shadeFrom = (limitPoints[0] as { date: string }).date;
+    const shadeTo = shiftDay((limitPoints[11] as { date: string }).date, 14);
+    const label = control.baselineYear !== null ? CONTROL_WORDS.baseline(control.baselineYear)[lang] : CONTROL_WORDS.afterBreak[lang];
     layers.push({
-      data: { values: [{ from: (baselinePoints[0] as { date: string }).date, to: `${control.baselineYear}-12-15` }] },
+      data: { values: [{ from: shadeFrom, to: shadeTo }] },
       mark: { type: 'rect', color: '#f0f0f0' },
       encoding: { x: { ...x, field: 'from' }, x2: { field: 'to' } },
     }, {
-      data: { values: [{ at: `${control.baselineYear}-07-01`, text: CONTROL_WORDS.baseline(control.baselineYear as number)[lang] }] },
+      data: { values: [{ at: midDay(shadeFrom, shadeTo), text: label }] },
       mark: { type: 'text', baseline: 'top', dy: 4, fontSize: FONT_SIZE.small, color: COLOURS.mutedText },
       encoding: { x: { ...x, field: 'at' }, y: { value: 0 }, text: { field: 'text' } },
+    });
+  }
+  if (brk) {
+    // The break's line sits between the last month before it and the first after it.
+    const lastBefore = brk.restarted ? (beforePoints[beforePoints.length - 1]?.date ?? null) : last.date;
+    const firstAfter = brk.restarted ? first.date : null;
+    const at = lastBefore && firstAfter ? midDay(lastBefore, firstAfter) : shiftDay(lastBefore ?? firstAfter ?? first.date, brk.restarted ? -15 : 15);
+    layers.push(...breakMark(x, at, formatDate(brk.date, lang), HEIGHT, lang));
+  }
+  if (beforePoints.length > 0) {
+    layers.push({
+      data: { values: beforePoints },
+      mark: { type: 'line', color: COLOURS.lightNeutral, strokeWidth: 1.2, point: { filled: true, size: 14, color: COLOURS.lightNeutral } },
+      encoding: { x, y: { ...y, field: 'count' } },
     });
   }
   layers.push(
@@ -181,11 +212,12 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     format(result.lowerLimit),
     format(result.upperLimit),
     counts.length > 0 ? counts.map((c) => CONTROL_WORDS.signalCount(c.label, c.count)[lang]).join('; ') : CONTROL_WORDS.noSignals[lang],
-  )[lang];
+  )[lang] + (brk ? ` ${breakNote(inputs.breaks.series, brk.date, lang)}` : '');
   const periods = inputs.convention.id !== 'calendar' ? [SOURCE_WORDS.periods(inputs.convention.name)[lang]] : [];
   const texts = chartTexts(
     CONTROL_WORDS.title[lang],
-    CONTROL_WORDS.subtitle(inputs.area.name, control.baselineYear)[lang],
+    CONTROL_WORDS.subtitle(inputs.area.name, control.baselineYear, brk?.restarted ? formatDate(brk.date, lang) : null)[lang]
+      + (brk ? ` ${BREAK_WORDS.subtitle(formatDate(brk.date, lang), breakReasons(inputs.breaks.series, [brk.date], lang))[lang]}` : ''),
     sourceText(inputs, lang, periods),
     description,
   );

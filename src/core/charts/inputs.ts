@@ -1,3 +1,6 @@
+import { seriesSegment, type SeriesBreak, type SeriesSegment } from '../analysis/series-break.ts';
+import { monthIndex, type YearMonth } from '../analysis/months.ts';
+import { areaBreaks, type AreaSeriesBreak } from '../areas/area-breaks.ts';
 import { areaAndDescendants, rootArea } from '../areas/tree.ts';
 import { computeIndicators, computeOne } from '../indicators/compute.ts';
 import { resolveTargets } from '../targets/resolve.ts';
@@ -82,10 +85,18 @@ export interface MonthlyCount {
 
 /** The monthly control chart's figures. */
 export interface ControlChartData {
+  /** The months the limits and signals run on: never across a break of the area's series. */
   months: MonthlyCount[];
-  result: XmrResult;
-  /** Points that set the limits (the baseline year's months), or all points when the baseline is missing. */
+  /** XmR of `months`; null when a break leaves fewer than 12 months after it. */
+  result: XmrResult | null;
+  /** The programme's baseline year when its 12 months set the limits; null after a break or without it. */
   baselineYear: number | null;
+  /** How many of the first `months` set the limits: 12 (the baseline year's, or the first after a break), or all. */
+  limitMonths: number;
+  /** Months before the break the chart restarts at: drawn apart, in no limit or signal. Empty without one. */
+  before: MonthlyCount[];
+  /** The break the series restarts at (`restarted`) or stops at (the area ended); null without one. */
+  break: SeriesBreak | null;
 }
 
 /** One field of detected violations, this period against the same period of the year before. */
@@ -150,10 +161,18 @@ export interface ChartInputs {
   history: IndicatorReport[];
   /** The year's report (the last of `history`). */
   report: IndicatorReport;
-  /** Total cases, this year to date against the same months of the year before; null without monthly rows. */
+  /**
+   * Total cases, this year to date against the same months of the year before; null without monthly rows, or
+   * when the area's series breaks between the start of the year before and the year's end.
+   */
   crimeYearToDate: CountComparison | null;
   /** Monthly cases with control limits; null with fewer than 12 months. */
   control: ControlChartData | null;
+  /**
+   * The days the area's series break within the years shown ({@link areaBreaks}): `series` for counts and
+   * rates, `units` for shares of units (safe communes), which break at the reform even for the province.
+   */
+  breaks: { series: AreaSeriesBreak[]; units: AreaSeriesBreak[] };
   violations: ViolationsData | null;
   /** The areas one level down that exist at the end of the year, each with its report for the year (the rates of {@link AREA_RATE_IDS} only). */
   compared: { area: AreaInfo; report: IndicatorReport }[];
@@ -281,6 +300,15 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
     if (funnel) funnels[id] = funnel;
   }
 
+  const controlSegment = seriesSegment(data, code, {
+    from: { year: CONTROL_BASELINE_YEAR, month: 1 },
+    to: { year: Math.max(year, CONTROL_BASELINE_YEAR), month: 12 },
+  });
+  const shownFrom = periodRange(convention, history[0]?.year ?? year).start;
+  const shownTo = periodRange(convention, year).end;
+  const shown = (b: AreaSeriesBreak) => shownFrom < b.date && b.date <= shownTo;
+  const seriesBreaks = areaBreaks(data, code);
+
   const cutoffFromRows = inferCutoff(data, convention);
   return {
     year,
@@ -293,8 +321,15 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
     targetSet: { id: targets.id, title: targets.title },
     history,
     report,
-    crimeYearToDate: yearToDateComparison(crimeMonths, year, convention),
-    control: controlChart(crimeMonths, year),
+    // never across a break: the same months a year before were on another territory
+    crimeYearToDate: seriesBreaks.some((b) => periodRange(convention, year - 1).start < b.date && b.date <= shownTo)
+      ? null
+      : yearToDateComparison(crimeMonths, year, convention),
+    control: controlChart(crimeMonths, year, convention, controlSegment),
+    breaks: {
+      series: seriesBreaks.filter(shown),
+      units: areaBreaks(data, code, { unitCount: true }).filter(shown),
+    },
     violations: violationsData(data, codes, convention, year, report, coverage.violations_detected?.[code]?.[year] ?? null),
     compared,
     funnels,
@@ -404,9 +439,31 @@ function compare(current: PeriodCount, previous: PeriodCount): CountComparison {
   };
 }
 
-/** XmR over the months from the baseline year to the year, limits from the baseline year's 12 months. */
-function controlChart(series: readonly MonthlyCount[], year: number): ControlChartData | null {
-  const months = series.filter((m) => m.year >= CONTROL_BASELINE_YEAR && m.year <= year);
+/**
+ * XmR over the months from the baseline year to the year, limits from the baseline year's 12 months. Where the
+ * area's series breaks (`segment`, {@link seriesSegment}), the chart never runs across the break: after a
+ * restart the limits come from the first 12 months after it and the earlier months are kept apart (`before`);
+ * with fewer than 12 months since the break there are no limits (`result` null).
+ */
+function controlChart(
+  series: readonly MonthlyCount[],
+  year: number,
+  convention: PeriodConvention,
+  segment: SeriesSegment,
+): ControlChartData | null {
+  const all = series.filter((m) => m.year >= CONTROL_BASELINE_YEAR && m.year <= year);
+  const brk = segment.break;
+  const at = (m: YearMonth) => monthIndex(convention, m);
+  const from = at(segment.from);
+  const to = at(segment.to);
+  const months = brk ? all.filter((m) => at(m) >= from && at(m) <= to) : all;
+  const before = brk?.restarted ? all.filter((m) => at(m) < from) : [];
+  if (brk?.restarted) {
+    if (months.length === 0) return null;
+    if (months.length < 12) return { months, result: null, baselineYear: null, limitMonths: 0, before, break: brk };
+    const result = xmr(months.map((m) => m.count), { improvementDirection: 'decrease', fixAfterNPoints: 12 });
+    return { months, result, baselineYear: null, limitMonths: 12, before, break: brk };
+  }
   if (months.length < 12) return null;
   const baselineMonths = months.filter((m) => m.year === CONTROL_BASELINE_YEAR).length;
   const baselineYear = baselineMonths === 12 ? CONTROL_BASELINE_YEAR : null;
@@ -414,7 +471,7 @@ function controlChart(series: readonly MonthlyCount[], year: number): ControlCha
     improvementDirection: 'decrease',
     fixAfterNPoints: baselineYear !== null ? 12 : null,
   });
-  return { months, result, baselineYear };
+  return { months, result, baselineYear, limitMonths: baselineYear !== null ? 12 : months.length, before, break: brk };
 }
 
 /** Detected violations by field: the contract's year-on-year figures, or the year to date in a partial year. */

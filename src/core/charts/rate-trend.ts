@@ -1,9 +1,12 @@
+import { UNIT_COUNT_INDICATORS } from '../areas/area-breaks.ts';
+import { formatDate } from '../format/date.ts';
 import { formatValue } from '../indicators/describe.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
 import { INDICATORS } from '../indicators/registry.ts';
-import { CHART_WORDS, RATE_MEASURES, RATE_TITLES, SCORECARD_WORDS, SKIP_REASONS, TREND_WORDS } from '../messages/charts.ts';
+import { BREAK_WORDS, CHART_WORDS, RATE_MEASURES, RATE_TITLES, SCORECARD_WORDS, SKIP_REASONS, TREND_WORDS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
+import { breakMark, breakNote, breakReasons, yearBreakPositions } from './break-mark.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, TREND_RATE_IDS, type ChartInputs } from './inputs.ts';
@@ -144,6 +147,12 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
       encoding: { x, y: { ...y, field: 'bottom' }, text: { field: 'valueText' } },
     },
   );
+  // Where the area's series breaks: a dotted line between two years (a break in the first month of a year) or
+  // through the year that straddles it. A point scale with padding 0.5 puts year i at step × (i + 0.5).
+  const unitCount = UNIT_COUNT_INDICATORS.has(id);
+  const breaks = (unitCount ? inputs.breaks.units : inputs.breaks.series);
+  const marked = yearBreakPositions(breaks, years.map(({ year }) => year), inputs.convention, width / domainLabels.length);
+  marked.forEach((b, k) => layers.unshift(...breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k)));
   const body = { data: { values: points }, width, height: HEIGHT, layer: layers };
   const rateTitle = RATE_TITLES[id] ?? def.title;
   const first = inputs.history[0]?.year ?? inputs.year;
@@ -151,9 +160,15 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
   const met = judged.filter((p) => p.statusKey === 'met').length;
   const texts = chartTexts(
     TREND_WORDS.title(rateTitle, first, inputs.year)[lang],
-    TREND_WORDS.subtitle(inputs.area.name, RATE_MEASURES[id] ?? def.description, targetText)[lang],
+    TREND_WORDS.subtitle(inputs.area.name, RATE_MEASURES[id] ?? def.description, targetText)[lang]
+      + (marked.length > 0
+        ? ` ${BREAK_WORDS.subtitle(marked.map((b) => formatDate(b.date, lang)).join(', '), breakReasons(breaks, marked.map((b) => b.date), lang, unitCount && inputs.area.level === 'province'))[lang]}`
+        : ''),
     sourceText(inputs, lang),
-    TREND_WORDS.description(points.map((p) => `${p.label} ${p.valueText} (${p.status.toLowerCase()})`).join(', '), met, judged.length)[lang],
+    [
+      TREND_WORDS.description(points.map((p) => `${p.label} ${p.valueText} (${p.status.toLowerCase()})`).join(', '), met, judged.length)[lang],
+      ...marked.map((b) => breakNote(breaks, b.date, lang)),
+    ].join(' '),
   );
   return {
     id: 'rate_trend',

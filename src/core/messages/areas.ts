@@ -141,6 +141,26 @@ export const AREA_SERIES_TEXT = Object.freeze({
     vi: `Từ ngày ${date}, đơn vị nhập vào ${unit}: chuỗi số liệu của đơn vị dừng tại mốc này.`,
     en: `From ${date}, the unit was merged into ${unit}: its series stops here.`,
   }),
+  /** A unit from outside merged into a unit within the area. */
+  partMovedIn: (date: string, unit: string, into: string): Bilingual => ({
+    vi: `Từ ngày ${date}, ${unit} nhập vào ${into} (thuộc địa bàn): phạm vi địa bàn thay đổi, chuỗi số liệu gãy tại mốc này.`,
+    en: `From ${date}, ${unit} was merged into ${into}, within the area: the area's territory changed, so its series breaks here.`,
+  }),
+  /** A unit within the area merged into a unit outside it. */
+  partMovedOut: (date: string, unit: string, into: string): Bilingual => ({
+    vi: `Từ ngày ${date}, ${unit} (thuộc địa bàn) nhập vào ${into} ngoài địa bàn: phạm vi địa bàn thay đổi, chuỗi số liệu gãy tại mốc này.`,
+    en: `From ${date}, ${unit}, within the area, was merged into ${into}, outside it: the area's territory changed, so its series breaks here.`,
+  }),
+  /** A unit set up on a day that is not a break of the tree. */
+  began: (date: string): Bilingual => ({
+    vi: `Đơn vị được thành lập từ ngày ${date}: chuỗi số liệu bắt đầu tại mốc này.`,
+    en: `The unit was set up on ${date}: its series starts here.`,
+  }),
+  /** A unit that ended on a day that is not a break of the tree. */
+  ended: (date: string): Bilingual => ({
+    vi: `Đơn vị kết thúc trước ngày ${date}: chuỗi số liệu dừng tại mốc này.`,
+    en: `The unit ended before ${date}: its series stops here.`,
+  }),
   /** A share whose denominator counts commune-level units (safe communes). */
   unitCount: {
     vi: 'Mẫu số đếm đơn vị cấp xã: trước sắp xếp là các xã, phường, thị trấn cũ, sau sắp xếp là các đơn vị mới, lớn hơn; '

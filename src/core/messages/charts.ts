@@ -281,10 +281,15 @@ export const HEATMAP_WORDS = {
 /** Words of the control chart (chart 6). */
 export const CONTROL_WORDS = {
   title: { vi: 'Số vụ phạm tội hằng tháng: biểu đồ kiểm soát XmR', en: 'Criminal cases each month: XmR control chart' },
-  subtitle: (area: Bilingual, baseline: number | null): Bilingual => ({
-    vi: `${area.vi}. Đường giữa: trung bình; nét đứt: giới hạn kiểm soát (trung bình ± 2,66 lần biến động bình quân giữa hai tháng liền nhau), tính từ ${baseline !== null ? `12 tháng năm gốc ${baseline}` : 'toàn bộ các tháng'}. Điểm đánh dấu là tín hiệu theo "Making Data Count".`,
-    en: `${area.en}. Middle line: mean; dashed: control limits (mean ± 2.66 mean moving ranges), from ${baseline !== null ? `the 12 months of the ${baseline} baseline` : 'all months'}. Marked points are "Making Data Count" signals.`,
+  /** `afterBreak`: the day the series restarted, limits then set on the first 12 months after it. */
+  subtitle: (area: Bilingual, baseline: number | null, afterBreak: string | null = null): Bilingual => ({
+    vi: `${area.vi}. Đường giữa: trung bình; nét đứt: giới hạn kiểm soát (trung bình ± 2,66 lần biến động bình quân giữa hai tháng liền nhau), tính từ ${afterBreak !== null ? `12 tháng đầu sau mốc gãy chuỗi ${afterBreak}` : baseline !== null ? `12 tháng năm gốc ${baseline}` : 'toàn bộ các tháng'}. Điểm đánh dấu là tín hiệu theo "Making Data Count".`,
+    en: `${area.en}. Middle line: mean; dashed: control limits (mean ± 2.66 mean moving ranges), from ${afterBreak !== null ? `the first 12 months after the series break on ${afterBreak}` : baseline !== null ? `the 12 months of the ${baseline} baseline` : 'all months'}. Marked points are "Making Data Count" signals.`,
   }),
+  /** Shading of the first 12 months after a break (they set the limits). */
+  afterBreak: { vi: '12 tháng đầu sau mốc', en: 'First 12 months after the break' },
+  /** The months before a break: drawn, not used. */
+  beforeBreak: { vi: 'Trước mốc: không dùng', en: 'Before the break: not used' },
   signal: { vi: 'Tín hiệu', en: 'Signal' },
   meaning: { vi: 'Ý nghĩa', en: 'Meaning' },
   signals: {
@@ -310,6 +315,23 @@ export const CONTROL_WORDS = {
   }),
   signalCount: (label: string, count: number): Bilingual => ({ vi: `${label.toLowerCase()}: ${count} tháng`, en: `${label.toLowerCase()}: ${count} months` }),
   noSignals: { vi: 'không có', en: 'none' },
+} as const;
+
+/** Words of the mark a chart draws where an area's series breaks (rate trend, control chart). */
+export const BREAK_WORDS = {
+  /** The label beside the dotted line. */
+  label: (date: string): Bilingual => ({ vi: `Gãy chuỗi ${date}`, en: `Series break ${date}` }),
+  /** Why the series breaks, by kind of break. */
+  reasons: {
+    reform: { vi: 'sắp xếp đơn vị hành chính', en: 'administrative reorganisation' },
+    territory: { vi: 'phạm vi địa bàn thay đổi', en: "the area's territory changed" },
+    unit_count: { vi: 'mẫu số đếm bộ đơn vị mới', en: 'the denominator counts the new units' },
+  },
+  /** The subtitle's sentence. */
+  subtitle: (dates: string, reasons: string): Bilingual => ({
+    vi: `Đường chấm đứng: chuỗi số liệu gãy ngày ${dates} (${reasons}); không so sánh trực tiếp hai bên mốc, kiểm định xu hướng bắt đầu lại từ mốc.`,
+    en: `Dotted vertical line: the series breaks on ${dates} (${reasons}); values either side are not compared directly, and trend tests restart there.`,
+  }),
 } as const;
 
 /** Words of the violations-by-field chart (chart 7). */
@@ -341,6 +363,10 @@ export const SKIP_REASONS = {
   noTarget: { vi: 'chỉ tiêu không có mục tiêu là một tỉ lệ', en: 'the indicator has no target that is a share' },
   noData: { vi: 'không có số liệu', en: 'no data' },
   noMonthly: { vi: 'không có đủ 12 tháng số liệu theo tháng', en: 'fewer than 12 months of monthly figures' },
+  breakTooRecent: (date: string, months: number): Bilingual => ({
+    vi: `chuỗi số liệu gãy ngày ${date}; sau mốc mới có ${months} tháng, chưa đủ 12 tháng để tính giới hạn kiểm soát`,
+    en: `the series breaks on ${date}; only ${months} months since, fewer than the 12 that set control limits`,
+  }),
 } as const;
 
 /** Help and messages of `chitieu charts`. */

@@ -5,6 +5,7 @@
  * Figures are printed by `core/format` and `core/indicators/describe.ts`; words come from
  * `core/messages/report.ts`.
  */
+import { UNIT_COUNT_INDICATORS } from '../../core/areas/area-breaks.ts';
 import type { IndicatorDefinition } from '../../core/indicators/definition.ts';
 import { INDICATORS } from '../../core/indicators/registry.ts';
 import { formatCi, formatTarget, formatThreshold, formatValue } from '../../core/indicators/describe.ts';
@@ -30,12 +31,6 @@ export interface ParagraphInputs {
   /** The year the area tree was reorganised (2025), when the data show one; null otherwise. */
   reorganisationYear: number | null;
 }
-
-/**
- * Indicators whose denominator is a count of administrative units: a reorganisation breaks their series
- * (METHODOLOGY.md §1.7: target đ changes denominator, about 216 to 69 communes).
- */
-const UNIT_COUNT_INDICATORS: ReadonlySet<string> = new Set(['safe_communes_share']);
 
 /** The headline result (or one breakdown row) of an indicator in a report. */
 export function resultOf(report: ScorecardReport | undefined, id: string, breakdown: Record<string, string> = {}): ScorecardResult | undefined {

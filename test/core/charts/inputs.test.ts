@@ -46,7 +46,10 @@ describe('buildChartInputs', () => {
 
   it('sets the control limits on the 12 months of 2021 and judges every month to the cut-off', () => {
     expect(inputs.control?.baselineYear).toBe(2021);
-    expect(inputs.control?.result.baselineN).toBe(12);
+    expect(inputs.control?.result?.baselineN).toBe(12);
+    expect(inputs.control?.limitMonths).toBe(12);
+    expect(inputs.control?.break).toBeNull();
+    expect(inputs.control?.before).toEqual([]);
     expect(inputs.control?.months).toHaveLength(12 * 5 + 10);
     expect(inputs.control?.months[0]).toMatchObject({ year: 2021, month: 1 });
   });

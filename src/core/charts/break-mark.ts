@@ -1,0 +1,90 @@
+import type { AreaSeriesBreak } from '../areas/area-breaks.ts';
+import { shiftDay } from '../areas/shift-day.ts';
+import { BREAK_WORDS } from '../messages/charts.ts';
+import type { Lang } from '../messages/lang.ts';
+import type { PeriodConvention } from '../periods/convention.ts';
+import { periodRange } from '../periods/period-range.ts';
+import { COLOURS, FONT_SIZE } from './theme.ts';
+
+/**
+ * The mark charts draw where an area's series breaks (crime against the baseline, rate trend, control chart): a
+ * dotted vertical line over the plot's height and its label ("Gãy chuỗi 1/7/2025") at the foot of the plot,
+ * right-aligned against the line (one row up for each earlier break, so two close breaks do not overlap), plus
+ * the words of the subtitle and the description. Source: METHODOLOGY.md 1.7 ("flag the break").
+ */
+
+/** The day halfway between two ISO days (rounded down). @example midDay('2025-06-01', '2025-07-01') // => '2025-06-16' */
+export function midDay(a: string, b: string): string {
+  const days = Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return shiftDay(a, Math.floor(days / 2));
+}
+
+/**
+ * The Vega-Lite layers of a break mark. `x` is the chart's x encoding: with `at` (an ISO day) the line is
+ * placed through the temporal field `at`; with `at` null, `x` must be a fixed position (`{ value: pixels }`).
+ */
+export function breakMark(
+  x: Record<string, unknown>,
+  at: string | null,
+  date: string,
+  height: number,
+  lang: Lang,
+  row = 0,
+  /** Where the label goes: the foot of the plot (lines and points), or its top (bars rise from the foot). */
+  labelAt: 'foot' | 'top' = 'foot',
+): Record<string, unknown>[] {
+  const data = { values: [{ at, text: BREAK_WORDS.label(date)[lang] }] };
+  const xEncoding = at !== null ? { ...x, field: 'at' } : x;
+  return [
+    {
+      data,
+      mark: { type: 'rule', color: COLOURS.mutedText, strokeDash: [2, 3], strokeWidth: 1.4 },
+      encoding: { x: xEncoding, y: { value: 0 }, y2: { value: height } },
+    },
+    {
+      data,
+      mark: labelAt === 'foot'
+        ? { type: 'text', align: 'right', baseline: 'bottom', dx: -4, dy: -4 - 15 * row, fontSize: FONT_SIZE.small, color: COLOURS.mutedText }
+        : { type: 'text', align: 'right', baseline: 'top', dx: -4, dy: 4 + 15 * row, fontSize: FONT_SIZE.small, color: COLOURS.mutedText },
+      encoding: { x: xEncoding, y: { value: labelAt === 'foot' ? height : 0 }, text: { field: 'text' } },
+    },
+  ];
+}
+
+/** Why the series breaks on these days, in words: the kinds of the breaks, and the new units for a share of units. */
+export function breakReasons(breaks: readonly AreaSeriesBreak[], dates: readonly string[], lang: Lang, unitCount = false): string {
+  const kinds = new Set(breaks.filter((b) => dates.includes(b.date)).map((b) => b.kind));
+  const words: string[] = [...kinds].sort().map((k) => BREAK_WORDS.reasons[k][lang]);
+  if (unitCount) words.push(BREAK_WORDS.reasons.unit_count[lang]);
+  return words.join('; ');
+}
+
+/** The note of the break on `date` (what changed, and that trend tests restart there), or ''. */
+export function breakNote(breaks: readonly AreaSeriesBreak[], date: string, lang: Lang): string {
+  return breaks.find((b) => b.date === date)?.note[lang] ?? '';
+}
+
+/**
+ * Where breaks go on a chart of statistical years whose x scale puts year i at `step × (i + 0.5)` (a point
+ * scale with padding 0.5, or a band scale with outer padding half its inner padding): between two years for a
+ * break in the first month of a year (the year after it is wholly on the new basis), else through the year
+ * that straddles it. Breaks outside the years are left out.
+ *
+ * @example yearBreakPositions([{ date: '2025-07-01', ... }], [2024, 2025, 2026], calendar, 100) // => [{ date: '2025-07-01', px: 150 }]
+ */
+export function yearBreakPositions(
+  breaks: readonly AreaSeriesBreak[],
+  years: readonly number[],
+  convention: PeriodConvention,
+  step: number,
+): { date: string; px: number }[] {
+  return breaks.flatMap((b) => {
+    const i = years.findIndex((year) => {
+      const range = periodRange(convention, year);
+      return range.start <= b.date && b.date <= range.end;
+    });
+    if (i < 0) return [];
+    const inFirstMonth = b.date <= periodRange(convention, years[i] as number, 1).end;
+    return [{ date: b.date, px: step * (inFirstMonth ? i : i + 0.5) }];
+  });
+}

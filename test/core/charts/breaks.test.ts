@@ -1,0 +1,102 @@
+/**
+ * Charts across the 2025 reform (bundled data, seed 2084): the crime-against-baseline, rate-trend and control
+ * charts of an area mark where its series breaks, never compare across it, and say why in the subtitle and
+ * the description. The break days come from `areaBreaks` (test/core/areas/area-breaks.test.ts).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildChartSet } from '../../../src/core/charts/chart-set.ts';
+import type { VegaLiteChart } from '../../../src/core/charts/chart.ts';
+import { buildChartInputs, type ChartInputs } from '../../../src/core/charts/inputs.ts';
+import type { DataSet } from '../../../src/core/types.ts';
+import { loadDataFolder } from '../../../src/node/io/load.ts';
+
+let data: DataSet;
+beforeAll(async () => {
+  const loaded = await loadDataFolder('data');
+  if (!loaded.ok) throw new Error('the bundled data do not load');
+  data = loaded.data;
+});
+
+const charts = (inputs: ChartInputs, lang: 'vi' | 'en' = 'vi') => buildChartSet(inputs, lang);
+const chart = (inputs: ChartInputs, name: string, lang: 'vi' | 'en' = 'vi') => {
+  const found = charts(inputs, lang).charts.find((c) => c.name === name);
+  if (!found) throw new Error(`no chart ${name}`);
+  return found as VegaLiteChart;
+};
+/** The break marks of a Vega-Lite chart: the x of each dotted rule and the label beside it. */
+function marks(c: VegaLiteChart): { x: unknown; label: string }[] {
+  const out: { x: unknown; label: string }[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    const mark = o.mark as Record<string, unknown> | undefined;
+    const values = (o.data as { values?: { text?: string }[] } | undefined)?.values;
+    if (mark?.type === 'rule' && String(mark.strokeDash) === '2,3' && values?.[0]?.text) {
+      out.push({ x: (o.encoding as { x: { value?: number } }).x.value ?? (values[0] as { at?: string }).at, label: values[0].text });
+    }
+    Object.values(o).forEach(walk);
+  };
+  walk(c.spec);
+  return out;
+}
+
+describe('charts across the reform (bundled data)', () => {
+  it('marks the reform on the province\'s share of safe communes only: its denominator changes, its counts do not', () => {
+    const inputs = buildChartInputs(data, { year: 2025 });
+    expect(inputs.breaks.series).toEqual([]);
+    expect(inputs.breaks.units.map((b) => b.date)).toEqual(['2025-07-01']);
+    const safe = chart(inputs, '03-rate-trend-safe-communes-share');
+    expect(marks(safe)).toHaveLength(1);
+    expect(marks(safe)[0]?.label).toBe('Gãy chuỗi 1/7/2025');
+    expect(safe.texts.subtitle.join(' ')).toContain('mẫu số đếm bộ đơn vị mới');
+    expect(safe.texts.description).toContain('mẫu số của tỉ lệ đổi');
+    for (const name of ['03-rate-trend-clearance-rate', '02-crime-baseline', '07-crime-control']) {
+      expect(marks(chart(inputs, name)), name).toEqual([]);
+    }
+  });
+
+  it('places a break between two years when it falls in the first month of a year, else through the year', () => {
+    const inputs = buildChartInputs(data, { year: 2025, area: '445' }); // Thạch Hà: Lộc Hà in on 1/1/2025, ended 30/6/2025
+    const trend = chart(inputs, '03-rate-trend-clearance-rate', 'en');
+    const found = marks(trend);
+    expect(found.map((m) => m.label)).toEqual(['Series break 1 Jan 2025', 'Series break 1 Jul 2025'].reverse());
+    const xs = found.map((m) => m.x as number).sort((a, b) => a - b);
+    const step = (xs[1]! - xs[0]!) / 0.5;
+    expect(xs[0]! / step).toBeCloseTo(6, 9); // between 2024 (index 5) and 2025 (index 6)
+    expect(xs[1]! / step).toBeCloseTo(6.5, 9); // through 2025
+  });
+
+  it('never compares the year to date across a break, nor draws a control chart across it', () => {
+    const thachHa = buildChartInputs(data, { year: 2025, area: '445' });
+    expect(thachHa.crimeYearToDate).toBeNull();
+    const skipped = charts(thachHa, 'en').skipped.find((s) => s.id === 'crime_control');
+    expect(skipped?.reason).toBe('the series breaks on 1 Jan 2025; only 6 months since, fewer than the 12 that set control limits');
+
+    // Hà Tĩnh city ended on 30/6/2025: its chart stops at month 6, with no months drawn as zero after it
+    const city = buildChartInputs(data, { year: 2025, area: '436' });
+    expect(city.crimeYearToDate).toBeNull();
+    expect(city.control?.break).toMatchObject({ date: '2025-07-01', restarted: false });
+    expect(city.control?.months.at(-1)).toMatchObject({ year: 2025, month: 6 });
+    expect(city.control?.baselineYear).toBe(2021);
+    expect(marks(chart(city, '07-crime-control')).map((m) => m.label)).toEqual(['Gãy chuỗi 1/7/2025']);
+
+    // a new unit: the chart restarts after the break, limits from its first 12 months, earlier months drawn apart
+    const ward = buildChartInputs(data, { year: 2026, area: '18073' });
+    expect(ward.control?.break).toMatchObject({ date: '2025-07-01', restarted: true });
+    expect(ward.control?.months[0]).toMatchObject({ year: 2025, month: 7 });
+    expect(ward.control?.limitMonths).toBe(12);
+    expect(ward.control?.result?.baselineN).toBe(12);
+    expect(ward.control?.before.at(-1)).toMatchObject({ year: 2025, month: 6 });
+    const control = chart(ward, '07-crime-control');
+    expect(control.texts.subtitle.join(' ')).toContain('12 tháng đầu sau mốc gãy chuỗi 1/7/2025');
+    expect(marks(control)).toHaveLength(1);
+  });
+
+  it('draws no target path for a unit set up after the baseline year (its 2021 is not 0 cases)', () => {
+    const ward = buildChartInputs(data, { year: 2026, area: '18073' });
+    const baseline = chart(ward, '02-crime-baseline');
+    expect(JSON.stringify(baseline.spec)).not.toContain('"expected"');
+    expect(marks(baseline).map((m) => m.label)).toEqual(['Gãy chuỗi 1/7/2025']);
+  });
+});
