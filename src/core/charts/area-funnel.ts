@@ -49,12 +49,25 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
   const colourOf = (place: Place) =>
     place === 'inside' ? COLOURS.neutral : place.startsWith(better) ? COLOURS.better : COLOURS.worse;
   const symbolOf = (place: Place) => (place.endsWith('998') ? 'diamond' : 'circle');
-  const points = funnel.areas.map((a) => ({
-    n: a.denominator,
-    value: a.value as number,
-    place: placeOf(a),
-    name: areaShortName(a.area, lang),
+  // Areas with the same figures (small denominators make many: 3 of 3, 12 of 17) share one dot, larger and
+  // numbered, so that none hides another; its label names them all.
+  const groups = new Map<string, { n: number; value: number; place: Place; names: string[] }>();
+  for (const a of funnel.areas) {
+    const key = `${a.numerator}/${a.denominator}`;
+    const group = groups.get(key) ?? { n: a.denominator, value: a.value as number, place: placeOf(a), names: [] };
+    group.names.push(areaShortName(a.area, lang));
+    groups.set(key, group);
+  }
+  const points = [...groups.values()].map((g) => ({
+    n: g.n,
+    value: g.value,
+    place: g.place,
+    name: g.names.join(', '),
+    count: g.names.length,
+    // big enough for its number: 8.6 px for two areas, 10.2 for six
+    r: g.names.length > 1 ? 6.5 + 1.5 * Math.sqrt(g.names.length) : g.place === 'inside' ? 4 : 5,
   }));
+  const shared = points.filter((p) => p.count > 1);
   const present = PLACES.filter((p) => points.some((q) => q.place === p));
   const targetText = formatPercent(funnel.p0, { lang, decimals: funnel.p0 * 100 === Math.round(funnel.p0 * 100) ? 0 : 1 });
   const legend: LegendItem[] = [
@@ -75,6 +88,7 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
       ? FUNNEL_WORDS.exactSteps[lang]
       : '',
     funnel.phi !== null && funnel.phi > 1 ? FUNNEL_WORDS.overdispersed(formatNumber(funnel.phi, { lang, decimals: 1 }))[lang] : '',
+    shared.length > 0 ? FUNNEL_WORDS.sameFigures[lang] : '',
   ].filter((t) => t !== '');
   const outside = (level: '95' | '998') =>
     funnel.areas.filter((a) => (level === '95' ? a.at95 : a.at998) !== 'inside' && a.value !== null)
@@ -105,9 +119,9 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
   const toY = (v: number) => marginTop + ((yDomain[1] - v) / (yDomain[1] - yDomain[0])) * PLOT_HEIGHT;
   const flagged = points.filter((p) => p.place !== 'inside');
   const labels = placeLabels(
-    flagged.map((p) => ({ x: toX(p.n), y: toY(p.value), text: p.name })),
+    flagged.map((p) => ({ x: toX(p.n), y: toY(p.value), text: p.name, r: p.r })),
     { left: MARGIN.left, right: CHART_WIDTH - MARGIN.right, top: marginTop, bottom: marginTop + PLOT_HEIGHT },
-    points.map((p) => ({ x: toX(p.n), y: toY(p.value) })),
+    points.map((p) => ({ x: toX(p.n), y: toY(p.value), r: p.r + 1 })),
   );
   const curve = funnel.curve.filter((c) => c.n >= 1);
   // Exact limits are steps (a rate of whole cases can only take the values k/n): drawn as steps centred on each
@@ -138,6 +152,8 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
       marginLeft: MARGIN.left,
       marginRight: MARGIN.right,
       style: { ...PLOT_STYLE },
+      // radii in pixels, as computed (Plot would otherwise put them on a square-root scale)
+      r: { type: 'identity' },
       x: {
         domain: xDomain,
         label: (DENOMINATOR_WORDS[id] ?? def.title)[lang],
@@ -163,11 +179,20 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
         Plot.dot(points, {
           x: 'n',
           y: 'value',
-          r: (d: { place: Place }) => (d.place === 'inside' ? 4 : 5),
+          r: 'r',
           symbol: (d: { place: Place }) => symbolOf(d.place),
           fill: (d: { place: Place }) => (d.place === 'inside' ? 'white' : colourOf(d.place)),
           stroke: (d: { place: Place }) => colourOf(d.place),
           strokeWidth: 1.5,
+        }),
+        Plot.text(shared, {
+          x: 'n',
+          y: 'value',
+          text: (d: { count: number }) => String(d.count),
+          fontSize: 10,
+          fontWeight: 'bold',
+          dy: 0.5,
+          fill: (d: { place: Place }) => (d.place === 'inside' ? COLOURS.text : 'white'),
         }),
         ...(['start', 'end', 'middle'] as const).map((anchor) =>
           Plot.text(labels.filter((l) => l.anchor === anchor), {

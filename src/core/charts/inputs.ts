@@ -411,8 +411,10 @@ function yearToDateComparison(
   series: readonly MonthlyCount[],
   year: number,
   convention: PeriodConvention,
+  /** The months of the year the area's figure covers (its life), when not all: the rows of later months are not its. */
+  covered: readonly number[] | null = null,
 ): CountComparison | null {
-  const current = monthsOf(series, year);
+  const current = monthsOf(series, year).filter((m) => covered === null || covered.includes(m.month));
   const last = current[current.length - 1];
   if (!last) return null;
   const through = monthPosition(convention, last.month);
@@ -509,7 +511,7 @@ function violationsData(
       convention,
       (r) => r.detected,
     );
-    const comparison = yearToDateComparison(series, year, convention);
+    const comparison = yearToDateComparison(series, year, convention, months);
     if (!comparison) continue;
     const status: Status = target && comparison.previous.count > 0
       ? exactVerdict(comparison.current.count, comparison.previous.count, -1, target.comparator, target.threshold)

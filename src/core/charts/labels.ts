@@ -12,6 +12,8 @@ export interface LabelRequest {
   x: number;
   y: number;
   text: string;
+  /** Radius of the point labelled (default 5 px): the label starts beyond it. */
+  r?: number;
 }
 
 export interface PlacedLabel {
@@ -34,23 +36,23 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 /**
  * @param requests - the points to label, in order of priority
  * @param bounds - the plot area labels must stay in
- * @param obstacles - every point drawn (labels keep 4 px clear of them)
+ * @param obstacles - every point drawn, with its radius (default 5 px: labels keep clear of it)
  * @example placeLabels([{ x: 100, y: 100, text: 'Đức Thọ' }], { left: 0, right: 400, top: 0, bottom: 300 }, [])[0]?.anchor // => 'start'
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   bounds: { left: number; right: number; top: number; bottom: number },
-  obstacles: readonly { x: number; y: number }[],
+  obstacles: readonly { x: number; y: number; r?: number }[],
   fontSize: number = FONT_SIZE.small,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const boxes: Box[] = [];
   const height = fontSize * 1.25;
-  const pointBoxes = obstacles.map((p) => ({ x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 }));
+  const pointBoxes = obstacles.map((p) => ({ x0: p.x - (p.r ?? 5), y0: p.y - (p.r ?? 5), x1: p.x + (p.r ?? 5), y1: p.y + (p.r ?? 5) }));
   for (const r of requests) {
     const w = textWidth(r.text, fontSize);
     const candidates: PlacedLabel[] = [];
-    for (const d of [8, 16, 26]) {
+    for (const d of [8, 16, 26].map((gap) => gap + (r.r ?? 5) - 5)) {
       candidates.push(
         { x: r.x + d, y: r.y, text: r.text, anchor: 'start' },
         { x: r.x - d, y: r.y, text: r.text, anchor: 'end' },

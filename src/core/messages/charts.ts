@@ -208,7 +208,7 @@ export const FUNNEL_WORDS = {
   }),
   subtitle: (denominator: Bilingual, target: string): Bilingual => ({
     vi: `Mỗi chấm là một địa bàn, trục ngang là ${denominator.vi.toLowerCase()}. Phễu: giới hạn 95 % và 99,8 % quanh mục tiêu (${target}); địa bàn ngoài phễu khác mục tiêu nhiều hơn mức do ngẫu nhiên.`,
-    en: `Each dot is an area, across by ${denominator.en.toLowerCase()}. Funnel: 95% and 99.8% limits around the target (${target}); an area outside differs from the target by more than chance.`,
+    en: `Each dot is an area, placed across by its ${denominator.en.toLowerCase()}. Funnel: 95% and 99.8% limits around the target (${target}); an area outside differs from the target by more than chance.`,
   }),
   legend: {
     above998: { vi: 'Cao hơn mục tiêu (ngoài 99,8 %)', en: 'Above target (beyond 99.8%)' },
@@ -220,6 +220,10 @@ export const FUNNEL_WORDS = {
   exactSteps: {
     vi: 'Với mẫu số nhỏ, giới hạn tính chính xác theo phân phối nhị thức nên có dạng bậc thang (tỉ lệ chỉ nhận các giá trị k/n).',
     en: 'For small denominators the limits are exact binomial ones, hence the steps (a rate can only take the values k/n).',
+  },
+  sameFigures: {
+    vi: 'Chấm lớn có số bên trong: ngần ấy địa bàn có cùng số liệu.',
+    en: 'A larger dot with a number in it: that many areas with the same figures.',
   },
   limit95: { vi: 'Giới hạn 95 %', en: '95% limits' },
   limit998: { vi: 'Giới hạn 99,8 %', en: '99.8% limits' },

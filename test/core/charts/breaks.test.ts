@@ -100,3 +100,18 @@ describe('charts across the reform (bundled data)', () => {
     expect(marks(baseline).map((m) => m.label)).toEqual(['Gãy chuỗi 1/7/2025']);
   });
 });
+
+describe('an area that ended during the year (bundled data)', () => {
+  it('compares its detected violations over the months it existed, with the same months a year before', () => {
+    const city = buildChartInputs(data, { year: 2025, area: '436' }); // Hà Tĩnh city, to 30/6/2025
+    expect(city.violations?.kind).toBe('year_to_date');
+    for (const row of city.violations?.rows ?? []) {
+      expect([row.current.firstMonth, row.current.lastMonth, row.previous.firstMonth, row.previous.lastMonth]).toEqual([1, 6, 1, 6]);
+    }
+    const sum = (year: number, field: string) => data.violations_detected
+      .filter((r) => r.year === year && r.field === field && r.month !== null && r.month <= 6 && ['436', ...data.areas.filter((a) => a.parent_code === '436').map((a) => a.area_code)].includes(r.area_code))
+      .reduce((s, r) => s + r.detected, 0);
+    const economy = city.violations?.rows.find((r) => r.field === 'economy');
+    expect([economy?.current.count, economy?.previous.count]).toEqual([sum(2025, 'economy'), sum(2024, 'economy')]);
+  });
+});
