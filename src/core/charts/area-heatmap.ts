@@ -38,7 +38,7 @@ function columnLabel(year: number, months: number[] | null, lang: Lang): string 
   if (months === null || months.length === 12 || months.length === 0) return String(year);
   const first = months[0] as number;
   const last = months[months.length - 1] as number;
-  return `${year} ${lang === 'vi' ? 'T' : 'M'}${first}-${last}`;
+  return lang === 'vi' ? `${year} T${first}-${last}` : `${year} M${first}–${last}`;
 }
 
 function levelTitle(level: AreaLevel, areas: readonly AreaHistory[], lang: Lang, dataStart: string): string {
@@ -140,7 +140,8 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
               type: 'quantitative',
               title: HEATMAP_WORDS.legend[lang],
               scale: { scheme: 'blueorange', domain, domainMid: mid, reverse: def.direction === 'increase' },
-              legend: { orient: 'top', direction: 'horizontal', format: '.0%', gradientLength: 220, titleOrient: 'left', offset: 8, tickCount: 5 },
+              // three labels, the ends and the target, so that the two halves of the scale (of different lengths) never crowd them
+              legend: { orient: 'top', direction: 'horizontal', format: '.0%', gradientLength: 220, titleOrient: 'left', offset: 8, values: [...new Set([domain[0], mid, domain[1]])] },
             },
           },
         },

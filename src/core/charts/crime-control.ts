@@ -213,10 +213,11 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     format(result.upperLimit),
     counts.length > 0 ? counts.map((c) => CONTROL_WORDS.signalCount(c.label, c.count)[lang]).join('; ') : CONTROL_WORDS.noSignals[lang],
   )[lang] + (brk ? ` ${breakNote(inputs.breaks.series, brk.date, lang)}` : '');
-  const periods = inputs.convention.id !== 'calendar' ? [SOURCE_WORDS.periods(inputs.convention.name)[lang]] : [];
+  const periods = inputs.convention.id !== 'calendar' ? [SOURCE_WORDS.periods(inputs.convention.name, inputs.convention.month_start_day)[lang]] : [];
   const texts = chartTexts(
     CONTROL_WORDS.title[lang],
     CONTROL_WORDS.subtitle(inputs.area.name, control.baselineYear, brk?.restarted ? formatDate(brk.date, lang) : null)[lang]
+      + (near.length > 0 ? ` ${CONTROL_WORDS.nearLimits[lang]}` : '')
       + (brk ? ` ${BREAK_WORDS.subtitle(formatDate(brk.date, lang), breakReasons(inputs.breaks.series, [brk.date], lang))[lang]}` : ''),
     sourceText(inputs, lang, periods),
     description,

@@ -121,7 +121,9 @@ function panel(unit: IndicatorUnit, panelRows: Row[], graphWidth: number, labelE
     mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: FONT_SIZE.label, ...extra },
     encoding: { y, x: { value: at }, text: { field } },
   });
+  // one datum of its own: with the panel's rows it would be drawn once per row, one over the other
   const header = (words: string, at: number) => ({
+    data: { values: [{}] },
     mark: { type: 'text', align: 'left', baseline: 'bottom', fontWeight: 'bold', fontSize: FONT_SIZE.label, text: words },
     encoding: { x: { value: at }, y: { value: -6 } },
   });

@@ -24,7 +24,7 @@ export const BREAKDOWN_WORDS: {
   release_type: Record<ReleaseType, BreakdownWord>;
 } = {
   field: {
-    economy: { vi: 'Kinh tế', en: 'Economy' },
+    economy: { vi: 'Kinh tế', en: 'Economic' },
     corruption: { vi: 'Tham nhũng', en: 'Corruption' },
     smuggling: { vi: 'Buôn lậu', en: 'Smuggling' },
     environment: { vi: 'Môi trường', en: 'Environment' },

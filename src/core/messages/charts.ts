@@ -21,8 +21,8 @@ export const INDICATOR_SHORT_NAMES: Record<IndicatorId, Bilingual> = {
   corruption_asset_recovery_rate: { vi: 'Thu hồi tài sản tham nhũng', en: 'Corruption assets recovered' },
   judicial_violations: { vi: 'Vi phạm trong hoạt động tư pháp', en: 'Violations in judicial work' },
   reoffending_rate: { vi: 'Tái phạm tội', en: 'Reoffending' },
-  safe_communes_share: { vi: 'Xã, phường an toàn về ANTT', en: 'Communes certified safe' },
-  safe_organisations_share: { vi: 'Cơ quan, doanh nghiệp, trường học an toàn', en: 'Agencies, firms, schools certified safe' },
+  safe_communes_share: { vi: 'Xã, phường an toàn về ANTT', en: 'Communes and wards certified safe' },
+  safe_organisations_share: { vi: 'Cơ quan, doanh nghiệp, trường học an toàn', en: 'Agencies, enterprises, schools certified safe' },
 };
 
 /** Names of the indicators as rates, for chart titles ("Tỉ lệ ..."). */
@@ -34,10 +34,10 @@ export const RATE_TITLES: Partial<Record<IndicatorId, Bilingual>> = {
     en: 'Clearance rate of very and especially serious cases',
   },
   reoffending_rate: { vi: 'Tỉ lệ tái phạm tội', en: 'Reoffending rate' },
-  safe_communes_share: { vi: 'Tỉ lệ xã, phường đạt chuẩn an toàn về ANTT', en: 'Share of communes certified safe' },
+  safe_communes_share: { vi: 'Tỉ lệ xã, phường đạt chuẩn an toàn về ANTT', en: 'Share of communes and wards certified safe' },
   safe_organisations_share: {
     vi: 'Tỉ lệ cơ quan, doanh nghiệp, trường học đạt chuẩn an toàn về ANTT',
-    en: 'Share of agencies, firms and schools certified safe',
+    en: 'Share of agencies, enterprises and schools certified safe',
   },
 };
 
@@ -53,7 +53,7 @@ export const RATE_MEASURES: Partial<Record<IndicatorId, Bilingual>> = {
     en: 'very and especially serious cases cleared over those that occurred',
   },
   reoffending_rate: { vi: 'số người tái phạm trên số người được tha, theo năm được tha', en: 'people who reoffended over people released, by year of release' },
-  safe_communes_share: { vi: 'số xã, phường được công nhận trên số thuộc diện', en: 'communes certified over communes in scope' },
+  safe_communes_share: { vi: 'số xã, phường được công nhận trên số thuộc diện', en: 'communes and wards certified over those in scope' },
   safe_organisations_share: { vi: 'số đơn vị được công nhận trên số thuộc diện', en: 'units certified over units in scope' },
 };
 
@@ -86,12 +86,12 @@ export const CHART_WORDS = {
   interval95Label: { vi: 'Khoảng tin cậy 95 %', en: '95% interval' },
   deadline: (year: number): Bilingual => ({ vi: `hạn ${year}`, en: `by ${year}` }),
   months: (n: number): Bilingual => ({ vi: `${n} tháng`, en: `${n} months` }),
-  monthsRange: (first: number, last: number): Bilingual => ({ vi: `tháng ${first}-${last}`, en: `months ${first}-${last}` }),
+  monthsRange: (first: number, last: number): Bilingual => ({ vi: `tháng ${first}-${last}`, en: `months ${first}–${last}` }),
   partialYear: (year: number, months: number): Bilingual => ({ vi: `${year} (${months} tháng)`, en: `${year} (${months} months)` }),
   partialNote: { vi: 'số liệu chưa đủ 12 tháng', en: 'fewer than 12 months of data' },
   dataMonths: (first: number, last: number, year: number): Bilingual => ({
     vi: `Số liệu tháng ${first}-${last}/${year}`,
-    en: `Figures for months ${first}-${last} of ${year}`,
+    en: `Figures for months ${first}–${last} of ${year}`,
   }),
   noData: { vi: 'Không có số liệu', en: 'No data' },
   met: { vi: 'Đạt', en: 'Met' },
@@ -111,9 +111,10 @@ export const SOURCE_WORDS = {
   noCutoff: { vi: 'chưa rõ ngày chốt số liệu', en: 'cut-off date unknown' },
   targets: (title: string): Bilingual => ({ vi: `Mục tiêu: ${title}`, en: `Targets: ${title}` }),
   synthetic: { vi: 'Số liệu giả lập, chỉ để minh họa.', en: 'Synthetic data, for illustration only.' },
-  periods: (name: Bilingual): Bilingual => ({
-    vi: `Tháng, năm theo ${name.vi.charAt(0).toLowerCase()}${name.vi.slice(1)}.`,
-    en: `Months and years: ${name.en.charAt(0).toLowerCase()}${name.en.slice(1)}.`,
+  /** `startDay`: the day statistical months start on (15: a month runs from the 15th to the 14th). */
+  periods: (name: Bilingual, startDay = 1): Bilingual => ({
+    vi: `Tháng, năm theo ${name.vi.charAt(0).toLowerCase()}${name.vi.slice(1)}${startDay > 1 ? ` (tháng tính từ ngày ${startDay} tháng trước đến ngày ${startDay - 1})` : ''}.`,
+    en: `Months and years: ${name.en.charAt(0).toLowerCase()}${name.en.slice(1)}${startDay > 1 ? ` (a month runs from the ${ordinal(startDay)} of the month before to the ${ordinal(startDay - 1)})` : ''}.`,
   }),
 } as const;
 
@@ -175,7 +176,7 @@ export const BASELINE_WORDS = {
   }),
   months: (first: number, last: number, year: number): Bilingual => ({
     vi: first === last ? `Tháng ${last}/${year}` : `Tháng ${first}-${last}/${year}`,
-    en: first === last ? `Month ${last} ${year}` : `Months ${first}-${last} ${year}`,
+    en: first === last ? `Month ${last} ${year}` : `Months ${first}–${last} ${year}`,
   }),
   monthsOnly: (first: number, last: number): Bilingual => ({
     vi: first === last ? `Tháng ${last}` : `Tháng ${first}-${last}`,
@@ -192,7 +193,7 @@ export const TREND_WORDS = {
   }),
   title: (name: Bilingual, first: number, last: number): Bilingual => ({
     vi: `${name.vi}, ${first}-${last}`,
-    en: `${name.en}, ${first}-${last}`,
+    en: `${name.en}, ${first}–${last}`,
   }),
   description: (values: string, met: number, judged: number): Bilingual => ({
     vi: `Theo năm: ${values}. Đạt mục tiêu ${met} trên ${judged} năm có số liệu.`,
@@ -218,8 +219,8 @@ export const FUNNEL_WORDS = {
     below998: { vi: 'Thấp hơn mục tiêu (ngoài 99,8 %)', en: 'Below target (beyond 99.8%)' },
   },
   exactSteps: {
-    vi: 'Với mẫu số nhỏ, giới hạn tính chính xác theo phân phối nhị thức nên có dạng bậc thang (tỉ lệ chỉ nhận các giá trị k/n).',
-    en: 'For small denominators the limits are exact binomial ones, hence the steps (a rate can only take the values k/n).',
+    vi: 'Với mẫu số nhỏ, giới hạn tính chính xác theo phân phối nhị thức nên có dạng bậc thang (tỉ lệ của số vụ nguyên chỉ nhận ít giá trị).',
+    en: 'For small denominators the limits are exact binomial ones, hence the steps (a rate of whole cases can take only a few values).',
   },
   sameFigures: {
     vi: 'Chấm lớn có số bên trong: ngần ấy địa bàn có cùng số liệu.',
@@ -259,7 +260,7 @@ export const DOTS_WORDS = {
 export const HEATMAP_WORDS = {
   title: (name: Bilingual, first: number, last: number): Bilingual => ({
     vi: `${name.vi} theo địa bàn và năm, ${first}-${last}`,
-    en: `${name.en} by area and year, ${first}-${last}`,
+    en: `${name.en} by area and year, ${first}–${last}`,
   }),
   subtitle: (target: string): Bilingual => ({
     vi: `Màu theo khoảng cách tới mục tiêu ${target}: xanh là tốt hơn, cam là kém hơn; ô trống là không có số liệu. Dấu * : mẫu số dưới 30, tỉ lệ dao động mạnh.`,
@@ -285,6 +286,11 @@ export const HEATMAP_WORDS = {
 /** Words of the control chart (chart 6). */
 export const CONTROL_WORDS = {
   title: { vi: 'Số vụ phạm tội hằng tháng: biểu đồ kiểm soát XmR', en: 'Criminal cases each month: XmR control chart' },
+  /** The faint dotted lines. */
+  nearLimits: {
+    vi: 'Nét chấm mờ: mức "sát giới hạn", hai phần ba khoảng từ trung bình tới mỗi giới hạn.',
+    en: 'Faint dotted lines: "near a limit", two thirds of the way from the mean to each limit.',
+  },
   /** `afterBreak`: the day the series restarted, limits then set on the first 12 months after it. */
   subtitle: (area: Bilingual, baseline: number | null, afterBreak: string | null = null): Bilingual => ({
     vi: `${area.vi}. Đường giữa: trung bình; nét đứt: giới hạn kiểm soát (trung bình ± 2,66 lần biến động bình quân giữa hai tháng liền nhau), tính từ ${afterBreak !== null ? `12 tháng đầu sau mốc gãy chuỗi ${afterBreak}` : baseline !== null ? `12 tháng năm gốc ${baseline}` : 'toàn bộ các tháng'}. Điểm đánh dấu là tín hiệu theo "Making Data Count".`,
@@ -317,9 +323,15 @@ export const CONTROL_WORDS = {
     vi: `${months} tháng, từ ${from} đến ${to}. Trung bình ${mean} vụ/tháng, giới hạn kiểm soát ${lower} – ${upper}. Tín hiệu: ${signals}.`,
     en: `${months} months, ${from} to ${to}. Mean ${mean} cases a month, control limits ${lower}–${upper}. Signals: ${signals}.`,
   }),
-  signalCount: (label: string, count: number): Bilingual => ({ vi: `${label.toLowerCase()}: ${count} tháng`, en: `${label.toLowerCase()}: ${count} months` }),
+  signalCount: (label: string, count: number): Bilingual => ({ vi: `${label.toLowerCase()}: ${count} tháng`, en: `${label.toLowerCase()}: ${count} ${count === 1 ? 'month' : 'months'}` }),
   noSignals: { vi: 'không có', en: 'none' },
 } as const;
+
+/** 1st, 2nd, 3rd, 4th ... 14th, 15th, 21st. */
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
+}
 
 /** Words of the mark a chart draws where an area's series breaks (rate trend, control chart). */
 export const BREAK_WORDS = {
