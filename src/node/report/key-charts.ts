@@ -19,8 +19,9 @@ export interface ChartSidecarInfo {
 }
 
 /**
- * The briefing's charts, in order: the change in crime against 2021, the two rates of targets b and c, the
- * violations per field, and the districts' clearance in a funnel. The scorecard chart is left out: the
+ * The briefing's charts, in order: the change in crime against 2021, the rates of targets b and c, the
+ * violations per field, the share of safe communes of target đ (it shows the break of the 2025 reform, when the
+ * units it counts changed), and the areas' clearance in a funnel. The scorecard chart is left out: the
  * briefing's verdict table already says the same.
  */
 export const KEY_CHARTS: readonly { id: string; variant: string | null }[] = [
@@ -29,6 +30,7 @@ export const KEY_CHARTS: readonly { id: string; variant: string | null }[] = [
   { id: 'rate_trend', variant: 'clearance_rate' },
   { id: 'rate_trend', variant: 'clearance_rate_very_serious' },
   { id: 'violations_by_field', variant: null },
+  { id: 'rate_trend', variant: 'safe_communes_share' },
   { id: 'area_funnel', variant: 'clearance_rate' },
 ];
 
