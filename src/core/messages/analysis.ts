@@ -126,7 +126,7 @@ export const ANALYSIS_TEXTS = {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     const vi = `${d}/${m}/${y}`;
     return restarted
-      ? { vi: `địa giới thay đổi từ ${vi}: chuỗi tính lại từ sau mốc này, không kiểm định qua mốc`, en: `the territory changed on ${date}: the series restarts after it, no test crosses it` }
+      ? { vi: `chuỗi số liệu gãy ngày ${vi} (địa bàn hoặc bộ đơn vị được đếm thay đổi): chuỗi tính lại từ sau mốc này, không kiểm định qua mốc`, en: `the series breaks on ${date} (the area, or the units counted, changed): it restarts after the break, no test crosses it` }
       : { vi: `đơn vị kết thúc trước ${vi}: chuỗi dừng tại mốc này, không kiểm định qua mốc`, en: `the unit ended before ${date}: the series stops there, no test crosses it` };
   },
 
