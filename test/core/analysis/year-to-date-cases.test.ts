@@ -57,7 +57,7 @@ describe('yearToDateCases', () => {
     expect(ytd.comparable).toBe(false);
     expect(ytd.previous?.missing).toEqual([1, 2, 3, 4, 5, 6].map((month) => ({ year: 2025, month })));
     expect(ytd.break?.date).toBe('2025-07-01');
-    expect(ytd.reason.en).toContain('restarts after it');
+    expect(ytd.reason.en).toContain('it restarts after the break');
     // rolling sums start 12 months after the unit's first month
     expect(ytd.rolling[0]).toMatchObject({ year: 2026, month: 6 });
   });
