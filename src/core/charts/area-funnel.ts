@@ -87,7 +87,7 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
     funnel.curve.some((c) => c.method === 'exact' && c.n >= Math.min(...funnel.areas.map((a) => a.denominator)) / 2)
       ? FUNNEL_WORDS.exactSteps[lang]
       : '',
-    funnel.phi !== null && funnel.phi > 1 ? FUNNEL_WORDS.overdispersed(formatNumber(funnel.phi, { lang, decimals: 1 }))[lang] : '',
+    funnel.phi !== null && funnel.phi > 1 ? FUNNEL_WORDS.overdispersed(formatNumber(funnel.phi, { lang, decimals: 1 }), funnel.widened)[lang] : '',
     shared.length > 0 ? FUNNEL_WORDS.sameFigures[lang] : '',
   ].filter((t) => t !== '');
   const outside = (level: '95' | '998') =>

@@ -15,6 +15,7 @@ import { monthPosition } from '../periods/month-math.ts';
 import { conventionOf } from '../periods/of-data.ts';
 import { periodRange } from '../periods/period-range.ts';
 import { funnelFlags, funnelLimits, funnelOverdispersion, type FunnelFlag, type FunnelMethod } from '../stats/funnel.ts';
+import { smallDenominator } from '../stats/statistical-status.ts';
 import { rateRatio } from '../stats/rate-ratio.ts';
 import { xmr, type XmrResult } from '../stats/xmr.ts';
 import { DEFAULT_TARGET_SET, TARGET_SETS } from '../targets/registry.ts';
@@ -137,6 +138,8 @@ export interface FunnelData {
   curve: FunnelCurvePoint[];
   /** Spiegelhalter's over-dispersion φ (1: areas vary as chance alone would make them), null when fewer than 3 areas. */
   phi: number | null;
+  /** True when φ > 1 widened the normal limits of some area by √φ (small denominators keep exact limits). */
+  widened: boolean;
 }
 
 /** An area with its reports, one per year it existed in. */
@@ -540,20 +543,25 @@ function funnelData(
   // normal limits otherwise. The curve is drawn with the same limits as the flags, at every whole denominator,
   // so a point is flagged exactly when it lies outside the curve drawn at its denominator. (The interpolated
   // exact limits would flag 2 cases out of 2 as "above 80 %" at 99.8 %, though that happens 64 % of the time.)
+  // Areas varying more than chance (φ > 1): normal limits widened by √φ (METHODOLOGY.md §4), as `compareAreas`
+  // does, so the chart flags the areas the analysis flags; exact limits of small denominators stay as they are.
+  const overdispersion = usable.length >= 3 ? funnelOverdispersion(usable.map((u) => u.point), p0) : null;
+  const phi = overdispersion ? overdispersion.phi : null;
+  const widen = (n: number) => phi !== null && phi > 1 && !smallDenominator(n, p0);
+  const options = (n: number) => (widen(n) ? { phi: phi as number } : {});
   const areas: FunnelArea[] = usable.map(({ area, point }) => ({
-    ...(funnelFlags([point], p0)[0] as FunnelFlag),
+    ...(funnelFlags([point], p0, options(point.denominator))[0] as FunnelFlag),
     area,
   }));
   const maxN = Math.max(...areas.map((a) => a.denominator));
   const curve: FunnelCurvePoint[] = [];
   for (const n of curveDenominators(Math.ceil(maxN * 1.08))) {
-    const limits = funnelLimits(p0, n);
+    const limits = funnelLimits(p0, n, options(n));
     if (!limits) continue;
     const { method, lower998, lower95, upper95, upper998 } = limits;
     curve.push({ n, method, lower998, lower95, upper95, upper998 });
   }
-  const overdispersion = areas.length >= 3 ? funnelOverdispersion(areas, p0) : null;
-  return { id, p0, target, areas, curve, phi: overdispersion ? overdispersion.phi : null };
+  return { id, p0, target, areas, curve, phi, widened: areas.some((a) => widen(a.denominator)) };
 }
 
 /** Denominators at which the limit curves are evaluated: every whole number up to 1000, then about 300 steps. */

@@ -228,9 +228,10 @@ export const FUNNEL_WORDS = {
   },
   limit95: { vi: 'Giới hạn 95 %', en: '95% limits' },
   limit998: { vi: 'Giới hạn 99,8 %', en: '99.8% limits' },
-  overdispersed: (phi: string): Bilingual => ({
-    vi: `Các địa bàn chênh nhau nhiều hơn mức ngẫu nhiên (φ\u00a0=\u00a0${phi}): nên tìm nguyên nhân chung trước.`,
-    en: `Areas vary more than chance would make them (φ\u00a0=\u00a0${phi}): look for common causes first.`,
+  /** `widened`: the normal limits were widened by √φ (exact limits of small denominators were not). */
+  overdispersed: (phi: string, widened: boolean): Bilingual => ({
+    vi: `Các địa bàn chênh nhau nhiều hơn mức ngẫu nhiên (φ\u00a0=\u00a0${phi})${widened ? ': giới hạn theo phân phối chuẩn được nới rộng theo căn bậc hai của φ (giới hạn chính xác của mẫu số nhỏ giữ nguyên)' : ''}; nên tìm nguyên nhân chung trước.`,
+    en: `Areas vary more than chance would make them (φ\u00a0=\u00a0${phi})${widened ? ': normal limits are widened by the square root of φ (exact limits of small denominators are not)' : ''}; look for common causes first.`,
   }),
   partialAreas: (months: string): Bilingual => ({
     vi: `Các địa bàn mới thành lập: số liệu ${months}.`,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compareAreas } from '../../../src/core/analysis/compare-areas.ts';
 import { areaFunnelChart } from '../../../src/core/charts/area-funnel.ts';
 import type { PlotChart } from '../../../src/core/charts/chart.ts';
 import { buildChartInputs } from '../../../src/core/charts/inputs.ts';
@@ -37,5 +38,25 @@ describe('the funnel plot (bundled data, 2025, 69 units)', () => {
     const labels = markData(chart, 'Text').slice(1).flat().map((l) => l.text as string).join(', ');
     for (const a of outside) expect(labels).toContain(a.area.name.en.replace(/ (Commune|Ward)$/, ''));
     expect(chart.texts.subtitle.join(' ')).toContain('A larger dot with a number in it');
+  });
+});
+
+describe('the funnel plot and compareAreas', () => {
+  it('flag the same areas, widening normal limits by the square root of φ alike (districts, 2021-2024)', () => {
+    let widened = 0;
+    for (const year of [2021, 2022, 2023, 2024]) {
+      const inputs = buildChartInputs(data, { year });
+      for (const id of ['clearance_rate', 'reports_resolution_rate'] as const) {
+        const funnel = inputs.funnels[id]!;
+        const analysis = compareAreas(data, { year, indicatorId: id, level: 'district' });
+        expect(funnel.phi).toBeCloseTo(analysis.phi as number, 12);
+        if (funnel.widened) widened++;
+        for (const a of funnel.areas) {
+          const b = analysis.areas.find((x) => x.area_code === a.area.code);
+          expect([a.at95, a.at998], `${year} ${id} ${a.area.code}`).toEqual([b?.flag, b?.flag_998]);
+        }
+      }
+    }
+    expect(widened).toBeGreaterThan(0); // the widening was exercised
   });
 });
