@@ -24,6 +24,8 @@ const AXIS_EXTENT = 48;
 const RIGHT_LABEL = 92;
 /** Height of a value label, pixels. */
 const LABEL_HEIGHT = 14;
+/** Gap between a point's centre and its label, pixels (the point's radius is about 6). */
+const LABEL_GAP = 9;
 
 interface Point {
   label: string;
@@ -77,13 +79,13 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
   const lo = Math.max(0, Math.floor((Math.min(...extent) - pad) * 100) / 100);
   const hi = Math.min(1, Math.ceil((Math.max(...extent) + pad * 1.6) * 100) / 100);
   const width = TEXT_WIDTH - AXIS_EXTENT - RIGHT_LABEL;
-  // A label above the band would be crossed by the target line when the line runs within its height: put it
-  // below the band instead.
+  // Each value's label sits just above its point, on a white halo (the band and the line stay behind it); when
+  // the target line runs through that place, it goes just below the point instead.
   const px = (v: number) => (HEIGHT * (hi - v)) / (hi - lo);
   if (target) {
     const line = px(target.threshold);
     for (const p of points) {
-      const bottomOfLabel = px(p.top) - 5;
+      const bottomOfLabel = px(p.value) - LABEL_GAP;
       if (line > bottomOfLabel - LABEL_HEIGHT - 2 && line < bottomOfLabel + 3) p.labelAt = 'below';
     }
   }
@@ -136,16 +138,17 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
       mark: { type: 'point', filled: true, size: 110, opacity: 1, strokeWidth: 0 },
       encoding: { x, y: { ...y, field: 'value' }, color: colour, shape },
     },
-    {
-      transform: [{ filter: "datum.labelAt === 'above'" }],
-      mark: { type: 'text', baseline: 'bottom', dy: -5, fontSize: FONT_SIZE.small },
-      encoding: { x, y: { ...y, field: 'top' }, text: { field: 'valueText' } },
-    },
-    {
-      transform: [{ filter: "datum.labelAt === 'below'" }],
-      mark: { type: 'text', baseline: 'top', dy: 5, fontSize: FONT_SIZE.small },
-      encoding: { x, y: { ...y, field: 'bottom' }, text: { field: 'valueText' } },
-    },
+    ...(['above', 'below'] as const).flatMap((at) => [{ halo: true }, { halo: false }].map(({ halo }) => ({
+      transform: [{ filter: `datum.labelAt === '${at}'` }],
+      mark: {
+        type: 'text',
+        baseline: at === 'above' ? 'bottom' : 'top',
+        dy: at === 'above' ? -LABEL_GAP : LABEL_GAP,
+        fontSize: FONT_SIZE.small,
+        ...(halo ? { stroke: 'white', strokeWidth: 4, strokeJoin: 'round', opacity: 0.9 } : {}),
+      },
+      encoding: { x, y: { ...y, field: 'value' }, text: { field: 'valueText' } },
+    }))),
   );
   // Where the area's series breaks: a dotted line between two years (a break in the first month of a year) or
   // through the year that straddles it. A point scale with padding 0.5 puts year i at step × (i + 0.5).
