@@ -32,9 +32,7 @@ interface Point {
   value: number;
   lo: number | null;
   hi: number | null;
-  top: number;
-  bottom: number;
-  /** Where the value's label goes: above the band, or below it when the target line runs there. */
+  /** Where the value's label goes: above its point, or below it when the target line runs there. */
   labelAt: 'above' | 'below';
   status: string;
   statusKey: string;
@@ -62,8 +60,6 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
       value: result.value,
       lo: result.ci95?.[0] ?? null,
       hi: result.ci95?.[1] ?? null,
-      top: result.ci95?.[1] ?? result.value,
-      bottom: result.ci95?.[0] ?? result.value,
       labelAt: 'above' as const,
       status: STATUS_WORDS[result.status][lang],
       statusKey: result.status,
