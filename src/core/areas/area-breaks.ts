@@ -71,8 +71,11 @@ export function areaBreaks(
   const add = (date: string, note: Bilingual) => {
     if (byDate.has(date)) return;
     const b = tree.get(date);
-    // a break of the tree says so, with how many units ended and began
-    const reformNote = b && both((lang) => AREA_SERIES_TEXT.reformBreak(formatDate(date, lang), b.ended.length, b.started.length)[lang]);
+    // a break of the tree says so: the area ended or began there, or how many units ended and began
+    const reformNote = b && both((lang) => (
+      b.ended.includes(code) ? AREA_SERIES_TEXT.endedAtReform(formatDate(date, lang))
+        : b.started.includes(code) ? AREA_SERIES_TEXT.beganAtReform(formatDate(date, lang))
+          : AREA_SERIES_TEXT.reformBreak(formatDate(date, lang), b.ended.length, b.started.length))[lang]);
     byDate.set(date, b ? { date, kind: 'reform', note: reformNote as Bilingual } : { date, kind: 'territory', note });
   };
 

@@ -88,3 +88,10 @@ export function yearBreakPositions(
     return [{ date: b.date, px: step * (inFirstMonth ? i : i + 0.5) }];
   });
 }
+
+/** Days in words: "1/1/2025 và 1/7/2025", "1 Jan 2025, 1 Mar 2025 and 1 Jul 2025". */
+export function joinDates(dates: readonly string[], lang: Lang): string {
+  if (dates.length <= 1) return dates.join('');
+  const and = lang === 'vi' ? ' và ' : ' and ';
+  return `${dates.slice(0, -1).join(', ')}${and}${dates[dates.length - 1]}`;
+}

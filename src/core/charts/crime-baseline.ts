@@ -8,7 +8,7 @@ import { formatDate } from '../format/date.ts';
 import type { Lang } from '../messages/lang.ts';
 import { formatPercent } from '../format/percent.ts';
 import { percentOf } from '../format/percent-of.ts';
-import { breakMark, breakNote, breakReasons, yearBreakPositions } from './break-mark.ts';
+import { breakMark, breakNote, breakReasons, joinDates, yearBreakPositions } from './break-mark.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, type ChartInputs, type CountComparison } from './inputs.ts';
@@ -100,6 +100,7 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
   const bars: YearBar[] = results.flatMap(({ year, result }) => {
     if (!result || result.numerator === null) return [];
     const months = coveredMonths(inputs, def.id, inputs.area.code, year);
+    if (months !== null && months.length === 0) return []; // the area did not exist: no bar, not a bar of 0
     const partial = isPartialYear(months);
     return [{
       label: String(year),
@@ -129,7 +130,6 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
   const ytd = inputs.crimeYearToDate;
   const max = Math.max(...bars.map((b) => b.count), ytd?.current.count ?? 0, ytd?.previous.count ?? 0) * 1.14;
   const yearlyWidth = TEXT_WIDTH - AXIS_EXTENT - (ytd ? YTD_WIDTH + PANEL_SPACING : 0);
-  const partialBar = bars.find((b) => b.partial);
   const x = {
     field: 'label',
     type: 'ordinal',
@@ -137,12 +137,21 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     title: null,
     axis: {
       labelAngle: 0,
-      labelExpr: partialBar ? `datum.value === '${partialBar.label}' ? ['${partialBar.label}', '(${partialBar.note})'] : datum.value` : 'datum.value',
+      // every partial year (a unit set up in July 2025 has two) gets its months under its label
+      labelExpr: bars.filter((b) => b.partial).reduceRight(
+        (rest, b) => `datum.value === '${b.label}' ? ['${b.label}', '(${b.note})'] : ${rest}`,
+        'datum.value',
+      ),
     },
     // outer padding half the inner: year i's bar is centred at step × (i + 0.5), where break marks find it
     scale: { paddingInner: 0.25, paddingOuter: 0.125 },
   };
-  const marked = yearBreakPositions(inputs.breaks.series, bars.map((b) => b.year), inputs.convention, yearlyWidth / bars.length);
+  const marked = yearBreakPositions(
+    inputs.breaks.series.filter((b) => b.date !== inputs.area.validFrom), // a unit's start: nothing before it
+    bars.map((b) => b.year),
+    inputs.convention,
+    yearlyWidth / bars.length,
+  );
   const breakLayers = marked.flatMap((b, k) => breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, k, 'top'));
   const series = [
     baseline !== null ? BASELINE_WORDS.baseline(formatCount(baseline, { lang }))[lang] : null,
@@ -220,7 +229,7 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     ? BASELINE_WORDS.subtitle(inputs.area.name, targetText, deadline)[lang]
     : BASELINE_WORDS.subtitleNoTarget(inputs.area.name)[lang]);
   const breakText = marked.length > 0
-    ? ` ${BREAK_WORDS.subtitle(marked.map((b) => formatDate(b.date, lang)).join(', '), breakReasons(inputs.breaks.series, marked.map((b) => b.date), lang))[lang]}`
+    ? ` ${BREAK_WORDS.subtitle(joinDates(marked.map((b) => formatDate(b.date, lang)), lang), breakReasons(inputs.breaks.series, marked.map((b) => b.date), lang))[lang]}`
     : '';
   const byYear = bars.map((b) => `${b.label}${b.partial ? ` (${b.note})` : ''}: ${b.countText}`).join(', ');
   const ytdText = ytd
@@ -231,7 +240,7 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     )[lang]
     : '';
   const texts = chartTexts(
-    BASELINE_WORDS.title[lang],
+    (baseline !== null ? BASELINE_WORDS.title : BASELINE_WORDS.titleNoBaseline)[lang],
     subtitle + breakText,
     sourceText(inputs, lang),
     [

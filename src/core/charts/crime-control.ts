@@ -149,12 +149,14 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
       encoding: { x: { ...x, field: 'at' }, y: { value: 0 }, text: { field: 'text' } },
     });
   }
-  if (brk) {
+  // a unit set up at the break has nothing before it: its start is no break to mark
+  const marked = brk && brk.date !== inputs.area.validFrom ? brk : null;
+  if (marked) {
     // The break's line sits between the last month before it and the first after it.
-    const lastBefore = brk.restarted ? (beforePoints[beforePoints.length - 1]?.date ?? null) : last.date;
-    const firstAfter = brk.restarted ? first.date : null;
-    const at = lastBefore && firstAfter ? midDay(lastBefore, firstAfter) : shiftDay(lastBefore ?? firstAfter ?? first.date, brk.restarted ? -15 : 15);
-    layers.push(...breakMark(x, at, formatDate(brk.date, lang), HEIGHT, lang));
+    const lastBefore = marked.restarted ? (beforePoints[beforePoints.length - 1]?.date ?? null) : last.date;
+    const firstAfter = marked.restarted ? first.date : null;
+    const at = lastBefore && firstAfter ? midDay(lastBefore, firstAfter) : shiftDay(lastBefore ?? firstAfter ?? first.date, marked.restarted ? -15 : 15);
+    layers.push(...breakMark(x, at, formatDate(marked.date, lang), HEIGHT, lang));
   }
   if (beforePoints.length > 0) {
     layers.push({
@@ -209,16 +211,16 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     first.label,
     last.label,
     format(result.mean),
-    format(result.lowerLimit),
+    format(Math.max(0, result.lowerLimit)), // a count has no limit below 0
     format(result.upperLimit),
     counts.length > 0 ? counts.map((c) => CONTROL_WORDS.signalCount(c.label, c.count)[lang]).join('; ') : CONTROL_WORDS.noSignals[lang],
-  )[lang] + (brk ? ` ${breakNote(inputs.breaks.series, brk.date, lang)}` : '');
+  )[lang] + (marked ? ` ${breakNote(inputs.breaks.series, marked.date, lang)}` : '');
   const periods = inputs.convention.id !== 'calendar' ? [SOURCE_WORDS.periods(inputs.convention.name, inputs.convention.month_start_day)[lang]] : [];
   const texts = chartTexts(
     CONTROL_WORDS.title[lang],
     CONTROL_WORDS.subtitle(inputs.area.name, control.baselineYear, brk?.restarted ? formatDate(brk.date, lang) : null)[lang]
       + (near.length > 0 ? ` ${CONTROL_WORDS.nearLimits[lang]}` : '')
-      + (brk ? ` ${BREAK_WORDS.subtitle(formatDate(brk.date, lang), breakReasons(inputs.breaks.series, [brk.date], lang))[lang]}` : ''),
+      + (marked ? ` ${BREAK_WORDS.subtitle(formatDate(marked.date, lang), breakReasons(inputs.breaks.series, [marked.date], lang))[lang]}` : ''),
     sourceText(inputs, lang, periods),
     description,
   );

@@ -1,6 +1,7 @@
 import { seriesSegment, type SeriesBreak, type SeriesSegment } from '../analysis/series-break.ts';
 import { monthIndex, type YearMonth } from '../analysis/months.ts';
 import { areaBreaks, type AreaSeriesBreak } from '../areas/area-breaks.ts';
+import { shiftDay } from '../areas/shift-day.ts';
 import { areaAndDescendants, rootArea } from '../areas/tree.ts';
 import { computeIndicators, computeOne } from '../indicators/compute.ts';
 import { resolveTargets } from '../targets/resolve.ts';
@@ -165,8 +166,8 @@ export interface ChartInputs {
   /** The year's report (the last of `history`). */
   report: IndicatorReport;
   /**
-   * Total cases, this year to date against the same months of the year before; null without monthly rows, or
-   * when the area's series breaks between the start of the year before and the year's end.
+   * Total cases, this year to date against the same months of the year before (the months the area existed);
+   * null without monthly rows, or when a break of the area's series lies in between ({@link breakBetween}).
    */
   crimeYearToDate: CountComparison | null;
   /** Monthly cases with control limits; null with fewer than 12 months. */
@@ -176,6 +177,7 @@ export interface ChartInputs {
    * rates, `units` for shares of units (safe communes), which break at the reform even for the province.
    */
   breaks: { series: AreaSeriesBreak[]; units: AreaSeriesBreak[] };
+  /** Detected violations against the year before; null without rows, or across a break ({@link breakBetween}). */
   violations: ViolationsData | null;
   /** The areas one level down that exist at the end of the year, each with its report for the year (the rates of {@link AREA_RATE_IDS} only). */
   compared: { area: AreaInfo; report: IndicatorReport }[];
@@ -311,6 +313,9 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
   const shownTo = periodRange(convention, year).end;
   const shown = (b: AreaSeriesBreak) => shownFrom < b.date && b.date <= shownTo;
   const seriesBreaks = areaBreaks(data, code);
+  // whether a comparison of year `to` with year `from` crosses a break (the area's own end splits nothing before it)
+  const splits = (from: number, to: number) =>
+    breakBetween({ breaks: { series: seriesBreaks, units: [] }, convention, area: areaInfo(row) }, from, to) !== null;
 
   const cutoffFromRows = inferCutoff(data, convention);
   return {
@@ -325,15 +330,18 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
     history,
     report,
     // never across a break: the same months a year before were on another territory
-    crimeYearToDate: seriesBreaks.some((b) => periodRange(convention, year - 1).start < b.date && b.date <= shownTo)
+    crimeYearToDate: splits(year - 1, year)
       ? null
-      : yearToDateComparison(crimeMonths, year, convention),
-    control: controlChart(crimeMonths, year, convention, controlSegment),
+      : yearToDateComparison(crimeMonths, year, convention, coverage.criminal_cases?.[code]?.[year] ?? null),
+    control: controlChart(crimeMonths, year, convention, controlSegment, row.valid_from),
     breaks: {
       series: seriesBreaks.filter(shown),
       units: areaBreaks(data, code, { unitCount: true }).filter(shown),
     },
-    violations: violationsData(data, codes, convention, year, report, coverage.violations_detected?.[code]?.[year] ?? null),
+    // never across a break: the year before was on another territory (or the unit did not exist)
+    violations: splits(year - 1, year)
+      ? null
+      : violationsData(data, codes, convention, year, report, coverage.violations_detected?.[code]?.[year] ?? null),
     compared,
     funnels,
     areaHistory,
@@ -445,9 +453,29 @@ function compare(current: PeriodCount, previous: PeriodCount): CountComparison {
 }
 
 /**
+ * The first break of the area's series (`inputs.breaks.series`) after the start of year `from` and up to the
+ * end of year `to` that a comparison of `to` with `from` would cross; null when there is none. The area's own
+ * end is no such break: the months before it are all on one territory (Hà Tĩnh city's first half of 2025
+ * compares with its first half of 2024).
+ *
+ * @example breakBetween(buildChartInputs(data, { year: 2025, area: '445' }), 2024, 2025)?.date // => '2025-01-01'
+ */
+export function breakBetween(
+  inputs: Pick<ChartInputs, 'breaks' | 'convention' | 'area'>,
+  from: number,
+  to: number,
+): AreaSeriesBreak | null {
+  const start = periodRange(inputs.convention, from).start;
+  const end = periodRange(inputs.convention, to).end;
+  const ended = inputs.area.validTo !== null ? shiftDay(inputs.area.validTo, 1) : null;
+  return inputs.breaks.series.find((b) => start < b.date && b.date <= end && b.date !== ended) ?? null;
+}
+
+/**
  * XmR over the months from the baseline year to the year, limits from the baseline year's 12 months. Where the
  * area's series breaks (`segment`, {@link seriesSegment}), the chart never runs across the break: after a
- * restart the limits come from the first 12 months after it and the earlier months are kept apart (`before`);
+ * restart the limits come from the first 12 months after it and the earlier months are kept apart (`before`,
+ * empty for a unit set up at the break);
  * with fewer than 12 months since the break there are no limits (`result` null).
  */
 function controlChart(
@@ -455,6 +483,8 @@ function controlChart(
   year: number,
   convention: PeriodConvention,
   segment: SeriesSegment,
+  /** The area's first day: a unit set up at the break has no months before it (its rows there are not its). */
+  validFrom: string,
 ): ControlChartData | null {
   const all = series.filter((m) => m.year >= CONTROL_BASELINE_YEAR && m.year <= year);
   const brk = segment.break;
@@ -462,7 +492,7 @@ function controlChart(
   const from = at(segment.from);
   const to = at(segment.to);
   const months = brk ? all.filter((m) => at(m) >= from && at(m) <= to) : all;
-  const before = brk?.restarted ? all.filter((m) => at(m) < from) : [];
+  const before = brk?.restarted && brk.date !== validFrom ? all.filter((m) => at(m) < from) : [];
   if (brk?.restarted) {
     if (months.length === 0) return null;
     if (months.length < 12) return { months, result: null, baselineYear: null, limitMonths: 0, before, break: brk };

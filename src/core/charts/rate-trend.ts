@@ -1,12 +1,15 @@
 import { UNIT_COUNT_INDICATORS } from '../areas/area-breaks.ts';
+import { shiftDay } from '../areas/shift-day.ts';
 import { formatDate } from '../format/date.ts';
+import { periodOf } from '../periods/period-of.ts';
+import { periodRange } from '../periods/period-range.ts';
 import { formatValue } from '../indicators/describe.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
 import { INDICATORS } from '../indicators/registry.ts';
 import { BREAK_WORDS, CHART_WORDS, RATE_MEASURES, RATE_TITLES, SCORECARD_WORDS, SKIP_REASONS, TREND_WORDS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
-import { breakMark, breakNote, breakReasons, yearBreakPositions } from './break-mark.ts';
+import { breakMark, breakNote, breakReasons, joinDates, yearBreakPositions } from './break-mark.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, TREND_RATE_IDS, type ChartInputs } from './inputs.ts';
@@ -29,6 +32,8 @@ const LABEL_GAP = 9;
 
 interface Point {
   label: string;
+  /** Stretch of the series between breaks: line and band never join two stretches. */
+  segment: number;
   value: number;
   lo: number | null;
   hi: number | null;
@@ -48,7 +53,19 @@ function percentFormat(lo: number, hi: number): string {
 export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang): VegaLiteChart | SkippedChart {
   const name = chartName('rate_trend', id);
   const def = INDICATORS[id];
-  const years = inputs.history.map((report) => ({ year: report.year, result: headline(report, id) }));
+  // the years the area existed (a ward set up in July 2025 has 2025 and 2026 only)
+  const existed = (year: number) => {
+    const range = periodRange(inputs.convention, year);
+    return inputs.area.validFrom <= range.end && (inputs.area.validTo === null || inputs.area.validTo >= range.start);
+  };
+  const years = inputs.history.filter((report) => existed(report.year)).map((report) => ({ year: report.year, result: headline(report, id) }));
+  // Where the area's series breaks: a new segment of line and band from the year holding the break, unless the
+  // break is the area's own end (nothing follows) or its start (nothing comes before).
+  const unitCount = UNIT_COUNT_INDICATORS.has(id);
+  const ownEnd = inputs.area.validTo !== null ? shiftDay(inputs.area.validTo, 1) : null;
+  const breaks = (unitCount ? inputs.breaks.units : inputs.breaks.series).filter((b) => b.date !== inputs.area.validFrom);
+  const segmentStarts = breaks.filter((b) => b.date !== ownEnd).map((b) => periodOf(b.date, inputs.convention).year);
+  const segmentOf = (year: number) => segmentStarts.filter((start) => start <= year).length;
   const labelOf = (year: number) => {
     const months = coveredMonths(inputs, id, inputs.area.code, year);
     return isPartialYear(months) ? `${year} (${CHART_WORDS.months((months as number[]).length)[lang]})` : String(year);
@@ -57,6 +74,7 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
     if (!result || result.value === null) return [];
     return [{
       label: labelOf(year),
+      segment: segmentOf(year),
       value: result.value,
       lo: result.ci95?.[0] ?? null,
       hi: result.ci95?.[1] ?? null,
@@ -85,7 +103,7 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
       if (line > bottomOfLabel - LABEL_HEIGHT - 2 && line < bottomOfLabel + 3) p.labelAt = 'below';
     }
   }
-  const partial = domainLabels.find((l) => l.includes('('));
+
   const x = {
     field: 'label',
     type: 'ordinal',
@@ -93,7 +111,10 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
     scale: { type: 'point', domain: domainLabels, padding: 0.5 },
     axis: {
       labelAngle: 0,
-      labelExpr: partial ? `datum.value === '${partial}' ? ['${partial.split(' ')[0]}', '${partial.slice(partial.indexOf('('))}'] : datum.value` : 'datum.value',
+      labelExpr: domainLabels.filter((l) => l.includes('(')).reduceRight(
+        (rest, l) => `datum.value === '${l}' ? ['${l.split(' ')[0]}', '${l.slice(l.indexOf('('))}'] : ${rest}`,
+        'datum.value',
+      ),
     },
   };
   const y = {
@@ -111,9 +132,12 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
     {
       transform: [{ filter: 'datum.lo !== null' }],
       mark: { type: 'area', color: COLOURS.band, opacity: 0.55 },
-      encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' } },
+      encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, detail: { field: 'segment', type: 'nominal' } },
     },
-    { mark: { type: 'line', color: COLOURS.neutral, strokeWidth: 1.5 }, encoding: { x, y: { ...y, field: 'value' } } },
+    {
+      mark: { type: 'line', color: COLOURS.neutral, strokeWidth: 1.5 },
+      encoding: { x, y: { ...y, field: 'value' }, detail: { field: 'segment', type: 'nominal' } },
+    },
   ];
   if (target) {
     layers.push(
@@ -146,22 +170,20 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
       encoding: { x, y: { ...y, field: 'value' }, text: { field: 'valueText' } },
     }))),
   );
-  // Where the area's series breaks: a dotted line between two years (a break in the first month of a year) or
-  // through the year that straddles it. A point scale with padding 0.5 puts year i at step × (i + 0.5).
-  const unitCount = UNIT_COUNT_INDICATORS.has(id);
-  const breaks = (unitCount ? inputs.breaks.units : inputs.breaks.series);
+  // The break marks: a dotted line between two years (a break in the first month of a year) or through the
+  // year that straddles it. A point scale with padding 0.5 puts year i at step × (i + 0.5).
   const marked = yearBreakPositions(breaks, years.map(({ year }) => year), inputs.convention, width / domainLabels.length);
   marked.forEach((b, k) => layers.unshift(...breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k)));
   const body = { data: { values: points }, width, height: HEIGHT, layer: layers };
   const rateTitle = RATE_TITLES[id] ?? def.title;
-  const first = inputs.history[0]?.year ?? inputs.year;
+  const first = years[0]?.year ?? inputs.year;
   const judged = points.filter((p) => p.statusKey !== 'no_data');
   const met = judged.filter((p) => p.statusKey === 'met').length;
   const texts = chartTexts(
     TREND_WORDS.title(rateTitle, first, inputs.year)[lang],
     TREND_WORDS.subtitle(inputs.area.name, RATE_MEASURES[id] ?? def.description, targetText)[lang]
       + (marked.length > 0
-        ? ` ${BREAK_WORDS.subtitle(marked.map((b) => formatDate(b.date, lang)).join(', '), breakReasons(breaks, marked.map((b) => b.date), lang, unitCount && inputs.area.level === 'province'))[lang]}`
+        ? ` ${BREAK_WORDS.subtitle(joinDates(marked.map((b) => formatDate(b.date, lang)), lang), breakReasons(breaks, marked.map((b) => b.date), lang, unitCount && inputs.area.level === 'province'))[lang]}`
         : ''),
     sourceText(inputs, lang),
     [

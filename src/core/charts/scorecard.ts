@@ -1,3 +1,5 @@
+import type { AreaSeriesBreak } from '../areas/area-breaks.ts';
+import { formatDate } from '../format/date.ts';
 import { formatValue } from '../indicators/describe.ts';
 import type { IndicatorUnit } from '../indicators/definition.ts';
 import { INDICATORS } from '../indicators/registry.ts';
@@ -6,10 +8,11 @@ import { breakdownWord } from '../messages/breakdowns.ts';
 import { CHART_WORDS, INDICATOR_SHORT_NAMES, SCORECARD_WORDS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
+import { periodRange } from '../periods/period-range.ts';
 import type { Status } from '../types.ts';
 import { chartName, type ChartDefinition, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
-import { coveredMonths, isPartialYear, type ChartInputs } from './inputs.ts';
+import { breakBetween, coveredMonths, isPartialYear, type ChartInputs } from './inputs.ts';
 import { textWidth } from './text-width.ts';
 import { COLOURS, CROSS_SHAPE, FONT_SIZE, STATUS_COLOUR } from './theme.ts';
 
@@ -33,7 +36,8 @@ interface Row {
   lo: number | null;
   hi: number | null;
   threshold: number | null;
-  status: Status;
+  /** `across_break`: a change whose comparison year lies across a break of the area's series, not judged. */
+  status: Status | 'across_break';
   statusText: string;
   valueText: string;
   targetText: string;
@@ -51,20 +55,28 @@ function rowLabel(result: IndicatorResult, lang: Lang): string {
   return INDICATOR_SHORT_NAMES[result.id][lang];
 }
 
+/** The break a change's comparison crosses (its year against the comparison year), or null. */
+function acrossBreak(inputs: ChartInputs, r: IndicatorResult): AreaSeriesBreak | null {
+  if (INDICATORS[r.id].unit !== 'relative_change' || r.value === null) return null;
+  const from = r.inputs.comparison_year;
+  return typeof from === 'number' ? breakBetween(inputs, from, inputs.year) : null;
+}
+
 function rows(inputs: ChartInputs, results: readonly IndicatorResult[], lang: Lang): Row[] {
   return results.map((r, i) => {
     const def = INDICATORS[r.id];
     const partial = isPartialYear(coveredMonths(inputs, r.id, inputs.area.code, inputs.year)) && r.value !== null;
+    const across = acrossBreak(inputs, r);
     return {
       key: `${String(i).padStart(2, '0')} ${rowLabel(r, lang)}`,
       label: rowLabel(r, lang),
-      value: r.value,
-      lo: r.ci95?.[0] ?? null,
-      hi: r.ci95?.[1] ?? null,
+      value: across ? null : r.value,
+      lo: across ? null : r.ci95?.[0] ?? null,
+      hi: across ? null : r.ci95?.[1] ?? null,
       threshold: r.target?.threshold ?? null,
-      status: r.status,
-      statusText: STATUS_WORDS[r.status][lang],
-      valueText: formatValue(def, r, lang) + (partial ? '*' : ''),
+      status: across ? 'across_break' : r.status,
+      statusText: across ? SCORECARD_WORDS.acrossBreakVerdict[lang] : STATUS_WORDS[r.status][lang],
+      valueText: across ? '—' : formatValue(def, r, lang) + (partial ? '*' : ''),
       targetText: `${CHART_WORDS.target[lang].toLowerCase()}: ${targetWords(def, r.target, lang)}`,
     };
   });
@@ -194,15 +206,22 @@ export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
   const headlineOrRow = results.filter(
     (r) => r.target !== null && !(INDICATORS[r.id].breakdown?.withHeadline && Object.keys(r.breakdown).length > 0),
   );
-  const judged = headlineOrRow.filter((r) => r.status !== 'no_data');
+  const judged = headlineOrRow.filter((r) => r.status !== 'no_data' && !acrossBreak(inputs, r));
   const met = judged.filter((r) => r.status === 'met').length;
   const noData = headlineOrRow.length - judged.length;
   const partialMonths = results
     .filter((r) => r.value !== null && INDICATORS[r.id].unit === 'relative_change')
     .map((r) => coveredMonths(inputs, r.id, inputs.area.code, inputs.year))
     .find((m) => isPartialYear(m));
+  const ended = inputs.area.validTo !== null && periodRange(inputs.convention, inputs.year).start <= inputs.area.validTo
+    ? formatDate(inputs.area.validTo, lang)
+    : null;
+  const crossed = results.map((r) => acrossBreak(inputs, r)).find((b) => b !== null) ?? null;
   const subtitle = SCORECARD_WORDS.subtitle(inputs.area.name)[lang]
-    + (partialMonths ? ` ${SCORECARD_WORDS.partial(partialMonths.length)[lang]}` : '');
+    + (partialMonths
+      ? ` ${(ended ? SCORECARD_WORDS.partialEnded(partialMonths.length, ended) : SCORECARD_WORDS.partial(partialMonths.length))[lang]}`
+      : '')
+    + (crossed ? ` ${SCORECARD_WORDS.acrossBreak(formatDate(crossed.date, lang))[lang]}` : '');
   const description = [
     SCORECARD_WORDS.title(inputs.year, met, judged.length)[lang] + '.',
     SCORECARD_WORDS.description(met, judged.length, noData)[lang],

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatCount } from '../format/count.ts';
+import { formatDate } from '../format/date.ts';
 import { percentOf } from '../format/percent-of.ts';
 import { formatCi } from '../indicators/describe.ts';
 import { INDICATORS } from '../indicators/registry.ts';
@@ -10,7 +11,7 @@ import { STATUS_WORDS } from '../messages/scorecard.ts';
 import type { Status } from '../types.ts';
 import { chartName, type ChartDefinition, type PlotChart, type SkippedChart } from './chart.ts';
 import { chartTexts, plotFrame, plotFrameLayout, sourceText, targetWords, type LegendItem } from './frame.ts';
-import type { ChartInputs, PeriodCount } from './inputs.ts';
+import { breakBetween, type ChartInputs, type PeriodCount } from './inputs.ts';
 import { textWidth } from './text-width.ts';
 import { CHART_PADDING, CHART_WIDTH, COLOURS, FONT_SIZE, PLOT_STYLE, STATUS_COLOUR } from './theme.ts';
 
@@ -43,6 +44,10 @@ interface Change {
 export function violationsByFieldChart(inputs: ChartInputs, lang: Lang): PlotChart | SkippedChart {
   const name = chartName('violations_by_field', null);
   const data = inputs.violations;
+  const crossed = breakBetween(inputs, inputs.year - 1, inputs.year);
+  if (crossed) {
+    return { id: 'violations_by_field', variant: null, name, reason: SKIP_REASONS.acrossBreak(formatDate(crossed.date, lang), inputs.year)[lang] };
+  }
   if (!data || data.rows.length === 0) return { id: 'violations_by_field', variant: null, name, reason: SKIP_REASONS.noData[lang] };
   const def = INDICATORS.violations_detected_change;
   const periodLabel = (p: PeriodCount) =>
@@ -78,6 +83,7 @@ export function violationsByFieldChart(inputs: ChartInputs, lang: Lang): PlotCha
       inputs.area.name,
       VIOLATIONS_WORDS.targetWords[lang],
       data.kind === 'year_to_date' ? periods[1]?.toLowerCase() ?? null : null,
+      inputs.area.validTo !== null && inputs.area.validTo.startsWith(String(inputs.year)) ? formatDate(inputs.area.validTo, lang) : null,
     )[lang],
     sourceText(inputs, lang),
     VIOLATIONS_WORDS.description(data.rows.map((r, i) => VIOLATIONS_WORDS.row(

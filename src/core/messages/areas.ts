@@ -151,6 +151,16 @@ export const AREA_SERIES_TEXT = Object.freeze({
     vi: `Từ ngày ${date}, ${unit} (thuộc địa bàn) nhập vào ${into} ngoài địa bàn: phạm vi địa bàn thay đổi, chuỗi số liệu gãy tại mốc này.`,
     en: `From ${date}, ${unit}, within the area, was merged into ${into}, outside it: the area's territory changed, so its series breaks here.`,
   }),
+  /** A unit that ended at a break of the tree. */
+  endedAtReform: (date: string): Bilingual => ({
+    vi: `Từ ngày ${date}, khi sắp xếp đơn vị hành chính, đơn vị kết thúc: chuỗi số liệu của đơn vị dừng tại mốc này.`,
+    en: `From ${date}, at the administrative reorganisation, the unit ended: its series stops here.`,
+  }),
+  /** A unit set up at a break of the tree. */
+  beganAtReform: (date: string): Bilingual => ({
+    vi: `Đơn vị được thành lập từ ngày ${date} khi sắp xếp đơn vị hành chính: chuỗi số liệu bắt đầu tại mốc này.`,
+    en: `The unit was set up on ${date}, at the administrative reorganisation: its series starts here.`,
+  }),
   /** A unit set up on a day that is not a break of the tree. */
   began: (date: string): Bilingual => ({
     vi: `Đơn vị được thành lập từ ngày ${date}: chuỗi số liệu bắt đầu tại mốc này.`,
@@ -169,10 +179,10 @@ export const AREA_SERIES_TEXT = Object.freeze({
       + 'shares on either side of the reform are taken over different sets of units and are not compared directly.',
   } satisfies Bilingual,
   /** The province's break for a share of commune-level units. */
-  unitCountBreak: (date: string, ended: number, started: number): Bilingual => ({
-    vi: `Từ ngày ${date}, ${ended} đơn vị kết thúc và ${started} đơn vị mới bắt đầu: mẫu số của tỉ lệ đổi, nên chuỗi số liệu toàn tỉnh cũng gãy tại mốc này; `
+  unitCountBreak: (date: string, _ended: number, started: number): Bilingual => ({
+    vi: `Từ ngày ${date}, các xã, phường được sắp xếp lại thành ${started} đơn vị mới: mẫu số của tỉ lệ đổi, nên chuỗi số liệu toàn tỉnh cũng gãy tại mốc này; `
       + 'kiểm định xu hướng và biểu đồ kiểm soát bắt đầu lại từ mốc này.',
-    en: `From ${date}, ${ended} units ended and ${started} new units began: the share's denominator changes, so even the province's series breaks here; `
+    en: `From ${date}, the communes and wards were reorganised into ${started} new units: the share's denominator changes, so even the province's series breaks here; `
       + 'trend tests and control charts restart at this date.',
   }),
   /** The province: no break. */

@@ -132,6 +132,18 @@ export const SCORECARD_WORDS = {
     vi: `* Số liệu ${months} tháng, chưa đủ năm: các chỉ tiêu so sánh với năm khác chưa phản ánh cả năm.`,
     en: `* ${months} months of data, not a whole year: changes against other years do not yet reflect the year.`,
   }),
+  /** The area ended during the year: its year stays partial. */
+  partialEnded: (months: number, ended: string): Bilingual => ({
+    vi: `* Đơn vị kết thúc ngày ${ended}, chỉ có số liệu ${months} tháng: các chỉ tiêu so sánh với năm khác chỉ phản ánh ${months} tháng này.`,
+    en: `* The unit ended on ${ended}, with ${months} months of data: changes against other years reflect those ${months} months only.`,
+  }),
+  /** Changes whose comparison year lies across a break of the area's series. */
+  acrossBreak: (date: string): Bilingual => ({
+    vi: `Chuỗi số liệu gãy ngày ${date}: các thay đổi so với năm trước mốc không so sánh được, không đánh giá.`,
+    en: `The series breaks on ${date}: changes against a year before it are not comparable and are not judged.`,
+  }),
+  /** The verdict column of such a change. */
+  acrossBreakVerdict: { vi: 'Gãy chuỗi', en: 'Series break' },
   panels: {
     proportion: { vi: 'Tỉ lệ (%)', en: 'Shares (%)' },
     relative_change: { vi: 'Mức tăng, giảm (%)', en: 'Change (%)' },
@@ -152,6 +164,8 @@ export const SCORECARD_WORDS = {
 /** Words of the crime-against-baseline chart (chart 2). */
 export const BASELINE_WORDS = {
   title: { vi: 'Số vụ phạm tội so với năm gốc 2021', en: 'Criminal cases against the 2021 baseline' },
+  /** The title of an area that has no 2021 (set up later). */
+  titleNoBaseline: { vi: 'Số vụ phạm tội hằng năm', en: 'Criminal cases each year' },
   subtitle: (area: Bilingual, target: string, deadline: number): Bilingual => ({
     vi: `${area.vi}: tổng số vụ phạm tội xảy ra mỗi năm (mọi nhóm tội). Mục tiêu: giảm ${target} so với năm 2021 vào năm ${deadline}; đường nét đứt là lộ trình giảm đều mỗi năm.`,
     en: `${area.en}: criminal cases that occurred each year (all groups). Target: ${target} below 2021 by ${deadline}; the dashed line is the path of an even yearly fall.`,
@@ -357,9 +371,10 @@ export const VIOLATIONS_WORDS = {
     vi: `Vi phạm được phát hiện theo lĩnh vực, năm ${year} so với năm trước`,
     en: `Violations detected by field, ${year} against the year before`,
   }),
-  subtitle: (area: Bilingual, target: string, ytd: string | null): Bilingual => ({
-    vi: `${area.vi}. Mục tiêu: số vi phạm phát hiện năm sau ${target} năm trước${ytd ? `. Năm chưa đủ 12 tháng nên so sánh ${ytd} với cùng kỳ năm trước` : ''}. Trong ngoặc: khoảng tin cậy 95 % của mức thay đổi.`,
-    en: `${area.en}. Target: detections ${target} the year before${ytd ? `. The year is not complete, so ${ytd} are compared with the same months a year before` : ''}. In brackets: 95% interval of the change.`,
+  /** `ytd`: the months compared when not the whole year; `endedOn`: the day the area ended, when within the year. */
+  subtitle: (area: Bilingual, target: string, ytd: string | null, endedOn: string | null = null): Bilingual => ({
+    vi: `${area.vi}. Mục tiêu: số vi phạm phát hiện năm sau ${target} năm trước${ytd ? `. ${endedOn ? `Đơn vị kết thúc ngày ${endedOn}` : 'Năm chưa đủ 12 tháng'} nên so sánh ${ytd} với cùng kỳ năm trước` : ''}. Trong ngoặc: khoảng tin cậy 95 % của mức thay đổi.`,
+    en: `${area.en}. Target: detections ${target} the year before${ytd ? `. ${endedOn ? `The unit ended on ${endedOn}` : 'The year is not complete'}, so ${ytd} are compared with the same months a year before` : ''}. In brackets: 95% interval of the change.`,
   }),
   change: { vi: 'Thay đổi', en: 'Change' },
   changeHeader: (target: string): Bilingual => ({ vi: `Thay đổi (mục tiêu: ${target})`, en: `Change (target: ${target})` }),
@@ -380,6 +395,10 @@ export const SKIP_REASONS = {
   noTarget: { vi: 'chỉ tiêu không có mục tiêu là một tỉ lệ', en: 'the indicator has no target that is a share' },
   noData: { vi: 'không có số liệu', en: 'no data' },
   noMonthly: { vi: 'không có đủ 12 tháng số liệu theo tháng', en: 'fewer than 12 months of monthly figures' },
+  acrossBreak: (date: string, year: number): Bilingual => ({
+    vi: `chuỗi số liệu gãy ngày ${date}: năm ${year} không so sánh được với năm trước trên cùng địa bàn`,
+    en: `the series breaks on ${date}: ${year} cannot be compared with the year before on the same territory`,
+  }),
   breakTooRecent: (date: string, months: number): Bilingual => ({
     vi: `chuỗi số liệu gãy ngày ${date}; sau mốc mới có ${months} tháng, chưa đủ 12 tháng để tính giới hạn kiểm soát`,
     en: `the series breaks on ${date}; only ${months} months since, fewer than the 12 that set control limits`,

@@ -26,7 +26,7 @@ describe('areaBreaks: the one definition of a series break', () => {
     expect([...UNIT_COUNT_INDICATORS]).toEqual(['safe_communes_share']);
     const province = areaBreaks(data, '42', { unitCount: true });
     expect(province.map((b) => [b.date, b.kind])).toEqual([['2025-07-01', 'reform']]);
-    expect(province[0]?.note.en).toMatch(/^From 1 Jul 2025, 2 units ended and 4 new units began: the share's denominator changes/);
+    expect(province[0]?.note.en).toMatch(/^From 1 Jul 2025, the communes and wards were reorganised into 4 new units: the share's denominator changes/);
   });
 
   it('breaks both districts when a commune moves from one to the other on a day that is no reform', () => {

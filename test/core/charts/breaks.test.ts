@@ -73,31 +73,57 @@ describe('charts across the reform (bundled data)', () => {
     const skipped = charts(thachHa, 'en').skipped.find((s) => s.id === 'crime_control');
     expect(skipped?.reason).toBe('the series breaks on 1 Jan 2025; only 6 months since, fewer than the 12 that set control limits');
 
-    // Hà Tĩnh city ended on 30/6/2025: its chart stops at month 6, with no months drawn as zero after it
+    // Thạch Hà's year before was on another territory (Lộc Hà merged in on 1/1/2025): no violations compared
+    expect(thachHa.violations).toBeNull();
+    expect(charts(thachHa, 'en').skipped.find((s) => s.id === 'violations_by_field')?.reason)
+      .toBe('the series breaks on 1 Jan 2025: 2025 cannot be compared with the year before on the same territory');
+
+    // Hà Tĩnh city ended on 30/6/2025 (its own end splits nothing before it): its first half of 2025 against its
+    // first half of 2024; its chart stops at month 6, with no months drawn as zero after it
     const city = buildChartInputs(data, { year: 2025, area: '436' });
-    expect(city.crimeYearToDate).toBeNull();
+    expect(city.crimeYearToDate?.current).toMatchObject({ year: 2025, firstMonth: 1, lastMonth: 6 });
+    expect(city.crimeYearToDate?.previous).toMatchObject({ year: 2024, firstMonth: 1, lastMonth: 6 });
     expect(city.control?.break).toMatchObject({ date: '2025-07-01', restarted: false });
     expect(city.control?.months.at(-1)).toMatchObject({ year: 2025, month: 6 });
     expect(city.control?.baselineYear).toBe(2021);
     expect(marks(chart(city, '07-crime-control')).map((m) => m.label)).toEqual(['Gãy chuỗi 1/7/2025']);
 
-    // a new unit: the chart restarts after the break, limits from its first 12 months, earlier months drawn apart
+    // a new unit: the chart starts with it, limits from its first 12 months, no month drawn before it existed
     const ward = buildChartInputs(data, { year: 2026, area: '18073' });
     expect(ward.control?.break).toMatchObject({ date: '2025-07-01', restarted: true });
     expect(ward.control?.months[0]).toMatchObject({ year: 2025, month: 7 });
     expect(ward.control?.limitMonths).toBe(12);
     expect(ward.control?.result?.baselineN).toBe(12);
-    expect(ward.control?.before.at(-1)).toMatchObject({ year: 2025, month: 6 });
+    expect(ward.control?.before).toEqual([]);
     const control = chart(ward, '07-crime-control');
     expect(control.texts.subtitle.join(' ')).toContain('12 tháng đầu sau mốc gãy chuỗi 1/7/2025');
-    expect(marks(control)).toHaveLength(1);
+    expect(marks(control)).toEqual([]); // its start is no break: nothing comes before it
+    expect(ward.crimeYearToDate).toBeNull();
+    expect(ward.violations).toBeNull();
   });
 
-  it('draws no target path for a unit set up after the baseline year (its 2021 is not 0 cases)', () => {
+  it('draws no target path, and no bar of 0, for the years before a unit was set up', () => {
     const ward = buildChartInputs(data, { year: 2026, area: '18073' });
     const baseline = chart(ward, '02-crime-baseline');
     expect(JSON.stringify(baseline.spec)).not.toContain('"expected"');
-    expect(marks(baseline).map((m) => m.label)).toEqual(['Gãy chuỗi 1/7/2025']);
+    expect(baseline.texts.title).toBe('Số vụ phạm tội hằng năm');
+    expect(baseline.texts.description).not.toMatch(/2019|2024/);
+    expect(marks(baseline)).toEqual([]);
+    // the rate trends start with the unit too
+    const trend = chart(ward, '03-rate-trend-clearance-rate', 'en');
+    expect(trend.texts.title).toBe('Clearance rate of criminal cases, 2025–2026');
+  });
+
+  it('never joins the line or band of two stretches of a series', () => {
+    const thachHa = buildChartInputs(data, { year: 2025, area: '445' });
+    const trend = chart(thachHa, '03-rate-trend-clearance-rate', 'en');
+    const found = /"values":(\[\{"label":"2019","segment"[^\]]*\])/.exec(JSON.stringify(trend.spec))?.[1];
+    const values = JSON.parse(found ?? '[]') as { label: string; segment: number }[];
+    // Lộc Hà merged in on 1/1/2025: 2025 starts a new stretch; the end of Thạch Hà on 1/7/2025 starts none
+    expect(values.map((v) => [v.label.slice(0, 4), v.segment])).toEqual(
+      [['2019', 0], ['2020', 0], ['2021', 0], ['2022', 0], ['2023', 0], ['2024', 0], ['2025', 1]]);
+    expect(JSON.stringify(trend.spec)).toContain('"detail":{"field":"segment","type":"nominal"}');
+    expect(trend.texts.subtitle.join(' ')).toContain('1 Jan 2025 and 1 Jul 2025');
   });
 });
 
@@ -113,5 +139,23 @@ describe('an area that ended during the year (bundled data)', () => {
       .reduce((s, r) => s + r.detected, 0);
     const economy = city.violations?.rows.find((r) => r.field === 'economy');
     expect([economy?.current.count, economy?.previous.count]).toEqual([sum(2025, 'economy'), sum(2024, 'economy')]);
+  });
+});
+
+describe('the scorecard across a break (bundled data)', () => {
+  it('does not judge a change whose comparison year lies across a break, and says why', () => {
+    const thachHa = buildChartInputs(data, { year: 2025, area: '445' });
+    const card = chart(thachHa, '01-scorecard', 'en');
+    const text = JSON.stringify(card.spec);
+    // the crime change against 2021 and the five fields against 2024 all cross 1/1/2025
+    expect(text.match(/"statusText":"Series break"/g)).toHaveLength(6);
+    expect(card.texts.subtitle.join(' ')).toContain('The series breaks on 1 Jan 2025: changes against a year before it are not comparable');
+    expect(card.texts.subtitle.join(' ')).toContain('The unit ended on 30 Jun 2025, with 6 months of data');
+    const judged = thachHa.report.results.filter((r) => r.target !== null && r.status !== 'no_data'
+      && !(r.breakdown.unit_type) && r.id !== 'crime_change_vs_baseline' && r.id !== 'violations_detected_change');
+    expect(card.texts.title).toBe(`Crime-prevention targets in 2025: ${judged.filter((r) => r.status === 'met').length} of ${judged.length} met`);
+    // Hà Tĩnh city ended on 30/6/2025 without a break before: its changes are judged (over its six months)
+    const city = chart(buildChartInputs(data, { year: 2025, area: '436' }), '01-scorecard', 'en');
+    expect(JSON.stringify(city.spec)).not.toContain('"statusText":"Series break"');
   });
 });
