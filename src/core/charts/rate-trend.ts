@@ -34,6 +34,8 @@ interface Point {
   label: string;
   /** Stretch of the series between breaks: line and band never join two stretches. */
   segment: number;
+  /** The only point of its stretch: its interval is drawn as a bar, a band needs two points. */
+  alone: boolean;
   value: number;
   lo: number | null;
   hi: number | null;
@@ -75,6 +77,7 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
     return [{
       label: labelOf(year),
       segment: segmentOf(year),
+      alone: false,
       value: result.value,
       lo: result.ci95?.[0] ?? null,
       hi: result.ci95?.[1] ?? null,
@@ -85,6 +88,7 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
     }];
   });
   if (points.length === 0) return { id: 'rate_trend', variant: id, name, reason: SKIP_REASONS.noData[lang] };
+  for (const p of points) p.alone = points.filter((q) => q.segment === p.segment).length === 1;
   const domainLabels = years.map(({ year }) => labelOf(year));
   const target = headline(inputs.report, id)?.target ?? inputs.history.map((r) => headline(r, id)?.target).find((t) => t) ?? null;
   const extent = points.flatMap((p) => [p.value, p.lo ?? p.value, p.hi ?? p.value]).concat(target ? [target.threshold] : []);
@@ -133,6 +137,11 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
       transform: [{ filter: 'datum.lo !== null' }],
       mark: { type: 'area', color: COLOURS.band, opacity: 0.55 },
       encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, detail: { field: 'segment', type: 'nominal' } },
+    },
+    {
+      transform: [{ filter: 'datum.alone && datum.lo !== null' }],
+      mark: { type: 'rule', color: COLOURS.band, opacity: 0.55, strokeWidth: 14 },
+      encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' } },
     },
     {
       mark: { type: 'line', color: COLOURS.neutral, strokeWidth: 1.5 },
