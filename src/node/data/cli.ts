@@ -10,7 +10,7 @@ import { writeDataset } from './write.ts';
 /** Where the files go unless `--out` says otherwise. */
 export const DEFAULT_OUT = 'data';
 
-export const HELP = `chitieu generate-data: sinh bộ dữ liệu TỔNG HỢP (không phải số liệu thật) cho Hà Tĩnh, 1/2019-10/2026
+export const HELP = `chitieu generate-data: sinh bộ dữ liệu MÔ PHỎNG (không phải số liệu thật) cho Hà Tĩnh, 1/2019-10/2026
 chitieu generate-data: generate the SYNTHETIC data set (not real statistics) for Hà Tĩnh, 1/2019-10/2026
 
 Cách dùng / Usage:
@@ -89,7 +89,7 @@ export async function runGenerate(argv: string[], io: Output): Promise<number> {
     return 1;
   }
   const lines = [
-    `Đã ghi dữ liệu TỔNG HỢP (seed ${parsed.seed}) vào / Wrote SYNTHETIC data (seed ${parsed.seed}) to ${parsed.out}: ${written.files.join(', ')}`,
+    `Đã ghi dữ liệu MÔ PHỎNG (seed ${parsed.seed}) vào / Wrote SYNTHETIC data (seed ${parsed.seed}) to ${parsed.out}: ${written.files.join(', ')}`,
     'năm/year  vụ/cases  làm rõ/cleared  RNT+ĐBNT/very+esp. serious  giải quyết tin/reports resolved',
   ];
   for (const s of yearlySummary(written.tables)) {

@@ -73,7 +73,7 @@ export async function toXlsx(tables: Tables): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'chitieu';
   workbook.lastModifiedBy = 'chitieu';
-  workbook.title = 'Hà Tĩnh 2019-2026: dữ liệu TỔNG HỢP / SYNTHETIC data';
+  workbook.title = 'Hà Tĩnh 2019-2026: dữ liệu MÔ PHỎNG / SYNTHETIC data';
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
   for (const name of TABLE_NAMES) {
@@ -94,7 +94,7 @@ export function dataPackage(seed: number, csv: ReadonlyMap<TableName, string>): 
   return {
     profile: 'tabular-data-package',
     name: 'hatinh-chitieu-synthetic-2019-2026',
-    title: 'Hà Tĩnh 2019-2026: dữ liệu TỔNG HỢP, không phải số liệu thật / SYNTHETIC data, not real statistics',
+    title: 'Hà Tĩnh 2019-2026: dữ liệu MÔ PHỎNG, không phải số liệu thật / Hà Tĩnh 2019-2026: SYNTHETIC data, not real statistics',
     description:
       'Bộ dữ liệu tổng hợp (mô phỏng) cho chương trình phòng, chống tội phạm của tỉnh Hà Tĩnh (KL 13-KL/TW, 2021-2025): ' +
       'hình dạng giống số liệu thật nhưng mọi con số đều do máy sinh ngẫu nhiên. / ' +
@@ -213,7 +213,7 @@ export function readme(tables: Tables, seed: number): string {
     ].join('\n');
   }).join('\n');
 
-  return `# Hà Tĩnh 2019-2026: dữ liệu TỔNG HỢP / SYNTHETIC data
+  return `# Hà Tĩnh 2019-2026: dữ liệu MÔ PHỎNG / SYNTHETIC data
 
 > **Cảnh báo: đây là dữ liệu tổng hợp (mô phỏng), KHÔNG phải số liệu thống kê thật.** Mọi con số do máy
 > sinh ngẫu nhiên từ hạt giống (seed) ${seed}, theo hình dạng của các chuỗi số liệu thật (quy mô, xu hướng,

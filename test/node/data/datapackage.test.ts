@@ -25,7 +25,7 @@ describe('datapackage.json', async () => {
   it('says the data are synthetic, on police periods, to the cut-off, with generator and seed', () => {
     expect(pkg).toMatchObject({ synthetic: true, periods: 'police', cutoff: '2026-10-14', seed: DEFAULT_SEED });
     expect(pkg.title).toMatch(/SYNTHETIC/);
-    expect(pkg.title).toMatch(/TỔNG HỢP/);
+    expect(pkg.title).toMatch(/MÔ PHỎNG/);
     expect(typeof pkg.generator).toBe('string');
   });
 

@@ -1,15 +1,15 @@
 /**
- * A guard against slow paths creeping into the loader (a per-cell regular expression, a quadratic
- * check). Measured on a 2-core machine shared with other jobs: 1,000,000 rows of criminal_cases.csv
- * (45 MB) load and validate in about 3 s; this test uses a quarter of that and a generous bound.
+ * A large folder loads whole and right: 250,000 monthly rows of criminal_cases.csv, every row kept and every
+ * count summed as written. No timing here (speed is measured by `npm run bench`, never by a test); measured
+ * on this 2-core machine, 1,000,000 rows (45 MB) load and validate in about 3 s.
  */
 import { describe, expect, it } from 'vitest';
 import { CRIME_GROUPS, SEVERITIES } from '../../../src/core/types.ts';
 import { loadDataFolder } from '../../../src/node/io/load.ts';
 import { minimalWith } from './helpers.ts';
 
-describe('performance', () => {
-  it('loads 250,000 monthly rows in well under 10 s', async () => {
+describe('a large folder', () => {
+  it('loads 250,000 monthly rows whole', async () => {
     const areas = ['area_code,name_vi,name_en,level,parent_code,valid_from,valid_to', '42,Tỉnh Hà Tĩnh,Ha Tinh Province,province,,2019-01-01,'];
     const codes = Array.from({ length: 100 }, (_, i) => String(18000 + i));
     for (const c of codes) areas.push(`${c},Xã ${c},Commune ${c},commune,42,2019-01-01,`);
@@ -38,10 +38,11 @@ describe('performance', () => {
       'safe_units.csv': 'year,area_code,unit_type,in_scope,certified\n',
       'population.csv': 'year,area_code,population\n',
     });
-    const start = performance.now();
     const result = await loadDataFolder(dir);
-    const seconds = (performance.now() - start) / 1000;
-    expect(result.ok && result.data.criminal_cases.length).toBe(250_000);
-    expect(seconds).toBeLessThan(10);
+    if (!result.ok) throw new Error('the folder was refused');
+    expect(result.data.criminal_cases).toHaveLength(250_000);
+    // occurred = n mod 50 for row n: 5,000 full cycles of 0..49
+    expect(result.data.criminal_cases.reduce((s, r) => s + r.occurred, 0)).toBe(5_000 * (49 * 50) / 2);
+    expect(result.data.criminal_cases[249_999]).toMatchObject({ occurred: 249_999 % 50, cleared: (249_999 % 50) >> 1 });
   });
 });
