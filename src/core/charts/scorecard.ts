@@ -93,10 +93,13 @@ function domainOf(unit: IndicatorUnit, panelRows: readonly Row[]): [number, numb
   return [Math.floor((lo - pad) * 20) / 20, Math.ceil((hi + pad) * 20) / 20];
 }
 
-/** Axis ticks at least 50 px apart: a round step of 5, 10, 20, 25 or 50 points (whole numbers for counts). */
+/**
+ * Axis ticks at least 64 px apart (room for "+200 %"): a round step of 5, 10, 20, 25, 50, 100, 200 or 500
+ * points (whole numbers for counts).
+ */
 function axisValues(unit: IndicatorUnit, [lo, hi]: [number, number], width: number): number[] {
-  const most = Math.max(2, Math.floor(width / 50));
-  const steps = unit === 'count' ? [1, 2, 5, 10, 20, 50, 100] : [0.05, 0.1, 0.2, 0.25, 0.5, 1];
+  const most = Math.max(2, Math.floor(width / 64));
+  const steps = unit === 'count' ? [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] : [0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5];
   const step = steps.find((s) => (hi - lo) / s <= most) ?? (steps[steps.length - 1] as number);
   const out: number[] = [];
   for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + 1e-9; v += step) out.push(Math.round(v * 1000) / 1000);

@@ -308,8 +308,8 @@ export const CONTROL_WORDS = {
   },
   /** `afterBreak`: the day the series restarted, limits then set on the first 12 months after it. */
   subtitle: (area: Bilingual, baseline: number | null, afterBreak: string | null = null): Bilingual => ({
-    vi: `${area.vi}. Đường giữa: trung bình; nét đứt: giới hạn kiểm soát (trung bình ± 2,66 lần biến động bình quân giữa hai tháng liền nhau), tính từ ${afterBreak !== null ? `12 tháng đầu sau mốc gãy chuỗi ${afterBreak}` : baseline !== null ? `12 tháng năm gốc ${baseline}` : 'toàn bộ các tháng'}. Điểm đánh dấu là tín hiệu theo "Making Data Count".`,
-    en: `${area.en}. Middle line: mean; dashed: control limits (mean ± 2.66 mean moving ranges), from ${afterBreak !== null ? `the first 12 months after the series break on ${afterBreak}` : baseline !== null ? `the 12 months of the ${baseline} baseline` : 'all months'}. Marked points are "Making Data Count" signals.`,
+    vi: `${area.vi}. Đường giữa: trung bình (TB); nét đứt: giới hạn kiểm soát trên, dưới (GH trên, GH dưới: trung bình ± 2,66 lần biến động bình quân giữa hai tháng liền nhau), tính từ ${afterBreak !== null ? `12 tháng đầu sau mốc gãy chuỗi ${afterBreak}` : baseline !== null ? `12 tháng năm gốc ${baseline}` : 'toàn bộ các tháng'}. Điểm đánh dấu là tín hiệu theo các quy tắc "Making Data Count" của NHS Anh.`,
+    en: `${area.en}. Middle line: mean; dashed: control limits (mean ± 2.66 mean moving ranges), from ${afterBreak !== null ? `the first 12 months after the series break on ${afterBreak}` : baseline !== null ? `the 12 months of the ${baseline} baseline` : 'all months'}. Marked points are signals under the NHS England "Making Data Count" rules.`,
   }),
   /** Shading of the first 12 months after a break (they set the limits). */
   afterBreak: { vi: '12 tháng đầu sau mốc', en: 'First 12 months after the break' },
