@@ -39,15 +39,25 @@ export function breakMark(
     {
       data,
       mark: { type: 'rule', color: COLOURS.mutedText, strokeDash: [2, 3], strokeWidth: 1.4 },
-      encoding: { x: xEncoding, y: { value: 0 }, y2: { value: height } },
+      // the line stops at its label, so that it never runs through another break's label below or above it
+      encoding: labelAt === 'foot'
+        ? { x: xEncoding, y: { value: 0 }, y2: { value: height - 4 - 15 * row - 14 } }
+        : { x: xEncoding, y: { value: 4 + 15 * row + 14 }, y2: { value: height } },
     },
-    {
+    // the label twice: on a white halo first (grid lines and bands stay behind the words)
+    ...[{ stroke: 'white', strokeWidth: 4, strokeJoin: 'round' }, {}].map((halo) => ({
       data,
-      mark: labelAt === 'foot'
-        ? { type: 'text', align: 'right', baseline: 'bottom', dx: -4, dy: -4 - 15 * row, fontSize: FONT_SIZE.small, color: COLOURS.mutedText }
-        : { type: 'text', align: 'right', baseline: 'top', dx: -4, dy: 4 + 15 * row, fontSize: FONT_SIZE.small, color: COLOURS.mutedText },
+      mark: {
+        type: 'text',
+        align: 'right',
+        ...(labelAt === 'foot' ? { baseline: 'bottom', dy: -4 - 15 * row } : { baseline: 'top', dy: 4 + 15 * row }),
+        dx: -4,
+        fontSize: FONT_SIZE.small,
+        color: COLOURS.mutedText,
+        ...halo,
+      },
       encoding: { x: xEncoding, y: { value: labelAt === 'foot' ? height : 0 }, text: { field: 'text' } },
-    },
+    })),
   ];
 }
 
@@ -94,4 +104,10 @@ export function joinDates(dates: readonly string[], lang: Lang): string {
   if (dates.length <= 1) return dates.join('');
   const and = lang === 'vi' ? ' và ' : ' and ';
   return `${dates.slice(0, -1).join(', ')}${and}${dates[dates.length - 1]}`;
+}
+
+/** The layers of several break marks, lines first: no break's line is drawn over another's label. */
+export function rulesFirst(layers: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  const isRule = (l: Record<string, unknown>) => (l.mark as { type?: string } | undefined)?.type === 'rule';
+  return [...layers.filter(isRule), ...layers.filter((l) => !isRule(l))];
 }

@@ -9,7 +9,7 @@ import { INDICATORS } from '../indicators/registry.ts';
 import { BREAK_WORDS, CHART_WORDS, RATE_MEASURES, RATE_TITLES, SCORECARD_WORDS, SKIP_REASONS, TREND_WORDS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
-import { breakMark, breakNote, breakReasons, joinDates, yearBreakPositions } from './break-mark.ts';
+import { breakMark, breakNote, breakReasons, joinDates, rulesFirst, yearBreakPositions } from './break-mark.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, TREND_RATE_IDS, type ChartInputs } from './inputs.ts';
@@ -182,7 +182,8 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
   // The break marks: a dotted line between two years (a break in the first month of a year) or through the
   // year that straddles it. A point scale with padding 0.5 puts year i at step × (i + 0.5).
   const marked = yearBreakPositions(breaks, years.map(({ year }) => year), inputs.convention, width / domainLabels.length);
-  marked.forEach((b, k) => layers.unshift(...breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k)));
+  const markLayers = marked.flatMap((b, k) => breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k));
+  layers.unshift(...rulesFirst(markLayers)); // every line under every label
   const body = { data: { values: points }, width, height: HEIGHT, layer: layers };
   const rateTitle = RATE_TITLES[id] ?? def.title;
   const first = years[0]?.year ?? inputs.year;
