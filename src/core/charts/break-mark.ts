@@ -111,3 +111,19 @@ export function rulesFirst(layers: readonly Record<string, unknown>[]): Record<s
   const isRule = (l: Record<string, unknown>) => (l.mark as { type?: string } | undefined)?.type === 'rule';
   return [...layers.filter(isRule), ...layers.filter((l) => !isRule(l))];
 }
+
+/** An area's life, as chart inputs carry it. */
+interface AreaLife {
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** The break is the area's own start: nothing comes before it to compare or to mark. */
+export function isOwnStart(b: { date: string }, area: AreaLife): boolean {
+  return b.date === area.validFrom;
+}
+
+/** The break is the area's own end (the day after `validTo`): it splits nothing before it. */
+export function isOwnEnd(b: { date: string }, area: AreaLife): boolean {
+  return area.validTo !== null && b.date === shiftDay(area.validTo, 1);
+}

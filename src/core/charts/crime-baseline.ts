@@ -8,7 +8,7 @@ import { formatDate } from '../format/date.ts';
 import type { Lang } from '../messages/lang.ts';
 import { formatPercent } from '../format/percent.ts';
 import { percentOf } from '../format/percent-of.ts';
-import { breakMark, breakNote, breakReasons, joinDates, rulesFirst, yearBreakPositions } from './break-mark.ts';
+import { breakMark, breakNote, breakReasons, isOwnStart, joinDates, rulesFirst, yearBreakPositions } from './break-mark.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, type ChartInputs, type CountComparison } from './inputs.ts';
@@ -147,7 +147,7 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     scale: { paddingInner: 0.25, paddingOuter: 0.125 },
   };
   const marked = yearBreakPositions(
-    inputs.breaks.series.filter((b) => b.date !== inputs.area.validFrom), // a unit's start: nothing before it
+    inputs.breaks.series.filter((b) => !isOwnStart(b, inputs.area)), // a unit's start: nothing before it
     bars.map((b) => b.year),
     inputs.convention,
     yearlyWidth / bars.length,

@@ -7,7 +7,7 @@ import type { Lang } from '../messages/lang.ts';
 import { calendarYearOfMonth } from '../periods/month-math.ts';
 import type { XmrPoint } from '../stats/xmr.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
-import { breakMark, breakNote, breakReasons, midDay } from './break-mark.ts';
+import { breakMark, breakNote, breakReasons, isOwnStart, midDay } from './break-mark.ts';
 import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import type { ChartInputs } from './inputs.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
@@ -150,7 +150,7 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     });
   }
   // a unit set up at the break has nothing before it: its start is no break to mark
-  const marked = brk && brk.date !== inputs.area.validFrom ? brk : null;
+  const marked = brk && !isOwnStart(brk, inputs.area) ? brk : null;
   if (marked) {
     // The break's line sits between the last month before it and the first after it.
     const lastBefore = marked.restarted ? (beforePoints[beforePoints.length - 1]?.date ?? null) : last.date;

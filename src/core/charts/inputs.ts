@@ -1,7 +1,7 @@
 import { seriesSegment, type SeriesBreak, type SeriesSegment } from '../analysis/series-break.ts';
 import { monthIndex, type YearMonth } from '../analysis/months.ts';
 import { areaBreaks, type AreaSeriesBreak } from '../areas/area-breaks.ts';
-import { shiftDay } from '../areas/shift-day.ts';
+import { isOwnEnd } from './break-mark.ts';
 import { areaAndDescendants, rootArea } from '../areas/tree.ts';
 import { computeIndicators, computeOne } from '../indicators/compute.ts';
 import { resolveTargets } from '../targets/resolve.ts';
@@ -467,8 +467,7 @@ export function breakBetween(
 ): AreaSeriesBreak | null {
   const start = periodRange(inputs.convention, from).start;
   const end = periodRange(inputs.convention, to).end;
-  const ended = inputs.area.validTo !== null ? shiftDay(inputs.area.validTo, 1) : null;
-  return inputs.breaks.series.find((b) => start < b.date && b.date <= end && b.date !== ended) ?? null;
+  return inputs.breaks.series.find((b) => start < b.date && b.date <= end && !isOwnEnd(b, inputs.area)) ?? null;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { UNIT_COUNT_INDICATORS } from '../areas/area-breaks.ts';
-import { shiftDay } from '../areas/shift-day.ts';
 import { formatDate } from '../format/date.ts';
 import { periodOf } from '../periods/period-of.ts';
 import { periodRange } from '../periods/period-range.ts';
@@ -9,7 +8,7 @@ import { INDICATORS } from '../indicators/registry.ts';
 import { BREAK_WORDS, CHART_WORDS, RATE_MEASURES, RATE_TITLES, SCORECARD_WORDS, SKIP_REASONS, TREND_WORDS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
-import { breakMark, breakNote, breakReasons, joinDates, rulesFirst, yearBreakPositions } from './break-mark.ts';
+import { breakMark, breakNote, breakReasons, isOwnEnd, isOwnStart, joinDates, rulesFirst, yearBreakPositions } from './break-mark.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, TREND_RATE_IDS, type ChartInputs } from './inputs.ts';
@@ -64,9 +63,8 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
   // Where the area's series breaks: a new segment of line and band from the year holding the break, unless the
   // break is the area's own end (nothing follows) or its start (nothing comes before).
   const unitCount = UNIT_COUNT_INDICATORS.has(id);
-  const ownEnd = inputs.area.validTo !== null ? shiftDay(inputs.area.validTo, 1) : null;
-  const breaks = (unitCount ? inputs.breaks.units : inputs.breaks.series).filter((b) => b.date !== inputs.area.validFrom);
-  const segmentStarts = breaks.filter((b) => b.date !== ownEnd).map((b) => periodOf(b.date, inputs.convention).year);
+  const breaks = (unitCount ? inputs.breaks.units : inputs.breaks.series).filter((b) => !isOwnStart(b, inputs.area));
+  const segmentStarts = breaks.filter((b) => !isOwnEnd(b, inputs.area)).map((b) => periodOf(b.date, inputs.convention).year);
   const segmentOf = (year: number) => segmentStarts.filter((start) => start <= year).length;
   const labelOf = (year: number) => {
     const months = coveredMonths(inputs, id, inputs.area.code, year);
