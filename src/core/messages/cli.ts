@@ -82,13 +82,40 @@ Exit code 0 when valid, 1 when there are problems.`,
 
 /** Short messages of the command line. */
 export const CLI_MESSAGES = {
-  unknownCommand: (name: string): Bilingual => ({
-    vi: `Lệnh không có: "${name}". Xem: chitieu --help`,
-    en: `Unknown command "${name}". See: chitieu --help`,
+  /** `guess`: the closest command, when the name looks like a typo of one. */
+  unknownCommand: (name: string, guess: string | null): Bilingual => ({
+    vi: `Lệnh không có: ${name}.${guess === null ? '' : ` Có phải ý bạn là ${guess}?`} Xem: chitieu --help`,
+    en: `Unknown command: ${name}.${guess === null ? '' : ` Did you mean ${guess}?`} See: chitieu --help`,
   }),
-  badOption: (detail: string): Bilingual => ({
-    vi: `Tùy chọn không hợp lệ: ${detail}`,
-    en: `Invalid option: ${detail}`,
+  /** `guess`: the closest valid option, when the one typed looks like a typo of it. */
+  unknownOption: (option: string, guess: string | null): Bilingual => ({
+    vi: `Tùy chọn không có: ${option}.${guess === null ? '' : ` Có phải ý bạn là ${guess}?`}`,
+    en: `Unknown option: ${option}.${guess === null ? '' : ` Did you mean ${guess}?`}`,
+  }),
+  missingValue: (option: string): Bilingual => ({
+    vi: `Thiếu giá trị của tùy chọn ${option}: viết ${option} GIÁ_TRỊ hoặc ${option}=GIÁ_TRỊ.`,
+    en: `Option ${option} needs a value: write ${option} VALUE or ${option}=VALUE.`,
+  }),
+  flagWithValue: (option: string, value: string): Bilingual => ({
+    vi: `Tùy chọn ${option} không nhận giá trị: bỏ "=${value}".`,
+    en: `Option ${option} takes no value: drop "=${value}".`,
+  }),
+  unexpectedArgument: (arg: string): Bilingual => ({
+    vi: `Thừa đối số "${arg}": lệnh chỉ nhận tùy chọn dạng --tên giá_trị.`,
+    en: `Unexpected argument "${arg}": the command takes only options, as --name value.`,
+  }),
+  badLang: (value: string): Bilingual => ({
+    vi: `Ngôn ngữ không có: --lang ${value} (chọn vi hoặc en).`,
+    en: `Unknown language: --lang ${value} (choose vi or en).`,
+  }),
+  badIndicator: (id: string, guess: string | null, ids: readonly string[]): Bilingual => ({
+    vi: `Chỉ tiêu không có: --indicator ${id}.${guess === null ? ` Các mã chỉ tiêu: ${ids.join(', ')}.` : ` Có phải ý bạn là ${guess}?`}`,
+    en: `Unknown indicator: --indicator ${id}.${guess === null ? ` The indicator ids: ${ids.join(', ')}.` : ` Did you mean ${guess}?`}`,
+  }),
+  /** After a usage error: where the command's options are listed. */
+  seeHelp: (command: string): Bilingual => ({
+    vi: `Xem: chitieu ${command} --help`,
+    en: `See: chitieu ${command} --help`,
   }),
   missingOption: (name: string): Bilingual => ({
     vi: `Thiếu tùy chọn --${name}`,

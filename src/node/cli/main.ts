@@ -1,6 +1,7 @@
 import { CLI_HELP, CLI_MESSAGES } from '../../core/messages/cli.ts';
 import type { Lang } from '../../core/messages/lang.ts';
-import { UsageError, langOf } from './args.ts';
+import { UsageError, langInArgv } from './args.ts';
+import { closestName } from './suggest.ts';
 import { indicatorsCommand } from './indicators.ts';
 import { validateCommand } from './validate.ts';
 
@@ -38,14 +39,10 @@ const processIo: Io = {
  * The `chitieu` command line. Returns the exit code: 0 done, 1 the data were refused, 2 misuse.
  */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const [name, ...rest] = argv;
-  let lang: Lang = 'vi';
-  try {
-    const langIndex = argv.indexOf('--lang');
-    lang = langOf(langIndex >= 0 ? argv[langIndex + 1] : undefined);
-  } catch {
-    lang = 'vi';
-  }
+  const lang: Lang = langInArgv(argv);
+  // `chitieu --lang en report ...`: a leading --lang goes with the command's own options.
+  const lead = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') ? 1 : 0;
+  const [name, ...rest] = lead === 0 ? argv : argv.length > lead ? [...argv.slice(lead), ...argv.slice(0, lead)] : [];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(`${CLI_HELP.main[lang]}\n`);
     return name === undefined ? 2 : 0;
@@ -56,14 +53,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`${CLI_MESSAGES.unknownCommand(name)[lang]}\n`);
+    const guess = name.startsWith('-') ? closestName(name, ['--help', '--version']) : closestName(name, Object.keys(COMMANDS));
+    io.err(`${CLI_MESSAGES.unknownCommand(name, guess)[lang]}\n`);
     return 2;
   }
   try {
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`chitieu ${name}: ${error.text[lang]}\n`);
+      io.err(`chitieu ${name}: ${error.text[lang]}\n${CLI_MESSAGES.seeHelp(name)[lang]}\n`);
       return 2;
     }
     throw error;

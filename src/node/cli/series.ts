@@ -6,6 +6,7 @@ import { INDICATORS } from '../../core/indicators/registry.ts';
 import { formatValue } from '../../core/indicators/describe.ts';
 import { formatNumber } from '../../core/format/number.ts';
 import { parseOptions, required, UsageError } from './args.ts';
+import { closestName } from './suggest.ts';
 import { loadOrReport } from './indicators.ts';
 import type { Io } from './main.ts';
 
@@ -28,7 +29,7 @@ export async function seriesCommand(argv: string[], io: Io): Promise<number> {
   const area = required(values, 'area');
   const indicator = required(values, 'indicator');
   if (!(INDICATOR_IDS as readonly string[]).includes(indicator)) {
-    throw new UsageError(CLI_MESSAGES.badOption(`--indicator ${indicator} (${INDICATOR_IDS.join(', ')})`));
+    throw new UsageError(CLI_MESSAGES.badIndicator(indicator, closestName(indicator, INDICATOR_IDS), INDICATOR_IDS));
   }
   const data = await loadOrReport(dataPath, lang, io);
   if (!data) return 1;
