@@ -76,8 +76,9 @@ export async function buildReport(
   const ctx: ReportContext = { options: { ...options, targets }, deps, dir, state: {} };
   const progress = deps.progress;
   try {
-    progress?.start(steps.length);
-    for (const [i, step] of steps.entries()) {
+    const active = steps.filter((step) => step.applies?.(ctx) ?? true);
+    progress?.start(active.length);
+    for (const [i, step] of active.entries()) {
       progress?.step(i, step.id);
       try {
         await step.run(ctx);

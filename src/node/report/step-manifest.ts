@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { REPORT_MESSAGES } from '../../core/messages/report.ts';
 import { MANIFEST_KIND, REPORT_FILES } from './files.ts';
-import { need, type ReportStep } from './types.ts';
+import type { ReportStep } from './types.ts';
 import { listFiles } from './walk.ts';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -57,7 +58,8 @@ export const manifestStep: ReportStep = {
       data: { title: data.meta.title, periods: data.meta.periods, cutoff: data.meta.cutoff, synthetic: data.meta.synthetic },
       inputs,
       outputs,
-      notebooks: need(ctx, 'notebooks'),
+      // No status: the notebooks step did not apply (--no-notebooks, a workbook, no toolkit folder).
+      notebooks: ctx.state.notebooks ?? { included: false, reason: REPORT_MESSAGES.notebooksMissing[lang] },
     };
     await writeFile(join(ctx.dir, REPORT_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
   },

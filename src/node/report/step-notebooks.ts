@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { REPORT_MESSAGES } from '../../core/messages/report.ts';
 import { REPORT_FILES } from './files.ts';
 import type { ReportStep } from './types.ts';
 import { listFiles } from './walk.ts';
@@ -7,16 +6,15 @@ import { listFiles } from './walk.ts';
 /**
  * Step 8: the notebooks, built on the report's own data into `notebooks/` (open them with
  * `npm run notebooks:serve -- --dir <out>/notebooks`: pages load ES modules, which browsers refuse from
- * file://). When the report runs without them, the manifest says why.
+ * file://). When the report runs without them (no builder), the step is skipped, not shown in the
+ * progress, and the manifest says why.
  */
 export const notebooksStep: ReportStep = {
   id: 'notebooks',
+  applies: (ctx) => ctx.deps.buildNotebooks !== null,
   async run(ctx) {
     const build = ctx.deps.buildNotebooks;
-    if (build === null) {
-      ctx.state.notebooks = { included: false, reason: REPORT_MESSAGES.notebooksMissing.en };
-      return;
-    }
+    if (build === null) throw new Error('internal: the notebooks step runs only with a builder');
     const to = join(ctx.dir, REPORT_FILES.notebooks);
     await build(to);
     ctx.state.notebooks = { included: true, files: (await listFiles(to)).length };

@@ -77,6 +77,11 @@ export interface ReportContext {
 /** One step of the pipeline. */
 export interface ReportStep {
   id: ReportStepId;
+  /**
+   * Whether the step has anything to do in this run (default: yes). A step that does not apply is not
+   * run, and the progress neither counts nor names it (`--no-notebooks` shows no notebooks step).
+   */
+  applies?(ctx: ReportContext): boolean;
   run(ctx: ReportContext): Promise<void>;
 }
 

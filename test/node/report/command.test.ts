@@ -35,8 +35,9 @@ describe('reportCommand (in process, charts stubbed)', () => {
     const out = join(parent, 'report');
     expect(await reportCommand(['--data', FIXTURE, '--out', out, '--no-notebooks'], io, stubCharts)).toBe(0);
     const text = io.stdout();
-    expect(text).toContain('[1/9] Tính bảng chỉ tiêu (mọi năm, mọi địa bàn)');
-    expect(text).toContain('[9/9] Ghi manifest.json');
+    expect(text).toContain('[1/8] Tính bảng chỉ tiêu (mọi năm, mọi địa bàn)');
+    expect(text).toContain('[8/8] Ghi manifest.json'); // --no-notebooks: the skipped step is not shown
+    expect(text).not.toContain('sổ tay');
     expect(text).toMatch(/Chỉ tiêu.*Năm 2024.*Tỉnh Hà Tĩnh \(42\)/);
     expect(text).toMatch(/✔ Đạt/);
     expect(text).toMatch(/✘ Không đạt/);
@@ -54,7 +55,7 @@ describe('reportCommand (in process, charts stubbed)', () => {
     const quiet = capture(true);
     expect(await reportCommand(['--data', FIXTURE, '--out', join(parent, 'b'), '--quiet', '--no-notebooks'], quiet, stubCharts)).toBe(0);
     expect(quiet.stdout()).not.toContain('\r');
-    expect(quiet.stdout()).toContain('[5/9] Xuất biểu đồ');
+    expect(quiet.stdout()).toContain('[5/8] Xuất biểu đồ');
   });
 
   it('treats a year outside the data as a misuse', async () => {

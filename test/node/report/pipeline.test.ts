@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DataSet } from '../../../src/core/types.ts';
 import { notoSansFiles } from '../../../src/node/report/fonts.ts';
 import { OutFolderError } from '../../../src/node/report/output-folder.ts';
+import { createProgress } from '../../../src/node/report/progress.ts';
+import { REPORT_STEPS } from '../../../src/core/messages/report.ts';
 import { ReportStepError, buildReport } from '../../../src/node/report/pipeline.ts';
 import type { ChartExporter, ReportDeps } from '../../../src/node/report/types.ts';
 import type { Manifest } from '../../../src/node/report/step-manifest.ts';
@@ -246,6 +248,22 @@ describe('chitieu report: notebooks', () => {
     const out = join(parent, 'report');
     await build(out, reportDataSet(), { buildNotebooks: null });
     expect((await readManifest(out)).notebooks).toMatchObject({ included: false });
+  });
+
+  it('neither counts nor names the notebooks step in the progress when it is skipped', async () => {
+    const shown = async (buildNotebooks: ReportDeps['buildNotebooks']) => {
+      let text = '';
+      const progress = createProgress((t) => { text += t; }, 'vi', 'lines');
+      await build(join(parent, `report-${buildNotebooks === null ? 'without' : 'with'}`), reportDataSet(), { buildNotebooks, progress });
+      return text;
+    };
+    const without = await shown(null);
+    expect(without).not.toContain(REPORT_STEPS.notebooks.vi);
+    expect(without).not.toMatch(/\/9\]/);
+    expect(without.trimEnd().split('\n').at(-1)).toBe(`[8/8] ${REPORT_STEPS.manifest.vi}`);
+    const withThem = await shown(async (to) => { await mkdir(to, { recursive: true }); });
+    expect(withThem).toContain(`[8/9] ${REPORT_STEPS.notebooks.vi}`);
+    expect(withThem.trimEnd().split('\n').at(-1)).toBe(`[9/9] ${REPORT_STEPS.manifest.vi}`);
   });
 });
 
