@@ -23,6 +23,33 @@ repeat {
   codes <- c(codes, more)
 }
 
+# The data's period convention (datapackage.json "periods"): a month belongs to the unit that exists on
+# the month's last day (police months run from the 15th to the 14th).
+conv <- "calendar"
+dp <- file.path(dir, "datapackage.json")
+if (file.exists(dp)) {
+  txt <- paste(readLines(dp, warn = FALSE, encoding = "UTF-8"), collapse = "")
+  m <- regmatches(txt, regexpr('"periods"\\s*:\\s*"[a-z_]+"', txt))
+  if (length(m) == 1) conv <- sub('.*"([a-z_]+)"$', "\\1", m)
+}
+if (!conv %in% c("calendar", "police")) stop("indicators.R handles the calendar and police conventions only")
+month_end <- function(y, m) {
+  if (conv == "police") return(sprintf("%04d-%02d-14", y, m))
+  as.character(seq(as.Date(sprintf("%04d-%02d-01", y, m)), by = "month", length.out = 2)[2] - 1)
+}
+arow <- areas[areas$area_code == area, ]
+alive <- function(y, m) { e <- month_end(y, m); arow$valid_from <= e && (arow$valid_to == "" || e <= arow$valid_to) }
+alive_months <- function(y) Filter(function(m) alive(y, m), 1:12)
+# Months a monthly table's figure for the area covers in year y: months with rows (any area) while the area existed.
+months_cov <- function(t, y) {
+  ms <- sort(unique(num(t$month[num(t$year) == y])))
+  Filter(function(m) alive(y, m), ms)
+}
+# A change compares the same months of both years (CONTRACT.md, cùng kỳ).
+is_monthly <- function(t) "month" %in% names(t) && any(t$month != "")
+shared <- function(t, y1, y0) if (is_monthly(t)) intersect(months_cov(t, y1), months_cov(t, y0)) else NULL
+existed <- length(alive_months(year)) > 0
+
 pick <- function(t, y, ycol = "year") t[num(t[[ycol]]) == y & t$area_code %in% codes, , drop = FALSE]
 has_year <- function(t, y, ycol = "year") any(num(t[[ycol]]) == y)
 
@@ -50,12 +77,18 @@ change <- function(id, breakdown, x1, x0, cmp, t) {
 }
 
 cc <- rd("criminal_cases")
-sum_cc <- function(y, col, sev = NULL) {
+sum_cc <- function(y, col, sev = NULL, months = NULL) {
   if (!has_year(cc, y)) return(NA)
   r <- pick(cc, y); if (!is.null(sev)) r <- r[r$severity %in% sev, ]
+  if (!is.null(months)) r <- r[num(r$month) %in% months, ]
   sum(num(r[[col]]))
 }
-change("crime_change_vs_baseline", "", sum_cc(year, "occurred"), sum_cc(2021, "occurred"), "<=", -0.05)
+same_cc <- if (has_year(cc, year) && has_year(cc, 2021)) shared(cc, year, 2021) else NULL
+if (!existed || (!is.null(same_cc) && length(same_cc) == 0)) {
+  emit("crime_change_vs_baseline", "", NA, NA, c(NA, NA), "no_data")
+} else {
+  change("crime_change_vs_baseline", "", sum_cc(year, "occurred", months = same_cc), sum_cc(2021, "occurred", months = same_cc), "<=", -0.05)
+}
 
 cr <- rd("crime_reports")
 if (has_year(cr, year)) {
@@ -77,9 +110,12 @@ prop("clearance_rate", "", sum_cc(year, "cleared"), sum_cc(year, "occurred"), ">
 prop("clearance_rate_very_serious", "", sum_cc(year, "cleared", vs), sum_cc(year, "occurred", vs), ">=", 0.95)
 
 vd <- rd("violations_detected")
+same_vd <- if (has_year(vd, year) && has_year(vd, year - 1)) shared(vd, year, year - 1) else NULL
 for (f in c("economy", "corruption", "smuggling", "environment", "drugs")) {
-  s <- function(y) if (has_year(vd, y)) { r <- pick(vd, y); sum(num(r$detected[r$field == f])) } else NA
-  change("violations_detected_change", paste0("field=", f), s(year), s(year - 1), ">", 0)
+  s <- function(y) if (has_year(vd, y)) { r <- pick(vd, y); if (!is.null(same_vd)) r <- r[num(r$month) %in% same_vd, ]; sum(num(r$detected[r$field == f])) } else NA
+  if (!existed || (!is.null(same_vd) && length(same_vd) == 0)) {
+    emit("violations_detected_change", paste0("field=", f), NA, NA, c(NA, NA), "no_data")
+  } else change("violations_detected_change", paste0("field=", f), s(year), s(year - 1), ">", 0)
 }
 
 ca <- rd("corruption_assets")
@@ -108,5 +144,7 @@ safe("safe_organisations_share", "", c("agency", "enterprise", "school"))
 for (u in c("agency", "enterprise", "school")) safe("safe_organisations_share", paste0("unit_type=", u), u)
 
 num_cols <- c("value", "numerator", "denominator", "lo", "hi")
+# An area is measured only while it existed: a year it did not exist in has no figure at all.
+if (!existed) { out[num_cols] <- NA; out$status <- "no_data" }
 out[num_cols] <- lapply(out[num_cols], function(x) ifelse(is.na(x), NA, sprintf("%.17g", x)))
 write.csv(out, stdout(), row.names = FALSE, na = "")

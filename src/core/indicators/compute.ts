@@ -1,4 +1,5 @@
 import { areaAndDescendants, rootArea } from '../areas/tree.ts';
+import { conventionOf } from '../periods/of-data.ts';
 import type { DataSet, Target } from '../types.ts';
 import { wilson } from '../stats/wilson.ts';
 import { rateRatio } from '../stats/rate-ratio.ts';
@@ -10,7 +11,8 @@ import { INDICATORS, indicatorList } from './registry.ts';
 import { sumMeasure, YearIndex } from './measure.ts';
 import type { IndicatorReport, IndicatorResult } from './result.ts';
 import { exactVerdict } from './verdict.ts';
-import { explainVerdict } from './reason.ts';
+import { explainVerdict, type NoDataWhy } from './reason.ts';
+import { areaMonths, areaOf, monthsCovered, tableProfile } from '../analysis/coverage.ts';
 
 /** Options of {@link computeIndicators}. */
 export interface ComputeOptions {
@@ -40,19 +42,62 @@ export function computeIndicators(data: DataSet, options: ComputeOptions): Indic
   for (const def of indicatorList()) {
     const target = targets[def.id];
     if (def.breakdown?.withHeadline !== false) {
-      results.push(computeOne(def, index, options.year, codes, {}, target));
+      results.push(computeOne(def, index, options.year, codes, {}, target, area));
     }
     if (def.breakdown) {
       for (const value of def.breakdown.values) {
         const breakdown = { [def.breakdown.dimension]: value };
-        results.push(computeOne(def, index, options.year, codes, breakdown, target));
+        results.push(computeOne(def, index, options.year, codes, breakdown, target, area));
       }
     }
   }
   return { year: options.year, area_code: area, results };
 }
 
-/** Computes one indicator (one breakdown row). Exported for the charts and tests that need a single figure. */
+/**
+ * The months a change compares, the same in both years (CONTRACT.md: a part of a year is never compared
+ * with a whole one). For a monthly table: the months of Y that the area's figure covers
+ * ({@link monthsCovered}) that the comparison year also covers for the area; for an annual table, null
+ * (whole years). A reason instead when the area did not exist in the comparison year or no month is shared.
+ *
+ * @example sameMonths(data, clearanceDef, 2026, 2021, '42') // => { months: [1, ..., 10] } in the bundled data
+ */
+export function sameMonths(
+  index: YearIndex,
+  def: IndicatorDefinition,
+  year: number,
+  comparisonYear: number,
+  areaCode: string,
+): { months: number[] | null } | { why: NoDataWhy } {
+  const data = index.data;
+  const table = def.numerator.table;
+  const yearColumn = def.numerator.yearColumn ?? 'year';
+  if (!tableProfile(data, table, yearColumn).monthly) return { months: null };
+  const now = monthsCovered(data, table, yearColumn, year, areaCode);
+  const before = monthsCovered(data, table, yearColumn, comparisonYear, areaCode);
+  if (before.length === 0) {
+    return { why: areaMonths(data, areaOf(data, areaCode), comparisonYear).length === 0 ? 'area_not_in_comparison_year' : 'no_comparison_rows' };
+  }
+  const shared = now.filter((m) => before.includes(m));
+  if (shared.length === 0) return { why: 'no_common_months' };
+  return { months: shared };
+}
+
+/** The root of a set of area codes made by `areaAndDescendants`: the one area whose parent is outside it. */
+function scopeRoot(index: YearIndex, codes: ReadonlySet<string>): string {
+  const root = index.data.areas.find((a) => codes.has(a.area_code) && !(a.parent_code !== null && codes.has(a.parent_code)));
+  if (!root) throw new Error('empty area scope');
+  return root.area_code;
+}
+
+/**
+ * Computes one indicator (one breakdown row). Exported for the charts and tests that need a single figure.
+ *
+ * An area is measured only in the months it existed: in a year it did not exist at all, the result is
+ * `no_data` with that reason, never a row of zeros. A change compares the same months in both years
+ * ({@link sameMonths}): 10 months of 2026 against the same 10 months of 2021 (`inputs.months`,
+ * `inputs.comparison_months`).
+ */
 export function computeOne(
   def: IndicatorDefinition,
   index: YearIndex,
@@ -60,15 +105,21 @@ export function computeOne(
   codes: ReadonlySet<string>,
   breakdown: Record<string, string>,
   target: Target | null,
+  areaCode: string = scopeRoot(index, codes),
 ): IndicatorResult {
   const where = Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, [v]]));
   const comparisonYear =
     def.comparison?.kind === 'baseline' ? def.comparison.year
     : def.comparison?.kind === 'previous_year' ? year - 1
     : null;
-  const num = sumMeasure(index, def.numerator, year, codes, where);
-  const den = def.denominator
-    ? sumMeasure(index, def.denominator, comparisonYear ?? year, codes, where)
+  const yearColumn = def.numerator.yearColumn ?? 'year';
+  const existed = areaMonths(index.data, areaOf(index.data, areaCode), year).length > 0;
+  const hasRows = index.year(def.numerator.table, yearColumn, year) !== null;
+  const compared = comparisonYear !== null && existed && hasRows ? sameMonths(index, def, year, comparisonYear, areaCode) : null;
+  const onlyMonths = compared && 'months' in compared ? compared.months : null;
+  const num = existed ? sumMeasure(index, def.numerator, year, codes, where, onlyMonths) : null;
+  const den = def.denominator && existed
+    ? sumMeasure(index, def.denominator, comparisonYear ?? year, codes, where, onlyMonths)
     : null;
   const base: IndicatorResult = {
     id: def.id,
@@ -83,14 +134,17 @@ export function computeOne(
       rows: num?.rows ?? 0,
       months: num?.months ?? null,
       comparison_year: comparisonYear,
+      comparison_months: comparisonYear !== null ? (den?.months ?? null) : null,
       table: def.numerator.table,
     },
     reason: { vi: '', en: '' },
   };
-  const noData = (why: 'no_rows' | 'no_comparison_rows' | 'zero_denominator') => ({
+  const noData = (why: NoDataWhy) => ({
     ...base,
-    reason: explainVerdict(def, { ...base, status: 'no_data' }, why, year),
+    reason: explainVerdict(def, { ...base, status: 'no_data' }, why, year, areaOf(index.data, areaCode)),
   });
+  if (!existed) return noData('area_not_in_year');
+  if (compared && 'why' in compared) return noData(compared.why);
   if (!num) return noData('no_rows');
   if (def.denominator && !den) return noData(comparisonYear !== null ? 'no_comparison_rows' : 'no_rows');
 
@@ -114,7 +168,7 @@ export function computeOne(
     if (target) status = exactVerdict(num.value, d, offset, target.comparator, target.threshold);
   }
   const result: IndicatorResult = { ...base, value, ci95, status };
-  return { ...result, reason: explainVerdict(def, result, null, year) };
+  return { ...result, reason: explainVerdict(def, result, null, year, areaOf(index.data, areaCode), conventionOf(index.data.meta)) };
 }
 
 /** The definition of an indicator by id. */

@@ -31,6 +31,11 @@ export class YearIndex {
     this.convention = conventionOf(data.meta);
   }
 
+  /** The data set the index reads. */
+  get data(): DataSet {
+    return this.#data;
+  }
+
   /** The rows of `table` whose `yearColumn` is `year`, as an Arquero table; null when there are none. */
   year(table: TableName, yearColumn: string, year: number): ColumnTable | null {
     const key = `${table}:${yearColumn}`;
@@ -58,7 +63,8 @@ export class YearIndex {
  * the earliest month of the statistical year that has rows for the area (CONTRACT.md, crime_reports: a stock seen later in the
  * year, such as the reports handed to the new units at the 2025 reform, is a transfer, not new work).
  * Returns null when the table has no row at all for the year (the indicator is then `no_data`); a year
- * with rows but none under the area sums to zero.
+ * with rows but none under the area sums to zero. With `onlyMonths`, only the rows of those months enter
+ * (a same-months comparison, CONTRACT.md "cùng kỳ").
  */
 export function sumMeasure(
   index: YearIndex,
@@ -66,13 +72,16 @@ export function sumMeasure(
   year: number,
   areaCodes: ReadonlySet<string>,
   extraWhere: Record<string, readonly string[]> = {},
+  onlyMonths: readonly number[] | null = null,
 ): MeasureValue | null {
   const yearTable = index.year(measure.table, measure.yearColumn ?? 'year', year);
   if (!yearTable) return null;
   const where = Object.entries({ ...measure.where, ...extraWhere });
+  const monthFilter = onlyMonths ? new Set(onlyMonths) : null;
   const selected = yearTable.filter(
     aq.escape((d: Record<string, unknown>) =>
       areaCodes.has(d.area_code as string) &&
+      (monthFilter === null || monthFilter.has(d.month as number)) &&
       where.every(([column, values]) => values.includes(d[column] as string)),
     ),
   );

@@ -10,6 +10,11 @@ export interface ResultInputs {
   months: number[] | null;
   /** The year the value is compared with, for a relative change. */
   comparison_year: number | null;
+  /**
+   * The months of the comparison year that entered the denominator: the same months as `months` (cùng kỳ,
+   * CONTRACT.md); null for an annual table or a figure that is not a change.
+   */
+  comparison_months: number[] | null;
   /** The table the figures come from. */
   table: string;
 }

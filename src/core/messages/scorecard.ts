@@ -24,3 +24,16 @@ export const TABLE_HEADERS = {
   area: { vi: 'Địa bàn', en: 'Area' },
   reason: { vi: 'Căn cứ', en: 'Reason' },
 } satisfies Record<string, Bilingual>;
+
+/** The mark of a verdict on part of a year: "Đạt (tạm tính)". */
+export const STATUS_PROVISIONAL: Bilingual = { vi: 'tạm tính', en: 'provisional' };
+
+/** Notes under the scorecard table. */
+export const TABLE_NOTES = {
+  /** A year in progress (or a unit that existed part of it): what the figures cover and how they compare. */
+  partial: (span: Bilingual): Bilingual => ({
+    vi: `Số liệu ${span.vi}. Các chỉ tiêu so sánh số vụ việc lấy cùng kỳ của năm so sánh; mọi đánh giá là tạm tính cho đến khi đủ năm.`,
+    en: `Figures for ${span.en}. Changes compare the same months of the comparison year; every verdict is provisional until the year is complete.`,
+  }),
+  title: { vi: 'Chỉ tiêu', en: 'Targets' } satisfies Bilingual,
+};

@@ -2,7 +2,7 @@ import { CHARTS_CLI } from '../../core/messages/charts.ts';
 import { CLI_MESSAGES } from '../../core/messages/cli.ts';
 import { EXPORT_FORMATS, exportCharts, type ExportFormat } from '../render/export-charts.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';
-import { loadOrReport, loadTargetSet } from './indicators.ts';
+import { chooseDataYear, loadOrReport, loadTargetSet } from './indicators.ts';
 import type { Io } from './main.ts';
 
 /** Parses `--format svg,png,vl` (default: all three). */
@@ -32,13 +32,16 @@ export async function chartsCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const dataPath = required(values, 'data');
-  const year = yearOption(required(values, 'year'));
+  const yearText = values.year as string | undefined;
+  if (yearText !== undefined) yearOption(yearText);
   const outDir = required(values, 'out');
   const formats = formatOption(values.format as string | undefined);
   const targets = await loadTargetSet(values.targets as string | undefined, lang, io);
   if (targets === 'refused') return 1;
   const data = await loadOrReport(dataPath, lang, io);
   if (!data) return 1;
+  const year = chooseDataYear(data, yearText, lang, io);
+  if (year === null) return 1;
   const area = values.area as string | undefined;
   if (area !== undefined && !data.areas.some((a) => a.area_code === area)) {
     throw new UsageError(CLI_MESSAGES.unknownArea(area));

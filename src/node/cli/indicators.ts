@@ -12,6 +12,8 @@ import type { DataSet } from '../../core/types.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';
 import type { Io } from './main.ts';
 import { scorecardTable } from './table.ts';
+import { latestYear, yearInData } from '../../core/periods/data-years.ts';
+import { REPORT_MESSAGES } from '../../core/messages/report.ts';
 
 /** `chitieu indicators`: prints every indicator for one year and area. */
 export async function indicatorsCommand(argv: string[], io: Io): Promise<number> {
@@ -27,11 +29,14 @@ export async function indicatorsCommand(argv: string[], io: Io): Promise<number>
     return 0;
   }
   const dataPath = required(values, 'data');
-  const year = yearOption(required(values, 'year'));
+  const yearText = values.year as string | undefined;
+  if (yearText !== undefined) yearOption(yearText);
   const targets = await loadTargetSet(values.targets as string | undefined, lang, io);
   if (targets === 'refused') return 1;
   const data = await loadOrReport(dataPath, lang, io);
   if (!data) return 1;
+  const year = chooseDataYear(data, yearText, lang, io);
+  if (year === null) return 1;
   const area = values.area as string | undefined;
   if (area !== undefined && !data.areas.some((a) => a.area_code === area)) {
     throw new UsageError(CLI_MESSAGES.unknownArea(area));
@@ -54,6 +59,27 @@ export async function indicatorsCommand(argv: string[], io: Io): Promise<number>
     if (basis) io.out(`\n${basis.sentence[lang]}\n`);
   }
   return 0;
+}
+
+/**
+ * The year a command reports on: `--year` when given, else the latest year with data (the year in
+ * progress, compared on its months). A year outside the data is refused (exit 1) naming the years the
+ * data cover (CONTRACT.md). Returns null, after printing why, when there is no year to report on.
+ */
+export function chooseDataYear(data: DataSet, yearText: string | undefined, lang: Lang, io: Io): number | null {
+  if (yearText === undefined) {
+    const latest = latestYear(data);
+    if (latest === null) io.err(`${REPORT_MESSAGES.noYears[lang]}\n`);
+    return latest;
+  }
+  const checked = yearInData(data, yearOption(yearText));
+  if (checked.ok) return checked.year;
+  if (checked.first === null || checked.last === null) {
+    io.err(`${REPORT_MESSAGES.noYears[lang]}\n`);
+  } else {
+    io.err(`${REPORT_MESSAGES.yearNotInData(checked.year, checked.first, checked.last)[lang]}\n`);
+  }
+  return null;
 }
 
 /** Loads a data folder; on refusal prints every problem (file:line:column: message) and returns null. */

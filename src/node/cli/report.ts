@@ -17,23 +17,11 @@ import { createProgress } from '../report/progress.ts';
 import { findReport } from '../report/scorecard.ts';
 import { toolkitRoot } from '../report/toolkit-root.ts';
 import type { ChartExporter } from '../report/types.ts';
-import { dataYears, isCompleteYear, lastCompleteYear } from '../report/years.ts';
+import { isCompleteYear } from '../../core/periods/data-years.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';
-import { loadOrReport, loadTargetSet } from './indicators.ts';
+import { chooseDataYear, loadOrReport, loadTargetSet } from './indicators.ts';
 import { VERSION, type Io } from './main.ts';
 import { scorecardTable } from './table.ts';
-
-/** The year of the briefing: `--year` when given (it must be in the data), else the last complete year. */
-function chooseYear(data: DataSet, option: string | undefined): number | null {
-  const years = dataYears(data);
-  if (years.length === 0) return null;
-  if (option === undefined) return lastCompleteYear(data);
-  const year = yearOption(option);
-  if (!years.includes(year)) {
-    throw new UsageError(REPORT_MESSAGES.yearNotInData(year, years[0] as number, years.at(-1) as number));
-  }
-  return year;
-}
 
 /** The closing lines: where the report is, how big, how long it took, and its main files. */
 function doneMessage(out: string, files: string[], bytes: number, seconds: number, year: number, lang: Lang): string {
@@ -87,11 +75,8 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
   if (targets === 'refused') return 1;
   const data = await loadOrReport(dataPath, lang, io);
   if (!data) return 1;
-  const year = chooseYear(data, yearText);
-  if (year === null) {
-    io.err(`${REPORT_MESSAGES.noYears[lang]}\n`);
-    return 1;
-  }
+  const year = chooseDataYear(data, yearText, lang, io);
+  if (year === null) return 1;
   if (!isCompleteYear(data, year)) io.err(`${REPORT_MESSAGES.partialYear(year, monthsIn(data, year))[lang]}\n`);
 
   const mode = values.quiet ? 'lines' : io.isTTY ? 'bar' : 'lines';

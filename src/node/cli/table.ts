@@ -6,7 +6,9 @@ import { formatCi, formatTarget, formatValue } from '../../core/indicators/descr
 import { formatCount } from '../../core/format/count.ts';
 import { reportingYearLabel } from '../../core/periods/of-data.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
-import { STATUS_MARK, STATUS_WORDS, TABLE_HEADERS } from '../../core/messages/scorecard.ts';
+import { STATUS_MARK, STATUS_PROVISIONAL, STATUS_WORDS, TABLE_HEADERS, TABLE_NOTES } from '../../core/messages/scorecard.ts';
+import { partLabel } from '../../core/indicators/reason.ts';
+import { conventionOf } from '../../core/periods/of-data.ts';
 
 /** Display width of a string in a terminal (Vietnamese combining marks take no column). */
 function width(text: string): number {
@@ -16,6 +18,11 @@ function width(text: string): number {
 function pad(text: string, w: number, right = false): string {
   const fill = ' '.repeat(Math.max(0, w - width(text)));
   return right ? fill + text : text + fill;
+}
+
+/** A verdict on part of a year (a monthly table whose figure covers fewer than 12 months). */
+function provisional(r: IndicatorReport['results'][number]): boolean {
+  return (r.status === 'met' || r.status === 'not_met') && r.inputs.months !== null && r.inputs.months.length < 12;
 }
 
 /**
@@ -42,7 +49,7 @@ export function scorecardTable(report: IndicatorReport, data: DataSet, lang: Lan
       counts,
       formatCi(def, r.ci95, lang),
       formatTarget(def, r.target, lang),
-      `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}`,
+      `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}${provisional(r) ? ` (${STATUS_PROVISIONAL[lang]})` : ''}`,
     ];
   });
   const header = [h.indicator, h.value, h.counts, h.ci95, h.target, h.status].map((x) => x[lang]);
@@ -51,6 +58,11 @@ export function scorecardTable(report: IndicatorReport, data: DataSet, lang: Lan
     cells.map((c, i) => pad(c, widths[i] as number, i > 0 && i < 4)).join('  ').trimEnd();
   const months = report.results.find((r) => r.id === 'clearance_rate')?.inputs.months ?? null;
   const period = reportingYearLabel(data.meta, report.year, months, lang);
-  const title = `${lang === 'vi' ? 'Chỉ tiêu' : 'Targets'}: ${period}, ${areaName} (${report.area_code})`;
-  return [title, '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ''].join('\n');
+  const title = `${TABLE_NOTES.title[lang]}: ${period}, ${areaName} (${report.area_code})`;
+  const part = partLabel(conventionOf(data.meta), report.year, months);
+  // Every result of an area that did not exist in the year says so in the same words: print it once.
+  const absent = report.results.every((r) => r.value === null) ? report.results[0]?.reason[lang] : undefined;
+  const notes = [part ? TABLE_NOTES.partial(part)[lang] : null, absent && absent.includes('chitieu series') ? absent : null]
+    .filter((x): x is string => x !== null);
+  return [title, '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), '', ...notes, ...(notes.length ? [''] : [])].join('\n');
 }

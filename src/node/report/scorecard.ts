@@ -9,7 +9,7 @@ import type { TargetSet } from '../../core/targets/target-set.ts';
 import { AREA_LEVELS } from '../../core/types.ts';
 import { assess, type Assessment } from './assess.ts';
 import { conventionOf } from '../../core/periods/of-data.ts';
-import { dataYears } from './years.ts';
+import { dataYears } from '../../core/periods/data-years.ts';
 
 /** One result of the scorecard: the contract's result plus the report's assessment. */
 export type ScorecardResult = IndicatorResult & Assessment;

@@ -22,6 +22,10 @@ const CASES: Case[] = [
   { name: 'data-2024-436', dir: 'data', year: 2024, area: '436' },
   { name: 'data-2025-436', dir: 'data', year: 2025, area: '436' },
   { name: 'data-2025-447', dir: 'data', year: 2025, area: '447' },
+  // a district abolished on 30/6/2025, asked for 2026: no figure at all, never zeros
+  { name: 'data-2026-436', dir: 'data', year: 2026, area: '436' },
+  // a ward set up on 1/7/2025: 2026 against the same months (7-10) of 2025; no 2021 to compare with
+  { name: 'data-2026-18073', dir: 'data', year: 2026, area: '18073' },
 ];
 const rAvailable = spawnSync('Rscript', ['--version']).status === 0;
 

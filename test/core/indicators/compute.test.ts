@@ -150,8 +150,12 @@ const core = (data: DataSet, area?: string) =>
     .map((r) => [r.id, r.value, r.numerator, r.denominator, r.ci95, r.status]);
 
 describe('properties', () => {
-  it('monthly rows and the same rows summed to years give the same results', () => {
-    fc.assert(fc.property(monthlyCases, (rows) => {
+  it('monthly rows and the same rows summed to years give the same results, when both years have every month', () => {
+    // explicit zero rows for every month of both years (as the units' forms write them): whole years
+    const everyMonth = [2021, 2024].flatMap((year) => Array.from({ length: 12 }, (_, i): CriminalCaseRow => ({
+      year, month: i + 1, area_code: '101', crime_group: 'social_order', severity: 'serious', occurred: 0, cleared: 0,
+    })));
+    fc.assert(fc.property(monthlyCases.map((rows) => [...rows, ...everyMonth]), (rows) => {
       const annual = new Map<string, CriminalCaseRow>();
       for (const r of rows) {
         const k = `${r.year}|${r.area_code}|${r.severity}`;
@@ -160,6 +164,27 @@ describe('properties', () => {
       }
       expect(core(makeDataSet({ criminal_cases: [...annual.values()] }))).toEqual(core(makeDataSet({ criminal_cases: rows })));
     }), { numRuns: 100 });
+  });
+
+  it('a change compares only the months both years have (cùng kỳ), never part of a year with a whole one', () => {
+    fc.assert(fc.property(monthlyCases, (rows) => {
+      const data = makeDataSet({ criminal_cases: rows });
+      const r = find(computeIndicators(data, { year: 2024 }).results, 'crime_change_vs_baseline')!;
+      const monthsOf = (y: number) => new Set(rows.filter((x) => x.year === y).map((x) => x.month as number));
+      const now = monthsOf(2024);
+      const before = monthsOf(2021);
+      if (now.size === 0 || before.size === 0) return; // no rows for a year: no_data, tested elsewhere
+      const shared = [...now].filter((m) => before.has(m)).sort((a, b) => a - b);
+      const sum = (y: number) => rows.filter((x) => x.year === y && shared.includes(x.month as number)).reduce((s, x) => s + x.occurred, 0);
+      if (shared.length === 0) {
+        expect(r.status).toBe('no_data');
+        return;
+      }
+      expect(r.inputs.months).toEqual(shared);
+      expect(r.inputs.comparison_months).toEqual(shared);
+      expect(r.numerator).toBe(sum(2024));
+      expect(r.denominator).toBe(sum(2021));
+    }), { numRuns: 200 });
   });
 
   it("an area's numerator and denominator are the sums of its children's", () => {

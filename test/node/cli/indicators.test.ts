@@ -58,11 +58,26 @@ describe('chitieu indicators', () => {
   });
 
   it('exits 2 on misuse, with a message', () => {
-    expect(runChitieu(['indicators', '--data', MINIMAL]).code).toBe(2);
+    expect(runChitieu(['indicators']).code).toBe(2);
     expect(runChitieu(['indicators', '--data', MINIMAL, '--year', '24']).stderr).toContain('Năm không hợp lệ');
     expect(runChitieu(['indicators', '--data', MINIMAL, '--year', '2024', '--area', '999']).code).toBe(2);
     expect(runChitieu(['indicators', '--data', MINIMAL, '--year', '2024', '--bogus']).code).toBe(2);
     expect(runChitieu(['frobnicate']).code).toBe(2);
+  });
+
+  it('takes the latest year with data when --year is not given', () => {
+    const latest = runChitieu(['indicators', '--data', MINIMAL, '--json']);
+    expect(latest.code).toBe(0);
+    const years = readFileSync(join(MINIMAL, 'criminal_cases.csv'), 'utf8').trim().split('\n').slice(1).map((l) => Number(l.split(',')[0]));
+    expect(JSON.parse(latest.stdout).year).toBe(Math.max(...years));
+  });
+
+  it('refuses a year outside the data with exit 1, naming the years covered, and prints nothing on stdout', () => {
+    const run = runChitieu(['indicators', '--data', 'data', '--year', '2030']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Năm 2030 không có trong số liệu (số liệu có từ 2019 đến 2026)');
+    expect(runChitieu(['indicators', '--data', 'data', '--year', '2018', '--lang', 'en']).stderr).toContain('from 2019 to 2026');
   });
 
   it('has help text in both languages', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CriminalCaseRow } from '../../../src/core/types.ts';
-import { dataYears, isCompleteYear, lastCompleteYear } from '../../../src/node/report/years.ts';
+import { dataYears, isCompleteYear, lastCompleteYear } from '../../../src/core/periods/data-years.ts';
 import { makeDataSet } from '../../helpers/dataset.ts';
 
 const monthly = (year: number, months: number): CriminalCaseRow[] =>

@@ -1,6 +1,6 @@
-import type { DataSet, TableName } from '../../core/types.ts';
-import { periodRange } from '../../core/periods/period-range.ts';
-import { conventionOf } from '../../core/periods/of-data.ts';
+import type { DataSet, TableName } from '../types.ts';
+import { periodRange } from './period-range.ts';
+import { conventionOf } from './of-data.ts';
 
 /** The tables that carry a year, with the column that holds it. */
 const YEAR_COLUMNS: readonly [TableName, string][] = [
@@ -59,4 +59,30 @@ export function lastCompleteYear(data: DataSet): number | null {
     if (isCompleteYear(data, years[i] as number)) return years[i] as number;
   }
   return years.at(-1) ?? null;
+}
+
+/**
+ * The default year of every command: the latest year with data, complete or not (December 2026 with data
+ * to October: 2026, read as "10 tháng đầu năm 2026" and compared with the same months of earlier years).
+ * Null for empty data.
+ *
+ * @example latestYear(bundled) // => 2026
+ */
+export function latestYear(data: DataSet): number | null {
+  return dataYears(data).at(-1) ?? null;
+}
+
+/** Where a year stands against the data: inside, or outside with the range covered. */
+export type YearInData = { ok: true; year: number } | { ok: false; year: number; first: number | null; last: number | null };
+
+/**
+ * Checks a year asked for against the years the data cover (CONTRACT.md: a year for which no table has a
+ * row is refused, naming the years the data cover).
+ *
+ * @example yearInData(bundled, 2030) // => { ok: false, year: 2030, first: 2019, last: 2026 }
+ */
+export function yearInData(data: DataSet, year: number): YearInData {
+  const years = dataYears(data);
+  if (years.includes(year)) return { ok: true, year };
+  return { ok: false, year, first: years[0] ?? null, last: years.at(-1) ?? null };
 }
