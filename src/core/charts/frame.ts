@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { formatDate } from '../format/date.ts';
 import { formatThreshold } from '../indicators/describe.ts';
 import type { IndicatorDefinition } from '../indicators/definition.ts';
-import { CHART_WORDS, SOURCE_WORDS, TARGET_WORDS } from '../messages/charts.ts';
+import { CHART_WORDS, NONE_TARGET_WORDS, SOURCE_WORDS, TARGET_WORDS } from '../messages/charts.ts';
+import { allowsNone } from '../targets/allows-none.ts';
 import type { Lang } from '../messages/lang.ts';
 import type { Target } from '../types.ts';
 import type { ChartTexts, VegaLiteSpec } from './chart.ts';
@@ -19,10 +20,12 @@ import { CHART_PADDING, CHART_WIDTH, COLOURS, FONT_SIZE, LINE_HEIGHT, vegaLiteCo
 /** Width available to text lines inside the padding. */
 export const TEXT_WIDTH = CHART_WIDTH - 2 * CHART_PADDING;
 
-/** A target in words: "từ 80 % trở lên (hạn 2025)", "above 90%". */
+/** A target in words: "từ 80 % trở lên (hạn 2025)", "above 90%", "không để xảy ra vi phạm". */
 export function targetWords(def: IndicatorDefinition, target: Target | null, lang: Lang, withDeadline = true): string {
   if (!target) return '—';
-  const words = TARGET_WORDS[target.comparator](formatThreshold(def, target, lang))[lang];
+  const words = allowsNone(def.unit, target)
+    ? NONE_TARGET_WORDS(def.id)[lang]
+    : TARGET_WORDS[target.comparator](formatThreshold(def, target, lang))[lang];
   return withDeadline && target.deadline_year !== null ? `${words} (${CHART_WORDS.deadline(target.deadline_year)[lang]})` : words;
 }
 

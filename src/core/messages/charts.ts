@@ -75,6 +75,17 @@ export const TARGET_WORDS: Record<Comparator, (threshold: string) => Bilingual> 
   '<': (t) => ({ vi: `dưới ${t}`, en: `below ${t}` }),
 };
 
+const NONE_TARGETS: Partial<Record<IndicatorId, Bilingual>> = {
+  judicial_violations: { vi: 'không để xảy ra vi phạm', en: 'no violations' },
+};
+
+/**
+ * A count target that allows no case at all (`allowsNone`), as an office writes it: "không để xảy ra vi
+ * phạm", not "từ 0 trở xuống".
+ */
+export const NONE_TARGET_WORDS = (id: IndicatorId): Bilingual =>
+  NONE_TARGETS[id] ?? { vi: 'không để xảy ra trường hợp nào', en: 'none at all' };
+
 /** Words shared by several charts. */
 export const CHART_WORDS = {
   target: { vi: 'Mục tiêu', en: 'Target' },

@@ -18,6 +18,8 @@ import { NUMBER_SYMBOLS } from '../../core/format/locale.ts';
 import type { CountUnit } from '../../core/format/words.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
+import { NONE_TARGET_WORDS } from '../../core/messages/charts.ts';
+import { allowsNone } from '../../core/targets/allows-none.ts';
 import { BRIEFING_SENTENCES as S, INDICATOR_UNITS } from '../../core/messages/report.ts';
 import type { ScorecardReport, ScorecardResult } from './scorecard.ts';
 
@@ -78,17 +80,19 @@ export function verdictPhrase(def: IndicatorDefinition, r: ScorecardResult, lang
   const t = r.target;
   if (!t || r.status === 'no_data') return S.noTarget[lang];
   const raises = t.comparator === '>' || t.comparator === '>=';
+  // "chưa đạt chỉ tiêu không để xảy ra vi phạm", not "chưa đạt chỉ tiêu ≤ 0".
+  const target = allowsNone(def.unit, t) ? NONE_TARGET_WORDS(def.id)[lang] : formatTarget(def, t, lang);
   if (r.status === 'met') {
     if (def.unit === 'proportion' && raises && r.numerator !== null && r.denominator) {
       const strictly = exactVerdict(r.numerator, r.denominator, 0, '>', t.threshold) === 'met';
       const threshold = formatThreshold(def, t, lang);
       return (strictly ? S.exceeds(threshold) : S.exactlyAt(threshold))[lang];
     }
-    return S.meets(formatTarget(def, t, lang))[lang];
+    return S.meets(target)[lang];
   }
   const unit = INDICATOR_UNITS[def.id];
   const short = r.short_by !== null && unit !== 'vnd' ? S.shortBy(countWords(r.short_by, unit, lang))[lang] : '';
-  return `${S.misses(formatTarget(def, t, lang))[lang]}${short}`;
+  return `${S.misses(target)[lang]}${short}`;
 }
 
 /** The sentence on how sure the verdict is, and the note on small counts. */

@@ -60,6 +60,24 @@ describe('targetParagraph', () => {
     expect(text).toContain('Lưu ý: mẫu số nhỏ (37 vụ)');
   });
 
+  it('writes a target of no violations as an office does, not "≤ 0"', () => {
+    const judicial = makeDataSet({
+      judicial_violations: [
+        { year: 2023, area_code: '101', violations: 0 },
+        { year: 2024, area_code: '101', violations: 2 },
+      ],
+    });
+    const card = buildScorecard(judicial);
+    const at = (year: number): ParagraphInputs => ({
+      ...inputs(year), current: findReport(card, year, '42')!, previous: findReport(card, year - 1, '42'), baseline: undefined,
+    });
+    const missed = targetParagraph(INDICATORS.judicial_violations, at(2024), 'vi');
+    expect(missed).toContain('2 vi phạm trong năm, chưa đạt chỉ tiêu không để xảy ra vi phạm');
+    expect(missed).not.toContain('≤');
+    expect(targetParagraph(INDICATORS.judicial_violations, at(2023), 'vi')).toContain('đạt chỉ tiêu không để xảy ra vi phạm');
+    expect(targetParagraph(INDICATORS.judicial_violations, at(2024), 'en')).toContain('missing the target of no violations');
+  });
+
   it('says when there are no data, and why', () => {
     expect(targetParagraph(INDICATORS.reoffending_rate, inputs(2024), 'vi'))
       .toBe('Tỉ lệ tái phạm tội của người được đặc xá, chấp hành xong án phạt tù, tha tù trước thời hạn: không có số liệu (reoffending.csv không có dòng nào cho năm 2024).');
