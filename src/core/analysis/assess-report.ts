@@ -72,10 +72,11 @@ export function assessReport(data: DataSet, report: IndicatorReport, options: As
     const fields: AnalysisFields = {
       // No statistical verdict (1) for a figure that covers no month of the area's existence (a 2026 row
       // of zeros for a district abolished in 2025); (2) for a compliance target (100 % accepted: every
-      // report counts, there is no sampling noise to weigh); (3) for a change that compares part of a year
-      // with a whole year (2026 to October against 2021), where the interval would be about a biased figure.
+      // report counts, there is no sampling noise to weigh). A change over part of a year compares the same
+      // months of both years (computeOne), so its interval is about a fair figure: it keeps its status, and
+      // `flags.partial_year` marks the verdict provisional.
       statistical_status:
-        months.length === 0 || isComplianceTarget(def, result) || (def.unit === 'relative_change' && flags.partial_year)
+        months.length === 0 || isComplianceTarget(def, result)
           ? null
           : verdictStrength(result),
       flags,

@@ -23,6 +23,12 @@ export interface ComputeOptions {
   targets?: TargetSet;
   /** Reuse a year index across calls on the same data (the report computes every year and area). */
   index?: YearIndex;
+  /**
+   * Only these months of the monthly tables (the same months as a partial year being compared: the
+   * briefing of "10 tháng đầu năm 2026" sets the years it compares with to months 1-10). Annual tables
+   * are not cut. Default: every month the data have.
+   */
+  months?: readonly number[];
 }
 
 /**
@@ -42,12 +48,12 @@ export function computeIndicators(data: DataSet, options: ComputeOptions): Indic
   for (const def of indicatorList()) {
     const target = targets[def.id];
     if (def.breakdown?.withHeadline !== false) {
-      results.push(computeOne(def, index, options.year, codes, {}, target, area));
+      results.push(computeOne(def, index, options.year, codes, {}, target, area, options.months));
     }
     if (def.breakdown) {
       for (const value of def.breakdown.values) {
         const breakdown = { [def.breakdown.dimension]: value };
-        results.push(computeOne(def, index, options.year, codes, breakdown, target, area));
+        results.push(computeOne(def, index, options.year, codes, breakdown, target, area, options.months));
       }
     }
   }
@@ -106,6 +112,7 @@ export function computeOne(
   breakdown: Record<string, string>,
   target: Target | null,
   areaCode: string = scopeRoot(index, codes),
+  months?: readonly number[],
 ): IndicatorResult {
   const where = Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, [v]]));
   const comparisonYear =
@@ -115,8 +122,10 @@ export function computeOne(
   const yearColumn = def.numerator.yearColumn ?? 'year';
   const existed = areaMonths(index.data, areaOf(index.data, areaCode), year).length > 0;
   const hasRows = index.year(def.numerator.table, yearColumn, year) !== null;
+  const monthly = tableProfile(index.data, def.numerator.table, yearColumn).monthly;
   const compared = comparisonYear !== null && existed && hasRows ? sameMonths(index, def, year, comparisonYear, areaCode) : null;
-  const onlyMonths = compared && 'months' in compared ? compared.months : null;
+  const shared = compared && 'months' in compared ? compared.months : null;
+  const onlyMonths = months && monthly ? (shared ?? months).filter((m) => months.includes(m)) : shared;
   const num = existed ? sumMeasure(index, def.numerator, year, codes, where, onlyMonths) : null;
   const den = def.denominator && existed
     ? sumMeasure(index, def.denominator, comparisonYear ?? year, codes, where, onlyMonths)
