@@ -216,7 +216,7 @@ describe('chitieu report: hostile text from the data', () => {
     expect(texts).toContain(`'${FORMULA_NAME}`);
     expect(texts).toContain(MARKUP_NAME);
     expect(texts.filter((t) => /^[=+\-@\t\r]/.test(t))).toEqual([]);
-    expect(sheet?.getRow(1).getCell(1).value).toBe('Năm');
+    expect(sheet?.getRow(1).getCell(1).value).toBe('Mã địa bàn');
   });
 
   it('escapes text from the data in the HTML', async () => {
