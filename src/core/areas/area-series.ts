@@ -145,7 +145,7 @@ export function areaSeries(data: DataSet, options: AreaSeriesOptions): AreaSerie
 
 /** The note of a point: how its year, and its comparison year, were made. */
 function pointNote(data: DataSet, area: string, made: MadeYear, comparison: MadeYear | null, table: string, lang: Lang): string {
-  const parts = (m: MadeYear) => partNotes(data.areas, area, m.parts, m.gaps, lang);
+  const parts = (m: MadeYear) => partNotes(data, area, m.parts, m.gaps, lang);
   const head = (m: MadeYear, template: typeof AREA_SERIES_TEXT.point): string => {
     if (m.basis === null) {
       return m.gaps.length > 0 ? AREA_SERIES_TEXT.noFigure(m.year, parts(m))[lang] : AREA_SERIES_TEXT.noRows(m.year, table)[lang];

@@ -74,7 +74,7 @@ export function describeAreaBasis(data: DataSet, area: string, year: number): Ar
       : row.valid_to !== null ? AREA_SERIES_TEXT.lifeEnded(formatDate(row.valid_to, lang))
       : row.valid_from > first ? AREA_SERIES_TEXT.lifeBegan(formatDate(row.valid_from, lang))
       : AREA_SERIES_TEXT.lifeThroughout;
-    const notes = partNotes(data.areas, area, parts, gaps, lang);
+    const notes = partNotes(data, area, parts, gaps, lang);
     const rest = [basis === null
       ? AREA_SERIES_TEXT.noFigure(year, notes)[lang]
       : AREA_SERIES_TEXT.point(year, AREA_BASIS_NAMES[basis][lang], AREA_TREE_NAMES[tree ?? 'before_reform'][lang], notes)[lang]];

@@ -1,8 +1,10 @@
+import { formatDate } from '../format/date.ts';
 import { formatPercent } from '../format/percent.ts';
 import { AREA_SERIES_TEXT, AREA_TREE_NAMES, monthsText } from '../messages/areas.ts';
 import type { Lang } from '../messages/lang.ts';
-import type { AreaRow } from '../types.ts';
+import type { DataSet } from '../types.ts';
 import { areaLabel } from './area-label.ts';
+import { mergedInto } from './merged-into.ts';
 import type { YearGap, YearPart } from './year-parts.ts';
 
 /**
@@ -10,15 +12,17 @@ import type { YearGap, YearPart } from './year-parts.ts';
  * and from which units (with the share taken from each for a spread estimate), and the tree.
  *
  * @example
- * partNotes(data.areas, '436', yearParts(data, cw, '436', 2025).parts, [], 'en')[0]; // => "months 1–6: 436 Ha Tinh City's own rows (the tree of units before the reform)"
+ * partNotes(data, '436', yearParts(data, cw, '436', 2025).parts, [], 'en')[0]; // => "months 1–6: 436 Ha Tinh City's own rows (the tree of units before the reform)"
+ * partNotes(data, '448', [], yearParts(data, cw, '448', 2025).gaps, 'vi')[0]; // => 'cả năm: không có số liệu riêng, vì đơn vị đã nhập vào 445 huyện Thạch Hà từ ngày 1/1/2025'
  */
 export function partNotes(
-  areas: readonly AreaRow[],
+  data: Pick<DataSet, 'areas' | 'area_crosswalk'>,
   code: string,
   parts: readonly YearPart[],
   gaps: readonly YearGap[],
   lang: Lang,
 ): string[] {
+  const { areas } = data;
   const label = (c: string) => areaLabel(areas, c, lang);
   const hasChildren = areas.some((a) => a.parent_code === code);
   const out: string[] = [];
@@ -36,12 +40,17 @@ export function partNotes(
         );
     out.push(text[lang]);
   }
+  const merger = mergedInto(areas, data.area_crosswalk, code);
   for (const gap of gaps) {
     const months = monthsText(gap.months, lang);
-    const text = gap.reason === 'not_within'
-      ? AREA_SERIES_TEXT.notWithin(months, gap.blocking.map(label))
-      : gap.reason === 'no_successor' ? AREA_SERIES_TEXT.noSuccessor(months) : AREA_SERIES_TEXT.noPredecessor(months);
+    // Stopped by the unit it merged into: its rows hold the area's territory, so say the merger, not a gap.
+    const text = gap.reason === 'not_within' && merger !== null && gap.blocking.length === 1 && gap.blocking[0] === merger.into
+      ? AREA_SERIES_TEXT.mergedAway(months, label(merger.into), formatDate(merger.date, lang))
+      : gap.reason === 'not_within'
+        ? AREA_SERIES_TEXT.notWithin(months, gap.blocking.map(label))
+        : gap.reason === 'no_successor' ? AREA_SERIES_TEXT.noSuccessor(months) : AREA_SERIES_TEXT.noPredecessor(months);
     out.push(text[lang]);
   }
   return out;
 }
+

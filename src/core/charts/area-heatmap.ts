@@ -173,9 +173,16 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
   const rateTitle = RATE_TITLES[id] ?? def.title;
   const years = inputs.history.map((r) => r.year);
   const targetText = target ? targetWords(def, target, lang, false) : '—';
+  // A unit that merged into another before the last year: its empty cells are a merger, not missing data.
+  const mergers = inputs.areaHistory
+    .filter((h) => h.merged !== null && h.merged.date <= `${inputs.year}-12-31`)
+    .map((h) => {
+      const m = h.merged as NonNullable<AreaHistory['merged']>;
+      return HEATMAP_WORDS.merged(h.area.name, m.into.name, { vi: formatDate(m.date, 'vi'), en: formatDate(m.date, 'en') })[lang];
+    });
   const texts = chartTexts(
     HEATMAP_WORDS.title(rateTitle, years[0] ?? inputs.year, inputs.year)[lang],
-    HEATMAP_WORDS.subtitle(targetText)[lang],
+    [HEATMAP_WORDS.subtitle(targetText)[lang], ...mergers].join(' '),
     sourceText(inputs, lang),
     HEATMAP_WORDS.description(inputs.areaHistory.length, `${years[0]}-${inputs.year}`, cellsBelow, cellsWithData)[lang],
   );

@@ -1,6 +1,7 @@
 import { seriesSegment, type SeriesBreak, type SeriesSegment } from '../analysis/series-break.ts';
 import { monthIndex, type YearMonth } from '../analysis/months.ts';
 import { areaBreaks, type AreaSeriesBreak } from '../areas/area-breaks.ts';
+import { mergedInto } from '../areas/merged-into.ts';
 import { isOwnEnd } from './break-mark.ts';
 import { areaAndDescendants, rootArea } from '../areas/tree.ts';
 import { computeIndicators, computeOne } from '../indicators/compute.ts';
@@ -147,6 +148,8 @@ export interface FunnelData {
 export interface AreaHistory {
   area: AreaInfo;
   reports: IndicatorReport[];
+  /** The unit it merged into and the day it did ({@link mergedInto}): why its later years have no figure. */
+  merged: { into: AreaInfo; date: string } | null;
 }
 
 /** The computed inputs of the chart set. */
@@ -232,6 +235,13 @@ function areaInfo(row: AreaRow): AreaInfo {
   };
 }
 
+/** The unit an ended area merged into, with the day, as the charts name it. */
+function mergerOf(data: DataSet, code: string): AreaHistory['merged'] {
+  const merger = mergedInto(data.areas, data.area_crosswalk, code);
+  const into = merger && data.areas.find((a) => a.area_code === merger.into);
+  return merger && into ? { into: areaInfo(into), date: merger.date } : null;
+}
+
 /** True when the area existed on some day of the calendar year. */
 function existedIn(area: AreaRow, year: number): boolean {
   return area.valid_from <= `${year}-12-31` && (area.valid_to === null || area.valid_to >= `${year}-01-01`);
@@ -286,6 +296,7 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
     .filter((a) => history.some((h) => existedIn(a, h.year)))
     .map((a) => ({
       area: areaInfo(a),
+      merged: mergerOf(data, a.area_code),
       reports: history.filter((h) => existedIn(a, h.year)).map((h) =>
         h.year === year && compared.some((c) => c.area.code === a.area_code)
           ? (compared.find((c) => c.area.code === a.area_code) as { report: IndicatorReport }).report

@@ -35,6 +35,26 @@ export const AREA_LEVEL_WORDS: Readonly<Record<AreaLevel, Bilingual>> = Object.f
   commune: { vi: 'đơn vị cấp xã', en: 'commune-level unit' },
 });
 
+/** The words of administrative levels that open an official Vietnamese name ("Tỉnh Hà Tĩnh", "Thị xã Kỳ Anh"). */
+const LEVEL_WORDS_VI = ['Thành phố', 'Thị xã', 'Thị trấn', 'Đặc khu', 'Tỉnh', 'Huyện', 'Quận', 'Phường', 'Xã'] as const;
+
+/**
+ * An official name as running text writes it after the start of a sentence: the level word in lower case,
+ * the proper name as it is ("tỉnh Hà Tĩnh", "huyện Thạch Hà", "thành phố Hà Tĩnh"). Tables and headings
+ * keep the official name ("Tỉnh Hà Tĩnh"); so does English ("Ha Tinh Province"), and so does a name that
+ * does not open with a level word ("Tỉnh ủy" is not one: no proper name follows).
+ *
+ * @example
+ * nameInSentence('Tỉnh Hà Tĩnh', 'vi'); // => 'tỉnh Hà Tĩnh'
+ * nameInSentence('Thành phố Hà Tĩnh', 'vi'); // => 'thành phố Hà Tĩnh'
+ * nameInSentence('Ha Tinh Province', 'en'); // => 'Ha Tinh Province'
+ */
+export function nameInSentence(name: string, lang: Lang): string {
+  if (lang !== 'vi') return name;
+  const level = LEVEL_WORDS_VI.find((w) => name.startsWith(`${w} `) && /^\p{Lu}/u.test(name.slice(w.length + 1)));
+  return level === undefined ? name : `${level.toLocaleLowerCase('vi')}${name.slice(level.length)}`;
+}
+
 /**
  * Months of a statistical year for a reader: 'cả năm' / 'the whole year' for all twelve, else runs of months
  * ('tháng 1–6', 'months 1–3, 7').
@@ -60,7 +80,7 @@ export function monthsText(months: readonly number[], lang: Lang): string {
 
 /** The sentences of an area series (`areaSeries`) and of `describeAreaBasis`. */
 export const AREA_SERIES_TEXT = Object.freeze({
-  /** A unit in a sentence: '436 Thành phố Hà Tĩnh'. */
+  /** A unit in a sentence: '436 thành phố Hà Tĩnh' (the name as `nameInSentence` writes it). */
   unit: (code: string, name: string): string => `${code} ${name}`,
   /** A unit's figure from its own rows. */
   direct: (months: string, unit: string, tree: string): Bilingual => ({
@@ -88,6 +108,11 @@ export const AREA_SERIES_TEXT = Object.freeze({
   notWithin: (months: string, units: string[]): Bilingual => ({
     vi: `${months}: không có số liệu, vì ${units.join('; ')} không nằm trọn trong đơn vị này nên không tách được phần của đơn vị`,
     en: `${months}: no figure, since ${units.join('; ')} ${units.length === 1 ? 'does' : 'do'} not lie wholly within this unit, so its share cannot be separated`,
+  }),
+  /** Months with no figure: the unit had been merged into one that went on (`mergedInto`). */
+  mergedAway: (months: string, unit: string, date: string): Bilingual => ({
+    vi: `${months}: không có số liệu riêng, vì đơn vị đã nhập vào ${unit} từ ngày ${date}`,
+    en: `${months}: no figure of its own, since the unit was merged into ${unit} on ${date}`,
   }),
   /** Months with no figure: the unit ended with no successor in the crosswalk. */
   noSuccessor: (months: string): Bilingual => ({

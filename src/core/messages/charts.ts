@@ -1,4 +1,5 @@
 import type { Bilingual } from './lang.ts';
+import { nameInSentence } from './areas.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
 import type { Comparator } from '../types.ts';
 
@@ -291,6 +292,11 @@ export const HEATMAP_WORDS = {
   subtitle: (target: string): Bilingual => ({
     vi: `Màu theo khoảng cách tới mục tiêu ${target}: xanh là tốt hơn, cam là kém hơn; ô trống là không có số liệu. Dấu * : mẫu số dưới 30, tỉ lệ dao động mạnh.`,
     en: `Colour by distance from the target of ${target}: blue is better, orange worse; blank is no data. * : denominator under 30, the rate is unstable.`,
+  }),
+  /** Why a unit's row stops early: it merged into another ('Huyện Lộc Hà đã nhập vào huyện Thạch Hà từ ngày 1/1/2025.'). */
+  merged: (unit: Bilingual, into: Bilingual, date: Bilingual): Bilingual => ({
+    vi: `${unit.vi} đã nhập vào ${nameInSentence(into.vi, 'vi')} từ ngày ${date.vi}: từ đó không còn số liệu riêng.`,
+    en: `${unit.en} merged into ${into.en} on ${date.en}: no figures of its own since.`,
   }),
   level: {
     province: { vi: 'Tỉnh', en: 'Province' },

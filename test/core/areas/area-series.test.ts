@@ -79,7 +79,7 @@ describe('areaSeries on a small reform', () => {
     expect(at('203')[0]!.denominator).toBeCloseTo(0.25 * (40 + 20), 12);
     const gone = at('103');
     expect(gone[1]).toMatchObject({ value: null, basis: null, tree: null, months: [] });
-    expect(gone[1]!.note.en).toBe('2025: the whole year: no figure, since 102 Unit 102 does not lie wholly within this unit, so its share cannot be separated.'
+    expect(gone[1]!.note.en).toBe('2025: the whole year: no figure of its own, since the unit was merged into 102 Unit 102 on 1 Jan 2025.'
       + ' From 1 Jan 2025, the unit was merged into 102 Unit 102: its series stops here.');
     expect(at('42').map((p) => [p.basis, p.tree, p.denominator])).toEqual([['direct', 'before_reform', 160], ['direct', 'both', 150]]);
   });

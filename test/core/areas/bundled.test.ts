@@ -62,7 +62,7 @@ describe('roll-ups and series across the reform (bundled data)', () => {
     expect([at(2026).numerator, at(2026).denominator]).toEqual([54, 62]); // golden.py: 436_2026_cleared, 436_2026_occurred
     expect(at(2025).parts[1]!.sources.map((x) => x.area_code)).toEqual(['18073', '18100', '18652']); // golden.py: succ436
     expect(s.breaks.map((b) => b.date)).toEqual(['2025-07-01']);
-    expect(at(2026).note.vi).toContain('cộng số của 3 đơn vị mới nằm trọn trong đơn vị (18073 Phường Thành Sen; 18100 Phường Trần Phú; 18652 Phường Hà Huy Tập)');
+    expect(at(2026).note.vi).toContain('cộng số của 3 đơn vị mới nằm trọn trong đơn vị (18073 phường Thành Sen; 18100 phường Trần Phú; 18652 phường Hà Huy Tập)');
   });
 
   it('gives a new unit over 2019-2026, spread before the reform (an estimate)', () => {
@@ -88,7 +88,11 @@ describe('roll-ups and series across the reform (bundled data)', () => {
   it('says that Lộc Hà has no figure after its merger, and that Thạch Hà breaks twice', () => {
     const loc = series('448', [2024, 2025, 2026]);
     expect(loc.points.map((p) => [p.year, p.basis, p.value === null])).toEqual([[2024, 'direct', false], [2025, null, true], [2026, null, true]]);
-    expect(loc.points[1]!.note.vi).toContain('445 Huyện Thạch Hà không nằm trọn trong đơn vị này');
+    // Said as what happened (it merged), not as a gap of the crosswalk.
+    expect(loc.points[1]!.note.vi).toContain('cả năm: không có số liệu riêng, vì đơn vị đã nhập vào 445 huyện Thạch Hà từ ngày 1/1/2025.');
+    expect(loc.points[2]!.note.vi).toContain('tháng 1–10: không có số liệu riêng, vì đơn vị đã nhập vào 445 huyện Thạch Hà từ ngày 1/1/2025.');
+    expect(loc.points[1]!.note.en).toContain('the whole year: no figure of its own, since the unit was merged into 445 Thach Ha District on 1 Jan 2025.');
+    expect(loc.points[1]!.note.vi).not.toContain('không nằm trọn');
     expect(series('445').breaks.map((b) => [b.date, b.kind])).toEqual([['2025-01-01', 'territory'], ['2025-07-01', 'reform']]);
   });
 
@@ -187,7 +191,7 @@ describe('describeAreaBasis for chitieu indicators --area (bundled data)', () =>
       + '18652 Ha Huy Tap Ward) (the tree of units after the reform). Covers months 1–10 only: not directly comparable with a whole year.');
     const fresh = describeAreaBasis(data, '18073', 2021);
     expect([fresh.basis, fresh.tree, fresh.codes]).toEqual(['spread_estimate', 'before_reform', null]);
-    expect(fresh.sentence.vi).toContain('Mã 18073 Phường Thành Sen (đơn vị cấp xã, thành lập từ ngày 1/7/2025)');
+    expect(fresh.sentence.vi).toContain('Mã 18073 phường Thành Sen (đơn vị cấp xã, thành lập từ ngày 1/7/2025)');
     expect(describeAreaBasis(data, '42', 2024)).toMatchObject({ basis: 'direct', tree: 'before_reform' });
     expect(describeAreaBasis(data, '448', 2026)).toMatchObject({ basis: null, tree: null, codes: null });
   });
