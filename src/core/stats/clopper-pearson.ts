@@ -1,13 +1,17 @@
-import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
+import { binomialBound } from './binomial-bound.ts';
 import { confidenceLevel, notAbove, wholeCount } from './validate.ts';
 
 /**
  * Clopper-Pearson ("exact") interval for a binomial proportion x/n.
  *
- * With α = 1 − level:
- * `L = BetaInv(α/2; x, n − x + 1)` (L = 0 when x = 0),
- * `U = BetaInv(1 − α/2; x + 1, n − x)` (U = 1 when x = n).
+ * With α = 1 − level, the bounds are the proportions at which x is just significant in each tail:
+ * `P(X >= x | n, L) = α/2` (L = 0 when x = 0) and `P(X <= x | n, U) = α/2` (U = 1 when x = n),
+ * X ~ Bin(n, ·); equivalently `L = BetaInv(α/2; x, n − x + 1)`, `U = BetaInv(1 − α/2; x + 1, n − x)`.
  * Conservative: coverage is at least `level` for every true proportion.
+ *
+ * Computed by inverting the binomial distribution function ({@link binomialBound}): relative error
+ * below 10⁻¹³ against R for n up to 10^7, x anywhere from 0 to n, levels 0.80 to 0.999
+ * (test/reference/stats-grids/clopper-pearson.csv).
  *
  * Source: Clopper & Pearson, Biometrika 1934;26:404-413; as R's
  * `binom.test(x, n, conf.level = level)$conf.int`. METHODOLOGY.md section 4.
@@ -33,7 +37,7 @@ export function clopperPearson(
   const alpha = (1 - confidenceLevel(level)) / 2;
   if (trials === 0) return null;
 
-  const lower = successes === 0 ? 0 : betaQuantile(alpha, successes, trials - successes + 1);
-  const upper = successes === trials ? 1 : betaQuantile(1 - alpha, successes + 1, trials - successes);
+  const lower = successes === 0 ? 0 : binomialBound(successes, trials, alpha, 'lower').p;
+  const upper = successes === trials ? 1 : binomialBound(successes, trials, alpha, 'upper').p;
   return [lower, upper];
 }

@@ -1,5 +1,6 @@
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import type { Bilingual } from '../messages/lang.ts';
+import { STATS_TEXTS } from '../messages/stats.ts';
 
 /** The verdict of a Mann-Kendall test at level alpha. */
 export type TrendDirection = 'increasing' | 'decreasing' | 'no_trend';
@@ -52,8 +53,25 @@ export interface MannKendallResult {
  *   `p = 2Φ(−|Z|)`.
  *
  * Source: Mann, Econometrica 1945;13:245-259; Kendall, Rank Correlation Methods (1975). The
- * normal form is that of R `trend::mk.test`; the exact p equals R
- * `cor.test(x, seq_along(x), method = "kendall", exact = TRUE)`. METHODOLOGY.md section 4.
+ * normal form is that of R `trend::mk.test` and `cor.test(x, seq_along(x), method = "kendall",
+ * exact = FALSE, continuity = TRUE)`; the exact p that of `cor.test(..., exact = TRUE)`.
+ * METHODOLOGY.md section 4. Checked against `cor.test` for every S of n = 3 to 10 and for series of
+ * 11 to 500 points with ties (test/reference/stats-grids/mann-kendall-*.csv).
+ *
+ * Where this differs from R on purpose:
+ * - `tau` is Kendall's tau-a, S over all n(n−1)/2 pairs; `cor.test` reports tau-b, which divides by
+ *   √((N − T)N) (T the tied pairs) and so differs when there are ties. S, its variance, z and p are
+ *   the same.
+ * - z has a continuity correction (|S| − 1), as `mk.test` and `cor.test(continuity = TRUE)`;
+ *   `cor.test`'s default (`continuity = FALSE`) gives a slightly smaller p.
+ * - The exact p is the tail count over n! (`P(|S| >= |s|)`, p = 2/120 for 5 falling points);
+ *   `cor.test` takes its upper tail as 1 − P(T <= q − 1) and loses up to 10⁻¹⁰ (relative) when p is
+ *   tiny (2/10! = 5.511463844797178e-7, R 5.511463845309095e-7).
+ * - Two-sided only; the direction is read from the sign of S.
+ * - The normal p is `2Φ(−|z|)` from `@stdlib/stats-base-dists-normal-cdf`, within 2·10⁻¹³ of R's
+ *   `2 * pnorm(-abs(z))` for |z| up to 37.5 (test/reference/stats-grids/normal-two-sided.csv).
+ *
+ * The reason is worded by `STATS_TEXTS.mannKendall` (`messages/stats.ts`).
  *
  * With 5 annual points only a perfectly monotone series reaches p < 0.05 (p = 2/120).
  *
@@ -106,7 +124,7 @@ export function mannKendall(values: readonly number[], options: MannKendallOptio
     tieGroups,
     alpha,
     direction,
-    reason: explain(n, s, p, method, alpha, direction),
+    reason: STATS_TEXTS.mannKendall({ n, s, p, method, alpha, direction }),
   };
 }
 
@@ -151,25 +169,4 @@ function exactTwoSidedP(n: number, s: number): number {
     if (pairs - 2 * k >= Math.abs(s)) tail += count;
   });
   return Math.min(1, (2 * tail) / total);
-}
-
-function explain(
-  n: number,
-  s: number,
-  p: number,
-  method: MannKendallMethod,
-  alpha: number,
-  direction: TrendDirection,
-): Bilingual {
-  const pText = p.toPrecision(3);
-  const how = { en: method === 'exact' ? 'exact' : 'normal approximation', vi: method === 'exact' ? 'chính xác' : 'xấp xỉ chuẩn' };
-  const verdict = {
-    increasing: { en: 'an increasing trend', vi: 'xu hướng tăng' },
-    decreasing: { en: 'a decreasing trend', vi: 'xu hướng giảm' },
-    no_trend: { en: 'no trend distinguishable from noise', vi: 'không có xu hướng phân biệt được với dao động ngẫu nhiên' },
-  }[direction];
-  return {
-    en: `n = ${n}, S = ${s} (of ±${(n * (n - 1)) / 2}); two-sided p = ${pText} (${how.en}) ${p < alpha ? '<' : '>='} ${alpha}: ${verdict.en}.`,
-    vi: `n = ${n}, S = ${s} (tối đa ±${(n * (n - 1)) / 2}); p hai phía = ${pText.replace('.', ',')} (${how.vi}) ${p < alpha ? '<' : '>='} ${String(alpha).replace('.', ',')}: ${verdict.vi}.`,
-  };
 }

@@ -1,5 +1,6 @@
-import poissonCdf from '@stdlib/stats-base-dists-poisson-cdf';
 import type { Bilingual } from '../messages/lang.ts';
+import { STATS_TEXTS } from '../messages/stats.ts';
+import { poissonCdf } from './poisson-cdf.ts';
 import { nonNegative, wholeCount } from './validate.ts';
 
 /**
@@ -57,7 +58,9 @@ const FLOOR_TOLERANCE = 1e-9;
  * the trend that produced it is ignored); the baseline count is fixed, not a random draw.
  *
  * Source: Poisson model for counts as in METHODOLOGY.md section 4 (Garwood, rate ratio);
- * CDF from `@stdlib/stats-base-dists-poisson-cdf`, equal to R `ppois(floor(limit), mu)`.
+ * CDF from {@link poissonCdf}, equal to R `ppois(floor(limit), mu)` to 10⁻¹² (relative) for means
+ * from 10⁻³ to 10^7 (test/reference/stats-grids/poisson-cdf.csv). The reason's words are
+ * `STATS_TEXTS.poissonTarget` (`messages/stats.ts`).
  *
  * @param target - baseline count and threshold
  * @param projectedMean - μ for the target year, e.g. a trend's projected value
@@ -76,10 +79,7 @@ export function poissonTargetProbability(target: CountTarget, projectedMean: num
     maxCount,
     mean: projectedMean,
     probability,
-    reason: {
-      en: `P(count <= ${maxCount}) for a Poisson count with mean ${round2(projectedMean)}: ${percent(probability, 'en')}.`,
-      vi: `P(số vụ <= ${maxCount}) với số vụ theo phân phối Poisson, trung bình ${round2(projectedMean).replace('.', ',')}: ${percent(probability, 'vi')}.`,
-    },
+    reason: STATS_TEXTS.poissonTarget(maxCount, projectedMean, probability),
   };
 }
 
@@ -120,14 +120,8 @@ export function poissonTargetProbabilityPartialYear(input: PartialYearInput): Pa
   const probability = alreadyExceeded ? 0 : poissonCdf(remainingAllowance, mean);
 
   const reason: Bilingual = alreadyExceeded
-    ? {
-        en: `${countSoFar} cases in ${monthsObserved} months already exceed the limit of ${maxCount}.`,
-        vi: `${countSoFar} vụ trong ${monthsObserved} tháng đã vượt giới hạn ${maxCount} vụ.`,
-      }
-    : {
-        en: `${countSoFar} cases in ${monthsObserved} months; at most ${remainingAllowance} more allowed in ${monthsRemaining} months at ${round2(input.monthlyRate)}/month: ${percent(probability, 'en')}.`,
-        vi: `${countSoFar} vụ trong ${monthsObserved} tháng; ${monthsRemaining} tháng còn lại chỉ được thêm tối đa ${remainingAllowance} vụ, với ${round2(input.monthlyRate).replace('.', ',')} vụ/tháng: ${percent(probability, 'vi')}.`,
-      };
+    ? STATS_TEXTS.poissonLimitExceeded(countSoFar, monthsObserved, maxCount)
+    : STATS_TEXTS.poissonPartialYear({ countSoFar, monthsObserved, remainingAllowance, monthsRemaining, monthlyRate: input.monthlyRate, probability });
   return { limit, maxCount, mean, probability, reason, countSoFar, monthsRemaining, remainingAllowance, alreadyExceeded };
 }
 
@@ -138,13 +132,4 @@ function countLimit(target: CountTarget): { limit: number; maxCount: number } {
   }
   const limit = (1 + target.threshold) * target.baseline;
   return { limit, maxCount: Math.floor(limit + FLOOR_TOLERANCE * Math.max(1, limit)) };
-}
-
-function round2(x: number): string {
-  return x.toFixed(2).replace(/\.?0+$/, '');
-}
-
-function percent(p: number, lang: 'en' | 'vi'): string {
-  const text = `${(100 * p).toFixed(1)} %`;
-  return lang === 'vi' ? text.replace('.', ',') : text;
 }

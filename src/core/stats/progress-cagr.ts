@@ -1,4 +1,5 @@
 import type { Bilingual } from '../messages/lang.ts';
+import { STATS_TEXTS } from '../messages/stats.ts';
 
 /** chitieu's names for the Open SDG statuses (Statistics Canada's wording where a target exists). */
 export type CagrProgressStatus =
@@ -104,6 +105,9 @@ const LIMIT_EXPONENT = 4.44;
  * (target equal to the base value, target year not after the base year) or fail (no data from the
  * base year on) this returns not available with the reason.
  *
+ * The reason and warnings are worded by `STATS_TEXTS` (`messages/stats.ts`), figures printed by
+ * `core/format`.
+ *
  * Source: open-sdg/sdg-build `sdg/ProgressMeasure.py`; open-sdg/open-sdg
  * `docs/progress-methodology.md`. METHODOLOGY.md section 3.
  *
@@ -134,10 +138,7 @@ export function cagrProgress(input: CagrProgressInput): CagrProgressResult {
       throw new RangeError(`targetYear must be a finite number when a target is given, got ${targetYear}`);
     }
     if (targetValue === 0) {
-      warnings.push({
-        en: 'Target is 0; 0.001 is used instead (Open SDG rule).',
-        vi: 'Chỉ tiêu bằng 0; dùng 0,001 thay thế (quy tắc Open SDG).',
-      });
+      warnings.push(STATS_TEXTS.zeroReplaced('target'));
       targetValue = 0.001;
     }
   }
@@ -180,20 +181,14 @@ export function cagrProgress(input: CagrProgressInput): CagrProgressResult {
 
   const latest = data[data.length - 1];
   if (latest === undefined) {
-    return empty({ en: 'No data.', vi: 'Không có số liệu.' });
+    return empty(STATS_TEXTS.noData());
   }
   const base = data.find((row) => row.year >= input.baseYear);
   if (base === undefined) {
-    return empty(
-      { en: `No data in or after the base year ${input.baseYear}.`, vi: `Không có số liệu từ năm gốc ${input.baseYear} trở đi.` },
-      { currentYear: latest.year, currentValue: latest.value },
-    );
+    return empty(STATS_TEXTS.noDataFromBaseYear(input.baseYear), { currentYear: latest.year, currentValue: latest.value });
   }
   if (base.year !== input.baseYear) {
-    warnings.push({
-      en: `No value for the base year ${input.baseYear}; ${base.year} is used.`,
-      vi: `Không có số liệu năm gốc ${input.baseYear}; dùng năm ${base.year}.`,
-    });
+    warnings.push(STATS_TEXTS.baseYearMoved(input.baseYear, base.year));
   }
 
   const currentYear = latest.year;
@@ -203,19 +198,13 @@ export function cagrProgress(input: CagrProgressInput): CagrProgressResult {
     ? scaledThresholds(base.value, input.limit ?? null, direction, input.thresholds, warnings)
     : defaultThresholds(method, input.thresholds);
   if (method === 'target' && input.limit !== null && input.limit !== undefined) {
-    warnings.push({
-      en: `The limit (${input.limit}) is ignored because a target is given.`,
-      vi: `Bỏ qua giới hạn (${input.limit}) vì đã có chỉ tiêu.`,
-    });
+    warnings.push(STATS_TEXTS.limitIgnored(input.limit));
   }
   const targetAchieved = targetValue !== null && (d === 1 ? currentValue >= targetValue : currentValue <= targetValue);
 
   let baseValue = base.value;
   if (baseValue === 0) {
-    warnings.push({
-      en: 'Base value is 0; 0.001 is used instead (Open SDG rule).',
-      vi: 'Giá trị năm gốc bằng 0; dùng 0,001 thay thế (quy tắc Open SDG).',
-    });
+    warnings.push(STATS_TEXTS.zeroReplaced('base'));
     baseValue = 0.001;
   }
 
@@ -240,31 +229,19 @@ export function cagrProgress(input: CagrProgressInput): CagrProgressResult {
   let unavailable: Bilingual | null = null;
 
   if ((baseValue > 0 && currentValue < 0) || (baseValue < 0 && currentValue > 0)) {
-    unavailable = {
-      en: `Base value (${baseValue}) and latest value (${currentValue}) have opposite signs.`,
-      vi: `Giá trị năm gốc (${baseValue}) và giá trị mới nhất (${currentValue}) trái dấu.`,
-    };
+    unavailable = STATS_TEXTS.oppositeSigns(baseValue, currentValue);
   } else if (currentYear - base.year < 1) {
-    unavailable = {
-      en: `Only one year of data from ${base.year}: at least two are needed.`,
-      vi: `Chỉ có một năm số liệu từ ${base.year}: cần ít nhất hai năm.`,
-    };
+    unavailable = STATS_TEXTS.onlyOneYearFrom(base.year);
   } else {
     cagrObserved = growth(currentValue, baseValue, currentYear, base.year);
     if (method === 'no_target') {
       progressValue = sign * d * cagrObserved;
     } else if ((targetYear as number) <= base.year) {
-      unavailable = {
-        en: `Target year ${targetYear} is not after the base year ${base.year}.`,
-        vi: `Năm đích ${targetYear} không sau năm gốc ${base.year}.`,
-      };
+      unavailable = STATS_TEXTS.targetYearNotAfterBase(targetYear, base.year);
     } else {
       cagrRequired = growth(targetValue as number, baseValue, targetYear as number, base.year);
       if (cagrRequired === 0) {
-        unavailable = {
-          en: 'Target equals the base value: no growth is required, so the ratio is undefined.',
-          vi: 'Chỉ tiêu bằng giá trị năm gốc: không cần tăng trưởng, tỷ số không xác định.',
-        };
+        unavailable = STATS_TEXTS.targetEqualsBase();
       } else {
         ratio = (sign * d * cagrObserved) / Math.abs(cagrRequired);
         progressValue = ratio;
@@ -276,11 +253,10 @@ export function cagrProgress(input: CagrProgressInput): CagrProgressResult {
   const status = STATUS_NAMES[openSdgStatus];
   const score = scoreFor(method, progressValue, thresholds, targetAchieved);
   const reason = targetAchieved
-    ? {
-        en: `Latest value ${currentValue} (${currentYear}) has reached the target ${targetValue}.`,
-        vi: `Giá trị mới nhất ${currentValue} (${currentYear}) đã đạt chỉ tiêu ${targetValue}.`,
-      }
-    : unavailable ?? explain(method, openSdgStatus, progressValue as number, cagrObserved as number, cagrRequired, thresholds);
+    ? STATS_TEXTS.targetReached(currentValue, currentYear, targetValue)
+    : unavailable ?? STATS_TEXTS.cagr({
+        method, status: openSdgStatus, progressValue: progressValue as number, cagrObserved: cagrObserved as number, cagrRequired, thresholds,
+      });
 
   return { ...common, status, openSdgStatus, cagrObserved, cagrRequired, ratio, progressValue, score, reason };
 }
@@ -305,10 +281,7 @@ function scaledThresholds(
   const thresholds = defaultThresholds('no_target', overrides);
   if (limit === null) return thresholds;
   if ((direction === 'decrease' && baseValue < limit) || (direction === 'increase' && baseValue > limit)) {
-    warnings.push({
-      en: `Base value (${baseValue}) is already beyond the limit (${limit}); the result may mislead.`,
-      vi: `Giá trị năm gốc (${baseValue}) đã vượt giới hạn (${limit}); kết quả có thể sai lệch.`,
-    });
+    warnings.push(STATS_TEXTS.baseBeyondLimit(baseValue, limit));
   }
   const b = Math.abs(baseValue);
   const l = Math.abs(limit);
@@ -350,37 +323,4 @@ function scoreFor(
   }
   if (value >= t.med) return Math.min(7.1429 * value - 4.2857, 5);
   return Math.max(4.1667 * value - 2.5, -5);
-}
-
-function explain(
-  method: 'target' | 'no_target',
-  status: OpenSdgStatus,
-  progressValue: number,
-  cagrObserved: number,
-  cagrRequired: number | null,
-  t: ProgressThresholds,
-): Bilingual {
-  const pct = (x: number, lang: 'en' | 'vi'): string => {
-    const text = `${(100 * x).toFixed(2)} %`;
-    return lang === 'vi' ? text.replace('.', ',') : text;
-  };
-  const num = (x: number, lang: 'en' | 'vi'): string => (lang === 'vi' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
-  const label: Record<OpenSdgStatus, Bilingual> = {
-    target_achieved: { en: 'target achieved', vi: 'đã đạt chỉ tiêu' },
-    substantial_progress: { en: 'on track', vi: 'đúng lộ trình' },
-    moderate_progress: { en: 'progress, acceleration needed', vi: 'có tiến bộ, cần đẩy nhanh' },
-    limited_progress: { en: 'limited progress', vi: 'tiến bộ hạn chế' },
-    deterioration: { en: 'deterioration', vi: 'xấu đi' },
-    not_available: { en: 'not available', vi: 'không xác định' },
-  };
-  if (method === 'target') {
-    return {
-      en: `Observed CAGR ${pct(cagrObserved, 'en')}/yr against ${pct(cagrRequired as number, 'en')}/yr required: ratio ${num(progressValue, 'en')} (thresholds ${t.high}, ${t.med}, ${t.low}): ${label[status].en}.`,
-      vi: `Tăng trưởng bình quân năm thực tế ${pct(cagrObserved, 'vi')}/năm so với mức cần ${pct(cagrRequired as number, 'vi')}/năm: tỷ số ${num(progressValue, 'vi')} (ngưỡng ${String(t.high).replace('.', ',')}; ${String(t.med).replace('.', ',')}; ${String(t.low).replace('.', ',')}): ${label[status].vi}.`,
-    };
-  }
-  return {
-    en: `No target: observed CAGR ${pct(cagrObserved, 'en')}/yr, ${pct(progressValue, 'en')}/yr in the wanted direction (thresholds ${pct(t.high, 'en')}, ${pct(t.med, 'en')}, ${pct(t.low, 'en')}): ${status === 'substantial_progress' ? 'substantial progress' : status === 'moderate_progress' ? 'moderate progress' : label[status].en}.`,
-    vi: `Không có chỉ tiêu: tăng trưởng bình quân năm ${pct(cagrObserved, 'vi')}/năm, ${pct(progressValue, 'vi')}/năm theo hướng mong muốn (ngưỡng ${pct(t.high, 'vi')}; ${pct(t.med, 'vi')}; ${pct(t.low, 'vi')}): ${status === 'substantial_progress' ? 'tiến bộ rõ rệt' : status === 'moderate_progress' ? 'tiến bộ vừa phải' : label[status].vi}.`,
-  };
 }

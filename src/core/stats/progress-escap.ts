@@ -1,5 +1,6 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import type { Bilingual } from '../messages/lang.ts';
+import { STATS_TEXTS } from '../messages/stats.ts';
 import { confidenceLevel } from './validate.ts';
 
 /** How the years are weighted in the trend regression. */
@@ -96,6 +97,10 @@ export interface EscapProgressResult {
  * exact CSI and gap formulas (METHODOLOGY.md section 3), the status cut-offs, and the prediction
  * interval (ESCAP publishes none). Pass `weighting` to use other weights.
  *
+ * The t quantile is `@stdlib/stats-base-dists-t-quantile`, equal to R's `qt(p, df)` to 10⁻¹⁴
+ * (relative) for df = 1 to 10^7 at levels 0.80 to 0.999 (test/reference/stats-grids/t-quantile.csv).
+ * The reason is worded by `STATS_TEXTS.escap` (`messages/stats.ts`).
+ *
  * @param input - series, base year, target, direction, weighting, interval level
  * @throws {RangeError} when a year appears twice, a number is not finite, custom weights do not
  *   match the observations or are not positive, or level is outside (0, 1)
@@ -147,7 +152,7 @@ export function escapProgress(input: EscapProgressInput): EscapProgressResult {
     gap: null,
     targetInsidePredictionInterval: null,
     warnings,
-    reason: { en: 'No data.', vi: 'Không có số liệu.' },
+    reason: STATS_TEXTS.noData(),
   };
 
   const latest = data[data.length - 1];
@@ -156,14 +161,11 @@ export function escapProgress(input: EscapProgressInput): EscapProgressResult {
   result.currentYear = latest.year;
   result.currentValue = latest.value;
   if (base === undefined) {
-    result.reason = { en: `No data in or after the base year ${input.baseYear}.`, vi: `Không có số liệu từ năm gốc ${input.baseYear} trở đi.` };
+    result.reason = STATS_TEXTS.noDataFromBaseYear(input.baseYear);
     return result;
   }
   if (base.year !== input.baseYear) {
-    warnings.push({
-      en: `No value for the base year ${input.baseYear}; ${base.year} is used.`,
-      vi: `Không có số liệu năm gốc ${input.baseYear}; dùng năm ${base.year}.`,
-    });
+    warnings.push(STATS_TEXTS.baseYearMoved(input.baseYear, base.year));
   }
   result.baseYear = base.year;
   result.baseValue = base.value;
@@ -195,7 +197,7 @@ export function escapProgress(input: EscapProgressInput): EscapProgressResult {
   if (meets(latest.value)) {
     result.status = 'target_achieved';
   } else if (result.projectedValue === null) {
-    result.reason = { en: 'Only one year of data: no trend.', vi: 'Chỉ có một năm số liệu: không ước lượng được xu hướng.' };
+    result.reason = STATS_TEXTS.escapOneYear();
     return result;
   } else if (meets(result.projectedValue)) {
     result.status = 'on_track';
@@ -204,7 +206,16 @@ export function escapProgress(input: EscapProgressInput): EscapProgressResult {
   } else {
     result.status = 'reverse_trend';
   }
-  result.reason = explain(result);
+  result.reason = STATS_TEXTS.escap({
+    status: result.status,
+    targetYear,
+    targetValue,
+    projectedValue: result.projectedValue,
+    predictionInterval: result.predictionInterval,
+    currentStatusIndex: result.currentStatusIndex,
+    gap: result.gap,
+    targetInside: result.targetInsidePredictionInterval,
+  });
   return result;
 }
 
@@ -262,30 +273,5 @@ function weightedLine(
     meanYear,
     sumWeights,
     sxx,
-  };
-}
-
-function explain(r: EscapProgressResult): Bilingual {
-  const f = (x: number | null, lang: 'en' | 'vi'): string => {
-    if (x === null) return '–';
-    const text = x.toFixed(2);
-    return lang === 'vi' ? text.replace('.', ',') : text;
-  };
-  const label: Record<EscapStatus, Bilingual> = {
-    target_achieved: { en: 'target already achieved', vi: 'đã đạt chỉ tiêu' },
-    on_track: { en: 'on track: maintain progress', vi: 'đúng lộ trình: duy trì tiến độ' },
-    acceleration_needed: { en: 'progress too slow: accelerate', vi: 'tiến độ chậm: cần đẩy nhanh' },
-    reverse_trend: { en: 'moving away from the target: reverse the trend', vi: 'đi ngược chỉ tiêu: cần đảo ngược xu hướng' },
-    not_available: { en: 'not available', vi: 'không xác định' },
-  };
-  const pi = r.predictionInterval;
-  const piText = (lang: 'en' | 'vi'): string =>
-    pi === null ? '' : ` [${f(pi.lower, lang)}; ${f(pi.upper, lang)}]`;
-  const noise = r.targetInsidePredictionInterval === true
-    ? { en: ' The target lies inside the prediction interval.', vi: ' Chỉ tiêu nằm trong khoảng dự báo.' }
-    : { en: '', vi: '' };
-  return {
-    en: `Projected ${r.targetYear}: ${f(r.projectedValue, 'en')}${piText('en')} against target ${r.targetValue}; current status index ${f(r.currentStatusIndex, 'en')}, gap ${f(r.gap, 'en')}: ${label[r.status].en}.${noise.en}`,
-    vi: `Dự báo năm ${r.targetYear}: ${f(r.projectedValue, 'vi')}${piText('vi')} so với chỉ tiêu ${r.targetValue}; chỉ số hiện trạng ${f(r.currentStatusIndex, 'vi')}, khoảng cách ${f(r.gap, 'vi')}: ${label[r.status].vi}.${noise.vi}`,
   };
 }

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../messages/lang.ts';
+import { STATS_TEXTS } from '../messages/stats.ts';
 
 /** One month's figure; null means not reported. */
 export interface MonthlyValue {
@@ -119,16 +120,9 @@ export function yearToDate(series: readonly MonthlyValue[], year: number, throug
   const change = comparable ? (current.sum as number) - (previous.sum as number) : null;
   const relativeChange = comparable && (previous.sum as number) > 0 ? (current.sum as number) / (previous.sum as number) - 1 : null;
 
-  const missing = [...previous.missing, ...current.missing].map((m) => `${m.month}/${m.year}`).join(', ');
   const reason: Bilingual = comparable
-    ? {
-        en: `Months 1-${through}: ${current.sum} in ${year} against ${previous.sum} in ${year - 1}.`,
-        vi: `Tháng 1-${through}: năm ${year} có ${current.sum}, cùng kỳ năm ${year - 1} có ${previous.sum}.`,
-      }
-    : {
-        en: `Not comparable: no figure for ${missing}.`,
-        vi: `Không so sánh được: thiếu số liệu tháng ${missing}.`,
-      };
+    ? STATS_TEXTS.yearToDate(through, year, current.sum as number, previous.sum as number)
+    : STATS_TEXTS.yearToDateMissing([...previous.missing, ...current.missing]);
   return { throughMonth: through, current, previous, change, relativeChange, comparable, reason };
 }
 

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../messages/lang.ts';
+import { STATS_TEXTS } from '../messages/stats.ts';
 
 /** Which way is better for the measure charted. */
 export type ImprovementDirection = 'increase' | 'decrease' | 'neutral';
@@ -238,16 +239,10 @@ export function xmr(values: readonly number[], options: XmrOptions = {}): XmrRes
   const shortSeriesWarning = n < XMR_MIN_POINTS;
   const warnings: Bilingual[] = [];
   if (shortSeriesWarning) {
-    warnings.push({
-      en: `Only ${n} points: limits from fewer than ${XMR_MIN_POINTS} points are unreliable.`,
-      vi: `Chỉ có ${n} điểm: giới hạn kiểm soát tính từ dưới ${XMR_MIN_POINTS} điểm chưa đáng tin cậy.`,
-    });
+    warnings.push(STATS_TEXTS.xmrShortSeries(n, XMR_MIN_POINTS));
   }
   if (screenOutliers && meanMovingRangeUnscreened === 0) {
-    warnings.push({
-      en: 'Every moving range is 0: the limits collapse onto the mean.',
-      vi: 'Mọi khoảng biến động đều bằng 0: giới hạn kiểm soát trùng với giá trị trung bình.',
-    });
+    warnings.push(STATS_TEXTS.xmrFlat());
   }
 
   return {

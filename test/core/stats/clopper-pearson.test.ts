@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { binomialBound } from '../../../src/core/stats/binomial-bound.ts';
+import { binomialCdf } from '../../../src/core/stats/binomial-cdf.ts';
 import { clopperPearson } from '../../../src/core/stats/clopper-pearson.ts';
-import { expectAllClose } from './close.ts';
+import { expectAllClose, expectClose } from './close.ts';
 
 describe('clopperPearson', () => {
   it.each([
@@ -39,5 +41,35 @@ describe('clopperPearson', () => {
         expect(upper).toBeGreaterThanOrEqual(x / n);
       }),
     );
+  });
+
+  // Above 1/2 a bound is checked through its complement q = 1 − p (the failures' tail), which
+  // binomialBound gives exactly; the double nearest to p = 1 − 10⁻⁸ cannot carry q to 1e-9.
+  const identities = (x: number, n: number, level: number): void => {
+    const alpha = (1 - level) / 2;
+    const [lower, upper] = clopperPearson(x, n, level)!;
+    if (x < n) {
+      const u = binomialBound(x, n, alpha, 'upper');
+      expect(upper).toBe(u.p);
+      expectClose(u.p <= 0.5 ? binomialCdf(x, n, u.p) : binomialCdf(n - x - 1, n, u.q, false), alpha, 1e-9);
+    }
+    if (x > 0) {
+      const l = binomialBound(x, n, alpha, 'lower');
+      expect(lower).toBe(l.p);
+      expectClose(l.p <= 0.5 ? binomialCdf(x - 1, n, l.p, false) : binomialCdf(n - x, n, l.q), alpha, 1e-9);
+    }
+  };
+
+  it('property: the bounds satisfy P(X <= x | n, U) = α/2 and P(X >= x | n, L) = α/2, to 1e-9', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.8, max: 0.999, noNaN: true }),
+        (n, share, level) => identities(Math.round(share * n), n, level),
+      ),
+      { numRuns: 200 },
+    );
+    for (const [x, n] of [[1, 1e6], [999_999, 1e6], [5e6, 1e7], [3, 1e7], [9_999_997, 1e7]] as const) identities(x, n, 0.95);
   });
 });

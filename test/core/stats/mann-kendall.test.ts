@@ -81,10 +81,10 @@ describe('mannKendall', () => {
     expect(r).toMatchObject({ s: 0, varS: 0, z: 0, p: 1, direction: 'no_trend' });
   });
 
-  it('gives a bilingual reason', () => {
+  it('gives a bilingual reason, its p printed by formatP (messages/stats.ts)', () => {
     const r = mannKendall([410, 402, 396, 388, 380]);
-    expect(r.reason.en).toContain('p = 0.0167');
-    expect(r.reason.vi).toContain('p hai phía = 0,0167');
+    expect(r.reason.en).toBe('n = 5, S = -10 (of ±10); two-sided p = 0.017 (exact) < 0.05: a decreasing trend.');
+    expect(r.reason.vi).toBe('n = 5, S = -10 (tối đa ±10); p hai phía = 0,017 (chính xác) < 0,05: xu hướng giảm.');
   });
 
   it('refuses short series, non-finite values and bad options', () => {

@@ -12,8 +12,9 @@ describe('poissonTargetProbability', () => {
     expect(r).toMatchObject({ limit: 380, maxCount: 380, mean: 385 });
     // confirmed in R: ppois(380, 385)
     expectClose(r.probability, 0.41243846054658184);
-    expect(r.reason.en).toContain('41.2 %');
-    expect(r.reason.vi).toContain('41,2 %');
+    // words in messages/stats.ts, figures by core/format: '41.2%' in English, '41,2 %' in Vietnamese
+    expect(r.reason.en).toBe('P(count <= 380) for a Poisson count with mean 385: 41.2%.');
+    expect(r.reason.vi).toBe('P(số vụ <= 380) với số vụ theo phân phối Poisson, trung bình 385: 41,2 %.');
 
     // 0.95 × 212 = 201.4 -> at most 201 cases; confirmed in R: ppois(201, 190)
     const s = poissonTargetProbability({ baseline: 212, threshold: -0.05 }, 190);
