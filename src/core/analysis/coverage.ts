@@ -23,7 +23,7 @@ const areaMaps = new WeakMap<object, Map<string, AreaRow>>();
  * The profile of a table, computed once per data set from the rows by year ({@link yearRows}) and each
  * year's months ({@link tableMonths}).
  *
- * @example tableProfile(data, 'criminal_cases').monthsByYear.get(2026) // => [1, 2, ..., 10] in the bundled data
+ * @example tableProfile(data, 'criminal_cases').monthsByYear.get(2026) // => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] (bundled data)
  */
 export function tableProfile(data: DataSet, table: TableName, yearColumn: 'year' | 'cohort_year' = 'year'): TableProfile {
   let byTable = profiles.get(data);
@@ -88,7 +88,7 @@ export function areaMonths(data: DataSet, area: AreaRow, year: number): number[]
  * partial year (2026 in the bundled data: months 1-10; a 2025 commune: months 7-12); partial counts are
  * not compared with whole years.
  *
- * @example monthsCovered(data, 'criminal_cases', 'year', 2026, '42') // => [1, ..., 10] in the bundled data
+ * @example monthsCovered(data, 'criminal_cases', 'year', 2026, '42') // => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] (bundled data)
  */
 export function monthsCovered(
   data: DataSet,

@@ -29,8 +29,11 @@ export interface ResultFlags {
  * Source: METHODOLOGY.md section 4 ("Small-denominator flags": n < 30 or n·p₀ or n(1 − p₀) < 10; show the
  * granularity 1/n; counts < 20: show counts and CIs, not % change).
  *
- * @example resultFlags(clearanceRateVerySerious, { numerator: 24, denominator: 25, target: { comparator: '>=', threshold: 0.95 }, ... }, [1, ..., 12])
- * // => { small_denominator: true, one_case_flips: true, partial_year: false, months: [1, ..., 12] }
+ * @example
+ * const months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+ * const result = { value: 0.96, numerator: 24, denominator: 25, target: { comparator: '>=', threshold: 0.95 } };
+ * resultFlags(clearanceRateVerySerious, result, months);
+ * // => { small_denominator: true, one_case_flips: true, partial_year: false, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] }
  */
 export function resultFlags(def: IndicatorDefinition, result: IndicatorResult, months: readonly number[]): ResultFlags {
   const flags: ResultFlags = {

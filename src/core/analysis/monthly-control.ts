@@ -123,7 +123,10 @@ export interface MonthlyControlInput {
  * METHODOLOGY.md section 4 (monthly data; p-chart for monthly proportions).
  *
  * @returns null for an annual table, or when fewer than 2 months are usable
- * @example monthlyControl(data, crimeChangeVsBaseline, { year: 2025, areaCode: '42', ... })?.n // => 84 (bundled data: 2019-2025)
+ * @example
+ * const segment = seriesSegment(data, '42', { from: { year: 2019, month: 1 }, to: { year: 2025, month: 12 } });
+ * const input = { year: 2025, areaCode: '42', codes: areaAndDescendants(data.areas, '42'), breakdown: {}, segment, monthlyTarget: null };
+ * monthlyControl(data, crimeChangeVsBaseline, input)?.n; // => 84 (bundled data: 2019-2025)
  */
 export function monthlyControl(
   data: DataSet,

@@ -41,7 +41,10 @@ const POPULATION: Measure = {
  *
  * @returns null when `population.csv` has no row for the year, the area's population is 0, or the
  *   numerator has no row
- * @example per100k(data, index, crimeChangeVsBaseline, { year: 2024, areaCode: '42', codes }, 2021)?.rate // => 62.08722646620203 (bundled data)
+ * @example
+ * const index = new YearIndex(data);
+ * const codes = areaAndDescendants(data.areas, '42');
+ * per100k(data, index, crimeChangeVsBaseline, { year: 2024, areaCode: '42', codes }, 2021)?.rate; // => 62.08722646620203 (bundled data)
  */
 export function per100k(
   data: DataSet,

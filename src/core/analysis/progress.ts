@@ -128,7 +128,11 @@ function largestMeeting(baseline: number, target: Target): number {
  *
  * @returns null when the result has no deadline target, the indicator is not a change against a baseline
  *   year, or the year is before the baseline
- * @example crimeProgress(data, index, crimeChangeVsBaseline, result2023, scope)?.cagr?.status // => 'limited_progress' (bundled data)
+ * @example
+ * const index = new YearIndex(data);
+ * const result2023 = computeIndicators(data, { year: 2023, index }).results.find((r) => r.id === 'crime_change_vs_baseline');
+ * const scope = { year: 2023, areaCode: '42', codes: areaAndDescendants(data.areas, '42') };
+ * crimeProgress(data, index, crimeChangeVsBaseline, result2023, scope)?.cagr?.status; // => 'limited_progress' (bundled data)
  */
 export function crimeProgress(
   data: DataSet,

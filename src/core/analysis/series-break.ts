@@ -62,8 +62,8 @@ export function territoryChanges(
  *
  * Source: METHODOLOGY.md section 1.7 ("flag the break and do not test trends across it").
  *
- * @example seriesSegment(data, '18073', { from: { year: 2019, month: 1 }, to: { year: 2026, month: 12 } }).break // bundled data
- * // => { date: '2025-07-01', restarted: true, from: { year: 2025, month: 7 }, to: { year: 2026, month: 12 } }
+ * @example seriesSegment(data, '18073', { from: { year: 2019, month: 1 }, to: { year: 2026, month: 12 } }).break
+ * // => { date: '2025-07-01', restarted: true, from: { year: 2025, month: 7 }, to: { year: 2026, month: 12 } } (bundled data)
  */
 export function seriesSegment(
   data: DataSet,

@@ -38,8 +38,12 @@ export interface ResultScope {
  *
  * Source: METHODOLOGY.md sections 1.7 and 4.
  *
- * @example trendAssessment(data, index, clearanceRate, result, { year: 2026, areaCode: '18073', codes }).break // bundled data
- * // => { date: '2025-07-01', restarted: true, from: { year: 2025, month: 7 }, to: { year: 2026, month: 12 } }
+ * @example
+ * const index = new YearIndex(data);
+ * const codes = areaAndDescendants(data.areas, '18073');
+ * const result = computeIndicators(data, { year: 2026, area: '18073', index }).results.find((r) => r.id === 'clearance_rate');
+ * trendAssessment(data, index, clearanceRate, result, { year: 2026, areaCode: '18073', codes }).break;
+ * // => { date: '2025-07-01', restarted: true, from: { year: 2025, month: 7 }, to: { year: 2026, month: 12 } } (bundled data)
  */
 export function trendAssessment(
   data: DataSet,

@@ -16,7 +16,7 @@ import { meetsTarget, statisticalStatus, type StatisticalStatus } from '../stats
  * Source: METHODOLOGY.md section 3 ("Applied here": met-robust when the CI lower bound is at or above
  * the threshold, missed when the upper bound is below it); `stats/statistical-status.ts`.
  *
- * @example verdictStrength({ value: 0.9315, ci95: [0.9164, 0.9440], status: 'met', target: { comparator: '>', threshold: 0.9 }, ... })
+ * @example verdictStrength({ value: 0.9315, ci95: [0.9164, 0.9440], status: 'met', target: { comparator: '>', threshold: 0.9 } })
  * // => 'met_robust'
  */
 export function verdictStrength(

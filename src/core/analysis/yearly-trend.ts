@@ -69,7 +69,11 @@ export interface YearlyTrendInput {
  * `stats/theil-sen.ts`); METHODOLOGY.md section 4 (with 5 annual points only a perfectly monotone
  * series reaches p < 0.05).
  *
- * @example yearlyTrend(data, index, clearanceRate, { year: 2025, areaCode: '42', codes, breakdown: {}, segment }).mann_kendall?.p
+ * @example
+ * const index = new YearIndex(data);
+ * const codes = areaAndDescendants(data.areas, '42');
+ * const segment = seriesSegment(data, '42', { from: { year: 2019, month: 1 }, to: { year: 2025, month: 12 } });
+ * yearlyTrend(data, index, clearanceRate, { year: 2025, areaCode: '42', codes, breakdown: {}, segment }).mann_kendall?.p;
  * // => 0.1361111111111111 (bundled data: exact, S = 11 of ±21 over 2019-2025, no trend)
  */
 export function yearlyTrend(
