@@ -4,8 +4,12 @@
  * series, the share of safe communes on each basis, and the problems of a crosswalk. Sentences are templates
  * that take figures and dates already printed by `core/format` in the reader's language.
  */
+import { formatCount } from '../format/count.ts';
 import type { AreaLevel } from '../types.ts';
 import type { Bilingual, Lang } from './lang.ts';
+
+/** A count as the reader's language prints it: 1.234, 1,234. */
+const n = (count: number, lang: Lang): string => formatCount(count, { lang });
 
 /** How a point of an area series was made (see `areaSeries`). */
 export type AreaSeriesBasis = 'direct' | 'spread_estimate' | 'gathered' | 'partial_year_direct';
@@ -151,9 +155,9 @@ export const AREA_SERIES_TEXT = Object.freeze({
   }),
   /** A break of the tree. */
   reformBreak: (date: string, ended: number, started: number): Bilingual => ({
-    vi: `Từ ngày ${date}, ${ended} đơn vị kết thúc và ${started} đơn vị mới bắt đầu: chuỗi số liệu của địa bàn gãy tại mốc này; `
+    vi: `Từ ngày ${date}, ${n(ended, 'vi')} đơn vị kết thúc và ${n(started, 'vi')} đơn vị mới bắt đầu: chuỗi số liệu của địa bàn gãy tại mốc này; `
       + 'kiểm định xu hướng và biểu đồ kiểm soát bắt đầu lại từ mốc này, không tính qua mốc.',
-    en: `From ${date}, ${ended} units ended and ${started} new units began: the area's series breaks here; `
+    en: `From ${date}, ${n(ended, 'en')} units ended and ${n(started, 'en')} new units began: the area's series breaks here; `
       + 'trend tests and control charts restart at this date and never run across it.',
   }),
   /** A unit that absorbed another. */
@@ -205,9 +209,9 @@ export const AREA_SERIES_TEXT = Object.freeze({
   } satisfies Bilingual,
   /** The province's break for a share of commune-level units. */
   unitCountBreak: (date: string, _ended: number, started: number): Bilingual => ({
-    vi: `Từ ngày ${date}, các xã, phường được sắp xếp lại thành ${started} đơn vị mới: mẫu số của tỉ lệ đổi, nên chuỗi số liệu toàn tỉnh cũng gãy tại mốc này; `
+    vi: `Từ ngày ${date}, các xã, phường được sắp xếp lại thành ${n(started, 'vi')} đơn vị mới: mẫu số của tỉ lệ đổi, nên chuỗi số liệu toàn tỉnh cũng gãy tại mốc này; `
       + 'kiểm định xu hướng và biểu đồ kiểm soát bắt đầu lại từ mốc này.',
-    en: `From ${date}, the communes and wards were reorganised into ${started} new units: the share's denominator changes, so even the province's series breaks here; `
+    en: `From ${date}, the communes and wards were reorganised into ${n(started, 'en')} new units: the share's denominator changes, so even the province's series breaks here; `
       + 'trend tests and control charts restart at this date.',
   }),
   /** The province: no break. */
@@ -253,8 +257,8 @@ export const SAFE_COMMUNES_TEXT = Object.freeze({
       + 'larger units meet the "no incident" criteria less easily. No trend is read across the reform.',
   }),
   notYet: (date: string, started: number): Bilingual => ({
-    vi: `Từ ngày ${date}, cấp xã được sắp xếp lại thành ${started} đơn vị: tỉ lệ của các năm sau tính trên mẫu số khác, không so sánh trực tiếp với năm này.`,
-    en: `From ${date}, the commune level was reorganised into ${started} units: later years' shares have another denominator and do not compare directly with this year.`,
+    vi: `Từ ngày ${date}, cấp xã được sắp xếp lại thành ${n(started, 'vi')} đơn vị: tỉ lệ của các năm sau tính trên mẫu số khác, không so sánh trực tiếp với năm này.`,
+    en: `From ${date}, the commune level was reorganised into ${n(started, 'en')} units: later years' shares have another denominator and do not compare directly with this year.`,
   }),
   noBefore: {
     vi: 'Không có số liệu trên cơ sở đơn vị cũ.',
@@ -365,8 +369,8 @@ export const AREA_ISSUES = Object.freeze({
     en: `The date must be an existing YYYY-MM-DD date (got '${value}')`,
   }),
   rootsOnDate: (count: number, day: string): Bilingual => ({
-    vi: `Ngày ${day} có ${count} đơn vị gốc (cấp tỉnh) còn hiệu lực; phải có đúng một`,
-    en: `${count} root areas (province) are valid on ${day}; there must be exactly one`,
+    vi: `Ngày ${day} có ${n(count, 'vi')} đơn vị gốc (cấp tỉnh) còn hiệu lực; phải có đúng một`,
+    en: `${n(count, 'en')} root areas (province) are valid on ${day}; there must be exactly one`,
   }),
   parentNotValid: (code: string, parent: string, day: string): Bilingual => ({
     vi: `Đơn vị ${code} còn hiệu lực ngày ${day} nhưng đơn vị cấp trên ${parent} thì không`,

@@ -1,4 +1,5 @@
-import type { Bilingual } from './lang.ts';
+import { formatCount } from '../format/count.ts';
+import type { Bilingual, Lang } from './lang.ts';
 import { nameInSentence } from './areas.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
 import type { Comparator } from '../types.ts';
@@ -10,6 +11,9 @@ import type { Comparator } from '../types.ts';
  * Only characters the shipped Noto Sans has are used (`test/core/charts/glyphs.test.ts` checks): it has no
  * ≥, ≤, ✔ or ✘, so targets are written in words ("từ 80 % trở lên") and verdicts by word and shape.
  */
+
+/** A count as the reader's language prints it: 1.234, 1,234. */
+const n = (count: number, lang: Lang): string => formatCount(count, { lang });
 
 /** Short names of the indicators for chart rows and titles. */
 export const INDICATOR_SHORT_NAMES: Record<IndicatorId, Bilingual> = {
@@ -264,8 +268,8 @@ export const FUNNEL_WORDS = {
     en: `Newly created areas: figures for ${months}.`,
   }),
   description: (count: number, outside95: string, outside998: string): Bilingual => ({
-    vi: `${count} địa bàn. Ngoài giới hạn 95 %: ${outside95}. Ngoài giới hạn 99,8 %: ${outside998}.`,
-    en: `${count} areas. Outside the 95% limits: ${outside95}. Outside the 99.8% limits: ${outside998}.`,
+    vi: `${n(count, 'vi')} địa bàn. Ngoài giới hạn 95 %: ${outside95}. Ngoài giới hạn 99,8 %: ${outside998}.`,
+    en: `${n(count, 'en')} areas. Outside the 95% limits: ${outside95}. Outside the 99.8% limits: ${outside998}.`,
   }),
   none: { vi: 'không có', en: 'none' },
 } as const;
@@ -310,8 +314,8 @@ export const HEATMAP_WORDS = {
   },
   legend: { vi: 'Tỉ lệ', en: 'Rate' },
   description: (areas: number, years: string, below: number, cells: number): Bilingual => ({
-    vi: `${areas} địa bàn, các năm ${years}: ${below} trên ${cells} ô có số liệu chưa đạt mục tiêu.`,
-    en: `${areas} areas, years ${years}: ${below} of ${cells} cells with data fall short of the target.`,
+    vi: `${n(areas, 'vi')} địa bàn, các năm ${years}: ${n(below, 'vi')} trên ${n(cells, 'vi')} ô có số liệu chưa đạt mục tiêu.`,
+    en: `${n(areas, 'en')} areas, years ${years}: ${n(below, 'en')} of ${n(cells, 'en')} cells with data fall short of the target.`,
   }),
 } as const;
 
@@ -453,8 +457,8 @@ Re-running on the same data writes byte-identical files.`,
     en: `Invalid format "${value}" (svg, png, vl)`,
   }),
   written: (count: number, dir: string): Bilingual => ({
-    vi: `Đã ghi ${count} tệp vào ${dir}`,
-    en: `Wrote ${count} files to ${dir}`,
+    vi: `Đã ghi ${n(count, 'vi')} tệp vào ${dir}`,
+    en: `Wrote ${n(count, 'en')} files to ${dir}`,
   }),
   skipped: (name: string, reason: string): Bilingual => ({
     vi: `Bỏ qua ${name}: ${reason}`,

@@ -1,4 +1,8 @@
-import type { Bilingual } from './lang.ts';
+import { formatCount } from '../format/count.ts';
+import type { Bilingual, Lang } from './lang.ts';
+
+/** A count as the reader's language prints it: 19.034, 19,034. */
+const n = (count: number, lang: Lang): string => formatCount(count, { lang });
 
 /** Help and messages of the command line, in Vietnamese and English. */
 export const CLI_HELP: Record<'main' | 'indicators' | 'validate' | 'series', Bilingual> = {
@@ -134,15 +138,16 @@ export const CLI_MESSAGES = {
     en: `${file}: cannot read the target set (${detail})`,
   }),
   dataRefused: (count: number): Bilingual => ({
-    vi: `Số liệu bị từ chối: ${count} lỗi. Không ghi ra tệp nào.`,
-    en: `The data were refused: ${count} problem(s). Nothing was written.`,
+    vi: `Số liệu bị từ chối: ${n(count, 'vi')} lỗi. Không ghi ra tệp nào.`,
+    en: `The data were refused: ${n(count, 'en')} ${count === 1 ? 'problem' : 'problems'}. Nothing was written.`,
   }),
+  /** 'Số liệu hợp lệ: 11 bảng, 19.034 dòng.' */
   dataValid: (tables: number, rows: number): Bilingual => ({
-    vi: `Số liệu hợp lệ: ${tables} bảng, ${rows} dòng.`,
-    en: `The data are valid: ${tables} tables, ${rows} rows.`,
+    vi: `Số liệu hợp lệ: ${n(tables, 'vi')} bảng, ${n(rows, 'vi')} dòng.`,
+    en: `The data are valid: ${n(tables, 'en')} tables, ${n(rows, 'en')} rows.`,
   }),
   warnings: (count: number): Bilingual => ({
-    vi: `${count} cảnh báo (không chặn xử lý).`,
-    en: `${count} warning(s) (not blocking).`,
+    vi: `${n(count, 'vi')} cảnh báo (không chặn xử lý).`,
+    en: `${n(count, 'en')} ${count === 1 ? 'warning' : 'warnings'} (not blocking).`,
   }),
 } as const;

@@ -195,8 +195,8 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
     en: (a) => `the row has ${a.found} fields but the header has ${a.expected} columns`,
   },
   too_many_fields: {
-    vi: (a) => `dòng có hơn ${a.limit} ô (giới hạn số cột của Excel) nên không được đọc`,
-    en: (a) => `the row has more than ${a.limit} fields (the column limit of Excel), so it is not read`,
+    vi: (a) => `dòng có hơn ${formatCount(a.limit, { lang: 'vi' })} ô (giới hạn số cột của Excel) nên không được đọc`,
+    en: (a) => `the row has more than ${formatCount(a.limit, { lang: 'en' })} fields (the column limit of Excel), so it is not read`,
   },
   formula_cell: {
     vi: (a) => `ô ${a.cell} chứa công thức; chương trình không tính công thức trong tệp, hãy dán giá trị (Paste Values)`,
@@ -341,8 +341,8 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
     en: () => 'the other tables were not checked against the areas because this file has problems; fix it and check again',
   },
   more_problems: {
-    vi: (a) => `tệp có ${a.total} vấn đề; chỉ liệt kê ${a.shown} vấn đề đầu tiên tìm thấy`,
-    en: (a) => `the file has ${a.total} problems; only the first ${a.shown} found are listed`,
+    vi: (a) => `tệp có ${formatCount(a.total, { lang: 'vi' })} vấn đề; chỉ liệt kê ${formatCount(a.shown, { lang: 'vi' })} vấn đề đầu tiên tìm thấy`,
+    en: (a) => `the file has ${formatCount(a.total, { lang: 'en' })} problems; only the first ${formatCount(a.shown, { lang: 'en' })} found are listed`,
   },
   datapackage_invalid: {
     vi: (a) => `không đọc được datapackage.json (${a.detail})`,

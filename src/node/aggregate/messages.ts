@@ -7,8 +7,12 @@
  * the day, a report both transferred and resolved). Like the loader's, a message names the column
  * and the value; `formatProblem` prints the place (`file:line:column:`) in front.
  */
+import { formatCount } from '../../core/format/count.ts';
 import type { Bilingual, Lang } from '../../core/messages/lang.ts';
 import { validationMessage, type ProblemArgs, type ProblemCode } from '../../core/messages/validation.ts';
+
+/** A count as the reader's language prints it: 150.000, 150,000. */
+const n = (count: number, lang: Lang): string => formatCount(count, { lang });
 
 /** The arguments of each problem code only case-level files have. */
 export interface AggregateProblemArgs {
@@ -154,16 +158,16 @@ export const AGGREGATE_MESSAGES = {
     en: `--${option} "${value}" must be a whole number ${option === 'threads' ? '>= 1' : '>= 0'}`,
   }),
   refused: (count: number, shown: number): Bilingual => ({
-    vi: `Số liệu bị từ chối: ${count} lỗi${shown < count ? ` (in ${shown} lỗi đầu; dùng --max-problems 0 để in tất cả)` : ''}; không ghi tệp nào.`,
-    en: `The data were refused: ${count} problem${count === 1 ? '' : 's'}${shown < count ? ` (the first ${shown} printed; --max-problems 0 prints all)` : ''}; nothing was written.`,
+    vi: `Số liệu bị từ chối: ${n(count, 'vi')} lỗi${shown < count ? ` (in ${n(shown, 'vi')} lỗi đầu; dùng --max-problems 0 để in tất cả)` : ''}; không ghi tệp nào.`,
+    en: `The data were refused: ${n(count, 'en')} problem${count === 1 ? '' : 's'}${shown < count ? ` (the first ${n(shown, 'en')} printed; --max-problems 0 prints all)` : ''}; nothing was written.`,
   }),
   casesSummary: (records: number, afterCutoff: number, cleared: number, rows: number, file: string): Bilingual => ({
-    vi: `Vụ án: đọc ${records} bản ghi${afterCutoff ? `, ${afterCutoff} xảy ra sau ngày chốt nên không tính` : ''}; ${cleared} đã làm rõ đến ngày chốt; ghi ${rows} dòng vào ${file}`,
-    en: `Cases: read ${records} records${afterCutoff ? `, ${afterCutoff} occurred after the cut-off and are left out` : ''}; ${cleared} cleared by the cut-off; wrote ${rows} rows to ${file}`,
+    vi: `Vụ án: đọc ${n(records, 'vi')} bản ghi${afterCutoff ? `, ${n(afterCutoff, 'vi')} xảy ra sau ngày chốt nên không tính` : ''}; ${n(cleared, 'vi')} đã làm rõ đến ngày chốt; ghi ${n(rows, 'vi')} dòng vào ${file}`,
+    en: `Cases: read ${n(records, 'en')} records${afterCutoff ? `, ${n(afterCutoff, 'en')} occurred after the cut-off and are left out` : ''}; ${n(cleared, 'en')} cleared by the cut-off; wrote ${n(rows, 'en')} rows to ${file}`,
   }),
   reportsSummary: (records: number, afterCutoff: number, rows: number, file: string): Bilingual => ({
-    vi: `Tin báo: đọc ${records} bản ghi${afterCutoff ? `, ${afterCutoff} tiếp nhận sau ngày chốt nên không tính` : ''}; ghi ${rows} dòng vào ${file}`,
-    en: `Reports: read ${records} records${afterCutoff ? `, ${afterCutoff} received after the cut-off and are left out` : ''}; wrote ${rows} rows to ${file}`,
+    vi: `Tin báo: đọc ${n(records, 'vi')} bản ghi${afterCutoff ? `, ${n(afterCutoff, 'vi')} tiếp nhận sau ngày chốt nên không tính` : ''}; ghi ${n(rows, 'vi')} dòng vào ${file}`,
+    en: `Reports: read ${n(records, 'en')} records${afterCutoff ? `, ${n(afterCutoff, 'en')} received after the cut-off and are left out` : ''}; wrote ${n(rows, 'en')} rows to ${file}`,
   }),
   convention: (id: string, cutoff: string | null): Bilingual => ({
     vi: `Quy ước kỳ: ${id}; ngày chốt: ${cutoff ?? 'không có (tính mọi ngày trong tệp)'}`,
