@@ -91,7 +91,7 @@ for (r in c(3, 100, 400, 900, 1500)) {
   stopifnot(isTRUE(all.equal(ci, c(row$lower, row$upper), tolerance = 1e-9)))
 }
 write_grid("rate-ratio", rr,
-  "c(lower, upper) = poisson.test(c(x1, x0), T = c(e1, e0), conf.level = level)$conf.int = pi/(1 - pi) * e0/e1 with pi = qbeta(a, x1, x0 + 1) (lower) or qbeta(1 - a, x1 + 1, x0) (upper), a = (1 - level)/2, and 1 - pi = qbeta(a, x0 + 1, x1, lower.tail = FALSE) or qbeta(1 - a, x0, x1 + 1, lower.tail = FALSE) (poisson.test's own 1 - pi loses up to 1e-10 when pi is near 1)")
+  "c(lower, upper) = poisson.test(c(x1, x0), T = c(e1, e0), conf.level = level)$conf.int = pi/(1 - pi) * e0/e1 with pi = qbeta(a, x1, x0 + 1) (lower) or qbeta(1 - a, x1 + 1, x0) (upper), a = (1 - level)/2, and 1 - pi = qbeta(a, x0 + 1, x1, lower.tail = FALSE) or qbeta(1 - a, x0, x1 + 1, lower.tail = FALSE) (poisson.test's own 1 - pi loses up to 1e-6 of the ratio when pi is near 1, e.g. x1 = 1e7, x0 = 1)")
 
 THETAS <- c(0.5, 0.95, 1, 1.05, 2)
 rt <- do.call(rbind, lapply(EXPOSURES, function(e) do.call(rbind, lapply(THETAS, function(theta0) {

@@ -53,10 +53,10 @@ function exposure(value: number | undefined, name: string): number {
  * bound is 0 when x₁ = 0 and the upper bound is `Infinity` when x₀ = 0 (π_U = 1).
  *
  * π and 1 − π both come from {@link binomialBound} to full relative accuracy, so θ keeps it too
- * when π is near 1 (x₁ much larger than x₀). R computes 1 − π from a rounded π there and loses up
- * to about 10⁻¹⁰ (relative) of θ; the reference grid (test/reference/stats-grids/rate-ratio.csv,
- * counts 0 to 10^7, levels 0.80 to 0.999) takes R's `qbeta` of the complement instead, which
- * agrees with this to 10⁻¹³.
+ * when π is near 1 (x₁ much larger than x₀). R's `poisson.test` computes 1 − π from a rounded π
+ * there and loses up to 10⁻⁶ (relative) of θ (x₁ = 10^7, x₀ = 1); the reference grid
+ * (test/reference/stats-grids/rate-ratio.csv, counts 0 to 10^7, levels 0.80 to 0.999) takes R's
+ * `qbeta` of the complement instead, which agrees with this to 2·10⁻¹³.
  *
  * Source: R's `poisson.test(c(x1, x0), T = c(e1, e0), conf.level = level)$conf.int` and
  * `$estimate` (stats package); Fay, R Journal 2010;2(1):53-58. METHODOLOGY.md section 4

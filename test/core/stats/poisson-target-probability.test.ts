@@ -75,6 +75,11 @@ describe('poissonTargetProbabilityPartialYear', () => {
     // confirmed in R: ppois(13, 1.8 * 4)
     const small = poissonTargetProbabilityPartialYear({ baseline: 20, threshold: 0, countSoFar: 7, monthsObserved: 8, monthlyRate: 1.8 });
     expectClose(small.probability, 0.98409880713979614);
+    // words in messages/stats.ts, figures by core/format
+    expect(small.reason.en).toBe('7 cases in 8 months; at most 13 more allowed in 4 months at 1.8/month: 98.4%.');
+    expect(small.reason.vi).toBe('7 vụ trong 8 tháng; 4 tháng còn lại chỉ được thêm tối đa 13 vụ, với 1,8 vụ/tháng: 98,4 %.');
+    const many = poissonTargetProbabilityPartialYear({ baseline: 1600, threshold: -0.05, countSoFar: 1210, monthsObserved: 10, monthlyRate: 120.25 });
+    expect(many.reason.vi).toBe('1.210 vụ trong 10 tháng; 2 tháng còn lại chỉ được thêm tối đa 310 vụ, với 120,25 vụ/tháng: 100,0 %.');
   });
 
   it('already over the limit: 0; year complete: 0 or 1', () => {

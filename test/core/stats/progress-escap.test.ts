@@ -28,6 +28,9 @@ describe('escapProgress', () => {
     expectClose(r.gap ?? Number.NaN, (85 - 80.080000000000837) / 23.8);
     expect(r).toMatchObject({ status: 'acceleration_needed', targetInsidePredictionInterval: false, baseYear: 2015, currentYear: 2024 });
     expect(r.reason.en).toContain('accelerate');
+    // words in messages/stats.ts, figures by core/format (two decimals, the reader's decimal mark)
+    expect(r.reason.en).toBe('Projected 2030: 80.08 [76.39; 83.77] against target 85; current status index 0.49, gap 0.21: progress too slow: accelerate.');
+    expect(r.reason.vi).toBe('Dự báo năm 2030: 80,08 [76,39; 83,77] so với chỉ tiêu 85; chỉ số hiện trạng 0,49, khoảng cách 0,21: tiến độ chậm: cần đẩy nhanh.');
   });
 
   it('takes another level and equal weights (ordinary least squares)', () => {
