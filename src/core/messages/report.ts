@@ -99,9 +99,12 @@ export const REPORT_MESSAGES = {
     vi: `Năm ${year} không có trong số liệu (số liệu có từ ${first} đến ${last})`,
     en: `Year ${year} is not in the data (the data run from ${first} to ${last})`,
   }),
-  partialYear: (year: number, months: number): Bilingual => ({
-    vi: `Lưu ý: năm ${year} mới có số liệu ${months} tháng; báo cáo nhanh ghi rõ điều này.`,
-    en: `Note: ${year} has only ${months} months of data so far; the briefing says so.`,
+  /** Which period the pack was built for, and how to choose another. */
+  builtPeriod: (period: string, first: number, last: number, partial: boolean): Bilingual => ({
+    vi: `Kỳ báo cáo: ${period}${partial ? ' (năm chưa hết: so sánh cùng kỳ, đánh giá tạm tính)' : ''}. `
+      + `Chọn kỳ khác bằng --year NĂM (số liệu có từ ${first} đến ${last}), ví dụ: --year ${partial ? last - 1 : last}.`,
+    en: `Period: ${period}${partial ? ' (year in progress: compared on the same months, verdicts provisional)' : ''}. `
+      + `Choose another with --year YEAR (the data run from ${first} to ${last}), e.g. --year ${partial ? last - 1 : last}.`,
   }),
   stepFailed: (step: string, detail: string): Bilingual => ({
     vi: `Bước «${step}» thất bại: ${detail}`,
@@ -232,11 +235,11 @@ export const BRIEFING_TEXT = {
   targetSet: { vi: 'Bộ chỉ tiêu', en: 'Targets' } satisfies Bilingual,
   cutoffLabel: { vi: 'Số liệu chốt đến', en: 'Data cut-off' } satisfies Bilingual,
   noCutoff: { vi: 'không ghi ngày chốt', en: 'not stated' } satisfies Bilingual,
-  partialYear: (year: number, months: number): Bilingual => ({
-    vi: `Năm ${year} mới có số liệu ${months} tháng. Các chỉ tiêu so sánh số vụ việc với năm gốc hoặc năm trước đang so `
-      + `${months} tháng với cả năm, nên chưa dùng để đánh giá được; các tỉ lệ chỉ là kết quả tạm tính.`,
-    en: `${year} has only ${months} months of data. Targets that compare counts with the baseline or the year before set `
-      + `${months} months against whole years, so they cannot be assessed yet; rates are provisional.`,
+  partialYear: (period: Bilingual): Bilingual => ({
+    vi: `Số liệu ${period.vi}. Mọi so sánh với năm gốc và năm trước lấy cùng kỳ (cùng các tháng đó của năm so sánh); `
+      + `mọi đánh giá là tạm tính cho đến khi đủ năm.`,
+    en: `Figures for ${period.en}. Every comparison with the baseline or the year before takes the same months of that year; `
+      + `every verdict is provisional until the year is complete.`,
   }),
   sections: {
     overview: { vi: '1. Đánh giá chung', en: '1. Overview' },
@@ -244,10 +247,10 @@ export const BRIEFING_TEXT = {
     charts: { vi: '3. Biểu đồ chính', en: '3. Key charts' },
     notes: { vi: '4. Ghi chú', en: '4. Notes' },
   } satisfies Record<string, Bilingual>,
-  summary: (year: number, area: string, met: number, total: number, notMet: number, noData: number): Bilingual => ({
-    vi: `Năm ${year}, ${area} đạt ${met}/${total} chỉ tiêu; không đạt ${notMet}`
-      + `${noData > 0 ? `; chưa có số liệu ${noData}` : ''}.`,
-    en: `In ${year}, ${area} met ${met} of ${total} targets; ${notMet} not met`
+  summary: (period: Bilingual, area: string, met: number, total: number, notMet: number, noData: number, provisional: boolean): Bilingual => ({
+    vi: `${period.vi.charAt(0).toLocaleUpperCase('vi')}${period.vi.slice(1)}, ${area} đạt ${met}/${total} chỉ tiêu`
+      + `${provisional ? ' (tạm tính)' : ''}; không đạt ${notMet}${noData > 0 ? `; chưa có số liệu ${noData}` : ''}.`,
+    en: `In ${period.en}, ${area} met ${met} of ${total} targets${provisional ? ' (provisional)' : ''}; ${notMet} not met`
       + `${noData > 0 ? `; ${noData} without data` : ''}.`,
   }),
   summaryNote: {
@@ -299,14 +302,14 @@ export const BRIEFING_SENTENCES = {
     en: `${numerator} recovered of ${denominator} ordered`,
   }),
   /** A change against a comparison year: 'năm 2025 có 1.234 vụ, giảm 66 vụ (5,1 %) so với năm 2021 (1.300 vụ)'. */
-  change: (title: string, year: number, count: string, change: string, comparisonYear: number, comparisonCount: string): Bilingual => ({
-    vi: `${title}: năm ${year} có ${count}, ${change} so với năm ${comparisonYear} (${comparisonCount})`,
-    en: `${title}: ${count} in ${year}, ${change} on ${comparisonYear} (${comparisonCount})`,
+  change: (title: string, period: Bilingual, count: string, change: string, comparison: Bilingual, comparisonCount: string): Bilingual => ({
+    vi: `${title}: ${period.vi} có ${count}, ${change} so với ${comparison.vi} (${comparisonCount})`,
+    en: `${title}: ${count} in ${period.en}, ${change} on ${comparison.en} (${comparisonCount})`,
   }),
   /** A count: 'Vi phạm pháp luật trong hoạt động tư pháp: 2 vi phạm trong năm'. */
-  count: (title: string, count: string): Bilingual => ({
-    vi: `${title}: ${count} trong năm`,
-    en: `${title}: ${count} in the year`,
+  count: (title: string, count: string, period: Bilingual | null): Bilingual => ({
+    vi: `${title}: ${count} trong ${period ? period.vi : 'năm'}`,
+    en: `${title}: ${count} in ${period ? period.en : 'the year'}`,
   }),
   /** The verdict after the figure. */
   exceeds: (threshold: string): Bilingual => ({ vi: `vượt chỉ tiêu ${threshold}`, en: `above the ${threshold} target` }),
@@ -321,14 +324,17 @@ export const BRIEFING_SENTENCES = {
       ? { vi: 'không đổi', en: 'unchanged' }
       : { vi: `${direction === 'up' ? 'tăng' : 'giảm'} ${points} điểm phần trăm`, en: `${direction} ${points} percentage points` },
   /** 'so với năm 2024 (91,9 %): tăng 1,2 điểm phần trăm'. */
-  against: (year: number, before: string, change: string): Bilingual => ({
-    vi: `so với năm ${year} (${before}): ${change}`,
-    en: `against ${year} (${before}): ${change}`,
+  against: (period: Bilingual, before: string, change: string): Bilingual => ({
+    vi: `so với ${period.vi} (${before}): ${change}`,
+    en: `against ${period.en} (${before}): ${change}`,
   }),
-  againstNoData: (year: number): Bilingual => ({
-    vi: `năm ${year} không có số liệu để so sánh`,
-    en: `no data for ${year} to compare with`,
+  againstNoData: (period: Bilingual): Bilingual => ({
+    vi: `${period.vi} không có số liệu để so sánh`,
+    en: `no data for ${period.en} to compare with`,
   }),
+  /** A year as a comparison: 'năm 2021', or over the same months as a partial year: 'cùng kỳ năm 2021'. */
+  yearPeriod: (year: number, sameMonths: boolean): Bilingual =>
+    sameMonths ? { vi: `cùng kỳ năm ${year}`, en: `the same months of ${year}` } : { vi: `năm ${year}`, en: `${year}` },
   /** Joins comparisons into one sentence: 'So với năm 2024 ...; so với năm 2021 ...'. */
   comparisons: (parts: string[]): Bilingual => {
     const text = parts.join('; ');
@@ -384,9 +390,9 @@ export const BRIEFING_SENTENCES = {
     en: `Total detected: ${count}, ${changes}.`,
   }),
   /** 'giảm 12 vụ (3,1 %) so với năm 2024'. */
-  changeOn: (change: string, year: number): Bilingual => ({
-    vi: `${change} so với năm ${year}`,
-    en: `${change} on ${year}`,
+  changeOn: (change: string, period: Bilingual): Bilingual => ({
+    vi: `${change} so với ${period.vi}`,
+    en: `${change} on ${period.en}`,
   }),
   /** Breakdown rows of an indicator with a headline: 'Trong đó: cơ quan 92,3 %, ...'. */
   ofWhich: (parts: string[]): Bilingual => ({

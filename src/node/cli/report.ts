@@ -17,7 +17,9 @@ import { createProgress } from '../report/progress.ts';
 import { findReport } from '../report/scorecard.ts';
 import { toolkitRoot } from '../report/toolkit-root.ts';
 import type { ChartExporter } from '../report/types.ts';
-import { isCompleteYear } from '../../core/periods/data-years.ts';
+import { dataYears, isCompleteYear } from '../../core/periods/data-years.ts';
+import { tableMonths } from '../../core/areas/table-months.ts';
+import { reportingYearLabel } from '../../core/periods/of-data.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';
 import { chooseDataYear, loadOrReport, loadTargetSet } from './indicators.ts';
 import { VERSION, type Io } from './main.ts';
@@ -33,9 +35,13 @@ function doneMessage(out: string, files: string[], bytes: number, seconds: numbe
   ].join('\n');
 }
 
-/** Months of data a year has, when it is incomplete (for the warning). */
-function monthsIn(data: DataSet, year: number): number {
-  return new Set(data.criminal_cases.filter((r) => r.year === year && r.month !== null).map((r) => r.month)).size;
+/** Which period the pack covers ('10 tháng đầu năm 2026 (…)') and how to choose another. */
+function builtPeriodMessage(data: DataSet, year: number, lang: Lang): string {
+  const years = dataYears(data);
+  const complete = isCompleteYear(data, year);
+  const months = tableMonths(data, 'criminal_cases', 'year', year).months;
+  const period = reportingYearLabel(data.meta, year, complete ? null : months, lang);
+  return REPORT_MESSAGES.builtPeriod(period, years[0] as number, years.at(-1) as number, !complete)[lang];
 }
 
 /**
@@ -77,7 +83,6 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
   if (!data) return 1;
   const year = chooseDataYear(data, yearText, lang, io);
   if (year === null) return 1;
-  if (!isCompleteYear(data, year)) io.err(`${REPORT_MESSAGES.partialYear(year, monthsIn(data, year))[lang]}\n`);
 
   const mode = values.quiet ? 'lines' : io.isTTY ? 'bar' : 'lines';
   let temp: string | null = null;
@@ -109,6 +114,7 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
     if (report) io.out(`\n${scorecardTable(report, data, lang)}\n`);
     const seconds = (performance.now() - started) / 1000;
     io.out(`${doneMessage(out, summary.files, summary.bytes, seconds, year, lang)}\n`);
+    io.out(`${builtPeriodMessage(data, year, lang)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof OutFolderError) throw new UsageError(error.text);

@@ -13,9 +13,12 @@ import { yearToDateLabel } from '../../core/periods/year-to-date.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
-import { STATUS_MARK, STATUS_WORDS } from '../../core/messages/scorecard.ts';
+import { STATUS_MARK, STATUS_PROVISIONAL, STATUS_WORDS } from '../../core/messages/scorecard.ts';
+import { computeIndicators } from '../../core/indicators/compute.ts';
+import { partLabel } from '../../core/indicators/reason.ts';
+import { assess } from './assess.ts';
 import {
-  BRIEFING_NOTES, BRIEFING_TEXT, SCORECARD_COLUMNS, STATISTICAL_WORDS,
+  BRIEFING_NOTES, BRIEFING_SENTENCES, BRIEFING_TEXT, SCORECARD_COLUMNS, STATISTICAL_WORDS,
 } from '../../core/messages/report.ts';
 import { conventionOf } from '../../core/periods/of-data.ts';
 import type { KeyChart } from './key-charts.ts';
@@ -103,6 +106,26 @@ function partialMonths(report: ScorecardReport): number[] | null {
   return months.size > 0 && months.size < 12 ? [...months].sort((a, b) => a - b) : null;
 }
 
+/** The period a report covers, with its days: 'Năm 2025 (…)' or '10 tháng đầu năm 2026 (15/12/2025 - 14/10/2026)'. */
+function reportPeriod(data: DataSet, report: ScorecardReport, year: number, lang: Lang): string {
+  const convention = conventionOf(data.meta);
+  const months = partialMonths(report);
+  return months
+    ? yearToDateLabel(convention, year, months.at(-1) as number, lang, { withDates: true })
+    : periodLabel(convention, year, null, lang, { withDates: true });
+}
+
+/**
+ * The province's report of an earlier year over the same months as a partial year (computed, not read
+ * from the scorecard, which holds whole years); undefined when that year has no data.
+ */
+function sameMonthsReport(inputs: BriefingInputs, year: number, months: readonly number[]): ScorecardReport | undefined {
+  const root = rootArea(inputs.data.areas).area_code;
+  if (!inputs.scorecard.years.includes(year)) return undefined;
+  const report = computeIndicators(inputs.data, { year, area: root, months, targets: inputs.targets });
+  return { year, area_code: root, results: report.results.map((r) => ({ ...r, ...assess(INDICATORS[r.id], r) })) };
+}
+
 /** The verdict table: every result of the year, in the registry's order. */
 function verdictTable(report: ScorecardReport, lang: Lang): BriefingRow[] {
   const rows: BriefingRow[] = [];
@@ -151,7 +174,7 @@ function notes(inputs: BriefingInputs, report: ScorecardReport): BriefingNote[] 
     inputs.data.meta.synthetic ? BRIEFING_TEXT.synthetic[lang] : null,
     sentence(data.meta.title),
     BRIEFING_NOTES.cutoff(data.meta.cutoff ? formatDate(data.meta.cutoff, lang) : null)[lang],
-    BRIEFING_NOTES.period(periodLabel(convention, year, null, lang, { withDates: true }), convention.name[lang])[lang],
+    BRIEFING_NOTES.period(reportPeriod(data, report, year, lang), convention.name[lang])[lang],
   ].filter((x): x is string => x !== null && x !== '');
   out.push({ title: BRIEFING_NOTES.dataTitle[lang], text: dataText.join(' ') });
 
@@ -193,19 +216,24 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
   if (!report) throw new Error(`no results for ${year}`);
   const baselineYear = programmeBaselineYear();
   const reform = largestReform(data.areas);
-  const paragraphInputs = {
-    year,
-    current: report,
-    previous: findReport(scorecard, year - 1, root.area_code),
-    baseline: findReport(scorecard, baselineYear, root.area_code),
-    baselineYear,
-    reorganisationYear: reform ? Number(reform.start.slice(0, 4)) : null,
-  };
   const convention = conventionOf(data.meta);
   const months = partialMonths(report);
   const period = months
     ? yearToDateLabel(convention, year, months.at(-1) as number, lang)
     : periodLabel(convention, year, null, lang, { withDates: true });
+  // A partial year is compared with the same months of the years before (cùng kỳ), never with whole years.
+  const partial = months ? partLabel(convention, year, months) : null;
+  const compared = (y: number) => (months ? sameMonthsReport(inputs, y, months) : findReport(scorecard, y, root.area_code));
+  const paragraphInputs = {
+    year,
+    current: report,
+    previous: compared(year - 1),
+    baseline: compared(baselineYear),
+    baselineYear,
+    reorganisationYear: reform ? Number(reform.start.slice(0, 4)) : null,
+    partial,
+  };
+  const provisional = (st: Status) => (partial && (st === 'met' || st === 'not_met') ? ` (${STATUS_PROVISIONAL[lang]})` : '');
 
   const table = verdictTable(report, lang);
   const counted = table.filter((r) => r.kind === 'target');
@@ -219,7 +247,7 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
     kicker: BRIEFING_TEXT.kicker[lang],
     title: BRIEFING_TEXT.title(year)[lang],
     synthetic: data.meta.synthetic ? BRIEFING_TEXT.synthetic[lang] : null,
-    partial: months ? BRIEFING_TEXT.partialYear(year, months.length)[lang] : null,
+    partial: partial ? BRIEFING_TEXT.partialYear(partial)[lang] : null,
     facts: [
       { label: BRIEFING_TEXT.area[lang], value: `${name} (${root.area_code})` },
       { label: BRIEFING_TEXT.period[lang], value: period },
@@ -232,7 +260,7 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
       charts: BRIEFING_TEXT.sections.charts[lang],
       notes: BRIEFING_TEXT.sections.notes[lang],
     },
-    summary: BRIEFING_TEXT.summary(year, name, count('met'), counted.length, count('not_met'), count('no_data'))[lang],
+    summary: BRIEFING_TEXT.summary(partial ?? BRIEFING_SENTENCES.yearPeriod(year, false), name, count('met'), counted.length, count('not_met'), count('no_data'), partial !== null)[lang],
     summaryNote: BRIEFING_TEXT.summaryNote[lang],
     headers: {
       indicator: BRIEFING_TEXT.tableHeaders.indicator[lang],
@@ -241,14 +269,14 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
       status: BRIEFING_TEXT.tableHeaders.status[lang],
       sure: BRIEFING_TEXT.tableHeaders.sure[lang],
     },
-    table,
+    table: table.map((row) => (row.status ? { ...row, statusText: `${row.statusText}${provisional(row.status)}` } : row)),
     paragraphs: indicatorList().map((def) => {
       const status = resultOf(report, def.id)?.status ?? null;
       return {
         title: def.title[lang],
         text: targetParagraph(def, paragraphInputs, lang),
         status,
-        statusText: status ? `${STATUS_MARK[status]} ${STATUS_WORDS[status][lang]}` : '',
+        statusText: status ? `${STATUS_MARK[status]} ${STATUS_WORDS[status][lang]}${provisional(status)}` : '',
       };
     }),
     charts: inputs.charts,

@@ -16,7 +16,8 @@ import { percentOf } from '../../core/format/percent-of.ts';
 import { formatVndBillions } from '../../core/format/vnd.ts';
 import { NUMBER_SYMBOLS } from '../../core/format/locale.ts';
 import type { CountUnit } from '../../core/format/words.ts';
-import type { Lang } from '../../core/messages/lang.ts';
+import type { Bilingual, Lang } from '../../core/messages/lang.ts';
+import { formatNumber } from '../../core/format/number.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { NONE_TARGET_WORDS } from '../../core/messages/charts.ts';
 import { allowsNone } from '../../core/targets/allows-none.ts';
@@ -32,6 +33,12 @@ export interface ParagraphInputs {
   baselineYear: number;
   /** The year the area tree was reorganised (2025), when the data show one; null otherwise. */
   reorganisationYear: number | null;
+  /**
+   * The months of a partial year ('10 tháng đầu năm 2026'), when `current` covers fewer than twelve; then
+   * `previous` and `baseline` hold the same months of their years, and the text says "cùng kỳ". Null for a
+   * whole year.
+   */
+  partial?: Bilingual | null;
 }
 
 /** The headline result (or one breakdown row) of an indicator in a report. */
@@ -54,18 +61,25 @@ function countChange(now: number, before: number, unit: CountUnit | 'vnd', lang:
     : formatChange(now, before, { lang, style: 'province', unit });
 }
 
-/** The difference of two proportions in percentage points, exactly from their counts: 'tăng 1,2 điểm phần trăm'. */
+/** A proportion in tenths of a percent, exactly as the briefing prints it (92,8 % → 928). */
+function printedTenths(r: ScorecardResult): number {
+  const printed = percentOf(r.numerator as number, r.denominator as number, { lang: 'en', style: 'province' });
+  return Math.round(Number(printed.slice(0, printed.length - NUMBER_SYMBOLS.en.percentSuffix.length).replace(/,/g, '')) * 10);
+}
+
+/**
+ * The difference of two proportions in percentage points, between the figures as printed, so that the
+ * text follows the reader's own subtraction (92,8 % → 91,9 %: 'giảm 0,9 điểm phần trăm').
+ */
 function pointsChange(now: ScorecardResult, before: ScorecardResult, lang: Lang): string {
-  const n1 = BigInt(now.numerator as number);
-  const d1 = BigInt(now.denominator as number);
-  const n0 = BigInt(before.numerator as number);
-  const d0 = BigInt(before.denominator as number);
-  const diff = n1 * d0 - n0 * d1;
-  const abs = diff < 0n ? -diff : diff;
-  const printed = percentOf(abs, d1 * d0, { lang, style: 'province' });
-  const points = printed.slice(0, printed.length - NUMBER_SYMBOLS[lang].percentSuffix.length);
-  const zero = /^0([.,]0+)?$/.test(points);
-  return S.points(zero ? 'same' : diff > 0n ? 'up' : 'down', points)[lang];
+  const diff = printedTenths(now) - printedTenths(before);
+  const points = formatNumber(Math.abs(diff) / 10, { lang, decimals: 1 });
+  return S.points(diff === 0 ? 'same' : diff > 0 ? 'up' : 'down', points)[lang];
+}
+
+/** The period of the year reported ('năm 2026' or '10 tháng đầu năm 2026'). */
+function currentPeriod(inputs: ParagraphInputs): Bilingual {
+  return inputs.partial ?? S.yearPeriod(inputs.year, false);
 }
 
 /** Is the target at the edge of the scale (100 % of reports accepted, no violation at all)? */
@@ -117,6 +131,8 @@ function comparisons(
 ): string | null {
   const unit = INDICATOR_UNITS[def.id];
   const against: { year: number; report: ScorecardReport | undefined }[] = [];
+  // Same months only for a monthly table; an annual table's earlier years are whole years.
+  const same = Boolean(inputs.partial) && r.inputs.months !== null;
   if (inputs.previous) against.push({ year: inputs.year - 1, report: inputs.previous });
   // A change against the baseline already is the comparison with it.
   const baselineInValue = def.comparison?.kind === 'baseline';
@@ -127,14 +143,14 @@ function comparisons(
   for (const { year, report } of against) {
     const before = resultOf(report, def.id, r.breakdown);
     if (!before || before.value === null || before.numerator === null) {
-      parts.push(S.againstNoData(year)[lang]);
+      parts.push(S.againstNoData(S.yearPeriod(year, same))[lang]);
       continue;
     }
     if (def.unit === 'proportion') {
-      parts.push(S.against(year, formatValue(def, before, lang), pointsChange(r, before, lang))[lang]);
+      parts.push(S.against(S.yearPeriod(year, same), formatValue(def, before, lang), pointsChange(r, before, lang))[lang]);
     } else {
       const change = countChange(r.numerator as number, before.numerator, unit, lang);
-      parts.push(S.against(year, countWords(before.numerator, unit, lang), change)[lang]);
+      parts.push(S.against(S.yearPeriod(year, same), countWords(before.numerator, unit, lang), change)[lang]);
     }
   }
   return parts.length > 0 ? S.comparisons(parts)[lang] : null;
@@ -156,12 +172,12 @@ function headlineParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, la
   } else if (def.unit === 'relative_change') {
     const comparisonYear = r.inputs.comparison_year ?? inputs.year - 1;
     first = S.change(
-      title, inputs.year, countWords(r.numerator, unit, lang),
+      title, currentPeriod(inputs), countWords(r.numerator, unit, lang),
       countChange(r.numerator, r.denominator as number, unit, lang),
-      comparisonYear, countWords(r.denominator as number, unit, lang),
+      S.yearPeriod(comparisonYear, Boolean(inputs.partial)), countWords(r.denominator as number, unit, lang),
     )[lang];
   } else {
-    first = S.count(title, countWords(r.numerator, unit, lang))[lang];
+    first = S.count(title, countWords(r.numerator, unit, lang), inputs.partial ?? null)[lang];
   }
   const sentences = [`${first}, ${verdictPhrase(def, r, lang)}.`];
   const compared = comparisons(def, r, inputs, lang);
@@ -205,12 +221,13 @@ function breakdownParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, l
 
   const total = withData.reduce((sum, x) => sum + (x.r.numerator as number), 0);
   const previousTotal = withData.reduce((sum, x) => sum + (x.r.denominator as number), 0);
-  const changes = [S.changeOn(countChange(total, previousTotal, unit, lang), inputs.year - 1)[lang]];
+  const same = Boolean(inputs.partial);
+  const changes = [S.changeOn(countChange(total, previousTotal, unit, lang), S.yearPeriod(inputs.year - 1, same))[lang]];
   if (inputs.baselineYear < inputs.year - 1) {
     const base = values.map((value) => resultOf(inputs.baseline, def.id, { [dimension]: value }));
     if (base.every((b) => b && b.numerator !== null)) {
       const baseTotal = base.reduce((sum, b) => sum + (b?.numerator as number), 0);
-      changes.push(S.changeOn(countChange(total, baseTotal, unit, lang), inputs.baselineYear)[lang]);
+      changes.push(S.changeOn(countChange(total, baseTotal, unit, lang), S.yearPeriod(inputs.baselineYear, same))[lang]);
     }
   }
   sentences.push(S.fieldTotal(countWords(total, unit, lang), changes.join(lang === 'vi' ? ' và ' : ' and '))[lang]);

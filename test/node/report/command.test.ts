@@ -58,9 +58,12 @@ describe('reportCommand (in process, charts stubbed)', () => {
     expect(quiet.stdout()).toContain('[5/8] Xuất biểu đồ');
   });
 
-  it('treats a year outside the data as a misuse', async () => {
-    await expect(reportCommand(['--data', FIXTURE, '--out', join(parent, 'r'), '--year', '2030', '--no-notebooks'], capture(), stubCharts))
-      .rejects.toThrow(UsageError);
+  it('refuses a year outside the data (exit 1, the years covered named) and writes nothing', async () => {
+    const io = capture();
+    await expect(reportCommand(['--data', FIXTURE, '--out', join(parent, 'r'), '--year', '2030', '--no-notebooks'], io, stubCharts))
+      .resolves.toBe(1);
+    expect(io.stderr()).toMatch(/Năm 2030 không có trong số liệu \(số liệu có từ \d{4} đến \d{4}\)/);
+    expect(await readdir(parent)).not.toContain('r');
   });
 
   it('refuses a folder of other files as --out before reading any data', async () => {

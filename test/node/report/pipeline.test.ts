@@ -99,8 +99,9 @@ describe('chitieu report: the pack', () => {
     expect(first).toContain('SỐ LIỆU GIẢ LẬP');
     expect(first).toContain('31/12/2024');
     // 383 + 140 resolved of 30 + 400 - 10 + 10 + 149 - 2 = 577 to resolve.
+    // differences follow the printed figures (90,5 → 90,6: 0,1), not the unrounded ones (0,16…)
     expect(html).toContain('Tỉ lệ giải quyết tin báo, tố giác tội phạm đạt 90,6 % (523/577 tin), vượt chỉ tiêu 90 %.');
-    expect(html).toContain('So với năm 2023 (90,5 %): tăng 0,2 điểm phần trăm; so với năm 2021 (90,1 %): tăng 0,5 điểm phần trăm.');
+    expect(html).toContain('So với năm 2023 (90,5 %): tăng 0,1 điểm phần trăm; so với năm 2021 (90,1 %): tăng 0,5 điểm phần trăm.');
   });
 });
 
