@@ -48,6 +48,14 @@ describe('chitieu report (built)', { timeout: 180_000 }, () => {
     const html = await readFile(join(parent, 'out', 'report', 'briefing-2024.html'), 'utf8');
     expect(html).not.toMatch(/<script|<foreignObject|\son[a-z]+=/i);
     expect(html).toContain('<svg');
+    // Every built notebook page says how to open it when double-clicked (file://), in plain HTML.
+    const pages = (await readdir(join(parent, 'out', 'report', 'notebooks'))).filter((f) => f.endsWith('.html'));
+    expect(pages).toContain('overview.html');
+    for (const page of pages) {
+      const text = await readFile(join(parent, 'out', 'report', 'notebooks', page), 'utf8');
+      expect(text, page).toMatch(/<aside id="chitieu-file-notice" role="alert" hidden/);
+      expect(text, page).toContain("if (location.protocol === 'file:')");
+    }
   });
 
   it('gives the same manifest on a second run', async () => {
