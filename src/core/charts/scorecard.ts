@@ -209,9 +209,12 @@ export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
   const headlineOrRow = results.filter(
     (r) => r.target !== null && !(INDICATORS[r.id].breakdown?.withHeadline && Object.keys(r.breakdown).length > 0),
   );
-  const judged = headlineOrRow.filter((r) => r.status !== 'no_data' && !acrossBreak(inputs, r));
-  const met = judged.filter((r) => r.status === 'met').length;
-  const noData = headlineOrRow.length - judged.length;
+  const judgedRows = headlineOrRow.filter((r) => r.status !== 'no_data' && !acrossBreak(inputs, r));
+  const met = judgedRows.filter((r) => r.status === 'met').length;
+  const noData = headlineOrRow.length - judgedRows.length;
+  // One count everywhere (the briefing's "đạt 8/15 chỉ tiêu"): met out of every target, those without data
+  // or not judged across a break included in the total and named in the description.
+  const judged = { length: headlineOrRow.length };
   const partialMonths = results
     .filter((r) => r.value !== null && INDICATORS[r.id].unit === 'relative_change')
     .map((r) => coveredMonths(inputs, r.id, inputs.area.code, inputs.year))
@@ -227,7 +230,7 @@ export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
     + (crossed ? ` ${SCORECARD_WORDS.acrossBreak(formatDate(crossed.date, lang))[lang]}` : '');
   const description = [
     SCORECARD_WORDS.title(inputs.year, met, judged.length)[lang] + '.',
-    SCORECARD_WORDS.description(met, judged.length, noData)[lang],
+    SCORECARD_WORDS.description(met, judgedRows.length, noData)[lang],
     ...all.map((r) => SCORECARD_WORDS.row(r.label.replace(/^\s*– /, '– '), r.valueText, r.targetText, r.statusText)[lang]),
   ].join(' ');
   const texts = chartTexts(

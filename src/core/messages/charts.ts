@@ -145,13 +145,13 @@ export const SCORECARD_WORDS = {
     en: `${area.en}. Each row: the year's value (a dot when met, a cross when not), its 95% interval (bar) and the target (black tick).`,
   }),
   partial: (months: number): Bilingual => ({
-    vi: `* Số liệu ${months} tháng, chưa đủ năm: các chỉ tiêu so sánh với năm khác chưa phản ánh cả năm.`,
-    en: `* ${months} months of data, not a whole year: changes against other years do not yet reflect the year.`,
+    vi: `* Số liệu ${months} tháng, chưa đủ năm: các thay đổi so sánh cùng kỳ (cùng ${months} tháng của năm so sánh); đánh giá tạm tính.`,
+    en: `* ${months} months of data, not a whole year: changes compare the same ${months} months of the other year; verdicts are provisional.`,
   }),
   /** The area ended during the year: its year stays partial. */
   partialEnded: (months: number, ended: string): Bilingual => ({
-    vi: `* Đơn vị kết thúc ngày ${ended}, chỉ có số liệu ${months} tháng: các chỉ tiêu so sánh với năm khác chỉ phản ánh ${months} tháng này.`,
-    en: `* The unit ended on ${ended}, with ${months} months of data: changes against other years reflect those ${months} months only.`,
+    vi: `* Đơn vị kết thúc ngày ${ended}, chỉ có số liệu ${months} tháng: các thay đổi so sánh cùng ${months} tháng đó của năm so sánh; đánh giá tạm tính.`,
+    en: `* The unit ended on ${ended}, with ${months} months of data: changes compare the same ${months} months of the other year; verdicts are provisional.`,
   }),
   /** Changes whose comparison year lies across a break of the area's series. */
   acrossBreak: (date: string): Bilingual => ({
