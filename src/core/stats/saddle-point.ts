@@ -46,7 +46,7 @@ export function stirlingError(k: number): number {
 
 /**
  * The deviance term `D(x, m) = x·ln(x/m) + m − x` (>= 0), computed without cancellation when x is
- * near m: with `v = (x − m)/(x + m)`, `D = (x − m)·v + 2x·Σ_{j>=1} v^{2j+1}/(2j + 1)`.
+ * near m: with `v = (x − m)/(x + m)`, `D = (x − m)·v + 2x·Σ_{j>=1} v^{2j+1}/(2j + 1)`; D(0, m) = m.
  *
  * Source: Loader (2000); R's `nmath/bd0.c` (`bd0`).
  *
@@ -58,6 +58,7 @@ export function stirlingError(k: number): number {
  * deviance(1e7, 1e7 + 6200); // => 1.921205942558601 (mpmath: 1.92120594255860138)
  */
 export function deviance(x: number, m: number): number {
+  if (x === 0) return m;
   if (Math.abs(x - m) < 0.1 * (x + m)) {
     let v = (x - m) / (x + m);
     let s = (x - m) * v;
