@@ -106,10 +106,15 @@ export function areaSeries(data: DataSet, options: AreaSeriesOptions): AreaSerie
   const breaks = areaBreaks(data, area, { unitCount: countsUnits });
   const convention = conventionOf(data.meta);
   const points = years.map((year): AreaSeriesPoint => {
-    const num = measureYear(data, cw, area, def.numerator, year, where);
+    let num = measureYear(data, cw, area, def.numerator, year, where);
     const comparisonYear = def.comparison?.kind === 'baseline' ? def.comparison.year
       : def.comparison?.kind === 'previous_year' ? year - 1 : null;
-    const den = def.denominator ? measureYear(data, cw, area, def.denominator, comparisonYear ?? year, where) : null;
+    // A change takes the comparison year over the months the year has, and the year over the months both have.
+    const sameMonths = def.unit === 'relative_change' && comparisonYear !== null && num.made.months.length > 0 ? num.made.months : undefined;
+    const den = def.denominator ? measureYear(data, cw, area, def.denominator, comparisonYear ?? year, where, sameMonths) : null;
+    if (sameMonths && den && den.made.months.length > 0 && den.made.months.length < sameMonths.length) {
+      num = measureYear(data, cw, area, def.numerator, year, where, den.made.months);
+    }
     let value: number | null = null;
     if (num.value !== null) {
       if (def.unit === 'count') value = num.value;

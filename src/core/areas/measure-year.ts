@@ -30,7 +30,7 @@ export interface MadeYear {
 /**
  * Sums one measure for an area and a year across the reform: cuts the year into parts ({@link yearParts}) over
  * the months the table can cover, sums each part's rows with their weights ({@link sumParts}), and says how the
- * figure was made:
+ * figure was made (over `onlyMonths` only, when given, for a monthly table):
  * - `spread_estimate` when any part is spread from the old units by the crosswalk weights;
  * - else `gathered` when any part is gathered from new units lying within the area;
  * - else `direct` when the parts cover the twelve months, `partial_year_direct` when fewer (a unit that began
@@ -45,9 +45,12 @@ export function measureYear(
   measure: Measure,
   year: number,
   where: Record<string, readonly string[]> = {},
+  onlyMonths?: readonly number[],
 ): { value: number | null; made: MadeYear } {
   const empty: MadeYear = { year, basis: null, tree: null, months: [], parts: [], gaps: [], rows: 0 };
-  const available = tableMonths(data, measure.table, measure.yearColumn ?? 'year', year);
+  const table = tableMonths(data, measure.table, measure.yearColumn ?? 'year', year);
+  // A change compares the same months of both years (CONTRACT.md, cùng kỳ): `onlyMonths` cuts a monthly table.
+  const available = onlyMonths && table.monthly ? { ...table, months: table.months.filter((m) => onlyMonths.includes(m)) } : table;
   if (available.months.length === 0) return { value: null, made: empty };
   const { parts, gaps } = yearParts(data, crosswalk, code, year, available.months);
   const sum = sumParts(data, measure, year, parts, where);

@@ -9,6 +9,9 @@ import { parseOptions, required, UsageError } from './args.ts';
 import { closestName } from './suggest.ts';
 import { loadOrReport } from './indicators.ts';
 import type { Io } from './main.ts';
+import { partLabel } from '../../core/indicators/reason.ts';
+import { conventionOf } from '../../core/periods/of-data.ts';
+import { VERDICT_REASON_TEXTS as SERIES_WORDS } from '../../core/messages/verdict-reasons.ts';
 
 /**
  * `chitieu series`: a yearly series of one indicator for any area, old district or new unit, across the
@@ -47,7 +50,10 @@ export async function seriesCommand(argv: string[], io: Io): Promise<number> {
     const figure = (x: number | null) => (x === null ? '—' : formatNumber(x, { lang, decimals: Number.isInteger(x) ? 0 : 1 }));
     const counts = p.numerator === null ? '—' : `${figure(p.numerator)}/${figure(p.denominator)}`;
     const how = p.basis ? AREA_BASIS_NAMES[p.basis][lang] : '—';
-    io.out(`${p.year}  ${formatValue(def, p, lang).padStart(9)}  ${counts.padStart(14)}  ${how}\n`);
+    // A year of fewer months says which ('10 tháng đầu năm 2026'), and a change that it compares the same months.
+    const part = partLabel(conventionOf(data.meta), p.year, p.basis ? p.months : null);
+    const period = part ? `; ${(def.unit === 'relative_change' && p.comparison ? SERIES_WORDS.sameMonths(part, p.comparison.year) : part)[lang]}` : '';
+    io.out(`${p.year}  ${formatValue(def, p, lang).padStart(9)}  ${counts.padStart(14)}  ${how}${period}\n`);
   }
   io.out(`\n${series.note[lang]}\n`);
   return 0;

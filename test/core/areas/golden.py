@@ -40,6 +40,8 @@ w18073 = w[('436', '18073')]
 out['w_436_18073'] = w18073
 out['18073_2021_occurred'] = w18073 * csum('occurred', 2021, {'436'})
 out['18073_2021_cleared'] = w18073 * csum('cleared', 2021, {'436'})
+# the same ten months of 2021 as the 2026 data hold (a change compares cùng kỳ)
+out['18073_2021_occurred_m1_10'] = w18073 * csum('occurred', 2021, {'436'}, range(1, 11))
 out['18073_2025_occurred'] = w18073 * csum('occurred', 2025, {'436'}, H1) + csum('occurred', 2025, {'18073'}, H2)
 out['18073_2026_occurred'] = csum('occurred', 2026, {'18073'})
 # 18409 Hong Loc: 445 and 448 (448 -> 445 with weight 1) spread by w(445 -> 18409)
