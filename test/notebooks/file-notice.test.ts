@@ -15,7 +15,7 @@ const TEMPLATE = readFileSync(join(ROOT, 'notebooks', 'lib', 'template.html'), '
 function open(href: string) {
   const { document } = parseHTML(TEMPLATE);
   const url = new URL(href);
-  for (const script of document.querySelectorAll('script')) {
+  for (const script of Array.from(document.querySelectorAll('script'))) {
     if (script.getAttribute('type') === 'module' || script.getAttribute('src')) continue;
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     new Function('document', 'location', script.textContent ?? '')(document, url);
@@ -34,7 +34,7 @@ describe('notebook template: the file:// notice', () => {
   it('is hidden in the HTML itself, and not left to a module to show', () => {
     const { document } = parseHTML(TEMPLATE);
     expect(document.getElementById('chitieu-file-notice')?.hasAttribute('hidden')).toBe(true);
-    const inline = [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes("location.protocol === 'file:'"));
+    const inline = Array.from(document.querySelectorAll('script')).filter((s) => s.textContent?.includes("location.protocol === 'file:'"));
     expect(inline).toHaveLength(1);
     expect(inline[0]?.getAttribute('type')).toBeNull(); // a classic script: it runs from file://
     expect(inline[0]?.getAttribute('src')).toBeNull();

@@ -133,9 +133,20 @@ export const CLI_MESSAGES = {
     vi: `Mã địa bàn không có trong areas.csv: "${code}"`,
     en: `Area code not in areas.csv: "${code}"`,
   }),
-  targetsUnreadable: (file: string, detail: string): Bilingual => ({
-    vi: `${file}: không đọc được bộ chỉ tiêu (${detail})`,
-    en: `${file}: cannot read the target set (${detail})`,
+  /** `why`: the file is not there, or cannot be read (`code`: the system's code, e.g. EACCES). */
+  targetsUnreadable: (file: string, why: 'missing' | 'unreadable', code: string | null): Bilingual => (why === 'missing'
+    ? { vi: `${file}: không có tệp bộ chỉ tiêu này`, en: `${file}: there is no such target set file` }
+    : {
+      vi: `${file}: không đọc được tệp bộ chỉ tiêu${code ? ` (mã lỗi ${code})` : ''}; kiểm tra quyền đọc tệp`,
+      en: `${file}: cannot read the target set file${code ? ` (error ${code})` : ''}; check that it can be read`,
+    }),
+  targetsNotJson: (file: string, at: { line: number; column: number } | null): Bilingual => ({
+    vi: `${file}: tệp bộ chỉ tiêu không phải JSON hợp lệ${at ? ` (lỗi ở dòng ${at.line}, cột ${at.column})` : ''}`,
+    en: `${file}: the target set file is not valid JSON${at ? ` (error at line ${at.line}, column ${at.column})` : ''}`,
+  }),
+  unknownTargetSet: (name: string, guess: string | null, ids: readonly string[]): Bilingual => ({
+    vi: `Bộ chỉ tiêu không có: --targets ${name}.${guess === null ? ` Các bộ có sẵn: ${ids.join(', ')}, hoặc đường dẫn một tệp JSON.` : ` Có phải ý bạn là ${guess}?`}`,
+    en: `Unknown target set: --targets ${name}.${guess === null ? ` The built-in sets: ${ids.join(', ')}, or the path of a JSON file.` : ` Did you mean ${guess}?`}`,
   }),
   dataRefused: (count: number): Bilingual => ({
     vi: `Số liệu bị từ chối: ${n(count, 'vi')} lỗi. Không ghi ra tệp nào.`,

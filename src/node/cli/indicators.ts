@@ -10,6 +10,7 @@ import type { Lang } from '../../core/messages/lang.ts';
 import { loadDataFolder, formatProblem } from '../io/load.ts';
 import type { DataSet } from '../../core/types.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';
+import { closestName } from './suggest.ts';
 import type { Io } from './main.ts';
 import { scorecardTable } from './table.ts';
 import { latestYear, yearInData } from '../../core/periods/data-years.ts';
@@ -96,7 +97,10 @@ export async function loadOrReport(path: string, lang: Lang, io: Io): Promise<Da
 
 /**
  * The `--targets` option: a built-in set's id, or the path of a JSON file. Returns undefined for the
- * default set and 'refused' when the file is unreadable or invalid (exit 1, like refused data).
+ * default set and 'refused' when the file is unreadable or invalid (exit 1, like refused data). A name that
+ * is neither a set nor a file, and does not look like a path, is a usage error naming the closest set.
+ *
+ * @throws UsageError for an unknown set id (`--targets nationl`: did you mean national?).
  */
 export async function loadTargetSet(
   value: string | undefined,
@@ -106,11 +110,21 @@ export async function loadTargetSet(
   if (value === undefined) return undefined;
   const builtIn = TARGET_SETS[value];
   if (builtIn) return builtIn;
+  let text: string;
+  try {
+    text = await readFile(value, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const ids = Object.keys(TARGET_SETS);
+    if (code === 'ENOENT' && !/[\\/.]/.test(value)) throw new UsageError(CLI_MESSAGES.unknownTargetSet(value, closestName(value, ids), ids));
+    io.err(`${CLI_MESSAGES.targetsUnreadable(value, code === 'ENOENT' ? 'missing' : 'unreadable', code ?? null)[lang]}\n`);
+    return 'refused';
+  }
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(value, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
-    io.err(`${CLI_MESSAGES.targetsUnreadable(value, (error as Error).message)[lang]}\n`);
+    io.err(`${CLI_MESSAGES.targetsNotJson(value, jsonErrorPlace(text, (error as Error).message))[lang]}\n`);
     return 'refused';
   }
   const parsed = parseTargetSet(json);
@@ -119,4 +133,14 @@ export async function loadTargetSet(
     return 'refused';
   }
   return parsed.set;
+}
+
+/** Where JSON.parse stopped, as line and column (1-based), from the position its message gives; null if none. */
+function jsonErrorPlace(text: string, message: string): { line: number; column: number } | null {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return null;
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return { line: before.length, column: (before.at(-1) as string).length + 1 };
 }

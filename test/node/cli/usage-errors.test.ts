@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../../../src/node/cli/main.ts';
 
@@ -55,6 +58,9 @@ describe('usage errors in the reader\'s language', () => {
       [['indicators', 'data'], 'Thừa đối số "data"', 'Unexpected argument "data"'],
       [['indicators', '-x'], 'Tùy chọn không có: -x.', 'Unknown option: -x.'],
       [['report', '--no-notebook'], 'Có phải ý bạn là --no-notebooks?', 'Did you mean --no-notebooks?'],
+      [['indicators', '--data', 'data', '--targets', 'nationl'],
+        'Bộ chỉ tiêu không có: --targets nationl. Có phải ý bạn là national?',
+        'Unknown target set: --targets nationl. Did you mean national?'],
       [['series', '--data', 'data', '--area', '42', '--indicator', 'clearence_rate'],
         'Chỉ tiêu không có: --indicator clearence_rate. Có phải ý bạn là clearance_rate?',
         'Unknown indicator: --indicator clearence_rate. Did you mean clearance_rate?'],
@@ -73,5 +79,18 @@ describe('usage errors in the reader\'s language', () => {
     expect(lang.code).toBe(2);
     expect(lang.err).toContain('Ngôn ngữ không có: --lang fr (chọn vi hoặc en).');
     expect(lang.err).not.toMatch(ENGLISH);
+  });
+
+  it('says why a target set file cannot be used, without the system\'s English', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chitieu-targets-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"id": "x",\n  "targets": {,}\n}');
+    const notJson = await run(['indicators', '--data', 'data', '--year', '2025', '--targets', bad]);
+    expect(notJson.code).toBe(1);
+    expect(notJson.err).toBe(`${bad}: tệp bộ chỉ tiêu không phải JSON hợp lệ (lỗi ở dòng 2, cột 15)\n`);
+    const missing = await run(['indicators', '--data', 'data', '--year', '2025', '--targets', join(dir, 'none.json'), '--lang', 'en']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe(`${join(dir, 'none.json')}: there is no such target set file\n`);
+    expect(missing.err).not.toContain('ENOENT');
   });
 });
