@@ -452,9 +452,10 @@ Exports the chart set of YEAR for area CODE (default: the province). Each chart 
   --targets  Target set: programme-2021-2025 (default), national, or the path of a JSON file
 Re-running on the same data writes byte-identical files.`,
   } satisfies Bilingual,
-  badFormat: (value: string): Bilingual => ({
-    vi: `Định dạng không hợp lệ: "${value}" (svg, png, vl)`,
-    en: `Invalid format "${value}" (svg, png, vl)`,
+  /** `guess`: the closest format, when the one typed looks like a typo of it. */
+  badFormat: (value: string, guess: string | null = null): Bilingual => ({
+    vi: `Định dạng không có: --format ${value}.${guess === null ? '' : ` Có phải ý bạn là ${guess}?`} Các định dạng: svg, png, vl.`,
+    en: `Unknown format: --format ${value}.${guess === null ? '' : ` Did you mean ${guess}?`} The formats: svg, png, vl.`,
   }),
   written: (count: number, dir: string): Bilingual => ({
     vi: `Đã ghi ${n(count, 'vi')} tệp vào ${dir}`,

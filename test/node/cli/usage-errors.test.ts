@@ -58,6 +58,8 @@ describe('usage errors in the reader\'s language', () => {
       [['indicators', 'data'], 'Thừa đối số "data"', 'Unexpected argument "data"'],
       [['indicators', '-x'], 'Tùy chọn không có: -x.', 'Unknown option: -x.'],
       [['report', '--no-notebook'], 'Có phải ý bạn là --no-notebooks?', 'Did you mean --no-notebooks?'],
+      [['charts', '--data', 'data', '--year', '2025', '--out', 'x', '--format', 'svg,pgn'],
+        'Định dạng không có: --format pgn. Có phải ý bạn là png?', 'Unknown format: --format pgn. Did you mean png?'],
       [['indicators', '--data', 'data', '--targets', 'nationl'],
         'Bộ chỉ tiêu không có: --targets nationl. Có phải ý bạn là national?',
         'Unknown target set: --targets nationl. Did you mean national?'],
