@@ -9,8 +9,6 @@
 // Content-Security-Policy (lib/template.html), and `npm run test:browser` fails on it. The build fails
 // if a notebook's own code imports from another host (`npm:`, `jsr:` or a URL).
 
-import { fileURLToPath } from 'node:url';
-
 const CDN = /^https:\/\/cdn\.jsdelivr\.net\/npm\/((?:@[^/@]+\/)?[^/@]+)(?:@[^/]*)?(\/.*)?$/;
 /** Modules of Notebook Kit's runtime library: loaded only when a cell names the library. */
 const STDLIB = /[\\/]@observablehq[\\/]notebook-kit[\\/]dist[\\/]src[\\/]runtime[\\/]stdlib[\\/]/;
@@ -63,10 +61,6 @@ function offlineOnly() {
 /** @type {(env: {command: 'build' | 'serve'}) => import('vite').UserConfig} */
 export default ({ command }) => ({
   plugins: [offlineOnly()],
-  resolve: {
-    // src/node/io/csv.ts (browser-safe) imports decode.ts, which imports node:buffer: see the shim.
-    alias: [{ find: /^node:buffer$/, replacement: fileURLToPath(new URL('./lib/node-buffer-shim.ts', import.meta.url)) }],
-  },
   optimizeDeps: {
     // Let the preview server find every npm dependency at start, rather than on the first page load
     // (which would make that load fail with "Outdated Optimize Dep" and reload).

@@ -6,23 +6,22 @@
  * notebooks refuse exactly the data `chitieu validate` refuses. Every file is hashed here with
  * SHA-256 (Web Crypto) and, for the bundled folder, compared with the manifest.
  *
- * The validator's browser-safe parts live in src/node/io/ for now; this module imports only those
- * (CSV parsing, raw tables, cell and tree checks), never the file-system reader.
+ * The validator lives in src/core/io/ (browser-safe): CSV parsing and decoding, raw tables, the
+ * datapackage reader, cell and tree checks; only the file-system reader stays in src/node/io/.
  */
 import { conventionOf } from '../../src/core/periods/of-data.ts';
-import { BUILT_IN_CONVENTION_IDS } from '../../src/core/periods/registry.ts';
 import type { Lang } from '../../src/core/messages/lang.ts';
 import { OPTIONAL_TABLES, TABLE_NAMES, type DataSet, type DataSetMeta, type DataSource, type TableName } from '../../src/core/types.ts';
-import { isIsoDate } from '../../src/node/io/cells.ts';
-import { parseCsv } from '../../src/node/io/csv.ts';
-import { ProblemSink, sortProblems, type Problem } from '../../src/node/io/problem.ts';
-import { csvToRawTable, type RawTable } from '../../src/node/io/raw-table.ts';
-import { validateTables } from '../../src/node/io/validate.ts';
+import { DATAPACKAGE_FILE, readDataPackage } from '../../src/core/io/datapackage.ts';
+import { decodeUtf8 } from '../../src/core/io/decode.ts';
+import { parseCsv } from '../../src/core/io/csv.ts';
+import { ProblemSink, sortProblems, type Problem } from '../../src/core/io/problem.ts';
+import { csvToRawTable, type RawTable } from '../../src/core/io/raw-table.ts';
+import { validateTables } from '../../src/core/io/validate.ts';
 import { NOTEBOOK_MESSAGES } from './messages.ts';
 
-export { formatProblem, type Problem } from '../../src/node/io/problem.ts';
+export { formatProblem, type Problem } from '../../src/core/io/problem.ts';
 
-const DATAPACKAGE = 'datapackage.json';
 /** Where the built site keeps the bundled folder, relative to each page. */
 export const BUNDLED_DATA_URL = 'data/';
 
@@ -106,17 +105,6 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** UTF-8 text, or the reason the bytes are not UTF-8 (as the Node loader says it). */
-function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: 'utf16' | 'nul' | 'invalid_bytes' } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, reason: 'utf16' };
-  if (bytes.includes(0)) return { ok: false, reason: 'nul' };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, reason: 'invalid_bytes' };
-  }
-}
-
 async function loadFiles(
   files: readonly SourceFile[],
   how: { origin: Provenance['origin']; folder: string | null; expected: ReadonlyMap<string, string>; lang: Lang },
@@ -155,11 +143,13 @@ async function loadFiles(
   }
 
   let info: Omit<DataSetMeta, 'sources'> = { title: null, periods: 'calendar', cutoff: null, synthetic: false };
-  const pkg = byName.get(DATAPACKAGE);
+  const pkg = byName.get(DATAPACKAGE_FILE);
   if (pkg) {
     fileOrder.push(pkg.name);
     const decoded = decodeUtf8(await read(pkg));
-    if (decoded.ok) info = readDataPackage(decoded.text, new Set(byName.keys()), sink);
+    // The same reader as the command line's; a resource exists when it is among the files at hand.
+    const exists = async (path: string) => byName.has(path.toLowerCase());
+    if (decoded.ok) info = (await readDataPackage(decoded.text, exists, sink)).info;
     else sink.error(pkg.name, null, null, 'not_utf8', { reason: decoded.reason });
   }
   for (const c of checks) {
@@ -178,61 +168,3 @@ async function loadFiles(
   return { ok: true, data: { ...tables, meta }, provenance, warnings };
 }
 
-/**
- * Reads title, periods, cutoff and synthetic from datapackage.json text, with the checks (and problem
- * codes) of the Node loader's reader; resources are checked against the files at hand.
- */
-function readDataPackage(text: string, present: ReadonlySet<string>, sink: ProblemSink): Omit<DataSetMeta, 'sources'> {
-  const file = DATAPACKAGE;
-  const info: Omit<DataSetMeta, 'sources'> = { title: null, periods: 'calendar', cutoff: null, synthetic: false };
-  let json: unknown;
-  try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    sink.error(file, null, null, 'datapackage_invalid', { detail: e instanceof Error ? e.message : String(e) });
-    return info;
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    sink.error(file, null, null, 'datapackage_invalid', { detail: 'not a JSON object' });
-    return info;
-  }
-  const pkg = json as Record<string, unknown>;
-  if (pkg.title != null) {
-    if (typeof pkg.title === 'string') info.title = pkg.title;
-    else sink.error(file, null, null, 'datapackage_property', { property: 'title', expected: 'string' });
-  }
-  if (pkg.periods != null) {
-    if (typeof pkg.periods !== 'string') {
-      sink.error(file, null, null, 'datapackage_property', { property: 'periods', expected: 'string' });
-    } else if (!(BUILT_IN_CONVENTION_IDS as readonly string[]).includes(pkg.periods)) {
-      sink.error(file, null, null, 'unknown_periods', { name: pkg.periods, known: BUILT_IN_CONVENTION_IDS });
-    } else info.periods = pkg.periods;
-  }
-  if (pkg.cutoff != null) {
-    if (typeof pkg.cutoff === 'string' && isIsoDate(pkg.cutoff)) info.cutoff = pkg.cutoff;
-    else sink.error(file, null, null, 'datapackage_property', { property: 'cutoff', expected: 'date' });
-  }
-  if (pkg.synthetic != null) {
-    if (typeof pkg.synthetic === 'boolean') info.synthetic = pkg.synthetic;
-    else sink.error(file, null, null, 'datapackage_property', { property: 'synthetic', expected: 'boolean' });
-  }
-  if (Array.isArray(pkg.resources)) {
-    for (const [i, resource] of pkg.resources.entries()) {
-      if (typeof resource !== 'object' || resource === null) continue;
-      const r = resource as Record<string, unknown>;
-      const name = typeof r.name === 'string' ? r.name : `#${i + 1}`;
-      const paths = typeof r.path === 'string' ? [r.path] : Array.isArray(r.path) ? r.path : [];
-      for (const path of paths) {
-        if (typeof path !== 'string' || /^[a-z][a-z0-9+.-]*:\/\//i.test(path)) continue;
-        if (path.split(/[\\/]/).includes('..') || /^([\\/]|[a-z]:)/i.test(path)) {
-          sink.error(file, null, null, 'datapackage_unsafe_path', { name, path });
-        } else if (!present.has(path.toLowerCase())) {
-          sink.error(file, null, null, 'datapackage_missing_resource', { name, path });
-        }
-      }
-    }
-  } else if (pkg.resources != null) {
-    sink.error(file, null, null, 'datapackage_property', { property: 'resources', expected: 'array' });
-  }
-  return info;
-}

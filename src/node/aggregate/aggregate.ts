@@ -18,7 +18,7 @@ import type { Lang } from '../../core/messages/lang.ts';
 import type { PeriodConvention } from '../../core/periods/convention.ts';
 import { PERIOD_CONVENTIONS } from '../../core/periods/registry.ts';
 import type { CrimeReportRow, CriminalCaseRow } from '../../core/types.ts';
-import { sortProblems, type Problem } from '../io/problem.ts';
+import { sortProblems, type Problem } from '../../core/io/problem.ts';
 import { loadAreaTable, type AreaTable } from './areas.ts';
 import { CaseCounter, type CaseCountSummary } from './count-cases.ts';
 import { ReportCounter, type ReportCountSummary } from './count-reports.ts';

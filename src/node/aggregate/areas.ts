@@ -6,13 +6,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { AreaRow } from '../../core/types.ts';
-import { checkAreas } from '../io/check-areas.ts';
-import { checkDuplicateKeys } from '../io/check-keys.ts';
-import { parseCsv } from '../io/csv.ts';
-import { decodeUtf8 } from '../io/decode.ts';
-import { parseTable } from '../io/parse-table.ts';
-import { ProblemSink } from '../io/problem.ts';
-import { csvToRawTable } from '../io/raw-table.ts';
+import { checkAreas } from '../../core/io/check-areas.ts';
+import { checkDuplicateKeys } from '../../core/io/check-keys.ts';
+import { parseCsv } from '../../core/io/csv.ts';
+import { decodeUtf8 } from '../../core/io/decode.ts';
+import { parseTable } from '../../core/io/parse-table.ts';
+import { ProblemSink } from '../../core/io/problem.ts';
+import { csvToRawTable } from '../../core/io/raw-table.ts';
 import { NO_DAY, dayFromIso, isDay } from './day-number.ts';
 import type { AggregateProblems } from './problems.ts';
 

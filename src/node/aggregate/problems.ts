@@ -4,7 +4,7 @@
  * `maxProblems` (all of them when 0) are kept with their messages.
  */
 import type { Lang } from '../../core/messages/lang.ts';
-import type { Problem } from '../io/problem.ts';
+import type { Problem } from '../../core/io/problem.ts';
 import { problemMessage, type AnyProblemArgs, type AnyProblemCode } from './messages.ts';
 
 export class AggregateProblems {

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import type { PeriodConvention } from '../../core/periods/convention.ts';
 import { PERIOD_CONVENTIONS, type BuiltInConventionId } from '../../core/periods/registry.ts';
 import type { AreaRow, CrimeReportRow, CriminalCaseRow, TableName, TableRows } from '../../core/types.ts';
-import { checkAreas } from '../io/check-areas.ts';
-import { parseCsv } from '../io/csv.ts';
-import { decodeUtf8 } from '../io/decode.ts';
-import { parseTable } from '../io/parse-table.ts';
-import { ProblemSink, formatProblem } from '../io/problem.ts';
-import { csvToRawTable } from '../io/raw-table.ts';
+import { checkAreas } from '../../core/io/check-areas.ts';
+import { parseCsv } from '../../core/io/csv.ts';
+import { decodeUtf8 } from '../../core/io/decode.ts';
+import { parseTable } from '../../core/io/parse-table.ts';
+import { ProblemSink, formatProblem } from '../../core/io/problem.ts';
+import { csvToRawTable } from '../../core/io/raw-table.ts';
 import { isoOfDay } from './day-number.ts';
 import { periodDays, periodTable } from './period-table.ts';
 import {

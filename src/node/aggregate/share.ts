@@ -8,7 +8,7 @@
 import type { Lang } from '../../core/messages/lang.ts';
 import type { PeriodConvention } from '../../core/periods/convention.ts';
 import type { AreaRow } from '../../core/types.ts';
-import type { Problem } from '../io/problem.ts';
+import type { Problem } from '../../core/io/problem.ts';
 import { areaTable } from './areas.ts';
 import { CaseCounter, type CaseCounterState } from './count-cases.ts';
 import { ReportCounter, type ReportCounterState } from './count-reports.ts';

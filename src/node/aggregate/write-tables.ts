@@ -7,7 +7,7 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILT_IN_CONVENTION_IDS } from '../../core/periods/registry.ts';
 import type { AreaRow, CrimeReportRow, CriminalCaseRow } from '../../core/types.ts';
-import { DATAPACKAGE_FILE } from '../io/datapackage.ts';
+import { DATAPACKAGE_FILE } from '../../core/io/datapackage.ts';
 import type { AggregateTables } from './aggregate.ts';
 
 export const CRIMINAL_CASES_COLUMNS = ['year', 'month', 'area_code', 'crime_group', 'severity', 'occurred', 'cleared'] as const;

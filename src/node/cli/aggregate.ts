@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseConvention } from '../../core/periods/parse-convention.ts';
 import { PERIOD_CONVENTIONS, type BuiltInConventionId } from '../../core/periods/registry.ts';
 import type { PeriodConvention } from '../../core/periods/convention.ts';
-import { formatProblem } from '../io/problem.ts';
+import { formatProblem } from '../../core/io/problem.ts';
 import { aggregateRecords } from '../aggregate/aggregate.ts';
 import { BAD_DATE, DATE_OUT_OF_RANGE, dayFromIso, isoOfDay } from '../aggregate/day-number.ts';
 import { AGGREGATE_HELP, AGGREGATE_MESSAGES } from '../aggregate/messages.ts';

@@ -10,15 +10,15 @@ import { basename, join } from 'node:path';
 import type { Lang } from '../../core/messages/lang.ts';
 import { PERIOD_CONVENTIONS, type BuiltInConventionId } from '../../core/periods/registry.ts';
 import { OPTIONAL_TABLES, TABLE_NAMES, type DataSet, type DataSource, type TableName } from '../../core/types.ts';
-import { DATAPACKAGE_FILE, NO_DATAPACKAGE, readDataPackage, type DataPackageInfo, type DeclaredFiles } from './datapackage.ts';
-import { decodeUtf8 } from './decode.ts';
-import { ProblemSink, sortProblems, type Problem } from './problem.ts';
-import { csvTextToRawTable, type RawTable } from './raw-table.ts';
+import { DATAPACKAGE_FILE, NO_DATAPACKAGE, readDataPackage, type DataPackageInfo, type DeclaredFiles } from '../../core/io/datapackage.ts';
+import { decodeUtf8 } from '../../core/io/decode.ts';
+import { ProblemSink, sortProblems, type Problem } from '../../core/io/problem.ts';
+import { csvTextToRawTable, type RawTable } from '../../core/io/raw-table.ts';
 import { errorDetail, readInput } from './read-input.ts';
-import { validateTables } from './validate.ts';
+import { validateTables } from '../../core/io/validate.ts';
 import { MAX_WORKBOOK_BYTES, readWorkbook } from './xlsx.ts';
 
-export { formatProblem, type Problem } from './problem.ts';
+export { formatProblem, type Problem } from '../../core/io/problem.ts';
 
 /**
  * Most bytes of CSV tables read from one folder, all files together: 100 MB, about 3.4 million rows.
@@ -104,7 +104,8 @@ async function readFolder(folder: string, reading: Reading): Promise<DataPackage
   if (packageFile !== undefined) {
     const bytes = await readInput(join(folder, packageFile), packageFile, MAX_DATAPACKAGE_BYTES, false, sink);
     if (bytes !== null) {
-      ({ info, declared } = await readDataPackage(bytes.toString('utf8'), folder, sink));
+      const exists = (path: string) => stat(join(folder, path)).then((x) => x.isFile(), () => false);
+      ({ info, declared } = await readDataPackage(bytes.toString('utf8'), exists, sink));
       packageSource = { file: packageFile, sha256: sha256(bytes) };
     }
   }

@@ -4,7 +4,7 @@
  * large) becomes a problem placed on that file, and the load goes on to find the others.
  */
 import { readFile, stat } from 'node:fs/promises';
-import type { ProblemSink } from './problem.ts';
+import type { ProblemSink } from '../../core/io/problem.ts';
 
 /**
  * The bytes of the regular file at `full`, or null after reporting why not (under `name`).

@@ -11,8 +11,8 @@ import type ExcelJS from 'exceljs';
 /** exceljs, imported on first use: a run on CSV files does not pay for loading it (about 0.3 s). */
 let excel: typeof ExcelJS | null = null;
 import { TABLE_NAMES, type TableName } from '../../core/types.ts';
-import type { ProblemSink } from './problem.ts';
-import { isBlank, type RawRow, type RawTable } from './raw-table.ts';
+import type { ProblemSink } from '../../core/io/problem.ts';
+import { isBlank, type RawRow, type RawTable } from '../../core/io/raw-table.ts';
 import { checkZipExpansion } from './zip-guard.ts';
 
 /** Largest workbook file read: 100 MB. */

@@ -1,9 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assessedIndicators } from '../../../src/core/analysis/assess-report.ts';
 import { areaMonths, areaOf, monthsCovered } from '../../../src/core/analysis/coverage.ts';
 import { seriesSegment, territoryChanges } from '../../../src/core/analysis/series-break.ts';
-import { testBrowserSafe } from '../format/browser-safe.ts';
 import { reformData } from './worked-data.ts';
 
 const SPAN = { from: { year: 2019, month: 1 }, to: { year: 2026, month: 12 } };
@@ -62,4 +60,3 @@ describe('areas over the 2025 reform (police months)', () => {
   });
 });
 
-describe('core/analysis', () => testBrowserSafe(fileURLToPath(new URL('../../../src/core/analysis/', import.meta.url))));

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../src/node/io/csv.ts';
+import { parseCsv } from '../../../src/core/io/csv.ts';
 import { ROOT } from '../../helpers/cli.ts';
 import { runAsync, type Run } from './run.ts';
 

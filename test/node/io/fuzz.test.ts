@@ -22,10 +22,10 @@ import { VALIDATION_MESSAGES } from '../../../src/core/messages/validation.ts';
 import { PERIOD_CONVENTIONS } from '../../../src/core/periods/registry.ts';
 import { TABLE_NAMES, type DataSet, type TableName } from '../../../src/core/types.ts';
 import { formatProblem, loadDataFolder, type LoadResult } from '../../../src/node/io/load.ts';
-import { ProblemSink, type Problem } from '../../../src/node/io/problem.ts';
-import type { RawTable } from '../../../src/node/io/raw-table.ts';
-import { TABLE_SCHEMAS } from '../../../src/node/io/schema.ts';
-import { validateTables } from '../../../src/node/io/validate.ts';
+import { ProblemSink, type Problem } from '../../../src/core/io/problem.ts';
+import type { RawTable } from '../../../src/core/io/raw-table.ts';
+import { TABLE_SCHEMAS } from '../../../src/core/io/schema.ts';
+import { validateTables } from '../../../src/core/io/validate.ts';
 import { MINIMAL, tempDir } from './helpers.ts';
 
 const RUNS = Math.max(3, Number(process.env.CHITIEU_FUZZ_RUNS ?? 300));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { formatProblem, loadDataFolder, type LoadResult } from '../../../src/node/io/load.ts';
-import type { Problem } from '../../../src/node/io/problem.ts';
+import type { Problem } from '../../../src/core/io/problem.ts';
 
 export const MINIMAL = fileURLToPath(new URL('../../fixtures/minimal/', import.meta.url));
 

@@ -3,7 +3,7 @@
  * why the text is not one (a string), so the hot path allocates nothing. Character loops instead of
  * regular expressions: a million-row file passes through `readCount` several million times.
  */
-import { parseIsoDate } from '../../core/format/iso-date.ts';
+import { parseIsoDate } from '../format/iso-date.ts';
 
 export type CountProblem = 'not_whole_number' | 'negative' | 'too_large';
 

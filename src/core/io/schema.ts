@@ -5,7 +5,7 @@
 import {
   AREA_LEVELS, CRIME_GROUPS, RELEASE_TYPES, SEVERITIES, UNIT_TYPES, VIOLATION_FIELDS,
   type TableName,
-} from '../../core/types.ts';
+} from '../types.ts';
 
 /** What a column holds, and so how a cell is read. */
 export type ColumnKind =

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseCsv, type Delimiter } from '../../../src/node/io/csv.ts';
-import { decodeUtf8 } from '../../../src/node/io/decode.ts';
+import { detectDelimiter, parseCsv, type Delimiter } from '../../../src/core/io/csv.ts';
+import { decodeUtf8 } from '../../../src/core/io/decode.ts';
 
 const fields = (text: string): string[][] => parseCsv(text).records.map((r) => r.fields);
 const lines = (text: string): number[] => parseCsv(text).records.map((r) => r.line);

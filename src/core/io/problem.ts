@@ -5,8 +5,8 @@
  * belongs to the whole file or column) and a message in the reader's language. The contract prints
  * them as `file:line:column: message`, or `file: message` for a missing file or column.
  */
-import type { Lang } from '../../core/messages/lang.ts';
-import { validationMessage, type ProblemArgs, type ProblemCode } from '../../core/messages/validation.ts';
+import type { Lang } from '../messages/lang.ts';
+import { validationMessage, type ProblemArgs, type ProblemCode } from '../messages/validation.ts';
 
 /** One problem, placed in a file. */
 export interface Problem {

@@ -4,8 +4,8 @@
  * leaf level of the tree, so a total beside its parts would count twice).
  */
 import type { AreaIndex } from './check-areas.ts';
-import type { PeriodConvention } from '../../core/periods/convention.ts';
-import { periodRange } from '../../core/periods/period-range.ts';
+import type { PeriodConvention } from '../periods/convention.ts';
+import { periodRange } from '../periods/period-range.ts';
 import type { ParsedTable } from './parse-table.ts';
 import type { ProblemSink } from './problem.ts';
 import { TABLE_SCHEMAS } from './schema.ts';

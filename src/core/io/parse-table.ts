@@ -3,7 +3,7 @@
  * Problems are reported, never thrown; a cell that cannot be read is left out of its row, so later
  * checks skip what they cannot judge and every problem in the file is found in one pass.
  */
-import type { TableName, TableRows } from '../../core/types.ts';
+import type { TableName, TableRows } from '../types.ts';
 import { readCount, readDecimal, readYear, isIsoDate } from './cells.ts';
 import type { ProblemSink } from './problem.ts';
 import type { RawTable } from './raw-table.ts';

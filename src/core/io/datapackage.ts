@@ -6,9 +6,7 @@
  *
  * Reference: Frictionless Data, "Data Package" standard v1, https://specs.frictionlessdata.io/data-package/
  */
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { BUILT_IN_CONVENTION_IDS } from '../../core/periods/registry.ts';
+import { BUILT_IN_CONVENTION_IDS } from '../periods/registry.ts';
 import { isIsoDate } from './cells.ts';
 import type { ProblemSink } from './problem.ts';
 
@@ -33,15 +31,16 @@ export interface DeclaredFiles {
 }
 
 /**
- * Reads `datapackage.json` text; problems go to the sink under `datapackage.json`.
+ * Reads `datapackage.json` text; problems go to the sink under `datapackage.json`. Browser-safe: whether a
+ * resource's file exists is asked of `exists` (the file system in Node, the picked files in a browser).
  *
  * @example
- * (await readDataPackage('{"title":"Hà Tĩnh","synthetic":true}', 'data', sink)).info;
+ * (await readDataPackage('{"title":"Hà Tĩnh","synthetic":true}', async () => true, sink)).info;
  * // => { title: 'Hà Tĩnh', periods: 'calendar', cutoff: null, synthetic: true }
  */
 export async function readDataPackage(
   text: string,
-  folder: string,
+  exists: (path: string) => Promise<boolean>,
   sink: ProblemSink,
 ): Promise<{ info: DataPackageInfo; declared: DeclaredFiles }> {
   const file = DATAPACKAGE_FILE;
@@ -94,7 +93,7 @@ export async function readDataPackage(
           sink.error(file, null, null, 'datapackage_unsafe_path', { name, path });
           continue;
         }
-        const found = await stat(join(folder, path)).then((s) => s.isFile(), () => false);
+        const found = await exists(path);
         if (!found) sink.error(file, null, null, 'datapackage_missing_resource', { name, path });
         declared.paths.add(path);
         if (typeof r.hash === 'string' && r.hash.toLowerCase().startsWith('sha256:') && paths.length === 1) {

@@ -3,8 +3,8 @@
  * crosswalk, and each period table's areas. It touches no file, so it serves CSV folders and
  * workbooks alike; problems go to the sink, and the caller refuses the data when there are any.
  */
-import type { PeriodConvention } from '../../core/periods/convention.ts';
-import { TABLE_NAMES, type TableName, type TableRows } from '../../core/types.ts';
+import type { PeriodConvention } from '../periods/convention.ts';
+import { TABLE_NAMES, type TableName, type TableRows } from '../types.ts';
 import { checkAreas, type AreaIndex } from './check-areas.ts';
 import { checkCrosswalk } from './check-crosswalk.ts';
 import { checkDuplicateKeys } from './check-keys.ts';

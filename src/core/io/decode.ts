@@ -5,8 +5,6 @@
  * ("Unicode Text"); read as UTF-8 those garble every accented name, so they are refused with a
  * message that says how to save again. A UTF-8 byte-order mark is tolerated (the CSV parser skips it).
  */
-import { isUtf8 } from 'node:buffer';
-
 export type DecodeResult =
   | { ok: true; text: string }
   | {
@@ -16,12 +14,16 @@ export type DecodeResult =
       line: number | null;
     };
 
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
 /**
- * Decodes UTF-8 bytes, or says why they are not UTF-8.
+ * Decodes UTF-8 bytes, or says why they are not UTF-8. Browser-safe (WHATWG `TextDecoder`); a byte-order
+ * mark is kept for the CSV parser to skip.
  *
  * @example
- * decodeUtf8(Buffer.from('a,b\n')); // => { ok: true, text: 'a,b\n' }
- * decodeUtf8(Buffer.from([0xff, 0xfe, 0x61, 0x00])); // => { ok: false, reason: 'utf16', line: null }
+ * decodeUtf8(new TextEncoder().encode('a,b\n')); // => { ok: true, text: 'a,b\n' }
+ * decodeUtf8(new Uint8Array([0xff, 0xfe, 0x61, 0x00])); // => { ok: false, reason: 'utf16', line: null }
  */
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   const b0 = bytes[0];
@@ -29,21 +31,21 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
     return { ok: false, reason: 'utf16', line: null };
   }
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const nul = buffer.indexOf(0);
-  if (nul !== -1) return { ok: false, reason: 'nul', line: lineOfByte(buffer, nul) };
-  if (!isUtf8(buffer)) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { ok: false, reason: 'nul', line: lineOfByte(bytes, nul) };
+  try {
+    return { ok: true, text: strict.decode(bytes) };
+  } catch {
     // Only on failure: decode leniently and find the first replacement character.
-    const lenient = buffer.toString('utf8');
-    const at = lenient.indexOf('\uFFFD');
-    return { ok: false, reason: 'invalid_bytes', line: at === -1 ? null : countLineBreaks(lenient, 0, at) + 1 };
+    const text = lenient.decode(bytes);
+    const at = text.indexOf('\uFFFD');
+    return { ok: false, reason: 'invalid_bytes', line: at === -1 ? null : countLineBreaks(text, 0, at) + 1 };
   }
-  return { ok: true, text: buffer.toString('utf8') };
 }
 
-function lineOfByte(buffer: Buffer, offset: number): number {
+function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = buffer.indexOf(10); i !== -1 && i < offset; i = buffer.indexOf(10, i + 1)) line++;
+  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) line++;
   return line;
 }
 

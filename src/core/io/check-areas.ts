@@ -3,7 +3,7 @@
  * of a higher level; no cycles; `valid_to` not before `valid_from`. Returns the index that the other
  * tables' checks look areas up in.
  */
-import { AREA_LEVELS, type AreaRow } from '../../core/types.ts';
+import { AREA_LEVELS, type AreaRow } from '../types.ts';
 import type { ParsedTable } from './parse-table.ts';
 import type { ProblemSink } from './problem.ts';
 
