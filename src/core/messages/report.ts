@@ -4,6 +4,7 @@
  * figures already printed by `core/format`, so that a change of wording touches this file only.
  */
 import type { IndicatorId } from '../indicators/definition.ts';
+import { formatCount } from '../format/count.ts';
 import type { CountUnit } from '../format/words.ts';
 import type { StatisticalStatus } from '../stats/statistical-status.ts';
 import type { AreaLevel } from '../types.ts';
@@ -127,8 +128,8 @@ export const REPORT_MESSAGES = {
     en: 'Stopped midway; the temporary folder was removed and any earlier report is left as it was.',
   } satisfies Bilingual,
   done: (out: string, files: number, size: string, seconds: string): Bilingual => ({
-    vi: `Đã ghi báo cáo vào ${out}: ${files} tệp, ${size}, trong ${seconds} giây.`,
-    en: `Report written to ${out}: ${files} files, ${size}, in ${seconds} s.`,
+    vi: `Đã ghi báo cáo vào ${out}: ${formatCount(files, { lang: 'vi' })} tệp, ${size}, trong ${seconds} giây.`,
+    en: `Report written to ${out}: ${formatCount(files, { lang: 'en' })} files, ${size}, in ${seconds} s.`,
   }),
   mainFiles: (html: string, docx: string, xlsx: string): Bilingual => ({
     vi: `Báo cáo nhanh: ${html} và ${docx}; bảng chỉ tiêu: ${xlsx}`,

@@ -13,6 +13,7 @@ import { yearToDateLabel } from '../../core/periods/year-to-date.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
+import { nameInSentence } from '../../core/messages/areas.ts';
 import { STATUS_MARK, STATUS_PROVISIONAL, STATUS_WORDS } from '../../core/messages/scorecard.ts';
 import { computeIndicators } from '../../core/indicators/compute.ts';
 import { partLabel } from '../../core/indicators/reason.ts';
@@ -260,7 +261,8 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
       charts: BRIEFING_TEXT.sections.charts[lang],
       notes: BRIEFING_TEXT.sections.notes[lang],
     },
-    summary: BRIEFING_TEXT.summary(partial ?? BRIEFING_SENTENCES.yearPeriod(year, false), name, count('met'), counted.length, count('not_met'), count('no_data'), partial !== null)[lang],
+    // In the sentence the level word is lower case ('tỉnh Hà Tĩnh'); the facts table keeps the official name.
+    summary: BRIEFING_TEXT.summary(partial ?? BRIEFING_SENTENCES.yearPeriod(year, false), nameInSentence(name, lang), count('met'), counted.length, count('not_met'), count('no_data'), partial !== null)[lang],
     summaryNote: BRIEFING_TEXT.summaryNote[lang],
     headers: {
       indicator: BRIEFING_TEXT.tableHeaders.indicator[lang],

@@ -60,6 +60,15 @@ describe('buildBriefing', () => {
     ]);
     expect(b.summary).toMatch(/^Năm 2025, .*đạt \d+\/15 chỉ tiêu;/);
   });
+
+  it('writes the province in lower case mid-sentence, its official name in the facts table', () => {
+    const named = { ...data, areas: data.areas.map((a) => (a.area_code === '42' ? { ...a, name_vi: 'Tỉnh Hà Tĩnh' } : a)) };
+    const b = buildBriefing({
+      data: named, scorecard: buildScorecard(named), year: 2025, lang: 'vi', targets: programme20212025, version: 't', charts: [], chartsFolder: 'charts/',
+    });
+    expect(b.summary).toMatch(/^Năm 2025, tỉnh Hà Tĩnh đạt /);
+    expect(b.facts.find((f) => f.label === 'Địa bàn')?.value).toBe('Tỉnh Hà Tĩnh (42)');
+  });
 });
 
 describe('typeset', () => {
