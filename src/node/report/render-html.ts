@@ -4,6 +4,7 @@
  * be mailed as is. Print styles lay it out on A4: no table row or chart is split across pages. Every text, whether from
  * the data (area names) or not, is escaped.
  */
+import type { AreasToWatch } from './areas-to-watch.ts';
 import { typeset, type Briefing, type BriefingRow } from './briefing.ts';
 import { inlineSvg } from './inline-svg.ts';
 
@@ -51,6 +52,7 @@ tr.group td{font-weight:700;background:#f2f2f2;-webkit-print-color-adjust:exact;
 tr.sub td:first-child{padding-left:14pt}
 tr.of_which td{color:var(--muted);font-size:9pt}
 tr.of_which td:first-child{padding-left:14pt}
+table.areas td.num{white-space:normal}
 .s-met{color:var(--met)}
 .s-not_met{color:var(--notmet)}
 .s-no_data{color:var(--muted)}
@@ -81,12 +83,26 @@ function row(r: BriefingRow): string {
     + `${status}<td>${e(r.sure)}</td></tr>`;
 }
 
+/** The areas to watch (`areas-to-watch.ts`): a heading, what the table says, the table or why there is none, notes. */
+function areasSection(a: AreasToWatch): string {
+  const h = a.headers;
+  const table = a.rows.length === 0 ? `<p>${e(a.empty)}</p>` : `<table class="areas">
+<thead><tr><th>${e(h.area)}</th><th>${e(h.indicator)}</th><th class="num">${e(h.value)}</th><th class="num">${e(h.counts)}</th><th class="num">${e(h.target)}</th><th>${e(h.finding)}</th></tr></thead>
+<tbody>
+${a.rows.map((r) => `<tr><td>${e(r.area)}</td><td>${e(r.indicator)}</td><td class="num">${e(r.value)}</td><td class="num">${e(r.counts)}</td>`
+    + `<td class="num">${e(r.target)}</td><td class="${r.kind === 'furthest' ? 's-no_data' : 's-not_met'}">${e(r.finding)}</td></tr>`).join('\n')}
+</tbody>
+</table>`;
+  return `<h3>${e(a.title)}</h3>\n<p>${e(a.intro)}</p>\n${table}\n${a.notes.map((n) => `<p class="note">${e(n)}</p>`).join('\n')}\n`;
+}
+
 /**
- * The briefing page. `svgs` gives the SVG text of each chart (by its path in the report).
+ * The briefing page. `svgs` gives the SVG text of each chart (by its path in the report); `areas` the areas to
+ * watch, printed at the end of the overview.
  *
  * @example renderBriefingHtml(briefing, new Map(), '') // => '<!DOCTYPE html>\n<html lang="vi">...'
  */
-export function renderBriefingHtml(b: Briefing, svgs: ReadonlyMap<string, string>, fontCss: string): string {
+export function renderBriefingHtml(b: Briefing, svgs: ReadonlyMap<string, string>, fontCss: string, areas: AreasToWatch | null = null): string {
   const facts = b.facts.map((f) => `<dt>${e(f.label)}</dt><dd>${e(f.value)}</dd>`).join('');
   const rows = b.table.map(row).join('\n');
   const paragraphs = b.paragraphs.map((p) => {
@@ -125,7 +141,7 @@ ${rows}
 </tbody>
 </table>
 <p class="note">${e(b.summaryNote)}</p>
-</section>
+${areas ? areasSection(areas) : ''}</section>
 <section class="targets">
 <h2>${e(b.sections.targets)}</h2>
 ${paragraphs}

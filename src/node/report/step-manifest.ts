@@ -24,7 +24,7 @@ export interface Manifest {
   lang: string;
   target_set: string;
   data: { title: string | null; periods: string; cutoff: string | null; synthetic: boolean };
-  /** The data files (relative to the data folder, as the loader read them) and a `--targets` file. */
+  /** The data files (relative to the data folder, as the loader read them), a `--targets` file and the briefing's settings file. */
   inputs: ManifestFile[];
   /** Every file of the report but the manifest itself, sorted by path. */
   outputs: ManifestFile[];
@@ -37,11 +37,12 @@ export interface Manifest {
 export const manifestStep: ReportStep = {
   id: 'manifest',
   async run(ctx) {
-    const { data, year, lang, targets, targetsFile } = ctx.options;
+    const { data, year, lang, targets, targetsFile, briefingSettingsFile } = ctx.options;
     const inputs: ManifestFile[] = [...data.meta.sources]
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
       .map((s) => ({ file: s.file, sha256: s.sha256 }));
     if (targetsFile !== undefined) inputs.push({ file: targetsFile, sha256: sha256(await readFile(targetsFile)) });
+    if (briefingSettingsFile !== undefined) inputs.push({ file: briefingSettingsFile, sha256: sha256(await readFile(briefingSettingsFile)) });
     const outputs: ManifestFile[] = [];
     for (const file of await listFiles(ctx.dir)) {
       if (file === REPORT_FILES.manifest) continue;

@@ -3,20 +3,18 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { IndicatorId, IndicatorUnit } from '../../core/indicators/definition.ts';
 import { INDICATORS } from '../../core/indicators/registry.ts';
-import { rootArea } from '../../core/areas/tree.ts';
 import { NUMBER_SYMBOLS } from '../../core/format/locale.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { BRIEFING_TEXT, SCORECARD_COLUMNS, SHEET_NAMES } from '../../core/messages/report.ts';
 import { STATUS_MARK } from '../../core/messages/scorecard.ts';
 import { WORKBOOK_TEXT } from '../../core/messages/office-document.ts';
 import { formatDate } from '../../core/format/date.ts';
-import { reportingYearLabel } from '../../core/periods/of-data.ts';
 import { neutraliseText } from './cells.ts';
 import { normaliseZip } from '../zip/normalise-zip.ts';
 import { documentDate } from './document-date.ts';
 import { REPORT_FILES } from './files.ts';
 import { flattenScorecard, type FlatColumn, type FlatRow } from './scorecard-table.ts';
-import { findReport, type Scorecard } from './scorecard.ts';
+import { yearPeriodLabel } from './year-period.ts';
 import { need, type ReportStep } from './types.ts';
 
 /**
@@ -62,13 +60,6 @@ const STATUS_COLOURS: [mark: string, argb: string][] = [[STATUS_MARK.met, 'FF176
 
 /** Text for a header or footer: `&` starts a code there, so a literal one is doubled. */
 const headerText = (text: string) => text.replace(/&/g, '&&');
-
-/** The months a year's province results cover (all twelve, or the year to date), for the page header. */
-function monthsOf(scorecard: Scorecard, year: number, root: string): number[] | null {
-  const months = new Set<number>();
-  for (const r of findReport(scorecard, year, root)?.results ?? []) for (const m of r.inputs.months ?? []) months.add(m);
-  return months.size > 0 ? [...months] : null;
-}
 
 /** One year's sheet: a header row printed on every page, one line per result, A4 landscape, one page wide. */
 function addYearSheet(book: ExcelJS.Workbook, year: number, rows: readonly FlatRow[], period: string, lang: Lang): void {
@@ -144,9 +135,8 @@ export const scorecardXlsxStep: ReportStep = {
     book.modified = date;
     book.title = BRIEFING_TEXT.docTitle(ctx.options.year)[lang];
 
-    const root = rootArea(data.areas).area_code;
     for (const year of [...scorecard.years].sort((a, b) => b - a)) {
-      const period = reportingYearLabel(data.meta, year, monthsOf(scorecard, year, root), lang);
+      const period = yearPeriodLabel(data, scorecard, year, lang);
       addYearSheet(book, year, rows.filter((r) => r.cells.year === year), period, lang);
     }
 

@@ -25,6 +25,12 @@ export interface ReportOptions {
   targets?: TargetSet;
   /** A `--targets` JSON file, hashed into the manifest as an input. */
   targetsFile?: string;
+  /**
+   * The Word briefing's settings (issuing body, number, place and date, recipients, signer: see
+   * `briefing-settings.ts`), e.g. `briefing.json` beside the data; hashed into the manifest as an input.
+   * Without it the frame prints placeholders.
+   */
+  briefingSettingsFile?: string;
 }
 
 /** Shows the steps as they run. */
