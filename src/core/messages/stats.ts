@@ -114,7 +114,7 @@ export const STATS_TEXTS = {
   targetEqualsBase(): Bilingual {
     return {
       en: 'Target equals the base value: no growth is required, so the ratio is undefined.',
-      vi: 'Chỉ tiêu bằng giá trị năm gốc: không cần tăng trưởng, tỷ số không xác định.',
+      vi: 'Chỉ tiêu bằng giá trị năm gốc: không cần tăng trưởng, tỉ số không xác định.',
     };
   },
 
@@ -139,7 +139,7 @@ export const STATS_TEXTS = {
       if (a.method === 'target') {
         const thresholds = [t.high, t.med, t.low].map((x) => given(x, lang)).join(vi ? '; ' : ', ');
         return vi
-          ? `Tăng trưởng bình quân năm thực tế ${pct(a.cagrObserved)}/năm so với mức cần ${pct(a.cagrRequired as number)}/năm: tỷ số ${fixed2(a.progressValue, lang)} (ngưỡng ${thresholds}): ${OPEN_SDG_WORDS[a.status].vi}.`
+          ? `Tăng trưởng bình quân năm thực tế ${pct(a.cagrObserved)}/năm so với mức cần ${pct(a.cagrRequired as number)}/năm: tỉ số ${fixed2(a.progressValue, lang)} (ngưỡng ${thresholds}): ${OPEN_SDG_WORDS[a.status].vi}.`
           : `Observed CAGR ${pct(a.cagrObserved)}/yr against ${pct(a.cagrRequired as number)}/yr required: ratio ${fixed2(a.progressValue, lang)} (thresholds ${thresholds}): ${OPEN_SDG_WORDS[a.status].en}.`;
       }
       const thresholds = [t.high, t.med, t.low].map(pct).join(vi ? '; ' : ', ');

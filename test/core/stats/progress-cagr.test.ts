@@ -22,7 +22,7 @@ describe('cagrProgress with a target (Open SDG methodology 2)', () => {
     expectClose(r.score ?? Number.NaN, 2.766192801218378);
     expect(r).toMatchObject({ status: 'on_track', openSdgStatus: 'substantial_progress', method: 'target', baseYear: 2021, currentYear: 2023 });
     expect(r.reason.en).toBe('Observed CAGR -1.26%/yr against -1.27%/yr required: ratio 0.99 (thresholds 0.95, 0.6, 0): on track.');
-    expect(r.reason.vi).toBe('Tăng trưởng bình quân năm thực tế -1,26 %/năm so với mức cần -1,27 %/năm: tỷ số 0,99 (ngưỡng 0,95; 0,6; 0): đúng lộ trình.');
+    expect(r.reason.vi).toBe('Tăng trưởng bình quân năm thực tế -1,26 %/năm so với mức cần -1,27 %/năm: tỉ số 0,99 (ngưỡng 0,95; 0,6; 0): đúng lộ trình.');
   });
 
   it('acceleration needed, limited progress and deterioration by the .95/.6/0 thresholds', () => {
