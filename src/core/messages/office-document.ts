@@ -149,10 +149,13 @@ export const AREAS_TO_WATCH_TEXT = {
     vi: `${now}; năm ${comparisonYear}: ${before}`,
     en: `${now}; ${comparisonYear}: ${before}`,
   }),
-  more: (indicator: string, count: number): Bilingual => ({
-    vi: `${indicator}: còn ${count} địa bàn khác ngoài giới hạn 95 % (xem bảng chỉ tiêu, scorecard.xlsx).`,
-    en: `${indicator}: ${count} more area${count === 1 ? '' : 's'} outside the 95% limits (see the scorecard, scorecard.xlsx).`,
+  /** The areas of a target beyond those in the table: 'Giải quyết tin báo: còn 2 địa bàn khác ngoài giới hạn 95 %: A (82,6 %, 76/92 tin); B (…).' */
+  more: (indicator: string, areas: string[]): Bilingual => ({
+    vi: `${indicator}: còn ${areas.length} địa bàn khác ngoài giới hạn 95 %: ${areas.join('; ')}.`,
+    en: `${indicator}: ${areas.length} more area${areas.length === 1 ? '' : 's'} outside the 95% limits: ${areas.join('; ')}.`,
   }),
+  /** An area in such a list: 'Huyện Hương Sơn (82,6 %, 76/92 tin)'. */
+  areaFigures: (area: string, value: string, counts: string): string => `${area} (${value}, ${counts})`,
   none: {
     vi: 'Không có địa bàn nào nằm ngoài giới hạn 95 % về phía không đạt hay chưa đạt mục tiêu ở các chỉ tiêu so sánh được.',
     en: 'No area is outside the 95% limits on the failing side, or misses a target, among the targets that can be compared.',

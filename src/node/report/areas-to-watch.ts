@@ -22,7 +22,7 @@ import { countWords } from './paragraphs.ts';
 import { yearPeriodLabel } from './year-period.ts';
 import { need, type ReportContext } from './types.ts';
 
-/** At most this many areas per target; the others are counted in a note. */
+/** At most this many areas per target in the table; the others are named, with their figures, in a note. */
 export const MAX_AREAS_PER_TARGET = 5;
 
 /** One area to watch, every text in the reader's language. */
@@ -90,7 +90,7 @@ function countsText(def: IndicatorDefinition, p: AreaPoint, year: number, lang: 
  * The areas to watch in a year.
  *
  * @example areasToWatch(bundled, 2025, 'Năm 2025', 'vi', programme).rows[0]?.area
- * // => 'Huyện Cẩm Xuyên' (bundled data: its reports resolved, 74/93, fall below the 95 % limit)
+ * // => 'Thị xã Kỳ Anh' (bundled data: its reports resolved, 67/85, fall below the 95 % limit)
  */
 export function areasToWatch(data: DataSet, year: number, period: string, lang: Lang, targets: TargetSet): AreasToWatch {
   const index = new YearIndex(data);
@@ -114,10 +114,10 @@ export function areasToWatch(data: DataSet, year: number, period: string, lang: 
       .filter((x) => x.p.flag !== failing && x.p.value !== null && !meets(x.p.value, comparator, threshold) && x.gap < 0)
       .filter((x) => x.p.n !== null && !smallDenominator(x.p.n, c.p0 as number))
       .sort((a, b) => a.gap - b.gap || a.p.area_code.localeCompare(b.p.area_code, 'en'));
-    const chosen = outside.length > 0 ? outside.slice(0, MAX_AREAS_PER_TARGET) : missing.slice(0, 1);
-    for (const { p } of chosen) {
+    const chosen = outside.length > 0 ? outside : missing.slice(0, 1);
+    const watched = chosen.map(({ p }): AreaToWatch => {
       const kind: AreaToWatch['kind'] = p.flag_998 === failing ? 'outside_998' : p.flag === failing ? 'outside_95' : 'furthest';
-      rows.push({
+      return {
         area_code: p.area_code,
         area: lang === 'vi' ? p.name_vi : p.name_en,
         indicator: def.shortTitle[lang],
@@ -126,9 +126,11 @@ export function areasToWatch(data: DataSet, year: number, period: string, lang: 
         target: formatTarget(def, c.target, lang),
         finding: (kind === 'outside_998' ? T.outside998(failing) : kind === 'outside_95' ? T.outside95(failing) : T.furthest)[lang],
         kind,
-      });
-    }
-    if (outside.length > MAX_AREAS_PER_TARGET) notes.push(T.more(def.shortTitle[lang], outside.length - MAX_AREAS_PER_TARGET)[lang]);
+      };
+    });
+    rows.push(...watched.slice(0, MAX_AREAS_PER_TARGET));
+    const more = watched.slice(MAX_AREAS_PER_TARGET);
+    if (more.length > 0) notes.push(T.more(def.shortTitle[lang], more.map((a) => T.areaFigures(a.area, a.value, a.counts)))[lang]);
   }
   notes.push(T.notCompared[lang]);
   return {

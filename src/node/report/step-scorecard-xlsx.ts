@@ -11,6 +11,7 @@ import { WORKBOOK_TEXT } from '../../core/messages/office-document.ts';
 import { formatDate } from '../../core/format/date.ts';
 import { neutraliseText } from './cells.ts';
 import { normaliseZip } from '../zip/normalise-zip.ts';
+import { dataTitleIn } from './data-title.ts';
 import { documentDate } from './document-date.ts';
 import { REPORT_FILES } from './files.ts';
 import { flattenScorecard, type FlatColumn, type FlatRow } from './scorecard-table.ts';
@@ -149,7 +150,8 @@ export const scorecardXlsxStep: ReportStep = {
       [BRIEFING_TEXT.version[lang], ctx.deps.version],
       [WORKBOOK_TEXT.howToReadLabel[lang], WORKBOOK_TEXT.howToRead[lang]],
     ];
-    if (data.meta.title) facts.push([BRIEFING_TEXT.dataSet[lang], data.meta.title]);
+    const title = dataTitleIn(data.meta.title, lang);
+    if (title) facts.push([BRIEFING_TEXT.dataSet[lang], title]);
     if (data.meta.synthetic) facts.unshift([BRIEFING_TEXT.warning[lang], BRIEFING_TEXT.synthetic[lang]]);
     for (const [k, v] of facts) {
       const row = about.addRow([neutraliseText(k), neutraliseText(v)]);

@@ -45,11 +45,11 @@ describe('areasToWatch', () => {
     expect(section.empty).toBe(AREAS_TO_WATCH_TEXT.none.en);
   });
 
-  it(`shows at most ${MAX_AREAS_PER_TARGET} areas of a target and counts the others`, () => {
+  it(`shows at most ${MAX_AREAS_PER_TARGET} areas of a target in the table and names the others with their figures`, () => {
     // Seven small districts (40 cases: exact limits, never widened, the 95 % one at 27/40) cleared 20 to 26.
     const section = areasToWatch(data([26, 25, 24, 23, 22, 21, 20, 90, 90, 90], [40, 40, 40, 40, 40, 40, 40]), 2024, 'Năm 2024', 'vi', programme20212025);
     expect(section.rows.map((r) => `${r.area} ${r.counts}`)).toEqual(['Huyện 7 20/40 vụ', 'Huyện 6 21/40 vụ', 'Huyện 5 22/40 vụ', 'Huyện 4 23/40 vụ', 'Huyện 3 24/40 vụ']);
-    expect(section.notes[0]).toBe('Điều tra, khám phá án: còn 2 địa bàn khác ngoài giới hạn 95 % (xem bảng chỉ tiêu, scorecard.xlsx).');
+    expect(section.notes[0]).toBe('Điều tra, khám phá án: còn 2 địa bàn khác ngoài giới hạn 95 %: Huyện 2 (62,5 %, 25/40 vụ); Huyện 1 (65,0 %, 26/40 vụ).');
   });
 });
 
