@@ -11,6 +11,8 @@ const entries = {
   aggregate: 'src/node/aggregate/index.ts',
   'aggregate-worker': 'src/node/aggregate/worker.ts',
   'generate-data': 'src/node/data/generate-main.ts',
+  notebooks: 'src/node/notebooks/main.ts',
+  'notebooks-build': 'src/node/notebooks/build.ts',
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
 

@@ -29,7 +29,9 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { buildNotebooks, DEFAULT_OUT } from '../../scripts/notebooks-build.mjs';
+import { buildNotebooks, defaultNotebooksOut } from '../../dist/notebooks-build.js';
+
+const DEFAULT_OUT = defaultNotebooksOut();
 import { serveStatic } from '../../scripts/notebooks-serve.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));

@@ -9,7 +9,7 @@ import { AGGREGATE_HELP, AGGREGATE_MESSAGES } from '../aggregate/messages.ts';
 import { periodDays, periodOfDayNumber, periodTable } from '../aggregate/period-table.ts';
 import { writeAggregateTables } from '../aggregate/write-tables.ts';
 import { parseOptions, required, UsageError } from './args.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 
 /** Problems printed by default; `--max-problems 0` prints all. */
 const DEFAULT_MAX_PROBLEMS = 1000;

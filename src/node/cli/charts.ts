@@ -3,7 +3,7 @@ import { CLI_MESSAGES } from '../../core/messages/cli.ts';
 import { EXPORT_FORMATS, exportCharts, type ExportFormat } from '../render/export-charts.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';
 import { chooseDataYear, loadOrReport, loadTargetSet } from './indicators.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { closestName } from './suggest.ts';
 
 /** Parses `--format svg,png,vl` (default: all three). */

@@ -11,7 +11,7 @@ import { loadDataFolder, formatProblem } from '../io/load.ts';
 import type { DataSet } from '../../core/types.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';
 import { closestName } from './suggest.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { scorecardTable } from './table.ts';
 import { latestYear, yearInData } from '../../core/periods/data-years.ts';
 import { REPORT_MESSAGES } from '../../core/messages/report.ts';

@@ -4,16 +4,8 @@ import { UsageError, langInArgv } from './args.ts';
 import { closestName } from './suggest.ts';
 import { indicatorsCommand } from './indicators.ts';
 import { validateCommand } from './validate.ts';
-
-/** Writes to a stream; the commands take these so tests can capture output. */
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** True when standard output is a terminal (tables, progress bars). */
-  isTTY: boolean;
-}
-
-export type Command = (argv: string[], io: Io) => Promise<number>;
+import { processIo, type Command, type Io } from './io.ts';
+import { VERSION } from './version.ts';
 
 const COMMANDS: Record<string, Command> = {
   aggregate: (argv, io) => import('./aggregate.ts').then((m) => m.aggregateCommand(argv, io)),
@@ -22,17 +14,6 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   report: (argv, io) => import('./report.ts').then((m) => m.reportCommand(argv, io)),
   series: (argv, io) => import('./series.ts').then((m) => m.seriesCommand(argv, io)),
-};
-
-/** Registers a command (the later commands register themselves from their own files). */
-export function registerCommand(name: string, command: Command): void {
-  COMMANDS[name] = command;
-}
-
-const processIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  isTTY: Boolean(process.stdout.isTTY),
 };
 
 /**
@@ -68,6 +49,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
-declare const __CHITIEU_VERSION__: string | undefined;
-/** The toolkit's version (package.json), set at build time. */
-export const VERSION: string = typeof __CHITIEU_VERSION__ === 'string' ? __CHITIEU_VERSION__ : '0.0.0-dev';
+/** The toolkit's version (re-exported for callers of the command line as a library). */
+export { VERSION };
+export type { Command, Io };

@@ -1,6 +1,5 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { rootArea } from '../../core/areas/tree.ts';
 import type { Lang } from '../../core/messages/lang.ts';
@@ -16,13 +15,15 @@ import { ReportStepError, buildReport } from '../report/pipeline.ts';
 import { createProgress } from '../report/progress.ts';
 import { findReport } from '../report/scorecard.ts';
 import { toolkitRoot } from '../report/toolkit-root.ts';
+import { buildNotebooks } from '../notebooks/build.ts';
 import type { ChartExporter } from '../report/types.ts';
 import { dataYears, isCompleteYear } from '../../core/periods/data-years.ts';
 import { tableMonths } from '../../core/areas/table-months.ts';
 import { reportingYearLabel } from '../../core/periods/of-data.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';
 import { chooseDataYear, loadOrReport, loadTargetSet } from './indicators.ts';
-import { VERSION, type Io } from './main.ts';
+import type { Io } from './io.ts';
+import { VERSION } from './version.ts';
 import { scorecardTable } from './table.ts';
 
 /** The closing lines: where the report is, how big, how long it took, and its main files. */
@@ -104,7 +105,7 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
       {
         exportCharts: charts,
         version: VERSION,
-        buildNotebooks: notebookBuilder(root, dataPath, Boolean(values['no-notebooks'])),
+        buildNotebooks: notebookBuilder(root, dataPath, Boolean(values['no-notebooks']), lang),
         fonts: notoSansFiles(),
         progress: createProgress(io.out, lang, mode),
         onTempFolder: (dir) => { temp = dir; },
@@ -135,16 +136,12 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
 
 /**
  * The notebooks step's builder: Notebook Kit's build of the toolkit's notebooks/ on the report's data
- * (scripts/notebooks-build.mjs), or null when the notebooks are left out: asked for, no toolkit folder,
- * or data given as a workbook (the notebooks read CSV folders).
+ * ({@link buildNotebooks}), or null when the notebooks are left out: asked for, no toolkit folder, or data
+ * given as a workbook (the notebooks read CSV folders).
  */
-function notebookBuilder(root: string | null, dataPath: string, skip: boolean): ((out: string) => Promise<void>) | null {
+function notebookBuilder(root: string | null, dataPath: string, skip: boolean, lang: Lang): ((out: string) => Promise<void>) | null {
   if (skip || root === null || !existsSync(join(root, 'notebooks')) || !statSync(dataPath).isDirectory()) return null;
   return async (out) => {
-    const script = pathToFileURL(join(root, 'scripts', 'notebooks-build.mjs')).href;
-    const { buildNotebooks } = (await import(script)) as {
-      buildNotebooks: (o: { data: string; out: string; quiet: boolean }) => Promise<unknown>;
-    };
-    await buildNotebooks({ data: resolve(dataPath), out, quiet: true });
+    await buildNotebooks({ root, data: resolve(dataPath), out, quiet: true, lang });
   };
 }

@@ -8,7 +8,7 @@ import { formatNumber } from '../../core/format/number.ts';
 import { parseOptions, required, UsageError } from './args.ts';
 import { closestName } from './suggest.ts';
 import { loadOrReport } from './indicators.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { partLabel } from '../../core/indicators/reason.ts';
 import { conventionOf } from '../../core/periods/of-data.ts';
 import { VERDICT_REASON_TEXTS as SERIES_WORDS } from '../../core/messages/verdict-reasons.ts';

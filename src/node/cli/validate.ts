@@ -2,7 +2,7 @@ import { CLI_HELP, CLI_MESSAGES } from '../../core/messages/cli.ts';
 import { TABLE_NAMES } from '../../core/types.ts';
 import { parseOptions, required } from './args.ts';
 import { loadOrReport } from './indicators.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 
 /** `chitieu validate`: checks a data folder, prints every problem, exit 1 when refused. */
 export async function validateCommand(argv: string[], io: Io): Promise<number> {

@@ -1,0 +1,164 @@
+/**
+ * Builds the notebooks into a static site that works offline: the report's notebooks step and
+ * `npm run notebooks:build` (scripts/notebooks-build.mjs) both call {@link buildNotebooks}.
+ *
+ * 1. checks the data folder with the command line's own loader (bad data are refused whole);
+ * 2. copies it into the notebooks with its SHA-256 manifest ({@link prepareNotebookData});
+ * 3. runs Observable Notebook Kit's `notebooks build` on every notebooks/*.html, with the template in
+ *    notebooks/lib/template.html; Vite reads notebooks/vite.config.js, which keeps every page offline.
+ *
+ * The notebooks' sources (pages, template, Vite settings) are files of the toolkit, found from its
+ * folder ({@link toolkitRoot}); open the result with `npm run notebooks:serve` (pages load ES modules,
+ * which browsers refuse from file://).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { formatProblem } from '../../core/io/problem.ts';
+import type { Lang } from '../../core/messages/lang.ts';
+import { NOTEBOOK_BUILD_MESSAGES as M } from '../../core/messages/notebook-build.ts';
+import { loadDataFolder } from '../io/load.ts';
+import { toolkitRoot } from '../report/toolkit-root.ts';
+import { prepareNotebookData } from './prepare-data.ts';
+
+/** Options of {@link buildNotebooks}. */
+export interface NotebookBuildOptions {
+  /** The data folder (CSV files); default `data/` of the toolkit, or $CHITIEU_DATA. */
+  data?: string;
+  /** Where the site goes; default `out/notebooks/` of the toolkit. */
+  out?: string;
+  /** Keep Notebook Kit's output to itself (it is shown only when the build fails). */
+  quiet?: boolean;
+  lang?: Lang;
+  /** The toolkit's folder; found from this module by default. */
+  root?: string;
+}
+
+/** What a build made. */
+export interface NotebookBuild {
+  out: string;
+  pages: string[];
+  seconds: number;
+}
+
+/** The toolkit's folder, or an error saying the notebooks cannot be built from here. */
+export function notebooksRoot(root?: string): string {
+  const found = root ?? toolkitRoot();
+  if (found === null) throw new Error('chitieu: the toolkit folder (with notebooks/) was not found');
+  return found;
+}
+
+/** The notebooks: every `.html` file directly in notebooks/, sorted by name. */
+export async function notebookFiles(root: string = notebooksRoot()): Promise<string[]> {
+  const entries = await readdir(join(root, 'notebooks'), { withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => e.name).sort();
+}
+
+/** Where `npm run notebooks:build` writes the site by default. */
+export function defaultNotebooksOut(root: string = notebooksRoot()): string {
+  return join(root, 'out', 'notebooks');
+}
+
+/** Whether Notebook Kit is installed (its command in node_modules/.bin). */
+export function notebookKitInstalled(root: string = notebooksRoot()): boolean {
+  return existsSync(join(root, 'node_modules', '.bin', 'notebooks'));
+}
+
+/**
+ * Builds the notebooks on a data folder. One build at a time (a lock in notebooks/, see {@link lockBuild}).
+ *
+ * @throws Error in the reader's language when the data are refused or Notebook Kit fails
+ */
+export async function buildNotebooks(options: NotebookBuildOptions = {}): Promise<NotebookBuild> {
+  const root = notebooksRoot(options.root);
+  const release = await lockBuild(join(root, 'notebooks'));
+  try {
+    return await buildLocked(root, options);
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * One build at a time: the data are copied into notebooks/public/data and Vite caches under notebooks/, so two
+ * builds at once (two reports, or tests running side by side) would mix their files. A folder made with
+ * mkdir (atomic) is the lock, holding the builder's process id; a lock whose process is gone (a killed
+ * build) or older than ten minutes is taken over.
+ */
+async function lockBuild(notebooksDir: string): Promise<() => Promise<void>> {
+  const lock = join(notebooksDir, '.build.lock');
+  for (;;) {
+    try {
+      await mkdir(lock);
+      await writeFile(join(lock, 'pid'), String(process.pid));
+      return () => rm(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException)?.code !== 'EEXIST') throw error;
+      const info = await stat(lock).catch(() => null);
+      const pid = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => 'NaN'));
+      const gone = Number.isInteger(pid) && !isAlive(pid);
+      const old = info !== null && Date.now() - info.mtimeMs > 10 * 60_000;
+      // A lock without a pid file yet is being made right now, unless it is old.
+      if (gone || old) await rm(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+/** Whether a process is running (signal 0 tests without sending anything). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException)?.code === 'EPERM';
+  }
+}
+
+async function buildLocked(root: string, options: NotebookBuildOptions): Promise<NotebookBuild> {
+  const started = performance.now();
+  const lang = options.lang ?? 'vi';
+  const data = options.data ?? process.env.CHITIEU_DATA ?? join(root, 'data');
+  const out = resolve(options.out ?? defaultNotebooksOut(root));
+  const notebooksDir = join(root, 'notebooks');
+
+  const loaded = await loadDataFolder(data, { lang });
+  if (!loaded.ok) throw new Error(M.dataRefused(data, loaded.problems.map(formatProblem).join('\n'))[lang]);
+  await prepareNotebookData(root, data, lang);
+
+  const pages = await notebookFiles(root);
+  const args = [
+    'build',
+    '--root', notebooksDir,
+    '--template', join(notebooksDir, 'lib', 'template.html'),
+    '--out', relative(notebooksDir, out),
+    '--empty',
+    '--',
+    ...pages.map((p) => join(notebooksDir, p)),
+  ];
+  const run = await runKit(join(root, 'node_modules', '.bin', 'notebooks'), args, root, Boolean(options.quiet));
+  if (run.code !== 0) throw new Error(M.kitFailed(run.code, options.quiet ? run.output : '')[lang]);
+  return { out, pages, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Runs Notebook Kit; its output is shown, or kept for the error message when quiet. */
+function runKit(bin: string, args: string[], cwd: string, quiet: boolean): Promise<{ code: number | null; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(bin, args, { cwd, stdio: quiet ? 'pipe' : 'inherit' });
+    let output = '';
+    child.stdout?.on('data', (b: Buffer) => { output += b.toString('utf8'); });
+    child.stderr?.on('data', (b: Buffer) => { output += b.toString('utf8'); });
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output }));
+  });
+}
+
+/** Sum of the sizes of the files under a folder. */
+export async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) total += (await stat(join(e.parentPath, e.name))).size;
+  }
+  return total;
+}
