@@ -107,3 +107,18 @@ export const PERIOD_TEXTS = Object.freeze({
   /** Between two dates: '15/12/2024 - 14/12/2025' / '15 Dec 2024 – 14 Dec 2025'. */
   dateRangeSeparator: { vi: ' - ', en: ' – ' } satisfies Bilingual,
 });
+
+/**
+ * A period label (`PERIOD_TEXTS`) as a sentence carries it after its start: the opening word in lower case
+ * ("số liệu từ tháng 7/2025 đến tháng 12/2025", "so với năm 2024"); figures and month names stay as they
+ * are. A sentence that opens with the period capitalises it itself.
+ *
+ * @example
+ * periodInSentence({ vi: 'Từ tháng 7/2025 đến tháng 12/2025', en: 'Jul–Dec 2025' }); // => { vi: 'từ tháng 7/2025 đến tháng 12/2025', en: 'Jul–Dec 2025' }
+ * periodInSentence({ vi: 'Năm 2025', en: 'Year 2025' }); // => { vi: 'năm 2025', en: 'year 2025' }
+ * periodInSentence({ vi: '10 tháng đầu năm 2026', en: 'Jan–Oct 2026' }); // => { vi: '10 tháng đầu năm 2026', en: 'Jan–Oct 2026' }
+ */
+export function periodInSentence(label: Bilingual): Bilingual {
+  const lower = (text: string, heads: RegExp) => (heads.test(text) ? text.charAt(0).toLocaleLowerCase() + text.slice(1) : text);
+  return { vi: lower(label.vi, /^(Năm|Tháng|Từ|Quý) /), en: lower(label.en, /^(Year|Quarter) /) };
+}

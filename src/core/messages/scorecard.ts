@@ -1,3 +1,4 @@
+import { periodInSentence } from '../format/words.ts';
 import type { Bilingual } from './lang.ts';
 import type { Status } from '../types.ts';
 
@@ -32,8 +33,8 @@ export const STATUS_PROVISIONAL: Bilingual = { vi: 'tạm tính', en: 'provision
 export const TABLE_NOTES = {
   /** A year in progress (or a unit that existed part of it): what the figures cover and how they compare. */
   partial: (span: Bilingual): Bilingual => ({
-    vi: `Số liệu ${span.vi}. Các chỉ tiêu so sánh số vụ việc lấy cùng kỳ của năm so sánh; mọi đánh giá là tạm tính cho đến khi đủ năm.`,
-    en: `Figures for ${span.en}. Changes compare the same months of the comparison year; every verdict is provisional until the year is complete.`,
+    vi: `Số liệu ${periodInSentence(span).vi}. Các chỉ tiêu so sánh số vụ việc lấy cùng kỳ của năm so sánh; mọi đánh giá là tạm tính cho đến khi đủ năm.`,
+    en: `Figures for ${periodInSentence(span).en}. Changes compare the same months of the comparison year; every verdict is provisional until the year is complete.`,
   }),
   title: { vi: 'Chỉ tiêu', en: 'Targets' } satisfies Bilingual,
 };

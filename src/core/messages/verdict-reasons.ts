@@ -1,3 +1,4 @@
+import { periodInSentence } from '../format/words.ts';
 import type { Bilingual } from './lang.ts';
 
 /**
@@ -32,13 +33,13 @@ export const VERDICT_REASON_TEXTS = Object.freeze({
   }),
   /** The same-months basis of a change: '10 tháng đầu năm 2026 so với cùng kỳ năm 2021'. */
   sameMonths: (span: Bilingual, comparisonYear: number): Bilingual => ({
-    vi: `${span.vi} so với cùng kỳ năm ${comparisonYear}`,
-    en: `${span.en} against the same months of ${comparisonYear}`,
+    vi: `${periodInSentence(span).vi} so với cùng kỳ năm ${comparisonYear}`,
+    en: `${periodInSentence(span).en} against the same months of ${comparisonYear}`,
   }),
   /** A proportion over part of a year: 'số liệu 10 tháng đầu năm 2026'. */
   partOfYear: (span: Bilingual): Bilingual => ({
-    vi: `số liệu ${span.vi}`,
-    en: `figures for ${span.en}`,
+    vi: `số liệu ${periodInSentence(span).vi}`,
+    en: `figures for ${periodInSentence(span).en}`,
   }),
   verdict: {
     met: { vi: 'đạt', en: 'met' },

@@ -5,6 +5,7 @@ import { INDICATOR_IDS, type IndicatorId } from '../../core/indicators/definitio
 import { INDICATORS } from '../../core/indicators/registry.ts';
 import { formatValue } from '../../core/indicators/describe.ts';
 import { formatNumber } from '../../core/format/number.ts';
+import { periodInSentence } from '../../core/format/words.ts';
 import { parseOptions, required, UsageError } from './args.ts';
 import { closestName } from './suggest.ts';
 import { loadOrReport } from './indicators.ts';
@@ -52,7 +53,7 @@ export async function seriesCommand(argv: string[], io: Io): Promise<number> {
     const how = p.basis ? AREA_BASIS_NAMES[p.basis][lang] : '—';
     // A year of fewer months says which ('10 tháng đầu năm 2026'), and a change that it compares the same months.
     const part = partLabel(conventionOf(data.meta), p.year, p.basis ? p.months : null);
-    const period = part ? `; ${(def.unit === 'relative_change' && p.comparison ? SERIES_WORDS.sameMonths(part, p.comparison.year) : part)[lang]}` : '';
+    const period = part ? `; ${(def.unit === 'relative_change' && p.comparison ? SERIES_WORDS.sameMonths(part, p.comparison.year) : periodInSentence(part))[lang]}` : '';
     io.out(`${p.year}  ${formatValue(def, p, lang).padStart(9)}  ${counts.padStart(14)}  ${how}${period}\n`);
   }
   io.out(`\n${series.note[lang]}\n`);

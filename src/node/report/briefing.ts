@@ -12,6 +12,7 @@ import { periodLabel } from '../../core/periods/period-label.ts';
 import { yearToDateLabel } from '../../core/periods/year-to-date.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { Lang } from '../../core/messages/lang.ts';
+import { periodInSentence } from '../../core/format/words.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { nameInSentence } from '../../core/messages/areas.ts';
 import { STATUS_MARK, STATUS_PROVISIONAL, STATUS_WORDS } from '../../core/messages/scorecard.ts';
@@ -223,7 +224,9 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
     ? yearToDateLabel(convention, year, months.at(-1) as number, lang)
     : periodLabel(convention, year, null, lang, { withDates: true });
   // A partial year is compared with the same months of the years before (cùng kỳ), never with whole years.
-  const partial = months ? partLabel(convention, year, months) : null;
+  // Carried inside sentences ('Số liệu từ tháng 7/2025 đến ...', 'so với cùng kỳ'): its opening word in lower case.
+  const label = months ? partLabel(convention, year, months) : null;
+  const partial = label && periodInSentence(label);
   const compared = (y: number) => (months ? sameMonthsReport(inputs, y, months) : findReport(scorecard, y, root.area_code));
   const paragraphInputs = {
     year,
