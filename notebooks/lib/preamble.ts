@@ -17,7 +17,7 @@ import type { Lang } from '../../src/core/messages/lang.ts';
 import type { DataSet } from '../../src/core/types.ts';
 import { areaChoices, dataYears, defaultYear } from './controls.ts';
 import { loadBundledData, loadPickedFiles, type LoadResult } from './data.ts';
-import { NOTEBOOK_MESSAGES as M } from './messages.ts';
+import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 
 export { dataFolderInput, provenanceBlock, requireData } from './provenance.ts';
 

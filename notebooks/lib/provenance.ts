@@ -9,7 +9,7 @@ import { PERIOD_CONVENTIONS, type BuiltInConventionId } from '../../src/core/per
 import type { DataSet } from '../../src/core/types.ts';
 import { formatProblem, type LoadResult } from './data.ts';
 import { h } from './dom.ts';
-import { NOTEBOOK_MESSAGES as M } from './messages.ts';
+import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 
 /**
  * A file picker for a data folder, usable as an Observable view: its `value` is the picked files, or

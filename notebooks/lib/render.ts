@@ -16,7 +16,7 @@ import type { IndicatorId } from '../../src/core/indicators/definition.ts';
 import { FONT_FAMILY } from '../../src/core/charts/theme.ts';
 import type { Lang } from '../../src/core/messages/lang.ts';
 import { h } from './dom.ts';
-import { NOTEBOOK_MESSAGES as M } from './messages.ts';
+import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 
 /** Waits for the shipped font, so text is measured and laid out with the font it is drawn in. */
 export async function fontsReady(): Promise<void> {

@@ -12,4 +12,4 @@ export { monthSpan, monthSpanRange, type MonthSpan } from './month-span.ts';
 export { monthSpanLabel } from './month-span-label.ts';
 export { yearToDateRange, yearToDateLabel } from './year-to-date.ts';
 export { sameMonthsPreviousYear } from './same-months-previous-year.ts';
-export { PeriodArgumentError } from './messages.ts';
+export { PeriodArgumentError } from '../messages/periods.ts';

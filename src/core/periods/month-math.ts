@@ -4,7 +4,7 @@
  */
 import { daysInMonth, toIsoDate } from '../format/iso-date.ts';
 import type { PeriodConvention, PeriodRange } from './convention.ts';
-import { PERIOD_ARGUMENT_ISSUES, PeriodArgumentError } from './messages.ts';
+import { PERIOD_ARGUMENT_ISSUES, PeriodArgumentError } from '../messages/periods.ts';
 
 /**
  * Checks a statistical year (2–9998, so that every period stays within ISO years 1–9999).

@@ -1,5 +1,5 @@
 import type { PeriodConvention, PeriodRange } from './convention.ts';
-import { PERIOD_ARGUMENT_ISSUES, PeriodArgumentError } from './messages.ts';
+import { PERIOD_ARGUMENT_ISSUES, PeriodArgumentError } from '../messages/periods.ts';
 import { calendarYearOfMonth, checkMonth, checkYear, monthPosition, namedMonthRange } from './month-math.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../messages/lang.ts';
 import type { PeriodConvention } from './convention.ts';
-import { CONVENTION_ISSUES } from './messages.ts';
+import { CONVENTION_ISSUES } from '../messages/periods.ts';
 
 /** A convention that failed validation; `issues` lists every problem found, in both languages. */
 export class ConventionError extends Error {

@@ -14,7 +14,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { generateCaseFiles } from './generate-cases.ts';
-import { AGGREGATE_MESSAGES } from './messages.ts';
+import { AGGREGATE_MESSAGES } from '../../core/messages/aggregate.ts';
 import { builtInRateSource, loadRateSource } from './rate-source.ts';
 import { areasCsv, criminalCasesCsv } from './write-tables.ts';
 

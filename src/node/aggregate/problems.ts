@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../core/messages/lang.ts';
 import type { Problem } from '../../core/io/problem.ts';
-import { problemMessage, type AnyProblemArgs, type AnyProblemCode } from './messages.ts';
+import { problemMessage, type AnyProblemArgs, type AnyProblemCode } from '../../core/messages/aggregate.ts';
 
 export class AggregateProblems {
   readonly errors: Problem[] = [];

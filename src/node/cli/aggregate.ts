@@ -5,7 +5,7 @@ import type { PeriodConvention } from '../../core/periods/convention.ts';
 import { formatProblem } from '../../core/io/problem.ts';
 import { aggregateRecords } from '../aggregate/aggregate.ts';
 import { BAD_DATE, DATE_OUT_OF_RANGE, dayFromIso, isoOfDay } from '../aggregate/day-number.ts';
-import { AGGREGATE_HELP, AGGREGATE_MESSAGES } from '../aggregate/messages.ts';
+import { AGGREGATE_HELP, AGGREGATE_MESSAGES } from '../../core/messages/aggregate.ts';
 import { periodDays, periodOfDayNumber, periodTable } from '../aggregate/period-table.ts';
 import { writeAggregateTables } from '../aggregate/write-tables.ts';
 import { parseOptions, required, UsageError } from './args.ts';

@@ -3,7 +3,7 @@ import { CLI_MESSAGES } from '../../../src/core/messages/cli.ts';
 import { CHARTS_CLI, FUNNEL_WORDS, HEATMAP_WORDS } from '../../../src/core/messages/charts.ts';
 import { AREA_SERIES_TEXT } from '../../../src/core/messages/areas.ts';
 import { validationMessage } from '../../../src/core/messages/validation.ts';
-import { AGGREGATE_MESSAGES } from '../../../src/node/aggregate/messages.ts';
+import { AGGREGATE_MESSAGES } from '../../../src/core/messages/aggregate.ts';
 
 /** Counts shown to readers are printed by core/format: '19.034' in Vietnamese, '19,034' in English. */
 describe('counts in messages', () => {

@@ -3,7 +3,7 @@
  * notebook is in the notebook itself; messages of the data checks are the library's
  * (src/core/messages/validation.ts).
  */
-import type { Bilingual } from '../../src/core/messages/lang.ts';
+import type { Bilingual } from './lang.ts';
 
 export const NOTEBOOK_MESSAGES = {
   sha256Mismatch: (actual: string, expected: string): Bilingual => ({

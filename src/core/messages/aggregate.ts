@@ -7,9 +7,10 @@
  * the day, a report both transferred and resolved). Like the loader's, a message names the column
  * and the value; `formatProblem` prints the place (`file:line:column:`) in front.
  */
-import { formatCount } from '../../core/format/count.ts';
-import type { Bilingual, Lang } from '../../core/messages/lang.ts';
-import { validationMessage, type ProblemArgs, type ProblemCode } from '../../core/messages/validation.ts';
+import { formatCount } from '../format/count.ts';
+import { formatNumber } from '../format/number.ts';
+import type { Bilingual, Lang } from './lang.ts';
+import { validationMessage, type ProblemArgs, type ProblemCode } from './validation.ts';
 
 /** A count as the reader's language prints it: 150.000, 150,000. */
 const n = (count: number, lang: Lang): string => formatCount(count, { lang });
@@ -178,7 +179,7 @@ export const AGGREGATE_MESSAGES = {
     en: `Note: the cut-off ${cutoff} falls inside the period ${start} to ${end}; that period's figures are partial`,
   }),
   generated: (rows: number, file: string, seconds: number): Bilingual => ({
-    vi: `Đã sinh ${rows} bản ghi vào ${file} trong ${seconds.toFixed(1)} giây (số liệu GIẢ LẬP)`,
-    en: `Generated ${rows} records into ${file} in ${seconds.toFixed(1)} s (SYNTHETIC data)`,
+    vi: `Đã sinh ${n(rows, 'vi')} bản ghi vào ${file} trong ${formatNumber(seconds, { lang: 'vi', decimals: 1 })} giây (số liệu GIẢ LẬP)`,
+    en: `Generated ${n(rows, 'en')} records into ${file} in ${formatNumber(seconds, { lang: 'en', decimals: 1 })} s (SYNTHETIC data)`,
   }),
 };

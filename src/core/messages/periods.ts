@@ -2,7 +2,7 @@
  * Messages of the period module, in Vietnamese and English (problems found in a user's
  * convention, and bad year or month arguments).
  */
-import type { Bilingual } from '../messages/lang.ts';
+import type { Bilingual } from './lang.ts';
 
 /**
  * Problems `parseConvention` reports, one template per kind.
