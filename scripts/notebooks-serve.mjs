@@ -77,8 +77,30 @@ export async function serveStatic(dir, options = {}) {
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const { values } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' } } });
+  const usage = 'npm run notebooks:serve -- [--dir THƯ_MỤC/DIR] [--port 4173]';
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' } } }));
+  } catch {
+    console.error(`notebooks-serve: tùy chọn không đúng / wrong options. Dùng / usage: ${usage}`);
+    process.exit(2);
+  }
   const dir = values.dir ?? join(ROOT, 'out', 'notebooks');
-  const { url } = await serveStatic(dir, { port: Number(values.port ?? 4173) });
+  const port = Number(values.port ?? 4173);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`notebooks-serve: cổng không hợp lệ / bad port: ${values.port}. Dùng / usage: ${usage}`);
+    process.exit(2);
+  }
+  // A folder without the built pages would only answer "not found": say where the pages are made.
+  if (!(await stat(join(dir, 'index.html')).catch(() => null))?.isFile()) {
+    console.error(
+      `notebooks-serve: ${dir} không có sổ tay đã dựng (index.html); hãy chạy npm run notebooks:build, `
+        + 'hoặc chỉ --dir tới thư mục notebooks của một báo cáo (out/report/notebooks).\n'
+        + `notebooks-serve: ${dir} holds no built notebooks (index.html); run npm run notebooks:build, `
+        + "or point --dir at a report's notebooks folder (out/report/notebooks).",
+    );
+    process.exit(1);
+  }
+  const { url } = await serveStatic(dir, { port });
   console.log(`Sổ tay / notebooks: ${url}  (Ctrl+C để dừng / to stop)`);
 }
