@@ -8,15 +8,17 @@ import { STATUS_WORDS } from '../messages/scorecard.ts';
 import type { Status } from '../types.ts';
 import { chartName, type ChartDefinition, type PlotChart, type SkippedChart } from './chart.ts';
 import { chartTexts, plotFrame, plotFrameLayout, sourceText, targetWords, type LegendItem } from './frame.ts';
-import { AREA_RATE_IDS, coveredMonths, headline, type AreaRateId, type ChartInputs } from './inputs.ts';
-import { monthsNote } from './areas.ts';
+import type { IndicatorResult } from '../indicators/result.ts';
+import { AREA_RATE_IDS, headline, type AreaInfo, type AreaRateId, type ChartInputs } from './inputs.ts';
+import { figurePeriods } from './areas.ts';
 import { textWidth } from './text-width.ts';
 import { CHART_PADDING, CHART_WIDTH, COLOURS, FONT_SIZE, PLOT_STYLE, STATUS_COLOUR } from './theme.ts';
 
 /**
- * Chart 4b, areas compared with their intervals (Observable Plot): one row per area, in order of name (not a
- * league table), its rate as a dot (met) or a cross (not met) with its 95 % interval, against the target line.
- * More than 24 areas are set in two columns.
+ * Chart 4b, areas compared with their intervals (Observable Plot): one row per area, in order of rate (the best
+ * at the top, as the briefing reads it), its rate as a dot (met) or a cross (not met) with its 95 % interval,
+ * against the target line; the note says that overlapping intervals cannot be told apart. More than 24 areas are
+ * set in two columns, read down the first then the second.
  */
 
 const ROW_HEIGHT = 18;
@@ -40,47 +42,56 @@ export function areaDotsChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): 
     return { id: 'area_dots', variant: id, name, reason: SKIP_REASONS.noSubareas(inputs.area.name, inputs.year)[lang] };
   }
   const def = INDICATORS[id];
+  const highFirst = def.direction === 'increase';
   const results = inputs.compared.map(({ area, report }) => ({ area, result: headline(report, id) }));
   const usable = results
-    .filter((r) => r.result && r.result.value !== null)
-    .sort((a, b) => a.area.name[lang].localeCompare(b.area.name[lang], lang) || a.area.code.localeCompare(b.area.code));
+    .filter((r): r is { area: AreaInfo; result: IndicatorResult } => r.result !== undefined && r.result.value !== null)
+    .sort((a, b) => ((b.result.value as number) - (a.result.value as number)) * (highFirst ? 1 : -1)
+      || a.area.name[lang].localeCompare(b.area.name[lang], lang) || a.area.code.localeCompare(b.area.code));
   if (usable.length === 0) return { id: 'area_dots', variant: id, name, reason: SKIP_REASONS.noData[lang] };
+  const periods = figurePeriods(inputs, id, usable.map((u) => u.area), lang);
   const columns = usable.length > ONE_COLUMN_MAX ? 2 : 1;
   const perColumn = Math.ceil(usable.length / columns);
-  const rows: Row[] = usable.map(({ area, result }, i) => {
-    const r = result as NonNullable<typeof result>;
-    return {
-      column: Math.floor(i / perColumn),
-      row: i % perColumn,
-      name: area.name[lang],
-      value: r.value as number,
-      lo: r.ci95?.[0] ?? (r.value as number),
-      hi: r.ci95?.[1] ?? (r.value as number),
-      status: r.status,
-    };
-  });
-  const target = usable.map((u) => u.result?.target).find((t) => t) ?? null;
+  const rows: Row[] = usable.map(({ area, result: r }, i) => ({
+    column: Math.floor(i / perColumn),
+    row: i % perColumn,
+    // an area whose figure covers other months than most carries them beside its name
+    name: [area.name[lang], periods.suffix(area.code)].filter((t) => t !== '').join(' '),
+    value: r.value as number,
+    lo: r.ci95?.[0] ?? (r.value as number),
+    hi: r.ci95?.[1] ?? (r.value as number),
+    status: r.status,
+  }));
+  const target = usable.map((u) => u.result.target).find((t) => t) ?? null;
   const extent = rows.flatMap((r) => [r.lo, r.hi]).concat(target ? [target.threshold] : []);
   const xDomain: [number, number] = [
     Math.max(0, Math.floor((Math.min(...extent) - 0.01) * 20) / 20),
     Math.min(1, Math.ceil((Math.max(...extent) + 0.01) * 20) / 20),
   ];
+  // verdicts on part of a year against an annual target are provisional, and the legend says so
+  const verdict = (status: 'met' | 'not_met') =>
+    (periods.provisional ? CHART_WORDS.provisional(STATUS_WORDS[status]) : STATUS_WORDS[status])[lang];
   const legend: LegendItem[] = [
-    { label: STATUS_WORDS.met[lang], symbol: 'circle', colour: STATUS_COLOUR.met },
-    { label: STATUS_WORDS.not_met[lang], symbol: 'cross', colour: STATUS_COLOUR.not_met },
+    { label: verdict('met'), symbol: 'circle', colour: STATUS_COLOUR.met },
+    { label: verdict('not_met'), symbol: 'cross', colour: STATUS_COLOUR.not_met },
     { label: CHART_WORDS.interval95Label[lang], symbol: 'line', colour: COLOURS.neutral },
     ...(target ? [{ label: `${CHART_WORDS.target[lang]}: ${targetWords(def, target, lang, false)}`, symbol: 'line' as const, colour: COLOURS.threshold }] : []),
   ];
   const rateTitle = RATE_TITLES[id] ?? def.title;
-  const note = monthsNote(usable.map((u) => coveredMonths(inputs, id, u.area.code, inputs.year)), inputs.year, lang);
+  const whole = inputs.wholeArea[id];
   const texts = chartTexts(
-    DOTS_WORDS.title(rateTitle, inputs.year)[lang],
-    `${DOTS_WORDS.subtitle(target ? targetWords(def, target, lang, false) : '—')[lang]}${note ? ` ${note}` : ''}`,
+    DOTS_WORDS.title(rateTitle, periods.period)[lang],
+    DOTS_WORDS.subtitle(
+      whole && whole.value !== null ? CHART_WORDS.whole(inputs.area.level, formatValue(def, whole, lang)) : null,
+      target ? targetWords(def, target, lang, false) : '—',
+      rows.filter((r) => r.status === 'met').length,
+      rows.length,
+      periods.provisional,
+    )[lang],
     sourceText(inputs, lang),
-    DOTS_WORDS.description(usable.map(({ area, result }) => {
-      const r = result as NonNullable<typeof result>;
-      return `${area.name[lang]} ${formatValue(def, r, lang)} (${STATUS_WORDS[r.status][lang].toLowerCase()})`;
-    }).join('; '))[lang],
+    DOTS_WORDS.description(usable.map(({ area, result: r }) =>
+      `${area.name[lang]} ${formatValue(def, r, lang)} (${STATUS_WORDS[r.status][lang].toLowerCase()})`).join('; '))[lang],
+    [DOTS_WORDS.method(highFirst)[lang], periods.note].filter((t) => t !== '').join(' '),
   );
   const layout = plotFrameLayout(texts, legend);
   const nameWidth = Math.ceil(Math.max(...rows.map((r) => textWidth(r.name, FONT_SIZE.label)))) + 12;

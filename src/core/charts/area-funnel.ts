@@ -9,9 +9,9 @@ import type { Lang } from '../messages/lang.ts';
 import type { FunnelPosition } from '../stats/funnel.ts';
 import { chartName, type ChartDefinition, type PlotChart, type SkippedChart } from './chart.ts';
 import { chartTexts, plotFrame, plotFrameLayout, sourceText, targetWords, type LegendItem } from './frame.ts';
-import { AREA_RATE_IDS, coveredMonths, type AreaRateId, type ChartInputs, type FunnelArea } from './inputs.ts';
-import { placeLabels } from './labels.ts';
-import { areaShortName, monthsNote } from './areas.ts';
+import { AREA_RATE_IDS, type AreaRateId, type ChartInputs, type FunnelArea, type FunnelCurvePoint } from './inputs.ts';
+import { placeLabels, type Segment } from './labels.ts';
+import { areaShortName, figurePeriods } from './areas.ts';
 import { CHART_WIDTH, COLOURS, FONT_SIZE, PLOT_STYLE } from './theme.ts';
 
 /**
@@ -49,13 +49,17 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
   const colourOf = (place: Place) =>
     place === 'inside' ? COLOURS.neutral : place.startsWith(better) ? COLOURS.better : COLOURS.worse;
   const symbolOf = (place: Place) => (place.endsWith('998') ? 'diamond' : 'circle');
+  const periods = figurePeriods(inputs, id, funnel.areas.map((a) => a.area), lang);
+  // An area whose figure covers other months than most carries them in its label ("Kỳ Anh 1-6/2025").
+  const labelOf = (a: FunnelArea) => [areaShortName(a.area, lang), periods.suffix(a.area.code)].filter((t) => t !== '').join(' ');
   // Areas with the same figures (small denominators make many: 3 of 3, 12 of 17) share one dot, larger and
   // numbered, so that none hides another; its label names them all.
-  const groups = new Map<string, { n: number; value: number; place: Place; names: string[] }>();
+  const groups = new Map<string, { n: number; value: number; place: Place; names: string[]; odd: boolean }>();
   for (const a of funnel.areas) {
-    const key = `${a.numerator}/${a.denominator}`;
-    const group = groups.get(key) ?? { n: a.denominator, value: a.value as number, place: placeOf(a), names: [] };
-    group.names.push(areaShortName(a.area, lang));
+    const odd = periods.suffix(a.area.code) !== '';
+    const key = `${a.numerator}/${a.denominator}${odd ? `/${a.area.code}` : ''}`;
+    const group = groups.get(key) ?? { n: a.denominator, value: a.value as number, place: placeOf(a), names: [], odd };
+    group.names.push(labelOf(a));
     groups.set(key, group);
   }
   const points = [...groups.values()].map((g) => ({
@@ -64,6 +68,7 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
     place: g.place,
     name: g.names.join(', '),
     count: g.names.length,
+    odd: g.odd,
     // big enough for its number: 8.6 px for two areas, 10.2 for six
     r: g.names.length > 1 ? 6.5 + 1.5 * Math.sqrt(g.names.length) : g.place === 'inside' ? 4 : 5,
   }));
@@ -82,29 +87,15 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
     { label: `${CHART_WORDS.target[lang]} ${targetText}`, symbol: 'line', colour: COLOURS.threshold },
   ];
   const rateTitle = RATE_TITLES[id] ?? def.title;
-  const notes = [
-    monthsNote(funnel.areas.map((a) => coveredMonths(inputs, id, a.area.code, inputs.year)), inputs.year, lang),
-    funnel.curve.some((c) => c.method === 'exact' && c.n >= Math.min(...funnel.areas.map((a) => a.denominator)) / 2)
-      ? FUNNEL_WORDS.exactSteps[lang]
-      : '',
-    funnel.phi !== null && funnel.phi > 1 ? FUNNEL_WORDS.overdispersed(formatNumber(funnel.phi, { lang, decimals: 1 }), funnel.widened)[lang] : '',
-    shared.length > 0 ? FUNNEL_WORDS.sameFigures[lang] : '',
-  ].filter((t) => t !== '');
   const outside = (level: '95' | '998') =>
     funnel.areas.filter((a) => (level === '95' ? a.at95 : a.at998) !== 'inside' && a.value !== null)
-      .map((a) => `${areaShortName(a.area, lang)} ${formatValue(def, a, lang)}`);
+      .map((a) => `${labelOf(a)} ${formatValue(def, a, lang)}`);
   const list = (items: string[]) => (items.length > 0 ? items.join(', ') : FUNNEL_WORDS.none[lang]);
-  const texts = chartTexts(
-    FUNNEL_WORDS.title(rateTitle, inputs.year)[lang],
-    [FUNNEL_WORDS.subtitle(DENOMINATOR_WORDS[id] ?? def.title, targetWords(def, funnel.target, lang, false))[lang], ...notes].join(' '),
-    sourceText(inputs, lang),
-    FUNNEL_WORDS.description(funnel.areas.length, list(outside('95')), list(outside('998')))[lang],
-  );
-  const layout = plotFrameLayout(texts, legend);
-  const marginTop = layout.header + MARGIN.axisTop;
-  const marginBottom = MARGIN.axisBottom + layout.footer;
-  const height = marginTop + PLOT_HEIGHT + marginBottom;
+  const whole = inputs.wholeArea[id];
+  const count = (side: 'above' | 'below') => funnel.areas.filter((a) => a.at95 === side).length;
 
+  // Where things are drawn, in pixels (fixed scales): the labels of the areas outside the funnel keep clear of
+  // every dot, every line and each other.
   const maxN = Math.max(...funnel.curve.map((c) => c.n));
   const minN = Math.min(...points.map((p) => p.n));
   const lowest = Math.min(...points.map((p) => p.value), ...funnel.curve.filter((c) => c.n >= minN).map((c) => c.lower95));
@@ -114,16 +105,81 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
     Math.min(1, Math.ceil((highest + 0.02) * 50) / 50),
   ];
   const xDomain: [number, number] = [0, maxN];
-  // Label the areas outside the 95 % limits, without overlap (pixel positions from the fixed scales).
-  const toX = (n: number) => MARGIN.left + (n / maxN) * (CHART_WIDTH - MARGIN.left - MARGIN.right);
-  const toY = (v: number) => marginTop + ((yDomain[1] - v) / (yDomain[1] - yDomain[0])) * PLOT_HEIGHT;
-  const flagged = points.filter((p) => p.place !== 'inside');
-  const labels = placeLabels(
-    flagged.map((p) => ({ x: toX(p.n), y: toY(p.value), text: p.name, r: p.r })),
-    { left: MARGIN.left, right: CHART_WIDTH - MARGIN.right, top: marginTop, bottom: marginTop + PLOT_HEIGHT },
-    points.map((p) => ({ x: toX(p.n), y: toY(p.value), r: p.r + 1 })),
-  );
   const curve = funnel.curve.filter((c) => c.n >= 1);
+  const place = (marginTop: number) => {
+    const toX = (n: number) => MARGIN.left + (n / maxN) * (CHART_WIDTH - MARGIN.left - MARGIN.right);
+    const toY = (v: number) => marginTop + ((yDomain[1] - v) / (yDomain[1] - yDomain[0])) * PLOT_HEIGHT;
+    const segments: Segment[] = [{ x1: toX(0), y1: toY(funnel.p0), x2: toX(maxN), y2: toY(funnel.p0) }];
+    for (const key of ['lower95', 'upper95', 'lower998', 'upper998'] as const) {
+      for (const method of ['exact', 'normal'] as const) {
+        const run = curve.filter((c) => c.method === method);
+        for (let i = 1; i < run.length; i++) {
+          const a = run[i - 1] as FunnelCurvePoint;
+          const b = run[i] as FunnelCurvePoint;
+          if (method === 'exact') {
+            // a step curve turns halfway between two denominators
+            const mid = toX((a.n + b.n) / 2);
+            segments.push(
+              { x1: toX(a.n), y1: toY(a[key]), x2: mid, y2: toY(a[key]) },
+              { x1: mid, y1: toY(a[key]), x2: mid, y2: toY(b[key]) },
+              { x1: mid, y1: toY(b[key]), x2: toX(b.n), y2: toY(b[key]) },
+            );
+          } else {
+            segments.push({ x1: toX(a.n), y1: toY(a[key]), x2: toX(b.n), y2: toY(b[key]) });
+          }
+        }
+      }
+    }
+    // the areas beyond 99.8 % first, then beyond 95 %, then those of other months
+    const rank = (p: (typeof points)[number]) => (p.place.endsWith('998') ? 0 : p.place !== 'inside' ? 1 : 2);
+    const requests = points.filter((p) => p.place !== 'inside' || p.odd).sort((a, b) => rank(a) - rank(b));
+    const placed = placeLabels(
+      requests.map((p) => ({ x: toX(p.n), y: toY(p.value), text: p.name, r: p.r })),
+      { left: MARGIN.left, right: CHART_WIDTH - MARGIN.right, top: marginTop, bottom: marginTop + PLOT_HEIGHT },
+      points.map((p) => ({ x: toX(p.n), y: toY(p.value), r: p.r + 1 })),
+      FONT_SIZE.small,
+      segments,
+    );
+    return { placed, unplaced: requests.filter((p) => !placed.some((l) => l.text === p.name)).map((p) => p.name) };
+  };
+
+  const textsFor = (unplaced: string[]) => chartTexts(
+    FUNNEL_WORDS.title(rateTitle, periods.period)[lang],
+    FUNNEL_WORDS.subtitle(
+      whole && whole.value !== null ? CHART_WORDS.whole(inputs.area.level, formatValue(def, whole, lang)) : null,
+      targetWords(def, funnel.target, lang, false),
+      count('above'),
+      count('below'),
+      periods.provisional,
+    )[lang],
+    sourceText(inputs, lang),
+    FUNNEL_WORDS.description(funnel.areas.length, list(outside('95')), list(outside('998')))[lang],
+    [
+      FUNNEL_WORDS.method(DENOMINATOR_WORDS[id] ?? def.title)[lang],
+      periods.note,
+      funnel.curve.some((c) => c.method === 'exact' && c.n >= Math.min(...funnel.areas.map((a) => a.denominator)) / 2)
+        ? FUNNEL_WORDS.exactSteps[lang]
+        : '',
+      funnel.phi !== null && funnel.phi > 1 ? FUNNEL_WORDS.overdispersed(formatNumber(funnel.phi, { lang, decimals: 1 }), funnel.widened)[lang] : '',
+      shared.length > 0 ? FUNNEL_WORDS.sameFigures[lang] : '',
+      unplaced.length > 0 ? FUNNEL_WORDS.unplaced(unplaced.join(', '))[lang] : '',
+    ].filter((t) => t !== '').join(' '),
+  );
+  // Labels are placed below the header (title, subtitle, legend); a label with no free place is named in the
+  // note instead, which lengthens the footer only.
+  let texts = textsFor([]);
+  let layout = plotFrameLayout(texts, legend);
+  const { placed: labels, unplaced } = place(layout.header + MARGIN.axisTop);
+  if (unplaced.length > 0) {
+    texts = textsFor(unplaced);
+    layout = plotFrameLayout(texts, legend);
+  }
+  const marginTop = layout.header + MARGIN.axisTop;
+  const marginBottom = MARGIN.axisBottom + layout.footer;
+  // pixels back to the scales' values, for the marks that draw the labels
+  const fromX = (px: number) => ((px - MARGIN.left) / (CHART_WIDTH - MARGIN.left - MARGIN.right)) * maxN;
+  const fromY = (py: number) => yDomain[1] - ((py - marginTop) / PLOT_HEIGHT) * (yDomain[1] - yDomain[0]);
+  const height = marginTop + PLOT_HEIGHT + marginBottom;
   // Exact limits are steps (a rate of whole cases can only take the values k/n): drawn as steps centred on each
   // denominator; normal limits are smooth.
   const lines = (y: 'lower95' | 'upper95' | 'lower998' | 'upper998', dashed: boolean) =>
@@ -194,10 +250,19 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
           dy: 0.5,
           fill: (d: { place: Place }) => (d.place === 'inside' ? COLOURS.text : 'white'),
         }),
+        // a label set away from its point is joined to it by a thin line
+        Plot.link(labels.filter((l) => l.leader !== null).map((l) => l.leader as Segment), {
+          x1: (d: Segment) => fromX(d.x1),
+          y1: (d: Segment) => fromY(d.y1),
+          x2: (d: Segment) => fromX(d.x2),
+          y2: (d: Segment) => fromY(d.y2),
+          stroke: COLOURS.mutedText,
+          strokeWidth: 0.8,
+        }),
         ...(['start', 'end', 'middle'] as const).map((anchor) =>
           Plot.text(labels.filter((l) => l.anchor === anchor), {
-            x: (d: { x: number }) => ((d.x - MARGIN.left) / (CHART_WIDTH - MARGIN.left - MARGIN.right)) * maxN,
-            y: (d: { y: number }) => yDomain[1] - ((d.y - marginTop) / PLOT_HEIGHT) * (yDomain[1] - yDomain[0]),
+            x: (d: { x: number }) => fromX(d.x),
+            y: (d: { y: number }) => fromY(d.y),
             text: 'text',
             textAnchor: anchor,
             fontSize: FONT_SIZE.small,

@@ -6,7 +6,7 @@ import type { Lang } from '../messages/lang.ts';
 import type { AreaLevel } from '../types.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
-import { AREA_RATE_IDS, coveredMonths, FIRST_YEAR, headline, type AreaHistory, type AreaRateId, type ChartInputs } from './inputs.ts';
+import { AREA_RATE_IDS, coveredMonths, FIRST_YEAR, headline, isPartialYear, type AreaHistory, type AreaRateId, type ChartInputs } from './inputs.ts';
 import { textWidth } from './text-width.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 
@@ -76,6 +76,8 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
   const levels = [...new Set(inputs.areaHistory.map((h) => h.area.level))];
   const maxNameWidth = Math.ceil(Math.max(...inputs.areaHistory.map((h) => textWidth(h.area.name[lang], FONT_SIZE.small)))) + 10;
   const panels: Record<string, unknown>[] = [];
+  /** Columns of part of a year ('2025 T7-12'): the note says their verdicts are provisional. */
+  const partialColumns: string[] = [];
   let cellsWithData = 0;
   let cellsBelow = 0;
   for (const level of levels) {
@@ -88,8 +90,10 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
       for (const report of h.reports) {
         const r = headline(report, id);
         if (!r || r.value === null || r.numerator === null || r.denominator === null) continue;
-        const column = columnLabel(report.year, coveredMonths(inputs, id, h.area.code, report.year), lang);
+        const months = coveredMonths(inputs, id, h.area.code, report.year);
+        const column = columnLabel(report.year, months, lang);
         if (!columnsOrder.includes(column)) columnsOrder.push(column);
+        if (isPartialYear(months) && !partialColumns.includes(column)) partialColumns.push(column);
         const small = r.denominator < SMALL_DENOMINATOR;
         cells.push({
           area: h.area.name[lang],
@@ -182,9 +186,14 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
     });
   const texts = chartTexts(
     HEATMAP_WORDS.title(rateTitle, years[0] ?? inputs.year, inputs.year)[lang],
-    [HEATMAP_WORDS.subtitle(targetText)[lang], ...mergers].join(' '),
+    HEATMAP_WORDS.subtitle(targetText)[lang],
     sourceText(inputs, lang),
     HEATMAP_WORDS.description(inputs.areaHistory.length, `${years[0]}-${inputs.year}`, cellsBelow, cellsWithData)[lang],
+    [
+      HEATMAP_WORDS.method[lang],
+      partialColumns.length > 0 ? HEATMAP_WORDS.partialColumns([...partialColumns].sort().join(', '))[lang] : '',
+      ...mergers,
+    ].filter((t) => t !== '').join(' '),
   );
   return {
     id: 'area_heatmap',

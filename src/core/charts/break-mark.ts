@@ -8,7 +8,7 @@ import { COLOURS, FONT_SIZE } from './theme.ts';
 
 /**
  * The mark charts draw where an area's series breaks (crime against the baseline, rate trend, control chart): a
- * dotted vertical line over the plot's height and its label ("Gãy chuỗi 1/7/2025") at the foot of the plot,
+ * dotted vertical line beside the data (between two years or two months, never through a point) and its label ("Gãy chuỗi 1/7/2025") at the foot of the plot,
  * right-aligned against the line (one row up for each earlier break, so two close breaks do not overlap), plus
  * the words of the subtitle and the description. Source: METHODOLOGY.md 1.7 ("flag the break").
  */
@@ -76,17 +76,20 @@ export function breakNote(breaks: readonly AreaSeriesBreak[], date: string, lang
 
 /**
  * Where breaks go on a chart of statistical years whose x scale puts year i at `step × (i + 0.5)` (a point
- * scale with padding 0.5, or a band scale with outer padding half its inner padding): between two years for a
- * break in the first month of a year (the year after it is wholly on the new basis), else through the year
- * that straddles it. Breaks outside the years are left out.
+ * scale with padding 0.5, or a band scale with outer padding half its inner padding): always between two years,
+ * beside the data and never through a point or a bar. A break in the first month of a year goes before that
+ * year; a break later in a year goes before it too (the year holding the break starts the new stretch of the
+ * series, as the line and band do, and the label says the day), unless it is where the area's own data end
+ * (`endsData`, the area's own end): then after that year. Breaks outside the years are left out.
  *
- * @example yearBreakPositions([{ date: '2025-07-01', ... }], [2024, 2025, 2026], calendar, 100) // => [{ date: '2025-07-01', px: 150 }]
+ * @example yearBreakPositions([{ date: '2025-07-01', ... }], [2024, 2025, 2026], calendar, 100) // => [{ date: '2025-07-01', px: 100 }]
  */
 export function yearBreakPositions(
   breaks: readonly AreaSeriesBreak[],
   years: readonly number[],
   convention: PeriodConvention,
   step: number,
+  endsData: (b: AreaSeriesBreak) => boolean = () => false,
 ): { date: string; px: number }[] {
   return breaks.flatMap((b) => {
     const i = years.findIndex((year) => {
@@ -95,7 +98,7 @@ export function yearBreakPositions(
     });
     if (i < 0) return [];
     const inFirstMonth = b.date <= periodRange(convention, years[i] as number, 1).end;
-    return [{ date: b.date, px: step * (inFirstMonth ? i : i + 0.5) }];
+    return [{ date: b.date, px: step * (!inFirstMonth && endsData(b) ? i + 1 : i) }];
   });
 }
 

@@ -27,6 +27,11 @@ export interface ChartTexts {
   title: string;
   /** What is measured, wrapped to the chart's width. */
   subtitle: string[];
+  /**
+   * How to read the chart and how it was made (methods, limits, months a figure covers), wrapped: set small
+   * under the drawing, above the source, so that the subtitle above it stays one line a reader takes in at once.
+   */
+  note: string[];
   /** Source and cut-off date, wrapped. */
   source: string[];
   /** A text description for readers who cannot see the chart (screen readers, the sidecar JSON). */

@@ -8,7 +8,7 @@ import { formatDate } from '../format/date.ts';
 import type { Lang } from '../messages/lang.ts';
 import { formatPercent } from '../format/percent.ts';
 import { percentOf } from '../format/percent-of.ts';
-import { breakMark, breakNote, breakReasons, isOwnStart, joinDates, rulesFirst, yearBreakPositions } from './break-mark.ts';
+import { breakMark, breakNote, breakReasons, isOwnEnd, isOwnStart, joinDates, rulesFirst, yearBreakPositions } from './break-mark.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, type ChartInputs, type CountComparison } from './inputs.ts';
@@ -151,6 +151,7 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     bars.map((b) => b.year),
     inputs.convention,
     yearlyWidth / bars.length,
+    (b) => isOwnEnd(b, inputs.area), // after the last bar of a unit that ended, never through it
   );
   const breakLayers = rulesFirst(marked.flatMap((b, k) => breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k, 'top')));
   const series = [

@@ -216,13 +216,23 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     counts.length > 0 ? counts.map((c) => CONTROL_WORDS.signalCount(c.label, c.count)[lang]).join('; ') : CONTROL_WORDS.noSignals[lang],
   )[lang] + (marked ? ` ${breakNote(inputs.breaks.series, marked.date, lang)}` : '');
   const periods = inputs.convention.id !== 'calendar' ? [SOURCE_WORDS.periods(inputs.convention.name, inputs.convention.month_start_day)[lang]] : [];
+  const calendarMonth = (p: { date: string }) => ({ month: Number(p.date.slice(5, 7)), year: Number(p.date.slice(0, 4)) });
   const texts = chartTexts(
     CONTROL_WORDS.title[lang],
-    CONTROL_WORDS.subtitle(inputs.area.name, control.baselineYear, brk?.restarted ? formatDate(brk.date, lang) : null)[lang]
-      + (near.length > 0 ? ` ${CONTROL_WORDS.nearLimits[lang]}` : '')
-      + (marked ? ` ${BREAK_WORDS.subtitle(formatDate(marked.date, lang), breakReasons(inputs.breaks.series, [marked.date], lang))[lang]}` : ''),
+    CONTROL_WORDS.headline(
+      inputs.area.name,
+      calendarMonth(first),
+      calendarMonth(last),
+      points.filter((p) => p.meaning === CONTROL_WORDS.meanings.concern[lang]).length,
+      points.filter((p) => p.meaning === CONTROL_WORDS.meanings.improvement[lang]).length,
+    )[lang],
     sourceText(inputs, lang, periods),
     description,
+    [
+      CONTROL_WORDS.method(control.baselineYear, brk?.restarted ? formatDate(brk.date, lang) : null)[lang],
+      near.length > 0 ? CONTROL_WORDS.nearLimits[lang] : '',
+      marked ? BREAK_WORDS.subtitle(formatDate(marked.date, lang), breakReasons(inputs.breaks.series, [marked.date], lang))[lang] : '',
+    ].filter((t) => t !== '').join(' '),
   );
   return {
     id: 'crime_control',

@@ -12,8 +12,9 @@ import { textWidth, wrapText } from './text-width.ts';
 import { CHART_PADDING, CHART_WIDTH, COLOURS, FONT_SIZE, LINE_HEIGHT, vegaLiteConfig } from './theme.ts';
 
 /**
- * What every chart carries around its drawing: a title, a subtitle saying what is measured, a source line
- * with the data's cut-off date, and a description in words. For Vega-Lite the spec holds them; for Plot a
+ * What every chart carries around its drawing: a title, a one-line subtitle saying what the chart finds, a
+ * note under the drawing saying how to read it and how it was made, a source line with the data's cut-off
+ * date, and a description in words. For Vega-Lite the spec holds them; for Plot a
  * mark draws them inside the SVG.
  */
 
@@ -46,19 +47,29 @@ export function sourceText(inputs: ChartInputs, lang: Lang, extra: string[] = []
   return parts.join(' ');
 }
 
-/** Wraps a chart's words to its width. */
+/** Wraps a chart's words to its width; `note` (methods and reading notes) goes under the drawing, above the source. */
 export function chartTexts(
   title: string,
   subtitle: string,
   source: string,
   description: string,
+  note = '',
 ): ChartTexts {
   return {
     title,
     subtitle: wrapText(subtitle, FONT_SIZE.subtitle, TEXT_WIDTH),
+    note: note === '' ? [] : wrapText(note, FONT_SIZE.source, TEXT_WIDTH),
     source: wrapText(source, FONT_SIZE.source, TEXT_WIDTH),
     description,
   };
+}
+
+/** Space between the note and the source line, pixels. */
+const NOTE_GAP = 5;
+
+/** Height of the lines under the drawing: the note, then the source. */
+function footerTextHeight(texts: ChartTexts): number {
+  return (texts.note.length > 0 ? texts.note.length * LINE_HEIGHT.source + NOTE_GAP : 0) + texts.source.length * LINE_HEIGHT.source;
 }
 
 /** The Vega-Lite schema URL the specs name (the editor picks its version from it). */
@@ -79,19 +90,26 @@ export function vegaLiteFrame(
   leftOverflow = 0,
 ): VegaLiteSpec {
   const titleLines = wrapText(texts.title, FONT_SIZE.title, TEXT_WIDTH, 'bold');
-  const footer = {
-    data: { values: [{}] },
+  const lines = (text: string[], y: number, color: string) => ({
     mark: {
       type: 'text',
       align: 'left',
       baseline: 'top',
       fontSize: FONT_SIZE.source,
       lineHeight: LINE_HEIGHT.source,
-      color: COLOURS.mutedText,
+      color,
     },
-    encoding: { text: { value: texts.source }, x: { value: -leftOverflow }, y: { value: 0 } },
+    encoding: { text: { value: text }, x: { value: -leftOverflow }, y: { value: y } },
+  });
+  const noteHeight = texts.note.length > 0 ? texts.note.length * LINE_HEIGHT.source + NOTE_GAP : 0;
+  const footer = {
+    data: { values: [{}] },
+    layer: [
+      ...(texts.note.length > 0 ? [lines(texts.note, 0, COLOURS.text)] : []),
+      lines(texts.source, noteHeight, COLOURS.mutedText),
+    ],
     width: TEXT_WIDTH - leftOverflow,
-    height: texts.source.length * LINE_HEIGHT.source,
+    height: footerTextHeight(texts),
   };
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -127,7 +145,7 @@ export function plotFrameLayout(texts: ChartTexts, legend: readonly LegendItem[]
   const legendRows = legendLayout(legend).rows;
   const header = CHART_PADDING + titleLines * LINE_HEIGHT.title + 4 + texts.subtitle.length * LINE_HEIGHT.subtitle
     + (legendRows > 0 ? 8 + legendRows * 20 : 0) + 8;
-  const footer = 10 + texts.source.length * LINE_HEIGHT.source + CHART_PADDING;
+  const footer = 10 + footerTextHeight(texts) + CHART_PADDING;
   return { header, footer };
 }
 
@@ -200,6 +218,12 @@ function frameElement(
       g.appendChild(legendSymbol(el, item, cx, cy));
       g.appendChild(el('text', { x: cx + 14, y: cy + 4, 'font-size': FONT_SIZE.label, fill: COLOURS.text }, item.label));
     });
+    // the note, then the source, up from the foot
+    let ny = dimensions.height - CHART_PADDING - footerTextHeight(texts) + LINE_HEIGHT.source - 3;
+    for (const line of texts.note) {
+      g.appendChild(el('text', { x: CHART_PADDING, y: ny, 'font-size': FONT_SIZE.source, fill: COLOURS.text }, line));
+      ny += LINE_HEIGHT.source;
+    }
     let sy = dimensions.height - CHART_PADDING - (texts.source.length - 1) * LINE_HEIGHT.source - 3;
     for (const line of texts.source) {
       g.appendChild(el('text', { x: CHART_PADDING, y: sy, 'font-size': FONT_SIZE.source, fill: COLOURS.mutedText }, line));

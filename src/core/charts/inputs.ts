@@ -184,6 +184,15 @@ export interface ChartInputs {
   violations: ViolationsData | null;
   /** The areas one level down that exist at the end of the year, each with its report for the year (the rates of {@link AREA_RATE_IDS} only). */
   compared: { area: AreaInfo; report: IndicatorReport }[];
+  /**
+   * The area's own figure for each rate of {@link AREA_RATE_IDS}, over the months the `compared` areas' figures
+   * cover (July-December in 2025 for the province, whose 69 communes began on 1 July): what the compared areas
+   * add up to, taken from the area's own rows rather than summed from theirs. Never a sum over units of
+   * different periods: reports carried over at the reform would count twice (the 2025 denominators of report
+   * resolution of the districts, January-June, and of the communes, July-December, sum to 1.728 against the
+   * province's 1.597). Absent without compared areas.
+   */
+  wholeArea: Partial<Record<AreaRateId, IndicatorResult>>;
   funnels: Partial<Record<AreaRateId, FunnelData>>;
   /** Every area one level down that existed in any year shown, with its reports for those years ({@link AREA_RATE_IDS} only). */
   areaHistory: AreaHistory[];
@@ -309,6 +318,17 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
     if (byArea) coverage[table] = byArea;
   }
   const codes = areaAndDescendants(data.areas, code);
+  const wholeArea: ChartInputs['wholeArea'] = {};
+  if (compared.length > 0) {
+    for (const id of AREA_RATE_IDS) {
+      const byArea = coverage[INDICATORS[id].numerator.table as MonthlyTable];
+      const months = byArea
+        ? [...new Set(compared.flatMap((c) => byArea[c.area.code]?.[year] ?? []))]
+          .sort((a, b) => monthPosition(convention, a) - monthPosition(convention, b))
+        : [];
+      wholeArea[id] = computeOne(INDICATORS[id], index, year, codes, {}, resolved[id], code, months.length > 0 ? months : undefined);
+    }
+  }
   const crimeMonths = monthlySums(data.criminal_cases, codes, convention, (r) => r.occurred);
   const funnels: Partial<Record<AreaRateId, FunnelData>> = {};
   for (const id of AREA_RATE_IDS) {
@@ -354,6 +374,7 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
       ? null
       : violationsData(data, codes, convention, year, report, coverage.violations_detected?.[code]?.[year] ?? null),
     compared,
+    wholeArea,
     funnels,
     areaHistory,
     coverage,

@@ -177,9 +177,10 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
       encoding: { x, y: { ...y, field: 'value' }, text: { field: 'valueText' } },
     }))),
   );
-  // The break marks: a dotted line between two years (a break in the first month of a year) or through the
-  // year that straddles it. A point scale with padding 0.5 puts year i at step × (i + 0.5).
-  const marked = yearBreakPositions(breaks, years.map(({ year }) => year), inputs.convention, width / domainLabels.length);
+  // The break marks: a dotted line between two years, beside the points, never through one (the year holding
+  // the break starts the new stretch; after it when the area's data end there). A point scale with padding 0.5
+  // puts year i at step × (i + 0.5).
+  const marked = yearBreakPositions(breaks, years.map(({ year }) => year), inputs.convention, width / domainLabels.length, (b) => isOwnEnd(b, inputs.area));
   const markLayers = marked.flatMap((b, k) => breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k));
   layers.unshift(...rulesFirst(markLayers)); // every line under every label
   const body = { data: { values: points }, width, height: HEIGHT, layer: layers };

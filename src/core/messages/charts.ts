@@ -1,8 +1,9 @@
 import { formatCount } from '../format/count.ts';
+import { MONTHS_EN_SHORT } from '../format/words.ts';
 import type { Bilingual, Lang } from './lang.ts';
 import { nameInSentence } from './areas.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
-import type { Comparator } from '../types.ts';
+import type { AreaLevel, Comparator } from '../types.ts';
 
 /**
  * Every word the charts print, in Vietnamese and English: titles, subtitles, axis and legend labels,
@@ -105,11 +106,49 @@ export const CHART_WORDS = {
   monthsRange: (first: number, last: number): Bilingual => ({ vi: `tháng ${first}-${last}`, en: `months ${first}–${last}` }),
   partialYear: (year: number, months: number): Bilingual => ({ vi: `${year} (${months} tháng)`, en: `${year} (${months} months)` }),
   partialNote: { vi: 'số liệu chưa đủ 12 tháng', en: 'fewer than 12 months of data' },
-  dataMonths: (first: number, last: number, year: number): Bilingual => ({
-    vi: `Số liệu tháng ${first}-${last}/${year}`,
-    en: `Figures for months ${first}–${last} of ${year}`,
-  }),
   noData: { vi: 'Không có số liệu', en: 'No data' },
+  /**
+   * The period a figure covers, short, for titles: 'năm 2025', '10 tháng đầu năm 2026', 'tháng 7-12/2025';
+   * 'Jul–Dec 2025'. A run of months of one calendar year; `fromStart`: it opens the statistical year, which
+   * starts in January.
+   */
+  period: (year: number, months: { first: number; last: number; count: number; fromStart: boolean } | null): Bilingual => (
+    months === null
+      ? { vi: `năm ${year}`, en: String(year) }
+      : {
+        vi: months.fromStart ? `${months.count} tháng đầu năm ${year}` : `tháng ${months.first}-${months.last}/${year}`,
+        en: `${MONTHS_EN_SHORT[months.first - 1]}–${MONTHS_EN_SHORT[months.last - 1]} ${year}`,
+      }),
+  /** The months of one area's figure beside its name, when they differ from the chart's: '7-12/2025', 'Jul–Dec 2025'. */
+  unitMonths: (first: number, last: number, year: number): Bilingual => ({
+    vi: `${first}-${last}/${year}`,
+    en: `${MONTHS_EN_SHORT[first - 1]}–${MONTHS_EN_SHORT[last - 1]} ${year}`,
+  }),
+  /** A verdict on part of a year: 'Đạt (tạm tính)'. */
+  provisional: (verdict: Bilingual): Bilingual => ({ vi: `${verdict.vi} (tạm tính)`, en: `${verdict.en} (provisional)` }),
+  /**
+   * Why area figures over part of a year are provisional: 'Các địa bàn lập ngày 1/7/2025 chỉ có số liệu 6 tháng
+   * (tháng 7-12/2025): so với mục tiêu năm, đánh giá tạm tính.' `setUp`: the day the areas were set up, when
+   * that is why (else the year is not over).
+   */
+  partialUnits: (months: number, period: string, setUp: string | null): Bilingual => ({
+    vi: setUp !== null
+      ? `Các địa bàn lập ngày ${setUp} chỉ có số liệu ${months} tháng (${period}): so với mục tiêu năm, đánh giá tạm tính.`
+      : `Số liệu ${months} tháng (${period}): so với mục tiêu năm, đánh giá tạm tính.`,
+    en: setUp !== null
+      ? `The areas set up on ${setUp} have ${months} months of figures only (${period}): against an annual target, verdicts are provisional.`
+      : `${months} months of figures (${period}): against an annual target, verdicts are provisional.`,
+  }),
+  /** Areas whose figures cover other months than most: 'Tên kèm tháng (như Kỳ Anh 1-6/2025): ...'. */
+  oddUnits: (example: string): Bilingual => ({
+    vi: `Tên kèm tháng (như ${example}): địa bàn chỉ có số liệu những tháng đó, đánh giá tạm tính.`,
+    en: `A name with months (such as ${example}): the area has figures for those months only; its verdict is provisional.`,
+  }),
+  /** The figure of the whole area the compared areas make up, in a subtitle: 'Toàn tỉnh 84,6 %', 'Province 84.6%'. */
+  whole: (level: AreaLevel, value: string): Bilingual => ({
+    vi: `${({ province: 'Toàn tỉnh', district: 'Toàn huyện', commune: 'Toàn xã' } as const)[level]} ${value}`,
+    en: `${({ province: 'Province', district: 'District', commune: 'Commune' } as const)[level]} ${value}`,
+  }),
   met: { vi: 'Đạt', en: 'Met' },
   notMet: { vi: 'Không đạt', en: 'Not met' },
 } as const;
@@ -233,13 +272,28 @@ export const TREND_WORDS = {
 
 /** Words of the funnel plot (chart 4). */
 export const FUNNEL_WORDS = {
-  title: (name: Bilingual, year: number): Bilingual => ({
-    vi: `${name.vi}: so sánh các địa bàn năm ${year}`,
-    en: `${name.en}: areas compared, ${year}`,
+  /** `period`: {@link CHART_WORDS.period}. */
+  title: (name: Bilingual, period: Bilingual): Bilingual => ({
+    vi: `${name.vi}: so sánh các địa bàn, ${period.vi}`,
+    en: `${name.en}: areas compared, ${period.en}`,
   }),
-  subtitle: (denominator: Bilingual, target: string): Bilingual => ({
-    vi: `Mỗi chấm là một địa bàn, trục ngang là ${denominator.vi.toLowerCase()}. Phễu: giới hạn 95 % và 99,8 % quanh mục tiêu (${target}); địa bàn ngoài phễu khác mục tiêu nhiều hơn mức do ngẫu nhiên.`,
-    en: `Each dot is an area, placed across by its ${denominator.en.toLowerCase()}. Funnel: 95% and 99.8% limits around the target (${target}); an area outside differs from the target by more than chance.`,
+  /**
+   * The one line under the title: the whole area's figure, the target, and what lies outside the funnel.
+   * `whole`: 'Toàn tỉnh 84,6 %'; `provisional`: the figures cover part of a year.
+   */
+  subtitle: (whole: Bilingual | null, target: string, above: number, below: number, provisional: boolean): Bilingual => {
+    const areas = (count: number) => `${n(count, 'en')} ${count === 1 ? 'area' : 'areas'}`;
+    const vi = [above > 0 ? `${n(above, 'vi')} địa bàn cao hơn mục tiêu` : '', below > 0 ? `${n(below, 'vi')} địa bàn thấp hơn mục tiêu` : ''].filter((t) => t !== '');
+    const en = [above > 0 ? `${areas(above)} above the target` : '', below > 0 ? `${areas(below)} below the target` : ''].filter((t) => t !== '');
+    return {
+      vi: `${whole ? `${whole.vi}, mục tiêu` : 'Mục tiêu'} ${target}. ${vi.length > 0 ? `Ngoài phễu${provisional ? ' (tạm tính)' : ''}: ${vi.join(', ')}.` : 'Mọi địa bàn nằm trong phễu: khác biệt trong mức ngẫu nhiên.'}`,
+      en: `${whole ? `${whole.en}, target` : 'Target'} ${target}. ${en.length > 0 ? `Outside the funnel${provisional ? ' (provisional)' : ''}: ${en.join(', ')}.` : 'Every area lies inside the funnel: differences within chance.'}`,
+    };
+  },
+  /** How to read it, under the drawing. */
+  method: (denominator: Bilingual): Bilingual => ({
+    vi: `Mỗi chấm là một địa bàn: trục ngang là ${denominator.vi.toLowerCase()}, trục đứng là tỉ lệ. Phễu: giới hạn 95 % (nét liền) và 99,8 % (nét đứt) quanh mục tiêu; địa bàn ngoài phễu khác mục tiêu nhiều hơn mức do ngẫu nhiên (Spiegelhalter 2005); phễu không xếp hạng các địa bàn.`,
+    en: `Each dot is an area: across, ${denominator.en.toLowerCase()}; up, the rate. Funnel: 95% (solid) and 99.8% (dashed) limits around the target; an area outside differs from the target by more than chance (Spiegelhalter 2005); the funnel ranks no one.`,
   }),
   legend: {
     above998: { vi: 'Cao hơn mục tiêu (ngoài 99,8 %)', en: 'Above target (beyond 99.8%)' },
@@ -263,26 +317,34 @@ export const FUNNEL_WORDS = {
     vi: `Các địa bàn chênh nhau nhiều hơn mức ngẫu nhiên (φ\u00a0=\u00a0${phi})${widened ? ': giới hạn theo phân phối chuẩn được nới rộng theo căn bậc hai của φ (giới hạn chính xác của mẫu số nhỏ giữ nguyên)' : ''}; nên tìm nguyên nhân chung trước.`,
     en: `Areas vary more than chance would make them (φ\u00a0=\u00a0${phi})${widened ? ': normal limits are widened by the square root of φ (exact limits of small denominators are not)' : ''}; look for common causes first.`,
   }),
-  partialAreas: (months: string): Bilingual => ({
-    vi: `Các địa bàn mới thành lập: số liệu ${months}.`,
-    en: `Newly created areas: figures for ${months}.`,
-  }),
   description: (count: number, outside95: string, outside998: string): Bilingual => ({
     vi: `${n(count, 'vi')} địa bàn. Ngoài giới hạn 95 %: ${outside95}. Ngoài giới hạn 99,8 %: ${outside998}.`,
     en: `${n(count, 'en')} areas. Outside the 95% limits: ${outside95}. Outside the 99.8% limits: ${outside998}.`,
   }),
   none: { vi: 'không có', en: 'none' },
+  /** Areas outside the funnel whose names found no free place on the chart. */
+  unplaced: (names: string): Bilingual => ({
+    vi: `Ngoài phễu, chưa ghi được tên trên hình: ${names}.`,
+    en: `Outside the funnel, not named on the chart for want of room: ${names}.`,
+  }),
 } as const;
 
 /** Words of the dot plot (chart 4b). */
 export const DOTS_WORDS = {
-  title: (name: Bilingual, year: number): Bilingual => ({
-    vi: `${name.vi} theo địa bàn, năm ${year}`,
-    en: `${name.en} by area, ${year}`,
+  /** `period`: {@link CHART_WORDS.period}. */
+  title: (name: Bilingual, period: Bilingual): Bilingual => ({
+    vi: `${name.vi} theo địa bàn, ${period.vi}`,
+    en: `${name.en} by area, ${period.en}`,
   }),
-  subtitle: (target: string): Bilingual => ({
-    vi: `Chấm: tỉ lệ của địa bàn; vạch ngang: khoảng tin cậy 95 %; đường dọc: mục tiêu ${target}. Xếp theo tên địa bàn, không xếp hạng: khoảng tin cậy chồng lên nhau thì không phân biệt được.`,
-    en: `Dot: the area's rate; bar: 95% interval; vertical line: target ${target}. In order of name, not a ranking: overlapping intervals cannot be told apart.`,
+  /** The one line under the title. `whole`: 'Toàn tỉnh 84,6 %'; `provisional`: the figures cover part of a year. */
+  subtitle: (whole: Bilingual | null, target: string, met: number, areas: number, provisional: boolean): Bilingual => ({
+    vi: `${whole ? `${whole.vi}, mục tiêu ${target}: ` : `Mục tiêu ${target}: `}${n(met, 'vi')} trên ${n(areas, 'vi')} địa bàn đạt${provisional ? ' (tạm tính)' : ''}.`,
+    en: `${whole ? `${whole.en}, target ${target}: ` : `Target ${target}: `}${n(met, 'en')} of ${n(areas, 'en')} areas meet it${provisional ? ' (provisional)' : ''}.`,
+  }),
+  /** How to read it, under the drawing; `highFirst`: the highest rate at the top (a rate to raise). */
+  method: (highFirst: boolean): Bilingual => ({
+    vi: `Chấm tròn: địa bàn đạt mục tiêu; dấu nhân: không đạt; vạch ngang: khoảng tin cậy 95 %; đường dọc: mục tiêu. Xếp theo tỉ lệ, ${highFirst ? 'cao' : 'thấp'} ở trên; hai địa bàn có khoảng tin cậy chồng lên nhau thì chưa phân biệt được hơn kém.`,
+    en: `Dot: the area meets the target; cross: it does not; bar: 95% interval; vertical line: target. In order of rate, ${highFirst ? 'highest' : 'lowest'} first; two areas whose intervals overlap cannot be told apart.`,
   }),
   description: (rows: string): Bilingual => ({ vi: `Theo địa bàn: ${rows}.`, en: `By area: ${rows}.` }),
 } as const;
@@ -294,8 +356,18 @@ export const HEATMAP_WORDS = {
     en: `${name.en} by area and year, ${first}–${last}`,
   }),
   subtitle: (target: string): Bilingual => ({
-    vi: `Màu theo khoảng cách tới mục tiêu ${target}: xanh là tốt hơn, cam là kém hơn; ô trống là không có số liệu. Dấu * : mẫu số dưới 30, tỉ lệ dao động mạnh.`,
-    en: `Colour by distance from the target of ${target}: blue is better, orange worse; blank is no data. * : denominator under 30, the rate is unstable.`,
+    vi: `Màu theo khoảng cách tới mục tiêu ${target}: xanh là tốt hơn, cam là kém hơn.`,
+    en: `Colour by distance from the target of ${target}: blue is better, orange worse.`,
+  }),
+  /** How to read it, under the drawing. */
+  method: {
+    vi: 'Ô trống: không có số liệu. Dấu * : mẫu số dưới 30, tỉ lệ dao động mạnh.',
+    en: 'Blank: no data. * : denominator under 30, the rate is unstable.',
+  },
+  /** Columns of part of a year, by label ('2025 T1-6, 2025 T7-12'). */
+  partialColumns: (columns: string): Bilingual => ({
+    vi: `Cột ${columns}: số liệu chưa đủ 12 tháng, so với mục tiêu năm là tạm tính.`,
+    en: `Columns ${columns}: fewer than 12 months of figures; against an annual target, provisional.`,
   }),
   /** Why a unit's row stops early: it merged into another ('Huyện Lộc Hà đã nhập vào huyện Thạch Hà từ ngày 1/1/2025.'). */
   merged: (unit: Bilingual, into: Bilingual, date: Bilingual): Bilingual => ({
@@ -327,10 +399,38 @@ export const CONTROL_WORDS = {
     vi: 'Nét chấm mờ: mức "sát giới hạn", hai phần ba khoảng từ trung bình tới mỗi giới hạn.',
     en: 'Faint dotted lines: "near a limit", two thirds of the way from the mean to each limit.',
   },
-  /** `afterBreak`: the day the series restarted, limits then set on the first 12 months after it. */
-  subtitle: (area: Bilingual, baseline: number | null, afterBreak: string | null = null): Bilingual => ({
-    vi: `${area.vi}. Đường giữa: trung bình (TB); nét đứt: giới hạn kiểm soát trên, dưới (GH trên, GH dưới: trung bình ± 2,66 lần biến động bình quân giữa hai tháng liền nhau), tính từ ${afterBreak !== null ? `12 tháng đầu sau mốc gãy chuỗi ${afterBreak}` : baseline !== null ? `12 tháng năm gốc ${baseline}` : 'toàn bộ các tháng'}. Điểm đánh dấu là tín hiệu theo các quy tắc "Making Data Count" của NHS Anh.`,
-    en: `${area.en}. Middle line: mean; dashed: control limits (mean ± 2.66 mean moving ranges), from ${afterBreak !== null ? `the first 12 months after the series break on ${afterBreak}` : baseline !== null ? `the 12 months of the ${baseline} baseline` : 'all months'}. Marked points are signals under the NHS England "Making Data Count" rules.`,
+  /**
+   * The one line under the title: the area, the months drawn, and the signals found. `from`, `to`: the first and
+   * last month drawn; `concern`, `improvement`: months flagged as either.
+   */
+  headline: (
+    area: Bilingual,
+    from: { month: number; year: number },
+    to: { month: number; year: number },
+    concern: number,
+    improvement: number,
+  ): Bilingual => {
+    const vi = [
+      concern > 0 ? `${n(concern, 'vi')} tháng có tín hiệu đáng lo (tăng)` : '',
+      improvement > 0 ? `${n(improvement, 'vi')} tháng có tín hiệu cải thiện (giảm)` : '',
+    ].filter((t) => t !== '');
+    const months = (count: number) => `${n(count, 'en')} ${count === 1 ? 'month' : 'months'}`;
+    const en = [
+      concern > 0 ? `${months(concern)} ${concern === 1 ? 'signals' : 'signal'} concern (more cases)` : '',
+      improvement > 0 ? `${months(improvement)} ${improvement === 1 ? 'signals' : 'signal'} improvement (fewer)` : '',
+    ].filter((t) => t !== '');
+    return {
+      vi: `${area.vi}, tháng ${from.month}/${from.year} - ${to.month}/${to.year}: ${vi.length > 0 ? vi.join(', ') : 'không có tín hiệu bất thường, số vụ dao động trong giới hạn'}.`,
+      en: `${area.en}, ${MONTHS_EN_SHORT[from.month - 1]} ${from.year}–${MONTHS_EN_SHORT[to.month - 1]} ${to.year}: ${en.length > 0 ? en.join(', ') : 'no unusual signal, cases vary within the limits'}.`,
+    };
+  },
+  /**
+   * How to read it, under the drawing. `afterBreak`: the day the series restarted, limits then set on the first
+   * 12 months after it.
+   */
+  method: (baseline: number | null, afterBreak: string | null = null): Bilingual => ({
+    vi: `Đường giữa: trung bình (TB); nét đứt: giới hạn kiểm soát trên, dưới (GH trên, GH dưới: trung bình ± 2,66 lần biến động bình quân giữa hai tháng liền nhau), tính từ ${afterBreak !== null ? `12 tháng đầu sau mốc gãy chuỗi ${afterBreak}` : baseline !== null ? `12 tháng năm gốc ${baseline}` : 'toàn bộ các tháng'}. Điểm đánh dấu là tín hiệu theo các quy tắc "Making Data Count" của NHS Anh.`,
+    en: `Middle line: mean; dashed: control limits (mean ± 2.66 mean moving ranges), from ${afterBreak !== null ? `the first 12 months after the series break on ${afterBreak}` : baseline !== null ? `the 12 months of the ${baseline} baseline` : 'all months'}. Marked points are signals under the NHS England "Making Data Count" rules.`,
   }),
   /** Shading of the first 12 months after a break (they set the limits). */
   afterBreak: { vi: '12 tháng đầu sau mốc', en: 'First 12 months after the break' },

@@ -57,6 +57,8 @@ export interface ChartSidecar {
   area: { code: string; name: string };
   title: string;
   subtitle: string;
+  /** How to read the chart and how it was made (methods, months covered), printed under the drawing. */
+  note: string;
   source: string;
   description: string;
   /** Size of the SVG in CSS pixels. */
@@ -170,6 +172,7 @@ export async function exportCharts(data: DataSet, options: ExportChartsOptions):
         area: { code: inputs.area.code, name: inputs.area.name[options.lang] },
         title: chart.texts.title,
         subtitle: chart.texts.subtitle.join(' '),
+        note: chart.texts.note.join(' '),
         source: chart.texts.source.join(' '),
         description: chart.texts.description,
         ...svgSize(svg),

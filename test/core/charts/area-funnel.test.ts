@@ -37,7 +37,7 @@ describe('the funnel plot (bundled data, 2025, 69 units)', () => {
     const outside = funnel.areas.filter((a) => a.at95 !== 'inside' && a.at95 !== null);
     const labels = markData(chart, 'Text').slice(1).flat().map((l) => l.text as string).join(', ');
     for (const a of outside) expect(labels).toContain(a.area.name.en.replace(/ (Commune|Ward)$/, ''));
-    expect(chart.texts.subtitle.join(' ')).toContain('A larger dot with a number in it');
+    expect(chart.texts.note.join(' ')).toContain('A larger dot with a number in it');
   });
 });
 

@@ -25,13 +25,13 @@ describe('areaHeatmapChart', () => {
     const vi = areaHeatmapChart(inputs, 'clearance_rate', 'vi');
     const en = areaHeatmapChart(inputs, 'clearance_rate', 'en');
     if (!('texts' in vi) || !('texts' in en)) throw new Error('the heat map was skipped');
-    expect(vi.texts.subtitle.join(' ')).toContain('Huyện Hương Khê đã nhập vào huyện Đức Thọ từ ngày 1/1/2025: từ đó không còn số liệu riêng.');
-    expect(en.texts.subtitle.join(' ')).toContain('Huong Khe District merged into Duc Tho District on 1 Jan 2025: no figures of its own since.');
+    expect(vi.texts.note.join(' ')).toContain('Huyện Hương Khê đã nhập vào huyện Đức Thọ từ ngày 1/1/2025: từ đó không còn số liệu riêng.');
+    expect(en.texts.note.join(' ')).toContain('Huong Khe District merged into Duc Tho District on 1 Jan 2025: no figures of its own since.');
   });
 
   it('says nothing of mergers when none happened', () => {
     const chart = areaHeatmapChart(buildChartInputs(chartDataSet(), { year: 2026 }), 'clearance_rate', 'vi');
     if (!('texts' in chart)) throw new Error('the heat map was skipped');
-    expect(chart.texts.subtitle.join(' ')).not.toContain('đã nhập vào');
+    expect([...chart.texts.subtitle, ...chart.texts.note].join(' ')).not.toContain('đã nhập vào');
   });
 });

@@ -56,15 +56,24 @@ describe('charts across the reform (bundled data)', () => {
     }
   });
 
-  it('places a break between two years when it falls in the first month of a year, else through the year', () => {
+  it('places a break between two years, beside the points, never through one', () => {
     const inputs = buildChartInputs(data, { year: 2025, area: '445' }); // Thạch Hà: Lộc Hà in on 1/1/2025, ended 30/6/2025
     const trend = chart(inputs, '03-rate-trend-clearance-rate', 'en');
     const found = marks(trend);
     expect(found.map((m) => m.label)).toEqual(['Series break 1 Jan 2025', 'Series break 1 Jul 2025']);
     const xs = found.map((m) => m.x as number).sort((a, b) => a - b);
-    const step = (xs[1]! - xs[0]!) / 0.5;
+    // seven years 2019-2025 on a point scale with padding 0.5: year i at step × (i + 0.5)
+    const step = (trend.spec.vconcat as { width: number }[])[0]!.width / 7;
     expect(xs[0]! / step).toBeCloseTo(6, 9); // between 2024 (index 5) and 2025 (index 6)
-    expect(xs[1]! / step).toBeCloseTo(6.5, 9); // through 2025
+    expect(xs[1]! / step).toBeCloseTo(7, 9); // after 2025: the unit's data end there (before: through the 2025 point)
+
+    // the province's share of safe communes: the reform of 1/7/2025 changes the units the 2025 figure counts, so
+    // the line goes before 2025, not through its point
+    const safe = chart(buildChartInputs(data, { year: 2025 }), '03-rate-trend-safe-communes-share');
+    const [mark] = marks(safe);
+    const safeStep = (safe.spec.vconcat as { width: number }[])[0]!.width / 7;
+    expect((mark!.x as number) / safeStep).toBeCloseTo(6, 9);
+    for (let i = 0; i < 7; i++) expect(Math.abs((mark!.x as number) - safeStep * (i + 0.5))).toBeGreaterThan(safeStep / 4);
   });
 
   it('never compares the year to date across a break, nor draws a control chart across it', () => {
@@ -96,7 +105,7 @@ describe('charts across the reform (bundled data)', () => {
     expect(ward.control?.result?.baselineN).toBe(12);
     expect(ward.control?.before).toEqual([]);
     const control = chart(ward, '07-crime-control');
-    expect(control.texts.subtitle.join(' ')).toContain('12 tháng đầu sau mốc gãy chuỗi 1/7/2025');
+    expect(control.texts.note.join(' ')).toContain('12 tháng đầu sau mốc gãy chuỗi 1/7/2025');
     expect(marks(control)).toEqual([]); // its start is no break: nothing comes before it
     expect(ward.crimeYearToDate).toBeNull();
     expect(ward.violations).toBeNull();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { characterWidth, textWidth, wrapText } from '../../../src/core/charts/text-width.ts';
 import { placeLabels } from '../../../src/core/charts/labels.ts';
-import { areaShortName, monthsNote } from '../../../src/core/charts/areas.ts';
+import { areaShortName, commonMonths, periodWords, unitMonthsWords } from '../../../src/core/charts/areas.ts';
+import { PERIOD_CONVENTIONS } from '../../../src/core/periods/registry.ts';
 
 describe('text widths in Noto Sans', () => {
   it('measures a Vietnamese letter as its base letter, except ơ, ư and đ', () => {
@@ -55,8 +56,17 @@ describe('labels and area names', () => {
     expect(areaShortName(area('Phường Thành Sen', 'Thanh Sen Ward'), 'vi')).toBe('P. Thành Sen');
   });
 
-  it('notes figures that cover part of a year', () => {
-    expect(monthsNote([[7, 8, 9, 10, 11, 12], null], 2025, 'vi')).toBe('Số liệu tháng 7-12/2025.');
-    expect(monthsNote([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]], 2024, 'en')).toBe('');
+  it('says the months figures cover: once for most areas, beside the name of an area of other months', () => {
+    const police = PERIOD_CONVENTIONS.police;
+    const half = [7, 8, 9, 10, 11, 12];
+    expect(commonMonths([half, half, [1, 2, 3, 4, 5, 6]])).toEqual(half);
+    expect(commonMonths([null, null])).toBeNull();
+    expect(periodWords(police, 2025, half)).toEqual({ vi: 'tháng 7-12/2025', en: 'Jul–Dec 2025' });
+    expect(periodWords(police, 2026, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toEqual({ vi: '10 tháng đầu năm 2026', en: 'Jan–Oct 2026' });
+    expect(periodWords(police, 2024, null)).toEqual({ vi: 'năm 2024', en: '2024' });
+    expect(unitMonthsWords(police, 2025, [1, 2, 3, 4, 5, 6], 'vi')).toBe('1-6/2025');
+    expect(unitMonthsWords(police, 2025, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 'en')).toBe('');
+    // a statistical year from October: its first months lie in the calendar year before, said in full
+    expect(periodWords(PERIOD_CONVENTIONS.national_assembly, 2025, [10, 11, 12, 1, 2, 3]).vi).toBe('Từ tháng 10/2024 đến tháng 3/2025');
   });
 });
