@@ -168,15 +168,25 @@ export type DataSet = { [K in TableName]: TableRows[K][] } & { meta: DataSetMeta
 // Results
 
 export type Comparator = '>=' | '>' | '<=' | '<';
-export type Status = 'met' | 'not_met' | 'no_data';
+/**
+ * The plain verdict (CONTRACT.md): `met`, `not_met`, `no_data` (no figure), or `no_target` (a figure
+ * watched, not judged: no document sets a target for it).
+ */
+export type Status = 'met' | 'not_met' | 'no_data' | 'no_target';
 
 /** A target as the contract prints it, plus where it comes from. */
 export interface Target {
   comparator: Comparator;
   threshold: number;
   deadline_year: number | null;
-  /** The target set that gave this target, e.g. `programme-2021-2025`. */
+  /** The target set (document) that gave this target, e.g. `programme-2021-2025`. */
   set?: string;
-  /** Legal or published source of the target. */
+  /** The document and clause the target comes from. */
   source?: string;
+  /** The years the document is in force: `[from, to]`, `to` null while open (CONTRACT.md). */
+  in_force?: [from: number, to: number | null];
+  /** True when the year judged is after the document's last year: the verdict is for comparison only. */
+  expired?: boolean;
+  /** True when the threshold is read off a straight line between a path's milestones (the toolkit's reading). */
+  interpolated?: boolean;
 }

@@ -125,7 +125,7 @@ export function compareAreas(data: DataSet, options: CompareAreasOptions): AreaC
   const def = INDICATORS[options.indicatorId];
   const year = options.year;
   const index = options.index ?? new YearIndex(data);
-  const target = resolveTargets(options.targets ?? (TARGET_SETS[DEFAULT_TARGET_SET] as TargetSet))[def.id];
+  const target = resolveTargets(options.targets ?? (TARGET_SETS[DEFAULT_TARGET_SET] as TargetSet), TARGET_SETS, year)[def.id];
   const breakdown = options.breakdown
     ?? (def.breakdown && !def.breakdown.withHeadline ? { [def.breakdown.dimension]: def.breakdown.values[0] as string } : {});
   const root = rootArea(data.areas);

@@ -51,7 +51,7 @@ export interface ProgressAssessment {
     count: number;
     value: number;
     ci95: [number, number] | null;
-    status: Exclude<Status, 'no_data'>;
+    status: 'met' | 'not_met';
     statistical_status: StatisticalStatus | null;
     partial_year: boolean;
   } | null;

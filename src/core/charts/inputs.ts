@@ -280,13 +280,18 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
   const compute = (y: number, area: string) => computeIndicators(data, { year: y, area, targets, index });
   // Areas one level down need only the rates compared across areas: computing just those keeps the 69 communes
   // and 13 districts over 8 years fast.
-  const resolved = resolveTargets(targets);
+  const resolvedByYear = new Map<number, ReturnType<typeof resolveTargets>>();
+  const resolved = (y: number) => {
+    let r = resolvedByYear.get(y);
+    if (!r) resolvedByYear.set(y, (r = resolveTargets(targets, TARGET_SETS, y)));
+    return r;
+  };
   const computeRates = (y: number, area: string): IndicatorReport => {
     const codes = areaAndDescendants(data.areas, area);
     return {
       year: y,
       area_code: area,
-      results: AREA_RATE_IDS.map((id) => computeOne(INDICATORS[id], index, y, codes, {}, resolved[id])),
+      results: AREA_RATE_IDS.map((id) => computeOne(INDICATORS[id], index, y, codes, {}, resolved(y)[id])),
     };
   };
   const convention = conventionOf(data.meta);
@@ -326,7 +331,7 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
         ? [...new Set(compared.flatMap((c) => byArea[c.area.code]?.[year] ?? []))]
           .sort((a, b) => monthPosition(convention, a) - monthPosition(convention, b))
         : [];
-      wholeArea[id] = computeOne(INDICATORS[id], index, year, codes, {}, resolved[id], code, months.length > 0 ? months : undefined);
+      wholeArea[id] = computeOne(INDICATORS[id], index, year, codes, {}, resolved(year)[id], code, months.length > 0 ? months : undefined);
     }
   }
   const crimeMonths = monthlySums(data.criminal_cases, codes, convention, (r) => r.occurred);

@@ -75,6 +75,7 @@ export const STATUS_COLOUR: Record<Status, string> = {
   met: COLOURS.met,
   not_met: COLOURS.notMet,
   no_data: COLOURS.neutral,
+  no_target: COLOURS.neutral,
 };
 
 /** Vega shape of a verdict: a filled circle when met, a cross when not, so print in grey still tells them apart. */
@@ -82,6 +83,7 @@ export const STATUS_SHAPE: Record<Status, string> = {
   met: 'circle',
   not_met: 'cross',
   no_data: 'square',
+  no_target: 'diamond',
 };
 
 /**

@@ -19,7 +19,7 @@ export interface ComputeOptions {
   year: number;
   /** Area code; default the root of `areas.csv` (the province). */
   area?: string;
-  /** Target set; default the programme 2021-2025. */
+  /** Target set; default `in-force`: for the year, each indicator's target of the document in force. */
   targets?: TargetSet;
   /** Reuse a year index across calls on the same data (the report computes every year and area). */
   index?: YearIndex;
@@ -42,7 +42,7 @@ export function computeIndicators(data: DataSet, options: ComputeOptions): Indic
   const area = options.area ?? rootArea(data.areas).area_code;
   if (!data.areas.some((a) => a.area_code === area)) throw new Error(`unknown area code "${area}"`);
   const codes = areaAndDescendants(data.areas, area);
-  const targets = resolveTargets(options.targets ?? (TARGET_SETS[DEFAULT_TARGET_SET] as TargetSet));
+  const targets = resolveTargets(options.targets ?? (TARGET_SETS[DEFAULT_TARGET_SET] as TargetSet), TARGET_SETS, options.year);
   const index = options.index ?? new YearIndex(data);
   const results: IndicatorResult[] = [];
   for (const def of indicatorList()) {
@@ -162,7 +162,7 @@ export function computeOne(
   let status: IndicatorResult['status'] = 'no_data';
   if (def.unit === 'count') {
     value = num.value;
-    if (target) status = exactVerdict(num.value, 1, 0, target.comparator, target.threshold);
+    status = target ? exactVerdict(num.value, 1, 0, target.comparator, target.threshold) : 'no_target';
   } else {
     const d = (den as { value: number }).value;
     if (d <= 0) return noData('zero_denominator');
@@ -174,7 +174,7 @@ export function computeOne(
       const rr = rateRatio(num.value, d);
       ci95 = rr.ci ? [rr.ci[0] - 1, rr.ci[1] - 1] : null;
     }
-    if (target) status = exactVerdict(num.value, d, offset, target.comparator, target.threshold);
+    status = target ? exactVerdict(num.value, d, offset, target.comparator, target.threshold) : 'no_target';
   }
   const result: IndicatorResult = { ...base, value, ci95, status };
   return { ...result, reason: explainVerdict(def, result, null, year, areaOf(index.data, areaCode), conventionOf(index.data.meta)) };

@@ -29,7 +29,7 @@ export function exactVerdict(
   offset: 0 | -1,
   comparator: Comparator,
   threshold: number,
-): Exclude<Status, 'no_data'> {
+): 'met' | 'not_met' {
   if (!(denominator > 0)) throw new Error('exactVerdict needs a positive denominator');
   const t = decimalToFraction(threshold);
   const n = BigInt(Math.round(numerator));

@@ -52,6 +52,7 @@ const STATUS_WORDS: Record<Status, Bilingual> = {
   met: { vi: 'đạt', en: 'met' },
   not_met: { vi: 'không đạt', en: 'not met' },
   no_data: { vi: 'không có số liệu', en: 'no data' },
+  no_target: { vi: 'theo dõi, không có chỉ tiêu', en: 'watched, no target' },
 };
 
 const INDICATOR_NAMES: Partial<Record<IndicatorId, Bilingual>> = {

@@ -7,10 +7,11 @@ export const STATUS_WORDS: Record<Status, Bilingual> = {
   met: { vi: 'Đạt', en: 'Met' },
   not_met: { vi: 'Không đạt', en: 'Not met' },
   no_data: { vi: 'Không có số liệu', en: 'No data' },
+  no_target: { vi: 'Theo dõi (không có chỉ tiêu)', en: 'Watched (no target)' },
 };
 
 /** A mark for each verdict, so that met and not met never rely on colour alone. */
-export const STATUS_MARK: Record<Status, string> = { met: '✔', not_met: '✘', no_data: '–' };
+export const STATUS_MARK: Record<Status, string> = { met: '✔', not_met: '✘', no_data: '–', no_target: '·' };
 
 /** Column headers of the scorecard (terminal, CSV, workbook, briefing). */
 export const TABLE_HEADERS = {
@@ -20,6 +21,7 @@ export const TABLE_HEADERS = {
   counts: { vi: 'Tử số/Mẫu số', en: 'Numerator/Denominator' },
   ci95: { vi: 'Khoảng tin cậy 95 %', en: '95% interval' },
   target: { vi: 'Mục tiêu', en: 'Target' },
+  document: { vi: 'Văn bản', en: 'Document' },
   status: { vi: 'Đánh giá', en: 'Verdict' },
   year: { vi: 'Năm', en: 'Year' },
   area: { vi: 'Địa bàn', en: 'Area' },

@@ -18,9 +18,12 @@ export const directive2025: TargetSet = {
     vi: 'Chỉ thị năm 2025 của tỉnh Hà Tĩnh về phòng, chống tội phạm (vượt chỉ tiêu toàn quốc)',
     en: "Hà Tĩnh's 2025 crime-prevention directive (beating the national targets)",
   },
+  short: { vi: 'Chỉ thị năm 2025 của tỉnh', en: 'Provincial directive 2025' },
   source:
     'Chỉ thị năm 2025 của tỉnh Hà Tĩnh về tăng cường công tác phòng, chống tội phạm (số, ngày ban hành chưa đối chiếu): kéo giảm tội phạm về trật tự xã hội hằng năm; vượt các chỉ tiêu Quốc hội, Bộ Công an giao',
   extends: 'national',
+  in_force: [2025, null],
+  level: 'provincial',
   targets: {
     clearance_rate: { comparator: '>', threshold: 0.75, deadline_year: null },
     clearance_rate_very_serious: { comparator: '>', threshold: 0.9, deadline_year: null },

@@ -10,7 +10,10 @@ export const programme20212025: TargetSet = {
     vi: 'Chương trình thực hiện Kết luận 13-KL/TW giai đoạn 2021-2025 (tỉnh Hà Tĩnh)',
     en: "Hà Tĩnh's programme implementing Conclusion 13-KL/TW, 2021-2025",
   },
+  short: { vi: 'CTr KL 13 của tỉnh', en: 'Provincial KL 13 programme' },
   source: 'Chương trình hành động của Tỉnh ủy Hà Tĩnh thực hiện Kết luận 13-KL/TW, mục II.1.2 (a-đ)',
+  in_force: [2021, 2025],
+  level: 'provincial',
   targets: {
     crime_change_vs_baseline: { comparator: '<=', threshold: -0.05, deadline_year: 2025 },
     reports_acceptance_rate: { comparator: '>=', threshold: 1, deadline_year: null },

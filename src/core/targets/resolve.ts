@@ -3,10 +3,14 @@ import { INDICATOR_IDS } from '../indicators/definition.ts';
 import type { Target } from '../types.ts';
 import type { TargetSet } from './target-set.ts';
 import { TARGET_SETS } from './registry.ts';
+import { targetOf } from './target-of.ts';
+import { inForceTargets } from './in-force.ts';
 
 /**
- * Resolves a target set into one target per indicator, following `extends` (a set names its parent by id;
- * the parent is looked up among `known` and the built-in sets). Each target records the set that gave it.
+ * Resolves a target set into one target per indicator for a year. A document set follows `extends` (a set
+ * names its parent by id, looked up among `known` and the built-in sets); each target records the set
+ * that gave it, its years in force and whether the year is past them. The `in-force` set picks, per
+ * indicator, the document in force in the year ({@link inForceTargets}).
  *
  * @throws Error when a set extends an unknown set or the chain loops.
  * @example resolveTargets(national).clearance_rate?.threshold // => 0.75
@@ -14,7 +18,12 @@ import { TARGET_SETS } from './registry.ts';
 export function resolveTargets(
   set: TargetSet,
   known: Readonly<Record<string, TargetSet>> = TARGET_SETS,
+  year?: number,
 ): Record<IndicatorId, Target | null> {
+  if (set.kind === 'documents-in-force') {
+    if (year === undefined) throw new Error(`target set "${set.id}" needs a year`);
+    return inForceTargets(year);
+  }
   const chain: TargetSet[] = [];
   const seen = new Set<string>();
   let current: TargetSet | undefined = set;
@@ -31,7 +40,7 @@ export function resolveTargets(
   for (const id of INDICATOR_IDS) {
     const from = chain.find((s) => s.targets[id] !== undefined);
     const spec = from?.targets[id];
-    out[id] = from && spec ? { ...spec, set: from.id, source: from.source } : null;
+    out[id] = from && spec ? targetOf(from, spec, year) : null;
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { STATUS_MARK, STATUS_PROVISIONAL, STATUS_WORDS, TABLE_HEADERS, TABLE_NOTES } from '../../core/messages/scorecard.ts';
 import { partLabel } from '../../core/indicators/reason.ts';
 import { conventionOf } from '../../core/periods/of-data.ts';
+import { targetDocument } from '../../core/targets/describe-target.ts';
 
 /** Display width of a string in a terminal (Vietnamese combining marks take no column). */
 function width(text: string): number {
@@ -49,10 +50,11 @@ export function scorecardTable(report: IndicatorReport, data: DataSet, lang: Lan
       counts,
       formatCi(def, r.ci95, lang),
       formatTarget(def, r.target, lang),
+      targetDocument(r.target, lang),
       `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}${provisional(r) ? ` (${STATUS_PROVISIONAL[lang]})` : ''}`,
     ];
   });
-  const header = [h.indicator, h.value, h.counts, h.ci95, h.target, h.status].map((x) => x[lang]);
+  const header = [h.indicator, h.value, h.counts, h.ci95, h.target, h.document, h.status].map((x) => x[lang]);
   const widths = header.map((_, i) => Math.max(width(header[i] as string), ...rows.map((r) => width(r[i] as string))));
   const line = (cells: string[]) =>
     cells.map((c, i) => pad(c, widths[i] as number, i > 0 && i < 4)).join('  ').trimEnd();

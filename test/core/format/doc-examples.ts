@@ -42,9 +42,9 @@ export async function loadScope(folders: readonly string[]): Promise<Record<stri
 }
 
 /** Registers one test per example of `folder`, evaluated with the exports of `scopeFolders`. */
-export function testDocExamples(folder: string, scopeFolders: readonly string[]): void {
+export function testDocExamples(folder: string, scopeFolders: readonly string[], minimum = 10): void {
   const examples = readExamples(folder);
-  test('the folder has examples', () => expect(examples.length).toBeGreaterThan(10));
+  test('the folder has examples', () => expect(examples.length).toBeGreaterThan(minimum));
   test.each(examples.map((e) => [`${e.file}:${e.line} ${e.expression}`, e] as const))('%s', async (_, example) => {
     const scope = await loadScope(scopeFolders);
     const names = Object.keys(scope);

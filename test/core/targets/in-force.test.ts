@@ -1,0 +1,74 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { inForceTargets } from '../../../src/core/targets/in-force.ts';
+import { resolveTargets } from '../../../src/core/targets/resolve.ts';
+import { TARGET_SETS } from '../../../src/core/targets/registry.ts';
+import { pathThreshold } from '../../../src/core/targets/path-threshold.ts';
+import { testDocExamples } from '../format/doc-examples.ts';
+
+/**
+ * The in-force resolution, year by year, read by hand from ../shared/reference/TARGETS.md:
+ * - programme 2021-2025 (provincial): every target of KL 13 a-đ;
+ * - directive 2025 (provincial, from 2025, open): clearance > 75 %, very serious > 90 %, reports > 90 %
+ *   ("vượt tỷ lệ Trung ương giao": strictly above the national thresholds);
+ * - QĐ 1944/QĐ-TTg (national, 2021-2025): reports 100 % / > 90 %, clearance > 75 %, very serious > 90 %, assets > 60 %;
+ * - National Assembly (national, from 2020, open): clearance >= 75 %, very serious >= 90 %, reports > 90 %.
+ * Rule: in force in Y; provincial before national; the later document before the earlier; else the last
+ * expired (expired: true); else none.
+ * Each cell: set id, and '!' when expired.
+ */
+const EXPECTED: Record<string, Record<number, string | null>> = {
+  crime_change_vs_baseline: { 2019: null, 2020: null, 2021: 'programme-2021-2025', 2024: 'programme-2021-2025', 2025: 'programme-2021-2025', 2026: 'programme-2021-2025!', 2031: 'programme-2021-2025!' },
+  clearance_rate: { 2019: null, 2020: 'national', 2021: 'programme-2021-2025', 2024: 'programme-2021-2025', 2025: 'directive-2025', 2026: 'directive-2025', 2031: 'directive-2025' },
+  reports_resolution_rate: { 2019: null, 2020: 'national', 2021: 'programme-2021-2025', 2025: 'directive-2025', 2030: 'directive-2025' },
+  reports_acceptance_rate: { 2019: null, 2020: null, 2021: 'programme-2021-2025', 2025: 'programme-2021-2025', 2026: 'programme-2021-2025!' },
+  corruption_asset_recovery_rate: { 2020: null, 2023: 'programme-2021-2025', 2026: 'programme-2021-2025!' },
+  judicial_violations: { 2019: null, 2022: 'programme-2021-2025', 2027: 'programme-2021-2025!' },
+};
+
+describe('the in-force target set, 2019-2031', () => {
+  for (const [id, byYear] of Object.entries(EXPECTED)) {
+    it(`${id}: the document in force each year`, () => {
+      for (const [year, expected] of Object.entries(byYear)) {
+        const t = inForceTargets(Number(year))[id as keyof ReturnType<typeof inForceTargets>];
+        const got = t ? `${t.set}${t.expired ? '!' : ''}` : null;
+        expect(got, `${id} ${year}`).toBe(expected);
+      }
+    });
+  }
+
+  it('every year from 2019 to 2031 gives each indicator a target or none, never an error', () => {
+    for (let year = 2019; year <= 2031; year++) {
+      const all = inForceTargets(year);
+      for (const t of Object.values(all)) {
+        if (t === null) continue;
+        expect(t.in_force).toBeDefined();
+        expect(t.expired).toBe(t.in_force![1] !== null && year > t.in_force![1]);
+        expect(t.source).toBeTruthy();
+      }
+    }
+  });
+
+  it('is the default set, and a named document still judges any year against itself, expired or not', () => {
+    const programme = TARGET_SETS['programme-2021-2025']!;
+    expect(resolveTargets(programme, TARGET_SETS, 2026).clearance_rate).toMatchObject({ threshold: 0.8, set: 'programme-2021-2025', expired: true, in_force: [2021, 2025] });
+    expect(resolveTargets(programme, TARGET_SETS, 2024).clearance_rate?.expired).toBe(false);
+    expect(resolveTargets(TARGET_SETS['in-force']!, TARGET_SETS, 2026).clearance_rate?.set).toBe('directive-2025');
+    expect(() => resolveTargets(TARGET_SETS['in-force']!)).toThrow(/needs a year/);
+  });
+});
+
+describe('a path target', () => {
+  const path = [{ year: 2025, threshold: 0.2 }, { year: 2030, threshold: 0.5 }];
+  it('reads the years between milestones off a straight line, and says so', () => {
+    // 0.2 + (0.5 - 0.2) * (Y - 2025) / 5, by hand
+    expect([2025, 2026, 2027, 2028, 2029, 2030].map((y) => pathThreshold(path, y).threshold)).toEqual([0.2, 0.26, 0.32, 0.38, 0.44, 0.5]);
+    expect([2025, 2026, 2030].map((y) => pathThreshold(path, y).interpolated)).toEqual([false, true, false]);
+    expect(() => pathThreshold([], 2026)).toThrow(RangeError);
+  });
+});
+
+describe('TSDoc examples of core/targets', () =>
+  testDocExamples(fileURLToPath(new URL('../../../src/core/targets/', import.meta.url)), [
+    fileURLToPath(new URL('../../../src/core/targets/', import.meta.url)),
+  ], 5));
