@@ -9,6 +9,8 @@ import { VERSION } from './version.ts';
 
 const COMMANDS: Record<string, Command> = {
   aggregate: (argv, io) => import('./aggregate.ts').then((m) => m.aggregateCommand(argv, io)),
+  collect: (argv, io) => import('./collect.ts').then((m) => m.collectCommand(argv, io)),
+  forms: (argv, io) => import('./forms.ts').then((m) => m.formsCommand(argv, io)),
   charts: (argv, io) => import('./charts.ts').then((m) => m.chartsCommand(argv, io)),
   indicators: indicatorsCommand,
   validate: validateCommand,
