@@ -36,11 +36,13 @@ export function resolveTargets(
     if (!parent) throw new Error(`target set "${current.id}" extends unknown set "${current.extends}"`);
     current = parent;
   }
+  // A set extending `in-force` (a user's file, by default) leaves the rest to the documents in force.
+  const rest = chain.some((c) => c.kind === 'documents-in-force') && year !== undefined ? inForceTargets(year) : null;
   const out = {} as Record<IndicatorId, Target | null>;
   for (const id of INDICATOR_IDS) {
     const from = chain.find((s) => s.targets[id] !== undefined);
     const spec = from?.targets[id];
-    out[id] = from && spec ? targetOf(from, spec, year) : null;
+    out[id] = from && spec ? targetOf(from, spec, year) : (rest?.[id] ?? null);
   }
   return out;
 }

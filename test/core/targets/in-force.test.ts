@@ -72,3 +72,33 @@ describe('TSDoc examples of core/targets', () =>
   testDocExamples(fileURLToPath(new URL('../../../src/core/targets/', import.meta.url)), [
     fileURLToPath(new URL('../../../src/core/targets/', import.meta.url)),
   ], 5));
+
+describe("a user's target file", () => {
+  it('takes in_force, level, a clause and milestones, and leaves the rest to the documents in force', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseTargetSet } = await import('../../../src/core/targets/parse.ts');
+    const json = JSON.parse(readFileSync(new URL('../../../docs/targets-2026-2030.example.json', import.meta.url), 'utf8'));
+    const parsed = parseTargetSet(json);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.set.title.vi).toMatch(/^VÍ DỤ/); // clearly an example: its thresholds were not published
+    const t2027 = resolveTargets(parsed.set, TARGET_SETS, 2027);
+    expect(t2027.clearance_rate).toMatchObject({ threshold: 0.85, set: 'vi-du-ke-hoach-2026-2030', in_force: [2026, 2030], expired: false });
+    // -0.06 in 2026 to -0.10 in 2030 on a straight line: -0.07 in 2027
+    expect(t2027.crime_change_vs_baseline).toMatchObject({ threshold: -0.07, interpolated: true, deadline_year: 2030 });
+    // not in the file: the document in force (the 2025 directive for very serious cases)
+    expect(t2027.clearance_rate_very_serious?.set).toBe('directive-2025');
+    expect(resolveTargets(parsed.set, TARGET_SETS, 2031).clearance_rate?.expired).toBe(true);
+  });
+
+  it('refuses a proportion written in percent, with the hint, and a bad in_force', async () => {
+    const { parseTargetSet } = await import('../../../src/core/targets/parse.ts');
+    const r = parseTargetSet({ in_force: [2030, 2026], targets: { clearance_rate: { comparator: '>=', threshold: 80 }, clearence_rate: {} } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const text = r.problems.map((p) => `${p.path}: ${p.message.vi}`).join('\n');
+    expect(text).toContain('$.targets.clearance_rate.threshold: ngưỡng của một tỉ lệ phải từ 0 đến 1, không phải 80: 80 % viết là 0.8');
+    expect(text).toContain('Có phải ý bạn là "clearance_rate"?');
+    expect(text).toContain('$.in_force');
+  });
+});
