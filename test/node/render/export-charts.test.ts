@@ -48,6 +48,9 @@ describe('exportCharts', () => {
     const plotSidecar = JSON.parse(await readFile(join(outDir, '04-area-funnel-clearance-rate.json'), 'utf8')) as ChartSidecar;
     expect(plotSidecar.library).toBe('plot');
     expect(plotSidecar.files.vega_lite).toBeUndefined();
+    // the funnel's methods are in its note (printed under the drawing), its subtitle a single finding
+    expect(plotSidecar.note).toContain('Spiegelhalter 2005');
+    expect(plotSidecar.subtitle).not.toContain('Spiegelhalter');
   });
 
   it('writes byte-identical files when run again on the same data', async () => {
