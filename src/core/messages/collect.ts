@@ -354,8 +354,8 @@ export const COLLECT_TEXT = {
   noPeriod: { vi: 'Không xác định được kỳ: hộp thư không có biểu nào đọc được; chỉ rõ --period.', en: 'No period: the inbox holds no readable return; give --period.' } as Bilingual,
   recovered: { vi: 'Đã hoàn tất lần ghi dở dang trước (bị ngắt giữa chừng).', en: 'Finished an earlier write that had been interrupted.' } as Bilingual,
   summary: (period: string, c: Record<ReturnOutcome, number>, expected: number): Bilingual => ({
-    vi: `${period}: ${n(expected - c.missing, 'vi')}/${n(expected, 'vi')} đơn vị đã báo cáo; nhận ${n(c.accepted + c.flagged + c.corrected + c.unchanged, 'vi')} (cần xác minh ${n(c.flagged, 'vi')}, bản sửa ${n(c.corrected, 'vi')}), từ chối ${n(c.refused, 'vi')}, chưa gửi ${n(c.missing, 'vi')}.`,
-    en: `${period}: ${n(expected - c.missing, 'en')}/${n(expected, 'en')} units reported; received ${n(c.accepted + c.flagged + c.corrected + c.unchanged, 'en')} (to confirm ${n(c.flagged, 'en')}, corrections ${n(c.corrected, 'en')}), refused ${n(c.refused, 'en')}, missing ${n(c.missing, 'en')}.`,
+    vi: `${period}: ${n(c.accepted + c.flagged + c.corrected + c.unchanged, 'vi')}/${n(expected, 'vi')} đơn vị đã báo cáo; nhận ${n(c.accepted + c.flagged + c.corrected + c.unchanged, 'vi')} (cần xác minh ${n(c.flagged, 'vi')}, bản sửa ${n(c.corrected, 'vi')}), từ chối ${n(c.refused, 'vi')}, chưa gửi ${n(c.missing, 'vi')}.`,
+    en: `${period}: ${n(c.accepted + c.flagged + c.corrected + c.unchanged, 'en')}/${n(expected, 'en')} units reported; received ${n(c.accepted + c.flagged + c.corrected + c.unchanged, 'en')} (to confirm ${n(c.flagged, 'en')}, corrections ${n(c.corrected, 'en')}), refused ${n(c.refused, 'en')}, missing ${n(c.missing, 'en')}.`,
   }),
   written: (rows: number, files: string[]): Bilingual => ({
     vi: `Đã ghi ${n(rows, 'vi')} dòng vào ${files.join(', ')}.`,

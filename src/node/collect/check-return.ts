@@ -58,7 +58,7 @@ export function checkReturn(r: ReadReturn, ctx: CheckContext): void {
     p.error(null, 'unit_not_in_period', { unit: `${area.name_vi} (${area.area_code})`, period: label(r.year, r.month) });
   }
   for (const named of codesInName(r.file)) {
-    if (named !== r.unit && ctx.areas.has(named)) {
+    if (named !== r.unit && ctx.areas.has(named) && ctx.areas.get(named)!.level !== 'province') {
       p.error(null, 'name_other_unit', { named, unit: `${area.name_vi} (${area.area_code})` });
       break;
     }
@@ -84,7 +84,7 @@ export function checkReturn(r: ReadReturn, ctx: CheckContext): void {
       }
     }
   }
-  checkHistory(r, r.unit, { year: r.year, month: r.month }, ctx);
+  if (!p.refused) checkHistory(r, r.unit, { year: r.year, month: r.month }, ctx);
 }
 
 /** Flags each total outside the XmR limits of the unit's past months. */
