@@ -18,6 +18,7 @@ Lệnh:
   report       Dựng trọn bộ tài liệu báo cáo (lệnh chính)
   series       Chuỗi số liệu của một địa bàn qua đợt sắp xếp năm 2025
   aggregate    Tổng hợp hồ sơ từng vụ, từng tin thành các bảng số liệu
+  forms        Tạo biểu nhập số liệu tháng cho từng đơn vị; collect: thu, kiểm tra, tổng hợp biểu gửi về
 
 Tùy chọn chung:
   --lang vi|en   Ngôn ngữ (mặc định: vi)
@@ -35,6 +36,7 @@ Commands:
   report       Build the whole briefing pack (the main job)
   series       An area's series across the 2025 reform
   aggregate    Count case-level records into the data tables
+  forms        Monthly return forms per unit; collect: read, check and consolidate the returns
 
 Common options:
   --lang vi|en   Language (default: vi)

@@ -14,7 +14,7 @@ import { periodRange } from '../../core/periods/period-range.ts';
 import { formatDate } from '../../core/format/date.ts';
 import { FORM_TEXT } from '../../core/messages/collect.ts';
 import type { Lang } from '../../core/messages/lang.ts';
-import { normaliseZip } from '../zip/normalise-zip.ts';
+import { fixZipTimestamps } from '../zip/fix-timestamps.ts';
 import { neutraliseText } from '../report/cells.ts';
 import { FigureIndex, previousMonth, type Period } from './figures.ts';
 import { IDENTITY_SHEET, formLayout, type FormLayout, type SheetLayout } from './layout.ts';
@@ -81,7 +81,9 @@ export async function writeForm(req: FormRequest): Promise<Buffer> {
   };
   for (const f of IDENTITY_FIELDS) id.addRow([f, neutraliseText(identity[f])]);
   await id.protect('', {});
-  return normaliseZip(Buffer.from(await book.xlsx.writeBuffer()));
+  // Deflate level 1: a form is small either way, and 69 of them are written in one run.
+  const bytes = Buffer.from(await book.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
+  return fixZipTimestamps(bytes, when);
 }
 
 async function addCover(book: ExcelJS.Workbook, layout: FormLayout, unit: string, period: string, deadline: string, lang: Lang): Promise<void> {
