@@ -66,8 +66,8 @@ describe('the funnel plot', () => {
       }
       expect(chart.texts.note.join(' '), where).not.toMatch(/chưa ghi được tên|not named on the chart/);
       // the chart's scales, in pixels (fixed domains), and every line it draws
-      const o = chart.options as unknown as { marginTop: number; marginLeft: number; marginRight: number; width: number; x: { domain: number[] }; y: { domain: number[] } };
-      const height = 340;
+      const o = chart.options as unknown as { marginTop: number; marginBottom: number; marginLeft: number; marginRight: number; width: number; height: number; x: { domain: number[] }; y: { domain: number[] } };
+      const height = o.height - o.marginTop - o.marginBottom;
       const toX = (n: number) => o.marginLeft + (n / o.x.domain[1]!) * (o.width - o.marginLeft - o.marginRight);
       const toY = (v: number) => o.marginTop + ((o.y.domain[1]! - v) / (o.y.domain[1]! - o.y.domain[0]!)) * height;
       const lines: Segment[] = [{ x1: toX(0), y1: toY(funnel.p0), x2: toX(o.x.domain[1]!), y2: toY(funnel.p0) }];
