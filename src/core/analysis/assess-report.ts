@@ -9,10 +9,14 @@ import type { TargetSet } from '../targets/target-set.ts';
 import type { DataSet } from '../types.ts';
 import { monthsCovered } from './coverage.ts';
 import { resultFlags, type ResultFlags } from './flags.ts';
+import { incomplete, reportingCoverage } from './reporting-coverage.ts';
 import { per100k, type Per100kAssessment } from './per-100k.ts';
 import { crimeProgress, type ProgressAssessment } from './progress.ts';
 import { trendAssessment, type TrendAssessment } from './trend.ts';
 import { verdictStrength } from './verdict-strength.ts';
+
+/** Tables whose figures come from the units' monthly returns (`flags.coverage`). */
+const MONTHLY = new Set<string>(['criminal_cases', 'crime_reports', 'violations_detected']);
 
 /** The fields the analysis adds to a result, after the contract's (which stay as they are). */
 export interface AnalysisFields {
@@ -69,6 +73,8 @@ export function assessReport(data: DataSet, report: IndicatorReport, options: As
     const def = INDICATORS[result.id];
     const months = monthsCovered(data, def.numerator.table, def.numerator.yearColumn ?? 'year', report.year, report.area_code);
     const flags = resultFlags(def, result, months);
+    const coverage = MONTHLY.has(def.numerator.table) && months.length > 0 ? reportingCoverage(data, report.year, report.area_code, months) : [];
+    if (incomplete(coverage)) flags.coverage = coverage;
     const fields: AnalysisFields = {
       // No statistical verdict (1) for a figure that covers no month of the area's existence (a 2026 row
       // of zeros for a district abolished in 2025); (2) for a compliance target (100 % accepted: every

@@ -1,5 +1,6 @@
 import type { IndicatorDefinition } from '../indicators/definition.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
+import type { MonthCoverage } from './reporting-coverage.ts';
 import { meetsTarget, oneCaseFlips, smallDenominator } from '../stats/statistical-status.ts';
 
 /** Counts below this make a change "small" (METHODOLOGY.md section 4: show counts, not % change). */
@@ -19,6 +20,11 @@ export interface ResultFlags {
   partial_year: boolean;
   /** The months the year's figure covers (see `monthsCovered`); empty when there is no row. */
   months: number[];
+  /**
+   * Monthly tables only, and only when some unit has not reported a month others have: units reported /
+   * expected in each of those months (see `reportingCoverage`). Absent when every unit reported.
+   */
+  coverage?: MonthCoverage[];
 }
 
 /**

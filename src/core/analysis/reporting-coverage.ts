@@ -1,0 +1,50 @@
+import { leavesAt } from '../areas/leaves-at.ts';
+import { areaAndDescendants } from '../areas/tree.ts';
+import { conventionOf } from '../periods/of-data.ts';
+import { periodRange } from '../periods/period-range.ts';
+import type { DataSet } from '../types.ts';
+
+/** How many reporting units reported one month of a figure. */
+export interface MonthCoverage {
+  month: number;
+  /** Leaf units under the area, existing through the whole month, with a row in a monthly table that month. */
+  reported: number;
+  /** Leaf units under the area existing through the whole month. */
+  expected: number;
+}
+
+const MONTHLY_TABLES = ['criminal_cases', 'crime_reports', 'violations_detected'] as const;
+const reportedSets = new WeakMap<object, Set<string>>();
+
+/**
+ * True when some month of the coverage lacks a unit's return.
+ *
+ * @example incomplete([{ month: 11, reported: 62, expected: 69 }]) // => true
+ */
+export function incomplete(coverage: readonly MonthCoverage[]): boolean {
+  return coverage.some((c) => c.reported < c.expected);
+}
+
+/**
+ * Units reported / expected in each month of a year (`flags.coverage`, CONTRACT.md): a leaf with no row in
+ * any monthly table for a month that other leaves report has not reported (its figures count as zeros).
+ * Monthly tables written from the units' forms carry explicit zero rows, so a unit that reported has a row.
+ *
+ * @example reportingCoverage(data, 2026, '42', [10]) // => [{ month: 10, reported: 69, expected: 69 }]
+ */
+export function reportingCoverage(data: DataSet, year: number, areaCode: string, months: readonly number[]): MonthCoverage[] {
+  let seen = reportedSets.get(data);
+  if (!seen) {
+    seen = new Set();
+    for (const t of MONTHLY_TABLES) for (const r of data[t]) if (r.month !== null) seen.add(`${r.area_code}|${r.year}|${r.month}`);
+    reportedSets.set(data, seen);
+  }
+  const under = areaAndDescendants(data.areas, areaCode);
+  const convention = conventionOf(data.meta);
+  return months.map((month) => {
+    const range = periodRange(convention, year, month);
+    const atStart = new Set(leavesAt(data.areas, range.start).map((a) => a.area_code));
+    const units = leavesAt(data.areas, range.end).filter((a) => atStart.has(a.area_code) && under.has(a.area_code));
+    return { month, reported: units.filter((a) => seen.has(`${a.area_code}|${year}|${month}`)).length, expected: units.length };
+  });
+}
