@@ -180,12 +180,13 @@ export async function runCollect(data: DataSet, opts: CollectOptions): Promise<C
   }
 
   const units: UnitStatus[] = reportingUnits(data, period.year, period.month).map((unit) => {
-    const files = results.filter((x) => x.unit === unit.area_code && ((x.year === period.year && x.month === period.month) || x.outcome === 'refused'));
+    const files = results.filter((x) => (x.unit === unit.area_code && ((x.year === period.year && x.month === period.month) || x.outcome === 'refused'))
+      || (x.unit === null && namedUnit(x.file) === unit.area_code));
     const earlier = figures.reported(unit.area_code, { year: period.year, month: period.month });
     return { unit, files, earlier, outcome: unitOutcome(files, earlier) };
   });
   const expected = new Set(units.map((u) => u.unit.area_code));
-  const unrecognised = results.filter((x) => x.unit === null || !expected.has(x.unit));
+  const unrecognised = results.filter((x) => (x.unit === null && !expected.has(namedUnit(x.file) ?? '')) || (x.unit !== null && !expected.has(x.unit)));
   return { year: period.year, month: period.month, results, units, unrecognised, written };
 }
 
@@ -197,6 +198,11 @@ function unitOutcome(files: readonly ReturnResult[], earlier: boolean): ReturnOu
   for (const o of order) if (files.some((f) => f.outcome === o)) return o;
   if (files.some((f) => f.outcome === 'refused')) return 'refused';
   return earlier ? 'accepted' : 'missing';
+}
+
+/** The unit code a file's name starts with (as `chitieu forms` names them): how an unreadable return is placed. */
+function namedUnit(file: string): string | null {
+  return /^(\d{2,5})(?!\d)/.exec(file)?.[1] ?? null;
 }
 
 function latestPeriod(reads: readonly ReadReturn[]): { year: number; month: number } | null {
