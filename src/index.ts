@@ -15,7 +15,8 @@ export { TABLE_NAMES, CRIME_GROUPS, SEVERITIES, VIOLATION_FIELDS, RELEASE_TYPES,
 export { dataSetFrom, toRows, type RowsInput } from './core/tables/from-input.ts';
 
 // Indicators
-export { INDICATOR_IDS, type IndicatorId, type IndicatorDefinition } from './core/indicators/definition.ts';
+export { INDICATOR_IDS, type IndicatorId } from './core/indicators/registry.ts';
+export type { IndicatorDefinition } from './core/indicators/definition.ts';
 export { INDICATORS, indicatorList } from './core/indicators/registry.ts';
 export { computeIndicators, type ComputeOptions } from './core/indicators/compute.ts';
 export { YearIndex } from './core/indicators/measure.ts';

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatPercent } from '../format/percent.ts';
 import { formatValue } from '../indicators/describe.ts';
 import { INDICATORS } from '../indicators/registry.ts';
-import { CHART_WORDS, DOTS_WORDS, RATE_TITLES, SKIP_REASONS } from '../messages/charts.ts';
+import { CHART_WORDS, DOTS_WORDS, SKIP_REASONS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
 import type { Status } from '../types.ts';
@@ -77,7 +77,7 @@ export function areaDotsChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): 
     { label: CHART_WORDS.interval95Label[lang], symbol: 'line', colour: COLOURS.neutral },
     ...(target ? [{ label: `${CHART_WORDS.target[lang]}: ${targetWords(def, target, lang, false)}`, symbol: 'line' as const, colour: COLOURS.threshold }] : []),
   ];
-  const rateTitle = RATE_TITLES[id] ?? def.title;
+  const rateTitle = def.rateTitle ?? def.title;
   const whole = inputs.wholeArea[id];
   const texts = chartTexts(
     DOTS_WORDS.title(rateTitle, periods.period)[lang],

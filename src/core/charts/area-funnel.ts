@@ -4,7 +4,7 @@ import { formatPercent } from '../format/percent.ts';
 import { formatNumber } from '../format/number.ts';
 import { formatValue } from '../indicators/describe.ts';
 import { INDICATORS } from '../indicators/registry.ts';
-import { CHART_WORDS, DENOMINATOR_WORDS, FUNNEL_WORDS, RATE_TITLES, SKIP_REASONS } from '../messages/charts.ts';
+import { CHART_WORDS, FUNNEL_WORDS, SKIP_REASONS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import type { FunnelPosition } from '../stats/funnel.ts';
 import { chartName, type ChartDefinition, type PlotChart, type SkippedChart } from './chart.ts';
@@ -86,7 +86,7 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
     { label: FUNNEL_WORDS.limit998[lang], symbol: 'dashed', colour: COLOURS.mutedText },
     { label: `${CHART_WORDS.target[lang]} ${targetText}`, symbol: 'line', colour: COLOURS.threshold },
   ];
-  const rateTitle = RATE_TITLES[id] ?? def.title;
+  const rateTitle = def.rateTitle ?? def.title;
   const outside = (level: '95' | '998') =>
     funnel.areas.filter((a) => (level === '95' ? a.at95 : a.at998) !== 'inside' && a.value !== null)
       .map((a) => `${labelOf(a)} ${formatValue(def, a, lang)}`);
@@ -155,7 +155,7 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
     sourceText(inputs, lang),
     FUNNEL_WORDS.description(funnel.areas.length, list(outside('95')), list(outside('998')))[lang],
     [
-      FUNNEL_WORDS.method(DENOMINATOR_WORDS[id] ?? def.title)[lang],
+      FUNNEL_WORDS.method(def.denominatorName ?? def.title)[lang],
       periods.note,
       funnel.curve.some((c) => c.method === 'exact' && c.n >= Math.min(...funnel.areas.map((a) => a.denominator)) / 2)
         ? FUNNEL_WORDS.exactSteps[lang]
@@ -212,7 +212,7 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
       r: { type: 'identity' },
       x: {
         domain: xDomain,
-        label: (DENOMINATOR_WORDS[id] ?? def.title)[lang],
+        label: (def.denominatorName ?? def.title)[lang],
         labelAnchor: 'center',
         labelArrow: 'none',
         labelOffset: 34,

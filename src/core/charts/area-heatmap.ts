@@ -1,7 +1,7 @@
 import { formatDate } from '../format/date.ts';
 import { percentOf } from '../format/percent-of.ts';
 import { INDICATORS } from '../indicators/registry.ts';
-import { HEATMAP_WORDS, RATE_TITLES, SKIP_REASONS } from '../messages/charts.ts';
+import { HEATMAP_WORDS, SKIP_REASONS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import type { AreaLevel } from '../types.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
@@ -174,7 +174,7 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
   const body = panels.length === 1
     ? panels[0] as Record<string, unknown>
     : { vconcat: panels, spacing: 24, resolve: { scale: { color: 'shared' }, legend: { color: 'shared' } } };
-  const rateTitle = RATE_TITLES[id] ?? def.title;
+  const rateTitle = def.rateTitle ?? def.title;
   const years = inputs.history.map((r) => r.year);
   const targetText = target ? targetWords(def, target, lang, false) : '—';
   // A unit that merged into another before the last year: its empty cells are a merger, not missing data.

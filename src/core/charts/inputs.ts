@@ -9,7 +9,7 @@ import { resolveTargets } from '../targets/resolve.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
 import type { IndicatorReport, IndicatorResult } from '../indicators/result.ts';
 import { YearIndex } from '../indicators/measure.ts';
-import { INDICATORS } from '../indicators/registry.ts';
+import { INDICATORS, chartedIndicators } from '../indicators/registry.ts';
 import { exactVerdict } from '../indicators/verdict.ts';
 import type { Bilingual } from '../messages/lang.ts';
 import type { PeriodConvention } from '../periods/convention.ts';
@@ -33,20 +33,13 @@ import { VIOLATION_FIELDS } from '../types.ts';
 /** First year the charts show: the data start in 2019, two years before the 2021 baseline. */
 export const FIRST_YEAR = 2019;
 
-/** Rates drawn over time (chart 3), one chart each. */
-export const TREND_RATE_IDS = [
-  'reports_resolution_rate',
-  'clearance_rate',
-  'clearance_rate_very_serious',
-  'reoffending_rate',
-  'safe_communes_share',
-  'safe_organisations_share',
-] as const satisfies readonly IndicatorId[];
-export type TrendRateId = (typeof TREND_RATE_IDS)[number];
+/** Rates drawn over time (chart 3), one chart each: the indicators whose definition says `charts.trend`. */
+export const TREND_RATE_IDS: readonly IndicatorId[] = chartedIndicators('trend');
+export type TrendRateId = IndicatorId;
 
-/** Rates compared across areas (funnel plot, dot plot, heat map), one chart each. */
-export const AREA_RATE_IDS = ['clearance_rate', 'reports_resolution_rate'] as const satisfies readonly IndicatorId[];
-export type AreaRateId = (typeof AREA_RATE_IDS)[number];
+/** Rates compared across areas (funnel plot, dot plot, heat map): the definitions saying `charts.areas`. */
+export const AREA_RATE_IDS: readonly IndicatorId[] = chartedIndicators('areas');
+export type AreaRateId = IndicatorId;
 
 /** Months of the year that set the control limits of the monthly chart: the programme's baseline year. */
 export const CONTROL_BASELINE_YEAR = 2021;

@@ -5,7 +5,7 @@ import { periodRange } from '../periods/period-range.ts';
 import { formatValue } from '../indicators/describe.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
 import { INDICATORS } from '../indicators/registry.ts';
-import { BREAK_WORDS, CHART_WORDS, RATE_MEASURES, RATE_TITLES, SCORECARD_WORDS, SKIP_REASONS, TREND_WORDS } from '../messages/charts.ts';
+import { BREAK_WORDS, CHART_WORDS, SCORECARD_WORDS, SKIP_REASONS, TREND_WORDS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
 import { breakMark, breakNote, breakReasons, isOwnEnd, isOwnStart, joinDates, rulesFirst, yearBreakPositions } from './break-mark.ts';
@@ -184,13 +184,13 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
   const markLayers = marked.flatMap((b, k) => breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k));
   layers.unshift(...rulesFirst(markLayers)); // every line under every label
   const body = { data: { values: points }, width, height: HEIGHT, layer: layers };
-  const rateTitle = RATE_TITLES[id] ?? def.title;
+  const rateTitle = def.rateTitle ?? def.title;
   const first = years[0]?.year ?? inputs.year;
   const judged = points.filter((p) => p.statusKey !== 'no_data');
   const met = judged.filter((p) => p.statusKey === 'met').length;
   const texts = chartTexts(
     TREND_WORDS.title(rateTitle, first, inputs.year)[lang],
-    TREND_WORDS.subtitle(inputs.area.name, RATE_MEASURES[id] ?? def.description, targetText)[lang]
+    TREND_WORDS.subtitle(inputs.area.name, def.rateMeasure ?? def.description, targetText)[lang]
       + (marked.length > 0
         ? ` ${BREAK_WORDS.subtitle(joinDates(marked.map((b) => formatDate(b.date, lang)), lang), breakReasons(breaks, marked.map((b) => b.date), lang, unitCount && inputs.area.level === 'province'))[lang]}`
         : ''),

@@ -5,7 +5,7 @@ import type { IndicatorUnit } from '../indicators/definition.ts';
 import { INDICATORS } from '../indicators/registry.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 import { breakdownWord } from '../messages/breakdowns.ts';
-import { CHART_WORDS, INDICATOR_SHORT_NAMES, SCORECARD_WORDS } from '../messages/charts.ts';
+import { CHART_WORDS, SCORECARD_WORDS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
 import { periodRange } from '../periods/period-range.ts';
@@ -52,7 +52,7 @@ function rowLabel(result: IndicatorResult, lang: Lang): string {
     return lang === 'vi' ? `Phát hiện vi phạm về ${word}` : `Violations detected: ${word}`;
   }
   if (unitType) return `   – ${breakdownWord('unit_type', unitType, lang, 'report').toLocaleLowerCase(lang)}`;
-  return INDICATOR_SHORT_NAMES[result.id][lang];
+  return INDICATORS[result.id].chartName[lang];
 }
 
 /** The break a change's comparison crosses (its year against the comparison year), or null. */

@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from './definition.ts';
+import { defineIndicator } from './definition.ts';
 
 /**
  * Clearance of very serious and especially serious cases (Penal Code 2015 art. 9).
@@ -6,7 +6,7 @@ import type { IndicatorDefinition } from './definition.ts';
  * Formula: cleared / occurred over severity very_serious + especially_serious. Interval: Wilson.
  * Source: programme mục II.1.2.c (>= 95 %); Bộ luật Hình sự 2015, điều 9.
  */
-export const clearanceRateVerySerious: IndicatorDefinition = {
+export const clearanceRateVerySerious = defineIndicator({
   id: 'clearance_rate_very_serious',
   title: {
     vi: 'Tỉ lệ khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng',
@@ -31,6 +31,19 @@ export const clearanceRateVerySerious: IndicatorDefinition = {
     where: { severity: ['very_serious', 'especially_serious'] },
     label: { vi: 'Số vụ RNT, ĐBNT xảy ra', en: 'Very/especially serious cases that occurred' },
   },
+  chartName: { vi: 'Khám phá án rất, đặc biệt nghiêm trọng', en: 'Very serious cases cleared' },
+  rateTitle: {
+    vi: 'Tỉ lệ khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng',
+    en: 'Clearance rate of very and especially serious cases',
+  },
+  rateMeasure: {
+    vi: 'số vụ rất, đặc biệt nghiêm trọng đã làm rõ trên số vụ xảy ra',
+    en: 'very and especially serious cases cleared over those that occurred',
+  },
+  denominatorName: { vi: 'Số vụ rất, đặc biệt nghiêm trọng', en: 'Very serious cases' },
+  analysisName: { vi: 'Tỉ lệ điều tra làm rõ án rất nghiêm trọng, đặc biệt nghiêm trọng', en: 'Clearance rate, very and especially serious cases' },
+  countUnit: { vi: 'vụ', en: 'cases', enOne: 'case' },
+  charts: { trend: true },
   interval: 'wilson',
   clause: 'mục II.1.2.c',
   formula: 'cleared / occurred (very_serious + especially_serious)',
@@ -38,4 +51,4 @@ export const clearanceRateVerySerious: IndicatorDefinition = {
     vi: 'Mẫu số nhỏ (vài chục vụ mỗi năm): một vụ chưa khám phá có thể làm không đạt chỉ tiêu 95 %.',
     en: 'Small denominators (tens a year): one uncleared case can miss the 95 % target.',
   },
-};
+});

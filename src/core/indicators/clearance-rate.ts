@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from './definition.ts';
+import { defineIndicator } from './definition.ts';
 
 /**
  * Clearance of criminal cases (cohort rate).
@@ -7,7 +7,7 @@ import type { IndicatorDefinition } from './definition.ts';
  * reporting cut-off. Interval: Wilson.
  * Source: programme mục II.1.2.c (>= 80 %); provincial practice (Bà Rịa-Vũng Tàu 2023: 695/788 = 88,2 %).
  */
-export const clearanceRate: IndicatorDefinition = {
+export const clearanceRate = defineIndicator({
   id: 'clearance_rate',
   title: { vi: 'Tỉ lệ điều tra, khám phá án hình sự', en: 'Clearance of criminal cases' },
   shortTitle: { vi: 'Điều tra, khám phá án', en: 'Clearance' },
@@ -27,7 +27,14 @@ export const clearanceRate: IndicatorDefinition = {
     terms: [{ column: 'occurred', sign: 1, rollUp: 'sum' }],
     label: { vi: 'Số vụ xảy ra', en: 'Cases that occurred' },
   },
+  chartName: { vi: 'Điều tra, khám phá án', en: 'Criminal cases cleared' },
+  rateTitle: { vi: 'Tỉ lệ điều tra, khám phá án hình sự', en: 'Clearance rate of criminal cases' },
+  rateMeasure: { vi: 'số vụ đã điều tra làm rõ trên số vụ xảy ra', en: 'cases cleared over cases that occurred' },
+  denominatorName: { vi: 'Số vụ xảy ra', en: 'Cases that occurred' },
+  analysisName: { vi: 'Tỉ lệ điều tra làm rõ', en: 'Clearance rate' },
+  countUnit: { vi: 'vụ', en: 'cases', enOne: 'case' },
+  charts: { trend: true, areas: true },
   interval: 'wilson',
   clause: 'mục II.1.2.c',
   formula: 'cleared / occurred',
-};
+});

@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from './definition.ts';
+import { defineIndicator } from './definition.ts';
 
 /**
  * Assets recovered in corruption cases.
@@ -7,7 +7,7 @@ import type { IndicatorDefinition } from './definition.ts';
  * amounts are not counts of independent events.
  * Source: programme mục II.1.2.c (>= 60 %); no official formula found (METHODOLOGY 1.3).
  */
-export const corruptionAssetRecoveryRate: IndicatorDefinition = {
+export const corruptionAssetRecoveryRate = defineIndicator({
   id: 'corruption_asset_recovery_rate',
   title: { vi: 'Tỉ lệ thu hồi tài sản trong các vụ án tham nhũng', en: 'Assets recovered in corruption cases' },
   shortTitle: { vi: 'Thu hồi tài sản tham nhũng', en: 'Corruption assets recovered' },
@@ -27,7 +27,9 @@ export const corruptionAssetRecoveryRate: IndicatorDefinition = {
     terms: [{ column: 'to_recover_vnd', sign: 1, rollUp: 'sum' }],
     label: { vi: 'Giá trị phải thu hồi (đồng)', en: 'Ordered recovered (đồng)' },
   },
+  chartName: { vi: 'Thu hồi tài sản tham nhũng', en: 'Corruption assets recovered' },
+  countUnit: 'vnd',
   interval: 'none',
   clause: 'mục II.1.2.c',
   formula: 'recovered_vnd / to_recover_vnd',
-};
+});

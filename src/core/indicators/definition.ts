@@ -1,20 +1,9 @@
+import type { Bilingual } from '../messages/lang.ts';
+import type { CountUnit } from '../format/words.ts';
 import type { TableName } from '../types.ts';
+import type { IndicatorId } from './registry.ts';
 
-/** The 11 indicator ids of the contract, in the order they are printed. */
-export const INDICATOR_IDS = [
-  'crime_change_vs_baseline',
-  'reports_acceptance_rate',
-  'reports_resolution_rate',
-  'clearance_rate',
-  'clearance_rate_very_serious',
-  'violations_detected_change',
-  'corruption_asset_recovery_rate',
-  'judicial_violations',
-  'reoffending_rate',
-  'safe_communes_share',
-  'safe_organisations_share',
-] as const;
-export type IndicatorId = (typeof INDICATOR_IDS)[number];
+export type { IndicatorId } from './registry.ts';
 
 /** What kind of figure an indicator's value is. */
 export type IndicatorUnit =
@@ -60,8 +49,8 @@ export interface Breakdown {
  * An indicator as plain data: what is counted, over what, how it rolls up, and where it comes from.
  * Modelled on Recidiviz Justice Counts' `MetricDefinition`.
  */
-export interface IndicatorDefinition {
-  id: IndicatorId;
+export interface IndicatorDefinition<Id extends string = IndicatorId> {
+  id: Id;
   title: { vi: string; en: string };
   /** A title short enough for a table row or a chart axis. */
   shortTitle: { vi: string; en: string };
@@ -83,4 +72,28 @@ export interface IndicatorDefinition {
   formula: string;
   /** Notes on definitions (from METHODOLOGY.md), for the data dictionary and the briefing. */
   notes?: { vi: string; en: string };
+  /** The name on a chart's row or axis ('Điều tra, khám phá án'). */
+  chartName: Bilingual;
+  /** The name as a rate, for chart titles ('Tỉ lệ điều tra, khám phá án hình sự'); `title` when absent. */
+  rateTitle?: Bilingual;
+  /** What the rate is made of, for subtitles ('số vụ đã điều tra làm rõ trên số vụ xảy ra'); `description` when absent. */
+  rateMeasure?: Bilingual;
+  /** What the denominator counts, for an axis ('Số vụ xảy ra'); `title` when absent. */
+  denominatorName?: Bilingual;
+  /** The name in the analysis' sentences ('Tỉ lệ điều tra làm rõ'); `rateTitle` or `title` when absent. */
+  analysisName?: Bilingual;
+  /** What one unit of the figure is ('vụ', 'tin', 'người'), or amounts of money ('vnd'). */
+  countUnit: CountUnit | 'vnd';
+  /** The charts that draw it: a rate over time (`trend`), a rate compared across areas (`areas`). */
+  charts?: { trend?: boolean; areas?: boolean };
+}
+
+/**
+ * Declares an indicator with its id as a literal type, so that the registry's list of definitions is the
+ * one place the ids come from.
+ *
+ * @example defineIndicator({ id: 'clearance_rate', ... }).id // => 'clearance_rate'
+ */
+export function defineIndicator<const Id extends string>(def: IndicatorDefinition<Id>): IndicatorDefinition<Id> {
+  return def;
 }

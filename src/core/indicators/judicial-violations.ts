@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from './definition.ts';
+import { defineIndicator } from './definition.ts';
 
 /**
  * Violations of law in judicial activities found in the year (a count; the target is none).
@@ -6,7 +6,7 @@ import type { IndicatorDefinition } from './definition.ts';
  * Formula: sum of violations. No interval.
  * Source: programme mục II.1.2.c ("không để xảy ra vi phạm pháp luật trong hoạt động tư pháp").
  */
-export const judicialViolations: IndicatorDefinition = {
+export const judicialViolations = defineIndicator({
   id: 'judicial_violations',
   title: { vi: 'Vi phạm pháp luật trong hoạt động tư pháp', en: 'Violations of law in judicial activities' },
   shortTitle: { vi: 'Vi phạm trong hoạt động tư pháp', en: 'Judicial violations' },
@@ -22,7 +22,9 @@ export const judicialViolations: IndicatorDefinition = {
     label: { vi: 'Số vi phạm', en: 'Violations' },
   },
   denominator: null,
+  chartName: { vi: 'Vi phạm trong hoạt động tư pháp', en: 'Violations in judicial work' },
+  countUnit: { vi: 'vi phạm', en: 'violations', enOne: 'violation' },
   interval: 'none',
   clause: 'mục II.1.2.c',
   formula: 'violations',
-};
+});

@@ -1,5 +1,4 @@
-import type { IndicatorDefinition, IndicatorId } from './definition.ts';
-import { INDICATOR_IDS } from './definition.ts';
+import type { IndicatorDefinition } from './definition.ts';
 import { crimeChangeVsBaseline } from './crime-change-vs-baseline.ts';
 import { reportsAcceptanceRate } from './reports-acceptance-rate.ts';
 import { reportsResolutionRate } from './reports-resolution-rate.ts';
@@ -13,24 +12,41 @@ import { safeCommunesShare } from './safe-communes-share.ts';
 import { safeOrganisationsShare } from './safe-organisations-share.ts';
 
 /**
- * The single list of indicators. The command line, charts, notebooks and briefing all read it.
- * Adding an indicator: one file with its definition, one line here, its id in `INDICATOR_IDS`.
+ * The single list of indicators, in the order they are printed. The command line, charts, notebooks and
+ * briefing all read it; the ids, the names and the charts that draw an indicator come from its definition.
+ * Adding an indicator: one file with its definition (README, "Adding an indicator"), one line here.
  */
-export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = {
-  crime_change_vs_baseline: crimeChangeVsBaseline,
-  reports_acceptance_rate: reportsAcceptanceRate,
-  reports_resolution_rate: reportsResolutionRate,
-  clearance_rate: clearanceRate,
-  clearance_rate_very_serious: clearanceRateVerySerious,
-  violations_detected_change: violationsDetectedChange,
-  corruption_asset_recovery_rate: corruptionAssetRecoveryRate,
-  judicial_violations: judicialViolations,
-  reoffending_rate: reoffendingRate,
-  safe_communes_share: safeCommunesShare,
-  safe_organisations_share: safeOrganisationsShare,
-};
+const LIST = [
+  crimeChangeVsBaseline,
+  reportsAcceptanceRate,
+  reportsResolutionRate,
+  clearanceRate,
+  clearanceRateVerySerious,
+  violationsDetectedChange,
+  corruptionAssetRecoveryRate,
+  judicialViolations,
+  reoffendingRate,
+  safeCommunesShare,
+  safeOrganisationsShare,
+] as const;
 
-/** The definitions in the contract's order. */
+/** An indicator's id, as the contract prints it. */
+export type IndicatorId = (typeof LIST)[number]['id'];
+
+/** Every indicator id, in print order (derived from the list above). */
+export const INDICATOR_IDS: readonly IndicatorId[] = LIST.map((d) => d.id);
+
+/** The definitions by id. */
+export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = Object.fromEntries(
+  LIST.map((d) => [d.id, d as IndicatorDefinition]),
+) as Record<IndicatorId, IndicatorDefinition>;
+
+/** The definitions in print order. */
 export function indicatorList(): IndicatorDefinition[] {
   return INDICATOR_IDS.map((id) => INDICATORS[id]);
+}
+
+/** The ids of the indicators a kind of chart draws (`trend`: a rate over time; `areas`: a rate across areas). */
+export function chartedIndicators(kind: 'trend' | 'areas'): IndicatorId[] {
+  return INDICATOR_IDS.filter((id) => INDICATORS[id].charts?.[kind] === true);
 }

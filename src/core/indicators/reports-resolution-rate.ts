@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from './definition.ts';
+import { defineIndicator } from './definition.ts';
 
 /**
  * Share of crime reports to be resolved that were resolved.
@@ -9,7 +9,7 @@ import type { IndicatorDefinition } from './definition.ts';
  * Source: programme mục II.1.2.b (over 90 % resolved); Supreme Procuracy indicator guide (2012):
  * R_b = resolved / (unresolved carried over + newly accepted), transfers excluded; CPC 2015 art. 147-148.
  */
-export const reportsResolutionRate: IndicatorDefinition = {
+export const reportsResolutionRate = defineIndicator({
   id: 'reports_resolution_rate',
   title: { vi: 'Tỉ lệ giải quyết tin báo, tố giác tội phạm', en: 'Crime reports resolved' },
   shortTitle: { vi: 'Giải quyết tin báo, tố giác', en: 'Reports resolved' },
@@ -33,6 +33,16 @@ export const reportsResolutionRate: IndicatorDefinition = {
     ],
     label: { vi: 'Số tin phải giải quyết', en: 'Reports to resolve' },
   },
+  chartName: { vi: 'Giải quyết tin báo, tố giác', en: 'Crime reports resolved' },
+  rateTitle: { vi: 'Tỉ lệ giải quyết tin báo, tố giác tội phạm', en: 'Share of crime reports resolved' },
+  rateMeasure: {
+    vi: 'số tin đã giải quyết trên số tin phải giải quyết (tồn kỳ trước cộng tiếp nhận, trừ chuyển đi)',
+    en: 'reports resolved over reports to resolve (carried over plus accepted, less transferred)',
+  },
+  denominatorName: { vi: 'Số tin phải giải quyết', en: 'Reports to resolve' },
+  analysisName: { vi: 'Tỉ lệ giải quyết tin báo, tố giác', en: 'Crime reports resolved' },
+  countUnit: { vi: 'tin', en: 'reports', enOne: 'report' },
+  charts: { trend: true, areas: true },
   interval: 'wilson',
   clause: 'mục II.1.2.b',
   formula: 'resolved / (carried_over + accepted - transferred)',
@@ -40,4 +50,4 @@ export const reportsResolutionRate: IndicatorDefinition = {
     vi: 'Hướng dẫn chỉ tiêu năm 2012 của VKSNDTC không nói rõ tin tạm đình chỉ có được tính là đã giải quyết hay không; chitieu tính là chưa giải quyết (cách chặt chẽ).',
     en: "The Supreme Procuracy's 2012 guide does not say whether a suspension counts as resolved; chitieu counts it as unresolved (the strict reading).",
   },
-};
+});

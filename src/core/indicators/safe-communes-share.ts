@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from './definition.ts';
+import { defineIndicator } from './definition.ts';
 
 /**
  * Share of in-scope communes certified "An toàn về an ninh, trật tự".
@@ -6,7 +6,7 @@ import type { IndicatorDefinition } from './definition.ts';
  * Formula: certified / in_scope, unit_type commune. Interval: Wilson.
  * Source: programme mục II.1.2.đ (>= 80 %); Thông tư 124/2021/TT-BCA, điều 5.
  */
-export const safeCommunesShare: IndicatorDefinition = {
+export const safeCommunesShare = defineIndicator({
   id: 'safe_communes_share',
   title: { vi: 'Tỉ lệ xã, phường đạt chuẩn "An toàn về ANTT"', en: 'Communes certified safe' },
   shortTitle: { vi: 'Xã đạt chuẩn an toàn ANTT', en: 'Communes certified safe' },
@@ -28,6 +28,12 @@ export const safeCommunesShare: IndicatorDefinition = {
     where: { unit_type: ['commune'] },
     label: { vi: 'Số xã thuộc diện', en: 'Communes in scope' },
   },
+  chartName: { vi: 'Xã, phường an toàn về ANTT', en: 'Communes and wards certified safe' },
+  rateTitle: { vi: 'Tỉ lệ xã, phường đạt chuẩn an toàn về ANTT', en: 'Share of communes and wards certified safe' },
+  rateMeasure: { vi: 'số xã, phường được công nhận trên số thuộc diện', en: 'communes and wards certified over those in scope' },
+  denominatorName: { vi: 'Số xã, phường thuộc diện', en: 'Communes in scope' },
+  countUnit: { vi: 'xã', en: 'communes', enOne: 'commune' },
+  charts: { trend: true },
   interval: 'wilson',
   clause: 'mục II.1.2.đ',
   formula: 'certified / in_scope (commune)',
@@ -35,4 +41,4 @@ export const safeCommunesShare: IndicatorDefinition = {
     vi: 'Từ 01/7/2025 số đơn vị cấp xã giảm từ 209 xuống 69: mẫu số thay đổi, không so sánh trực tiếp với năm 2021.',
     en: 'From 1 July 2025 commune-level units fell from 209 to 69: the denominator changed, so 2025 is not directly comparable with 2021.',
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from './definition.ts';
+import { defineIndicator } from './definition.ts';
 
 /**
  * Share of in-scope agencies, enterprises and schools certified "An toàn về an ninh, trật tự".
@@ -8,7 +8,7 @@ import type { IndicatorDefinition } from './definition.ts';
  * Source: programme mục II.1.2.đ (>= 80 %); Thông tư 124/2021/TT-BCA, điều 6 (armed-forces units,
  * small and micro enterprises, primary and preschools excluded from scope).
  */
-export const safeOrganisationsShare: IndicatorDefinition = {
+export const safeOrganisationsShare = defineIndicator({
   id: 'safe_organisations_share',
   title: {
     vi: 'Tỉ lệ cơ quan, doanh nghiệp, nhà trường đạt chuẩn "An toàn về ANTT"',
@@ -33,8 +33,17 @@ export const safeOrganisationsShare: IndicatorDefinition = {
     where: { unit_type: ['agency', 'enterprise', 'school'] },
     label: { vi: 'Số đơn vị thuộc diện', en: 'Units in scope' },
   },
+  chartName: { vi: 'Cơ quan, doanh nghiệp, trường học an toàn', en: 'Agencies, enterprises, schools certified safe' },
+  rateTitle: {
+    vi: 'Tỉ lệ cơ quan, doanh nghiệp, trường học đạt chuẩn an toàn về ANTT',
+    en: 'Share of agencies, enterprises and schools certified safe',
+  },
+  rateMeasure: { vi: 'số đơn vị được công nhận trên số thuộc diện', en: 'units certified over units in scope' },
+  denominatorName: { vi: 'Số đơn vị thuộc diện', en: 'Units in scope' },
+  countUnit: { vi: 'đơn vị', en: 'units', enOne: 'unit' },
+  charts: { trend: true },
   interval: 'wilson',
   breakdown: { dimension: 'unit_type', values: ['agency', 'enterprise', 'school'], withHeadline: true },
   clause: 'mục II.1.2.đ',
   formula: 'certified / in_scope (agency + enterprise + school)',
-};
+});

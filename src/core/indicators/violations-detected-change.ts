@@ -1,5 +1,5 @@
 import { VIOLATION_FIELDS } from '../types.ts';
-import type { IndicatorDefinition } from './definition.ts';
+import { defineIndicator } from './definition.ts';
 
 /**
  * Violations detected in each field against the year before (one row per field).
@@ -9,7 +9,7 @@ import type { IndicatorDefinition } from './definition.ts';
  * Source: programme mục II.1.2.c ("phát hiện vi phạm về kinh tế, tham nhũng, buôn lậu, môi trường, ma túy
  * năm sau cao hơn năm trước").
  */
-export const violationsDetectedChange: IndicatorDefinition = {
+export const violationsDetectedChange = defineIndicator({
   id: 'violations_detected_change',
   title: { vi: 'Vi phạm được phát hiện so với năm trước', en: 'Violations detected against the year before' },
   shortTitle: { vi: 'Vi phạm phát hiện so với năm trước', en: 'Violations detected vs year before' },
@@ -30,8 +30,10 @@ export const violationsDetectedChange: IndicatorDefinition = {
     label: { vi: 'Số vi phạm phát hiện năm trước', en: 'Violations detected the year before' },
   },
   comparison: { kind: 'previous_year' },
+  chartName: { vi: 'Vi phạm phát hiện so với năm trước', en: 'Violations detected against the year before' },
+  countUnit: { vi: 'vụ việc', en: 'violations', enOne: 'violation' },
   interval: 'poisson_rate_ratio',
   breakdown: { dimension: 'field', values: VIOLATION_FIELDS, withHeadline: false },
   clause: 'mục II.1.2.c',
   formula: 'detected(Y) / detected(Y-1) - 1, per field',
-};
+});

@@ -10,6 +10,7 @@ import { formatNumber } from '../format/number.ts';
 import { formatPercent } from '../format/percent.ts';
 import { PERIOD_TEXTS } from '../format/words.ts';
 import type { IndicatorId, IndicatorUnit } from '../indicators/definition.ts';
+import { INDICATORS } from '../indicators/registry.ts';
 import type { CagrProgressStatus } from '../stats/progress-cagr.ts';
 import type { EscapStatus } from '../stats/progress-escap.ts';
 import type { StatisticalStatus } from '../stats/statistical-status.ts';
@@ -53,12 +54,6 @@ const STATUS_WORDS: Record<Status, Bilingual> = {
   not_met: { vi: 'không đạt', en: 'not met' },
   no_data: { vi: 'không có số liệu', en: 'no data' },
   no_target: { vi: 'theo dõi, không có chỉ tiêu', en: 'watched, no target' },
-};
-
-const INDICATOR_NAMES: Partial<Record<IndicatorId, Bilingual>> = {
-  clearance_rate: { vi: 'Tỉ lệ điều tra làm rõ', en: 'Clearance rate' },
-  clearance_rate_very_serious: { vi: 'Tỉ lệ điều tra làm rõ án rất nghiêm trọng, đặc biệt nghiêm trọng', en: 'Clearance rate, very and especially serious cases' },
-  reports_resolution_rate: { vi: 'Tỉ lệ giải quyết tin báo, tố giác', en: 'Crime reports resolved' },
 };
 
 const both = (f: (lang: Lang) => string): Bilingual => ({ vi: f('vi'), en: f('en') });
@@ -348,7 +343,8 @@ export const ANALYSIS_TEXTS = {
   },
 
   directiveRate(id: IndicatorId, status: Status, statistical: StatisticalStatus | null, reason: Bilingual): Bilingual {
-    const name = INDICATOR_NAMES[id] ?? { vi: id, en: id };
+    const def = INDICATORS[id];
+    const name = def.analysisName ?? def.rateTitle ?? def.title;
     return both((lang) => {
       const ss = statistical && status !== 'no_data'
         ? `; ${lang === 'vi' ? 'về thống kê' : 'statistically'}: ${STATISTICAL_STATUS_WORDS[statistical][lang]}`

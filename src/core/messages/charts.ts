@@ -16,63 +16,6 @@ import type { AreaLevel, Comparator } from '../types.ts';
 /** A count as the reader's language prints it: 1.234, 1,234. */
 const n = (count: number, lang: Lang): string => formatCount(count, { lang });
 
-/** Short names of the indicators for chart rows and titles. */
-export const INDICATOR_SHORT_NAMES: Record<IndicatorId, Bilingual> = {
-  crime_change_vs_baseline: { vi: 'Số vụ phạm tội so với năm 2021', en: 'Criminal cases against 2021' },
-  reports_acceptance_rate: { vi: 'Tiếp nhận tin báo, tố giác', en: 'Crime reports accepted' },
-  reports_resolution_rate: { vi: 'Giải quyết tin báo, tố giác', en: 'Crime reports resolved' },
-  clearance_rate: { vi: 'Điều tra, khám phá án', en: 'Criminal cases cleared' },
-  clearance_rate_very_serious: { vi: 'Khám phá án rất, đặc biệt nghiêm trọng', en: 'Very serious cases cleared' },
-  violations_detected_change: { vi: 'Vi phạm phát hiện so với năm trước', en: 'Violations detected against the year before' },
-  corruption_asset_recovery_rate: { vi: 'Thu hồi tài sản tham nhũng', en: 'Corruption assets recovered' },
-  judicial_violations: { vi: 'Vi phạm trong hoạt động tư pháp', en: 'Violations in judicial work' },
-  reoffending_rate: { vi: 'Tái phạm tội', en: 'Reoffending' },
-  safe_communes_share: { vi: 'Xã, phường an toàn về ANTT', en: 'Communes and wards certified safe' },
-  safe_organisations_share: { vi: 'Cơ quan, doanh nghiệp, trường học an toàn', en: 'Agencies, enterprises, schools certified safe' },
-};
-
-/** Names of the indicators as rates, for chart titles ("Tỉ lệ ..."). */
-export const RATE_TITLES: Partial<Record<IndicatorId, Bilingual>> = {
-  reports_resolution_rate: { vi: 'Tỉ lệ giải quyết tin báo, tố giác tội phạm', en: 'Share of crime reports resolved' },
-  clearance_rate: { vi: 'Tỉ lệ điều tra, khám phá án hình sự', en: 'Clearance rate of criminal cases' },
-  clearance_rate_very_serious: {
-    vi: 'Tỉ lệ khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng',
-    en: 'Clearance rate of very and especially serious cases',
-  },
-  reoffending_rate: { vi: 'Tỉ lệ tái phạm tội', en: 'Reoffending rate' },
-  safe_communes_share: { vi: 'Tỉ lệ xã, phường đạt chuẩn an toàn về ANTT', en: 'Share of communes and wards certified safe' },
-  safe_organisations_share: {
-    vi: 'Tỉ lệ cơ quan, doanh nghiệp, trường học đạt chuẩn an toàn về ANTT',
-    en: 'Share of agencies, enterprises and schools certified safe',
-  },
-};
-
-/** What a rate is made of, for subtitles: numerator over denominator. */
-export const RATE_MEASURES: Partial<Record<IndicatorId, Bilingual>> = {
-  reports_resolution_rate: {
-    vi: 'số tin đã giải quyết trên số tin phải giải quyết (tồn kỳ trước cộng tiếp nhận, trừ chuyển đi)',
-    en: 'reports resolved over reports to resolve (carried over plus accepted, less transferred)',
-  },
-  clearance_rate: { vi: 'số vụ đã điều tra làm rõ trên số vụ xảy ra', en: 'cases cleared over cases that occurred' },
-  clearance_rate_very_serious: {
-    vi: 'số vụ rất, đặc biệt nghiêm trọng đã làm rõ trên số vụ xảy ra',
-    en: 'very and especially serious cases cleared over those that occurred',
-  },
-  reoffending_rate: { vi: 'số người tái phạm trên số người được tha, theo năm được tha', en: 'people who reoffended over people released, by year of release' },
-  safe_communes_share: { vi: 'số xã, phường được công nhận trên số thuộc diện', en: 'communes and wards certified over those in scope' },
-  safe_organisations_share: { vi: 'số đơn vị được công nhận trên số thuộc diện', en: 'units certified over units in scope' },
-};
-
-/** What the denominator of a rate counts, for an axis ("Số vụ xảy ra"). */
-export const DENOMINATOR_WORDS: Partial<Record<IndicatorId, Bilingual>> = {
-  reports_resolution_rate: { vi: 'Số tin phải giải quyết', en: 'Reports to resolve' },
-  clearance_rate: { vi: 'Số vụ xảy ra', en: 'Cases that occurred' },
-  clearance_rate_very_serious: { vi: 'Số vụ rất, đặc biệt nghiêm trọng', en: 'Very serious cases' },
-  reoffending_rate: { vi: 'Số người được tha', en: 'People released' },
-  safe_communes_share: { vi: 'Số xã, phường thuộc diện', en: 'Communes in scope' },
-  safe_organisations_share: { vi: 'Số đơn vị thuộc diện', en: 'Units in scope' },
-};
-
 /** A target in words, since the font has no ≥ or ≤: "từ 80 % trở lên", "at least 80%". */
 export const TARGET_WORDS: Record<Comparator, (threshold: string) => Bilingual> = {
   '>=': (t) => ({ vi: `từ ${t} trở lên`, en: `at least ${t}` }),
@@ -538,7 +481,8 @@ Xuất bộ biểu đồ của năm NĂM cho địa bàn MÃ (mặc định: c�
   TÊN.vl.json      đặc tả Vega-Lite (mở được trong Vega Editor), với biểu đồ vẽ bằng Vega-Lite
   TÊN.json         tiêu đề và mô tả bằng lời cho người không xem được biểu đồ
   --format   Định dạng, cách nhau bởi dấu phẩy (mặc định: svg,png,vl)
-  --targets  Bộ chỉ tiêu: programme-2021-2025 (mặc định), national, hoặc đường dẫn một tệp JSON
+  --targets  Bộ chỉ tiêu: in-force (mặc định: văn bản còn hiệu lực từng năm), programme-2021-2025,
+             national, directive-2025, qd-1944-2021, hoặc đường dẫn tệp JSON
 Chạy lại trên cùng số liệu cho ra các tệp giống hệt từng byte.`,
     en: `Usage: chitieu charts --data DIR --year YEAR --out DIR [--area CODE] [--lang vi|en] [--format svg,png,vl] [--targets FILE]
 
@@ -549,7 +493,8 @@ Exports the chart set of YEAR for area CODE (default: the province). Each chart 
   NAME.vl.json      Vega-Lite spec (opens in the Vega Editor), for charts drawn with Vega-Lite
   NAME.json         title and text description for readers who cannot see the chart
   --format   Formats, comma-separated (default: svg,png,vl)
-  --targets  Target set: programme-2021-2025 (default), national, or the path of a JSON file
+  --targets  Target set: in-force (default: the documents in force each year), programme-2021-2025,
+             national, directive-2025, qd-1944-2021, or a JSON file
 Re-running on the same data writes byte-identical files.`,
   } satisfies Bilingual,
   /** `guess`: the closest format, when the one typed looks like a typo of it. */

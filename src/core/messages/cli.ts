@@ -51,7 +51,8 @@ Tính 11 chỉ tiêu của chương trình cho năm NĂM và địa bàn MÃ (m�
   --data      Thư mục số liệu (các tệp CSV) hoặc một tệp .xlsx
   --year      Năm báo cáo, ví dụ 2024
   --area      Mã địa bàn trong areas.csv (mặc định: gốc, tức cấp tỉnh)
-  --targets   Bộ chỉ tiêu: programme-2021-2025 (mặc định), national, directive-2025, hoặc đường dẫn tệp JSON
+  --targets   Bộ chỉ tiêu: in-force (mặc định: văn bản còn hiệu lực từng năm), programme-2021-2025,
+              national, directive-2025, qd-1944-2021, hoặc đường dẫn tệp JSON
   --json      In JSON theo hợp đồng dữ liệu (CONTRACT.md) thay cho bảng`,
     en: `Usage: chitieu indicators --data DIR --year YEAR [--area CODE] [--targets FILE] [--json] [--lang vi|en]
 
@@ -59,7 +60,8 @@ Computes the programme's 11 indicators for YEAR and area CODE (default: the prov
   --data      Data folder (CSV files) or an .xlsx workbook
   --year      Reporting year, e.g. 2024
   --area      Area code from areas.csv (default: the root, the province)
-  --targets   Target set: programme-2021-2025 (default), national, directive-2025, or a JSON file
+  --targets   Target set: in-force (default: the documents in force each year), programme-2021-2025,
+              national, directive-2025, qd-1944-2021, or a JSON file
   --json      Print the contract's JSON (CONTRACT.md) instead of a table`,
   },
   series: {

@@ -39,7 +39,7 @@ export const REPORT_STEPS: Record<ReportStepId, Bilingual> = {
 
 /** `chitieu report --help`. */
 export const REPORT_HELP: Bilingual = {
-  vi: `Cách dùng: chitieu report --out THƯ_MỤC [--data THƯ_MỤC] [--year NĂM] [--targets TỆP] [--quiet] [--no-notebooks] [--lang vi|en]
+  vi: `Cách dùng: chitieu report --out THƯ_MỤC [--data THƯ_MỤC] [--year NĂM] [--targets TỆP] [--settings TỆP] [--quiet] [--no-notebooks] [--lang vi|en]
 
 Dựng trọn bộ tài liệu cho một kỳ sơ kết, tổng kết: bảng chỉ tiêu của mọi năm và mọi địa bàn
 (JSON, CSV, Excel), toàn bộ biểu đồ (SVG, PNG, Vega-Lite), báo cáo nhanh (trang HTML và tệp Word),
@@ -47,12 +47,15 @@ các sổ tay phân tích dựng trên cùng số liệu (notebooks/) và manife
   --data      Thư mục số liệu (mặc định: bộ số liệu đi kèm công cụ)
   --out       Thư mục ghi báo cáo; phải trống, chưa có, hoặc là một báo cáo chitieu trước đó
               (được thay trọn vẹn chỉ khi mọi bước thành công)
-  --year      Năm của báo cáo nhanh (mặc định: năm đủ số liệu gần nhất)
-  --targets   Bộ chỉ tiêu: programme-2021-2025 (mặc định), national, directive-2025, hoặc đường dẫn tệp JSON
+  --year      Năm của báo cáo nhanh (mặc định: năm mới nhất có số liệu, kể cả năm chưa hết)
+  --targets   Bộ chỉ tiêu: in-force (mặc định: văn bản còn hiệu lực từng năm), programme-2021-2025,
+              national, directive-2025, qd-1944-2021, hoặc đường dẫn tệp JSON
+  --settings  Tệp JSON phần đầu văn bản của báo cáo Word (cơ quan, số, nơi nhận, người ký);
+              mặc định: briefing.json trong thư mục số liệu nếu có
   --quiet     Không vẽ thanh tiến độ: mỗi bước một dòng (như khi chuyển kết quả sang tệp)
   --no-notebooks  Không dựng sổ tay (nhanh hơn); xem sổ tay: npm run notebooks:serve -- --dir THƯ_MỤC/notebooks
   --lang      Ngôn ngữ của báo cáo và tiêu đề cột (mặc định: vi)`,
-  en: `Usage: chitieu report --out DIR [--data DIR] [--year YEAR] [--targets FILE] [--quiet] [--no-notebooks] [--lang vi|en]
+  en: `Usage: chitieu report --out DIR [--data DIR] [--year YEAR] [--targets FILE] [--settings FILE] [--quiet] [--no-notebooks] [--lang vi|en]
 
 Builds everything a quarterly or annual review needs: the scorecard of every year and area (JSON,
 CSV, Excel), the whole chart set (SVG, PNG, Vega-Lite), the briefing (an HTML page and a Word file),
@@ -60,8 +63,11 @@ the notebooks built on the same data (notebooks/) and manifest.json with the SHA
   --data      Data folder (default: the data bundled with the toolkit)
   --out       Folder to write; it must be empty, absent, or an earlier chitieu report
               (replaced whole, only once every step has succeeded)
-  --year      Year of the briefing (default: the last complete year in the data)
-  --targets   Target set: programme-2021-2025 (default), national, directive-2025, or a JSON file
+  --year      Year of the briefing (default: the latest year with data, even one in progress)
+  --targets   Target set: in-force (default: the documents in force each year), programme-2021-2025,
+              national, directive-2025, qd-1944-2021, or a JSON file
+  --settings  JSON file of the Word briefing's heading (issuing body, number, recipients, signatory);
+              default: briefing.json in the data folder, if present
   --quiet     No progress bar: one line per step (as when the output is piped)
   --no-notebooks  Leave the notebooks out (faster); to read them: npm run notebooks:serve -- --dir DIR/notebooks
   --lang      Language of the briefing and the column headers (default: vi)`,
@@ -195,21 +201,6 @@ export const STATISTICAL_WORDS: Record<StatisticalStatus, Bilingual> = {
   met_within_noise: { vi: 'Đạt, chưa chắc chắn', en: 'Met, within chance' },
   missed_within_noise: { vi: 'Chưa đạt, trong dao động ngẫu nhiên', en: 'Missed, within chance' },
   missed_robust: { vi: 'Chưa đạt rõ ràng', en: 'Clearly missed' },
-};
-
-/** What each indicator counts, for the briefing's sentences ('vnd' for amounts of money). */
-export const INDICATOR_UNITS: Record<IndicatorId, CountUnit | 'vnd'> = {
-  crime_change_vs_baseline: { vi: 'vụ', en: 'cases', enOne: 'case' },
-  reports_acceptance_rate: { vi: 'tin', en: 'reports', enOne: 'report' },
-  reports_resolution_rate: { vi: 'tin', en: 'reports', enOne: 'report' },
-  clearance_rate: { vi: 'vụ', en: 'cases', enOne: 'case' },
-  clearance_rate_very_serious: { vi: 'vụ', en: 'cases', enOne: 'case' },
-  violations_detected_change: { vi: 'vụ việc', en: 'violations', enOne: 'violation' },
-  corruption_asset_recovery_rate: 'vnd',
-  judicial_violations: { vi: 'vi phạm', en: 'violations', enOne: 'violation' },
-  reoffending_rate: { vi: 'người', en: 'people', enOne: 'person' },
-  safe_communes_share: { vi: 'xã', en: 'communes', enOne: 'commune' },
-  safe_organisations_share: { vi: 'đơn vị', en: 'units', enOne: 'unit' },
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { IndicatorId } from '../indicators/definition.ts';
-import { INDICATOR_IDS } from '../indicators/definition.ts';
+import { INDICATOR_IDS } from '../indicators/registry.ts';
 import { INDICATORS } from '../indicators/registry.ts';
 import type { Bilingual } from '../messages/lang.ts';
 import { TARGET_FILE_PROBLEMS as P } from '../messages/targets.ts';

@@ -1,5 +1,5 @@
 import type { IndicatorId } from '../indicators/definition.ts';
-import { INDICATOR_IDS } from '../indicators/definition.ts';
+import { INDICATOR_IDS } from '../indicators/registry.ts';
 import type { Target } from '../types.ts';
 import type { TargetSet } from './target-set.ts';
 import { TARGET_SETS } from './registry.ts';

@@ -16,6 +16,7 @@ import { createProgress } from '../report/progress.ts';
 import { findReport } from '../report/scorecard.ts';
 import { toolkitRoot } from '../report/toolkit-root.ts';
 import { buildNotebooks } from '../notebooks/build.ts';
+import { readBriefingSettings } from '../report/briefing-settings.ts';
 import type { ChartExporter } from '../report/types.ts';
 import { dataYears, isCompleteYear } from '../../core/periods/data-years.ts';
 import { tableMonths } from '../../core/areas/table-months.ts';
@@ -59,6 +60,7 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
     targets: { type: 'string' },
     quiet: { type: 'boolean' },
     'no-notebooks': { type: 'boolean' },
+    settings: { type: 'string' },
   });
   if (values.help) {
     io.out(`${REPORT_HELP[lang]}\n`);
@@ -84,6 +86,17 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
   if (!data) return 1;
   const year = chooseDataYear(data, yearText, lang, io);
   if (year === null) return 1;
+  // The Word briefing's heading: --settings, else briefing.json beside the data; a bad file is refused now.
+  const besideData = statSync(dataPath).isDirectory() ? join(dataPath, 'briefing.json') : null;
+  const settingsFile = (values.settings as string | undefined) ?? (besideData && existsSync(besideData) ? besideData : undefined);
+  if (settingsFile !== undefined) {
+    try {
+      await readBriefingSettings(settingsFile, lang);
+    } catch (error) {
+      io.err(`chitieu report: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
+  }
 
   const mode = values.quiet ? 'lines' : io.isTTY ? 'bar' : 'lines';
   let temp: string | null = null;
@@ -101,6 +114,7 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
         data, outDir: out, year, lang,
         ...(targets ? { targets } : {}),
         ...(targetsOption !== undefined && !TARGET_SETS[targetsOption] ? { targetsFile: targetsOption } : {}),
+        ...(settingsFile !== undefined ? { briefingSettingsFile: settingsFile } : {}),
       },
       {
         exportCharts: charts,

@@ -1,7 +1,7 @@
 import { areaSeries } from '../../core/areas/area-series.ts';
 import { AREA_BASIS_NAMES } from '../../core/messages/areas.ts';
 import { CLI_HELP, CLI_MESSAGES } from '../../core/messages/cli.ts';
-import { INDICATOR_IDS, type IndicatorId } from '../../core/indicators/definition.ts';
+import { INDICATOR_IDS, type IndicatorId } from '../../core/indicators/registry.ts';
 import { INDICATORS } from '../../core/indicators/registry.ts';
 import { formatValue } from '../../core/indicators/describe.ts';
 import { formatNumber } from '../../core/format/number.ts';

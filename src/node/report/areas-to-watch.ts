@@ -15,7 +15,7 @@ import { indicatorList } from '../../core/indicators/registry.ts';
 import { formatCount } from '../../core/format/count.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { AREAS_TO_WATCH_TEXT as T } from '../../core/messages/office-document.ts';
-import { BRIEFING_SENTENCES, INDICATOR_UNITS } from '../../core/messages/report.ts';
+import { BRIEFING_SENTENCES } from '../../core/messages/report.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { Comparator, DataSet } from '../../core/types.ts';
 import { countWords } from './paragraphs.ts';
@@ -77,7 +77,7 @@ export function standardisedGap(
 
 /** The counts of an area's figure: '12/17 tin', or a change's two years. */
 function countsText(def: IndicatorDefinition, p: AreaPoint, year: number, lang: Lang): string {
-  const unit = INDICATOR_UNITS[def.id];
+  const unit = def.countUnit;
   if (p.numerator === null || p.denominator === null || unit === 'vnd') return '—';
   if (def.unit === 'relative_change') {
     const comparisonYear = def.comparison?.kind === 'baseline' ? def.comparison.year : year - 1;

@@ -21,7 +21,7 @@ import { formatNumber } from '../../core/format/number.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { NONE_TARGET_WORDS } from '../../core/messages/charts.ts';
 import { allowsNone } from '../../core/targets/allows-none.ts';
-import { BRIEFING_SENTENCES as S, INDICATOR_UNITS } from '../../core/messages/report.ts';
+import { BRIEFING_SENTENCES as S } from '../../core/messages/report.ts';
 import type { ScorecardReport, ScorecardResult } from './scorecard.ts';
 
 /** The reports a paragraph draws on: the year's, the year before's, and the baseline year's. */
@@ -104,7 +104,7 @@ export function verdictPhrase(def: IndicatorDefinition, r: ScorecardResult, lang
     }
     return S.meets(target)[lang];
   }
-  const unit = INDICATOR_UNITS[def.id];
+  const unit = def.countUnit;
   const short = r.short_by !== null && unit !== 'vnd' ? S.shortBy(countWords(r.short_by, unit, lang))[lang] : '';
   return `${S.misses(target)[lang]}${short}`;
 }
@@ -113,7 +113,7 @@ export function verdictPhrase(def: IndicatorDefinition, r: ScorecardResult, lang
 function caveats(def: IndicatorDefinition, r: ScorecardResult, lang: Lang): string[] {
   const out: string[] = [];
   if (r.statistical_status && r.ci95) out.push(S.sure(r.statistical_status, formatCi(def, r.ci95, lang))[lang]);
-  const unit = INDICATOR_UNITS[def.id];
+  const unit = def.countUnit;
   if (isAbsolute(def, r)) {
     if (r.one_case_flips) out.push(S.absoluteTarget[lang]);
   } else if (r.small_denominator && r.denominator !== null) {
@@ -129,7 +129,7 @@ function comparisons(
   inputs: ParagraphInputs,
   lang: Lang,
 ): string | null {
-  const unit = INDICATOR_UNITS[def.id];
+  const unit = def.countUnit;
   const against: { year: number; report: ScorecardReport | undefined }[] = [];
   // Same months only for a monthly table; an annual table's earlier years are whole years.
   const same = Boolean(inputs.partial) && r.inputs.months !== null;
@@ -162,7 +162,7 @@ function headlineParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, la
   const title = def.title[lang];
   if (!r) return S.noData(title, '—')[lang];
   if (r.status === 'no_data' || r.value === null || r.numerator === null) return S.noData(title, r.reason[lang])[lang];
-  const unit = INDICATOR_UNITS[def.id];
+  const unit = def.countUnit;
   let first: string;
   if (def.unit === 'proportion') {
     const counts = unit === 'vnd'
@@ -204,7 +204,7 @@ function headlineParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, la
 function breakdownParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, lang: Lang): string {
   const dimension = def.breakdown?.dimension as string;
   const values = def.breakdown?.values ?? [];
-  const unit = INDICATOR_UNITS[def.id];
+  const unit = def.countUnit;
   const rows = values.map((value) => ({ value, r: resultOf(inputs.current, def.id, { [dimension]: value }) }));
   const withData = rows.filter((x): x is { value: string; r: ScorecardResult } => x.r !== undefined && x.r.status !== 'no_data');
   const title = def.title[lang];

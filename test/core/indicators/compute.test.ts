@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeIndicators } from '../../../src/core/indicators/compute.ts';
-import { INDICATOR_IDS } from '../../../src/core/indicators/definition.ts';
+import { INDICATOR_IDS } from '../../../src/core/indicators/registry.ts';
 import type { IndicatorResult } from '../../../src/core/indicators/result.ts';
 import { national } from '../../../src/core/targets/national.ts';
 import type { CrimeReportRow, CriminalCaseRow, DataSet } from '../../../src/core/types.ts';
 import { makeDataSet } from '../../helpers/dataset.ts';
+import { resultRowsPerReport } from '../../helpers/result-rows.ts';
 
 const find = (rs: IndicatorResult[], id: string, breakdown: Record<string, string> = {}) =>
   rs.find((r) => r.id === id && JSON.stringify(r.breakdown) === JSON.stringify(breakdown)) as IndicatorResult;
@@ -40,7 +41,8 @@ describe('computeIndicators on a worked example', () => {
       .toEqual(['economy', 'corruption', 'smuggling', 'environment', 'drugs']);
     expect(results.filter((r) => r.id === 'safe_organisations_share').map((r) => r.breakdown))
       .toEqual([{}, { unit_type: 'agency' }, { unit_type: 'enterprise' }, { unit_type: 'school' }]);
-    expect(results).toHaveLength(18); // 9 headline ids + 5 fields + headline and 3 unit types
+    // one headline per indicator, one row per violation field, headline and 3 unit types of safe organisations
+    expect(results).toHaveLength(resultRowsPerReport());
   });
 
   it('reproduces the contract example for report resolution (1210/1299)', () => {

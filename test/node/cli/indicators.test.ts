@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_IDS } from '../../../src/core/indicators/definition.ts';
+import { INDICATOR_IDS } from '../../../src/core/indicators/registry.ts';
 import { ROOT, runChitieu } from '../../helpers/cli.ts';
 
 const MINIMAL = join(ROOT, 'test/fixtures/minimal');

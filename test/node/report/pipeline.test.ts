@@ -14,6 +14,7 @@ import type { ChartExporter, ReportDeps } from '../../../src/node/report/types.t
 import type { Manifest } from '../../../src/node/report/step-manifest.ts';
 import { listFiles } from '../../../src/node/report/walk.ts';
 import { FORMULA_NAME, MARKUP_NAME, reportDataSet } from './data.ts';
+import { resultRowsPerReport } from '../../helpers/result-rows.ts';
 import { stubCharts } from './stub-charts.ts';
 
 let parent: string;
@@ -75,9 +76,9 @@ describe('chitieu report: the pack', () => {
     expect(json.reports.map((r) => `${r.year}:${r.area_code}`)).toEqual(
       [2021, 2022, 2023, 2024].flatMap((y) => [`${y}:42`, `${y}:101`, `${y}:102`]),
     );
-    for (const r of json.reports) expect(r.results).toHaveLength(18);
+    for (const r of json.reports) expect(r.results).toHaveLength(resultRowsPerReport());
     const csv = (await readFile(join(out, 'scorecard.csv'), 'utf8')).split('\r\n').filter((l) => l !== '');
-    expect(csv).toHaveLength(1 + 12 * 18);
+    expect(csv).toHaveLength(1 + 12 * resultRowsPerReport());
     expect(csv[0]).toMatch(/^\uFEFFNăm,Số tháng có số liệu,Mã địa bàn,Địa bàn,/);
   });
 
@@ -275,6 +276,6 @@ describe('scorecard.json', () => {
     const text = await readFile(join(out, 'scorecard.json'), 'utf8');
     const json = JSON.parse(text) as { kind: string; reports: { results: { id: string }[] }[] };
     expect(json.kind).toBe('chitieu-scorecard');
-    expect(text.split('\n').filter((l) => l.trimStart().startsWith('{"id":'))).toHaveLength(12 * 18);
+    expect(text.split('\n').filter((l) => l.trimStart().startsWith('{"id":'))).toHaveLength(12 * resultRowsPerReport());
   });
 });

@@ -9,6 +9,7 @@ import { buildReport } from '../../../src/node/report/pipeline.ts';
 import { scorecardStep } from '../../../src/node/report/step-scorecard.ts';
 import { PRINTED_COLUMNS, SHEET_COLUMNS, scorecardXlsxStep, valueFormats } from '../../../src/node/report/step-scorecard-xlsx.ts';
 import { reportDataSet } from './data.ts';
+import { resultRowsPerReport } from '../../helpers/result-rows.ts';
 import { stubCharts } from './stub-charts.ts';
 
 let parent: string;
@@ -57,7 +58,7 @@ describe('scorecard.xlsx', () => {
     const { book } = await workbook();
     expect(book.worksheets.map((s) => s.name)).toEqual(['Năm 2024', 'Năm 2023', 'Năm 2022', 'Năm 2021', 'Giới thiệu']);
     // 3 areas x 18 results a year, under one header row.
-    for (const sheet of book.worksheets.slice(0, 4)) expect(sheet.rowCount).toBe(1 + 3 * 18);
+    for (const sheet of book.worksheets.slice(0, 4)) expect(sheet.rowCount).toBe(1 + 3 * resultRowsPerReport());
     const years = book.worksheets.slice(0, 4).map((s) => new Set(column(s, 'year').map((c) => c.value)));
     expect(years).toEqual([new Set([2024]), new Set([2023]), new Set([2022]), new Set([2021])]);
   });
