@@ -19,6 +19,7 @@ export const REPORT_STEP_IDS = [
   'charts',
   'briefing_html',
   'briefing_docx',
+  'briefing_whole_year',
   'notebooks',
   'manifest',
 ] as const;
@@ -33,6 +34,10 @@ export const REPORT_STEPS: Record<ReportStepId, Bilingual> = {
   charts: { vi: 'Xuất biểu đồ (SVG, PNG, Vega-Lite)', en: 'Exporting the charts (SVG, PNG, Vega-Lite)' },
   briefing_html: { vi: 'Soạn báo cáo nhanh dạng trang HTML', en: 'Writing the briefing as an HTML page' },
   briefing_docx: { vi: 'Soạn báo cáo nhanh dạng Word (.docx)', en: 'Writing the briefing as a Word document (.docx)' },
+  briefing_whole_year: {
+    vi: 'Soạn báo cáo nhanh của năm đủ số liệu gần nhất (biểu đồ, HTML, Word)',
+    en: 'Writing the briefing of the last whole year (charts, HTML, Word)',
+  },
   notebooks: { vi: 'Dựng các sổ tay phân tích trên cùng số liệu (notebooks)', en: 'Building the analysis notebooks on the same data' },
   manifest: { vi: 'Ghi manifest.json (mã SHA-256 của mọi tệp)', en: 'Writing manifest.json (SHA-256 of every file)' },
 };
@@ -136,6 +141,11 @@ export const REPORT_MESSAGES = {
   done: (out: string, files: number, size: string, seconds: string): Bilingual => ({
     vi: `Đã ghi báo cáo vào ${out}: ${formatCount(files, { lang: 'vi' })} tệp, ${size}, trong ${seconds} giây.`,
     en: `Report written to ${out}: ${formatCount(files, { lang: 'en' })} files, ${size}, in ${seconds} s.`,
+  }),
+  /** The briefing of the last whole year, added beside a year in progress. */
+  wholeYearBriefing: (year: number, html: string, docx: string): Bilingual => ({
+    vi: `Báo cáo nhanh cả năm ${year}: ${html} và ${docx}`,
+    en: `Briefing of the whole year ${year}: ${html} and ${docx}`,
   }),
   mainFiles: (html: string, docx: string, xlsx: string): Bilingual => ({
     vi: `Báo cáo nhanh: ${html} và ${docx}; bảng chỉ tiêu: ${xlsx}`,

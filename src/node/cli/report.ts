@@ -18,7 +18,7 @@ import { toolkitRoot } from '../report/toolkit-root.ts';
 import { buildNotebooks } from '../notebooks/build.ts';
 import { readBriefingSettings } from '../report/briefing-settings.ts';
 import type { ChartExporter } from '../report/types.ts';
-import { dataYears, isCompleteYear } from '../../core/periods/data-years.ts';
+import { dataYears, isCompleteYear, lastCompleteYear } from '../../core/periods/data-years.ts';
 import { tableMonths } from '../../core/areas/table-months.ts';
 import { reportingYearLabel } from '../../core/periods/of-data.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';
@@ -98,6 +98,9 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
     }
   }
 
+  // A year in progress: the last whole year gets its own briefing too.
+  const lastWhole = lastCompleteYear(data);
+  const wholeYears = !isCompleteYear(data, year) && lastWhole !== null && lastWhole !== year ? [lastWhole] : [];
   const mode = values.quiet ? 'lines' : io.isTTY ? 'bar' : 'lines';
   let temp: string | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -112,6 +115,8 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
     const summary = await buildReport(
       {
         data, outDir: out, year, lang,
+        // A year in progress: the last whole year gets its own briefing too.
+        ...(wholeYears.length > 0 ? { alsoYears: wholeYears } : {}),
         ...(targets ? { targets } : {}),
         ...(targetsOption !== undefined && !TARGET_SETS[targetsOption] ? { targetsFile: targetsOption } : {}),
         ...(settingsFile !== undefined ? { briefingSettingsFile: settingsFile } : {}),
@@ -130,6 +135,9 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
     const seconds = (performance.now() - started) / 1000;
     io.out(`${doneMessage(out, summary.files, summary.bytes, seconds, year, lang)}\n`);
     io.out(`${builtPeriodMessage(data, year, lang)}\n`);
+    for (const y of wholeYears) {
+      io.out(`${REPORT_MESSAGES.wholeYearBriefing(y, join(out, REPORT_FILES.briefingHtml(y)), join(out, REPORT_FILES.briefingDocx(y)))[lang]}\n`);
+    }
     return 0;
   } catch (error) {
     if (error instanceof OutFolderError) throw new UsageError(error.text);

@@ -16,6 +16,7 @@ import { scorecardXlsxStep } from './step-scorecard-xlsx.ts';
 import { chartsStep } from './step-charts.ts';
 import { briefingHtmlStep } from './step-briefing-html.ts';
 import { briefingDocxStep } from './step-briefing-docx.ts';
+import { briefingWholeYearStep } from './step-briefing-whole-year.ts';
 import { notebooksStep } from './step-notebooks.ts';
 import { manifestStep } from './step-manifest.ts';
 import type { Scorecard } from './scorecard.ts';
@@ -31,6 +32,7 @@ export const REPORT_PIPELINE: readonly ReportStep[] = [
   chartsStep,
   briefingHtmlStep,
   briefingDocxStep,
+  briefingWholeYearStep,
   notebooksStep,
   manifestStep,
 ];

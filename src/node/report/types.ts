@@ -20,6 +20,11 @@ export interface ReportOptions {
   outDir: string;
   /** Year of the briefing. */
   year: number;
+  /**
+   * Further years that get a briefing of their own (with their charts in `charts/<year>/`): the last whole
+   * year when `year` is still in progress.
+   */
+  alsoYears?: number[];
   lang: Lang;
   /** Target set; default the programme 2021-2025. */
   targets?: TargetSet;
@@ -47,7 +52,7 @@ export interface ReportDeps {
   /** The toolkit's version, written into the manifest and the briefing. */
   version: string;
   /**
-   * Builds the notebooks on the report's data into a folder (scripts/notebooks-build.mjs); null to leave
+   * Builds the notebooks on the report's data into a folder (src/node/notebooks/build.ts); null to leave
    * them out (tests, `--no-notebooks`, a workbook instead of a CSV folder). The manifest says which.
    */
   buildNotebooks: ((out: string) => Promise<void>) | null;

@@ -57,7 +57,7 @@ describe('chitieu report: the pack', () => {
       'scorecard.xlsx',
     ]);
     const manifest = await readManifest(out);
-    expect(manifest).toMatchObject({ kind: 'chitieu-report', tool: 'chitieu', version: '9.9.9-test', year: 2024, target_set: 'programme-2021-2025' });
+    expect(manifest).toMatchObject({ kind: 'chitieu-report', tool: 'chitieu', version: '9.9.9-test', year: 2024, target_set: 'in-force' });
     expect(manifest.outputs.map((o) => o.file)).toEqual(summary.files.filter((f) => f !== 'manifest.json'));
     for (const o of manifest.outputs) {
       const bytes = await readFile(join(out, o.file));
