@@ -345,9 +345,24 @@ function compareWithCli(name, report) {
     target: r.target && { comparator: r.target.comparator, threshold: r.target.threshold, deadline_year: r.target.deadline_year },
     status: r.status,
   });
-  const a = JSON.stringify(cli.results.map(contract));
-  const b = JSON.stringify(report.results.map(contract));
-  if (a !== b) fail(name, `the scorecard differs from chitieu indicators --json for ${report.year}, area ${report.area_code}`);
+  // Intervals come from exp/log/pow: Chromium's V8 and Node's may differ in the last bit of those, so
+  // numbers agree to 12 significant digits; everything else (ids, counts, verdicts, targets) exactly.
+  const close = (x, y) => {
+    if (typeof x === 'number' && typeof y === 'number') return x === y || Math.abs(x - y) <= 1e-12 * Math.max(Math.abs(x), Math.abs(y));
+    if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, k) => close(v, y[k]));
+    if (x && y && typeof x === 'object' && typeof y === 'object') {
+      const kx = Object.keys(x);
+      return kx.length === Object.keys(y).length && kx.every((k) => close(x[k], y[k]));
+    }
+    return x === y;
+  };
+  const ours = cli.results.map(contract);
+  const theirs = report.results.map(contract);
+  if (ours.length !== theirs.length || !ours.every((r, k) => close(r, theirs[k]))) {
+    const i = ours.findIndex((r, k) => !close(r, theirs[k]));
+    fail(name, `the scorecard differs from chitieu indicators --json for ${report.year}, area ${report.area_code}: ` +
+      `first at result ${i}:\n    command: ${JSON.stringify(ours[i])}\n    page:    ${JSON.stringify(theirs[i])}`);
+  }
   else console.log(`overview: scorecard ${report.year}, area ${report.area_code} = chitieu indicators --json (${cli.results.length} results)`);
 }
 
