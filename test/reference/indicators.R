@@ -143,6 +143,24 @@ safe("safe_communes_share", "", "commune")
 safe("safe_organisations_share", "", c("agency", "enterprise", "school"))
 for (u in c("agency", "enterprise", "school")) safe("safe_organisations_share", paste0("unit_type=", u), u)
 
+# The directive's indicators; no target in the programme 2021-2025: a figure is `no_target`, none is `no_data`.
+sum_group <- function(y, col, group, months = NULL) {
+  if (!has_year(cc, y)) return(NA)
+  r <- pick(cc, y); r <- r[r$crime_group == group, ]
+  if (!is.null(months)) r <- r[num(r$month) %in% months, ]
+  sum(num(r[[col]]))
+}
+same_so <- if (has_year(cc, year) && has_year(cc, year - 1)) shared(cc, year, year - 1) else NULL
+x1 <- sum_group(year, "occurred", "social_order", same_so); x0 <- sum_group(year - 1, "occurred", "social_order", same_so)
+if (!existed || is.na(x1) || is.na(x0) || x0 == 0 || (!is.null(same_so) && length(same_so) == 0)) {
+  emit("social_order_crime_change", "", NA, NA, c(NA, NA), "no_data")
+} else {
+  emit("social_order_crime_change", "", x1, x0, as.numeric(poisson.test(c(x1, x0))$conf.int) - 1, "no_target", value = x1 / x0 - 1)
+}
+xc <- sum_group(year, "occurred", "cyber")
+if (!existed || is.na(xc)) emit("cyber_crime_cases", "", NA, NA, c(NA, NA), "no_data") else
+  emit("cyber_crime_cases", "", xc, NA, as.numeric(poisson.test(xc)$conf.int), "no_target", value = xc)
+
 num_cols <- c("value", "numerator", "denominator", "lo", "hi")
 # An area is measured only while it existed: a year it did not exist in has no figure at all.
 if (!existed) { out[num_cols] <- NA; out$status <- "no_data" }

@@ -6,6 +6,7 @@ import { INDICATORS } from '../indicators/registry.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
 import { breakdownWord } from '../messages/breakdowns.ts';
 import { CHART_WORDS, SCORECARD_WORDS } from '../messages/charts.ts';
+import { TARGET_DOCUMENT_WORDS } from '../messages/targets.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
 import { periodRange } from '../periods/period-range.ts';
@@ -77,7 +78,9 @@ function rows(inputs: ChartInputs, results: readonly IndicatorResult[], lang: La
       status: across ? 'across_break' : r.status,
       statusText: across ? SCORECARD_WORDS.acrossBreakVerdict[lang] : STATUS_WORDS[r.status][lang],
       valueText: across ? '—' : formatValue(def, r, lang) + (partial ? '*' : ''),
-      targetText: `${CHART_WORDS.target[lang].toLowerCase()}: ${targetWords(def, r.target, lang)}`,
+      // an expired document's target still judges, for comparison, and says so (CONTRACT.md)
+      targetText: `${CHART_WORDS.target[lang].toLowerCase()}: ${targetWords(def, r.target, lang)}`
+        + (r.target?.expired && r.target.in_force?.[1] != null ? `, ${TARGET_DOCUMENT_WORDS.expired(r.target.in_force[1] + 1)[lang]}` : ''),
     };
   });
 }

@@ -3,6 +3,7 @@ import { conventionOf } from '../periods/of-data.ts';
 import type { DataSet, Target } from '../types.ts';
 import { wilson } from '../stats/wilson.ts';
 import { rateRatio } from '../stats/rate-ratio.ts';
+import { garwood } from '../stats/garwood.ts';
 import { resolveTargets } from '../targets/resolve.ts';
 import { TARGET_SETS, DEFAULT_TARGET_SET } from '../targets/registry.ts';
 import type { TargetSet } from '../targets/target-set.ts';
@@ -89,6 +90,24 @@ export function sameMonths(
   return { months: shared };
 }
 
+/** What a watched count adds to its inputs: the same months of the year before, and the cases cleared. */
+function watchInputs(
+  def: IndicatorDefinition,
+  index: YearIndex,
+  year: number,
+  codes: ReadonlySet<string>,
+  where: Record<string, readonly string[]>,
+  months: number[] | null,
+): Pick<IndicatorResult['inputs'], 'previous_year' | 'cleared'> {
+  const out: Pick<IndicatorResult['inputs'], 'previous_year' | 'cleared'> = {};
+  if (def.watch?.previousYear) {
+    const before = sumMeasure(index, def.numerator, year - 1, codes, where, months);
+    out.previous_year = before ? { year: year - 1, count: before.value, months: before.months } : null;
+  }
+  if (def.watch?.cleared) out.cleared = sumMeasure(index, def.watch.cleared, year, codes, where, months)?.value ?? null;
+  return out;
+}
+
 /** The root of a set of area codes made by `areaAndDescendants`: the one area whose parent is outside it. */
 function scopeRoot(index: YearIndex, codes: ReadonlySet<string>): string {
   const root = index.data.areas.find((a) => codes.has(a.area_code) && !(a.parent_code !== null && codes.has(a.parent_code)));
@@ -162,6 +181,7 @@ export function computeOne(
   let status: IndicatorResult['status'] = 'no_data';
   if (def.unit === 'count') {
     value = num.value;
+    if (def.interval === 'garwood') ci95 = garwood(num.value);
     status = target ? exactVerdict(num.value, 1, 0, target.comparator, target.threshold) : 'no_target';
   } else {
     const d = (den as { value: number }).value;
@@ -176,7 +196,8 @@ export function computeOne(
     }
     status = target ? exactVerdict(num.value, d, offset, target.comparator, target.threshold) : 'no_target';
   }
-  const result: IndicatorResult = { ...base, value, ci95, status };
+  const watched = def.watch ? watchInputs(def, index, year, codes, where, num.months) : {};
+  const result: IndicatorResult = { ...base, inputs: { ...base.inputs, ...watched }, value, ci95, status };
   return { ...result, reason: explainVerdict(def, result, null, year, areaOf(index.data, areaCode), conventionOf(index.data.meta)) };
 }
 

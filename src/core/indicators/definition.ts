@@ -22,7 +22,7 @@ export type RollUp =
   | 'stock_first_month';
 
 /** The interval method printed in `ci95`. */
-export type IntervalMethod = 'wilson' | 'poisson_rate_ratio' | 'none';
+export type IntervalMethod = 'wilson' | 'poisson_rate_ratio' | 'garwood' | 'none';
 
 /** One side of a ratio: which column of which table, which rows, and how it rolls up. */
 export interface Measure {
@@ -84,6 +84,11 @@ export interface IndicatorDefinition<Id extends string = IndicatorId> {
   analysisName?: Bilingual;
   /** What one unit of the figure is ('vụ', 'tin', 'người'), or amounts of money ('vnd'). */
   countUnit: CountUnit | 'vnd';
+  /**
+   * For a count watched without a target: what the result's `inputs` add (the same months of the year before,
+   * the cases cleared), so that a reader sees the change and the clearance beside the count.
+   */
+  watch?: { previousYear?: boolean; cleared?: Measure };
   /** The charts that draw it: a rate over time (`trend`), a rate compared across areas (`areas`). */
   charts?: { trend?: boolean; areas?: boolean };
 }

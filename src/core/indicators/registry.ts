@@ -10,6 +10,8 @@ import { judicialViolations } from './judicial-violations.ts';
 import { reoffendingRate } from './reoffending-rate.ts';
 import { safeCommunesShare } from './safe-communes-share.ts';
 import { safeOrganisationsShare } from './safe-organisations-share.ts';
+import { socialOrderCrimeChange } from './social-order-crime-change.ts';
+import { cyberCrimeCases } from './cyber-crime-cases.ts';
 
 /**
  * The single list of indicators, in the order they are printed. The command line, charts, notebooks and
@@ -28,6 +30,8 @@ const LIST = [
   reoffendingRate,
   safeCommunesShare,
   safeOrganisationsShare,
+  socialOrderCrimeChange,
+  cyberCrimeCases,
 ] as const;
 
 /** An indicator's id, as the contract prints it. */

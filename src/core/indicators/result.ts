@@ -17,6 +17,10 @@ export interface ResultInputs {
   comparison_months: number[] | null;
   /** The table the figures come from. */
   table: string;
+  /** A watched count's same months of the year before (`watch.previousYear`). */
+  previous_year?: { year: number; count: number; months: number[] | null } | null;
+  /** A watched count's cases cleared (`watch.cleared`). */
+  cleared?: number | null;
 }
 
 /**

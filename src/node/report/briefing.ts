@@ -240,7 +240,8 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
   const provisional = (st: Status) => (partial && (st === 'met' || st === 'not_met') ? ` (${STATUS_PROVISIONAL[lang]})` : '');
 
   const table = verdictTable(report, lang);
-  const counted = table.filter((r) => r.kind === 'target');
+  // A figure watched without a target (cybercrime) is in the table, not among the targets counted.
+  const counted = table.filter((r) => r.kind === 'target' && r.status !== 'no_target');
   const count = (s: Status) => counted.filter((r) => r.status === s).length;
   const name = areaName(root, lang);
 

@@ -156,8 +156,8 @@ describe('the scorecard across a break (bundled data)', () => {
     const thachHa = buildChartInputs(data, { year: 2025, area: '445' });
     const card = chart(thachHa, '01-scorecard', 'en');
     const text = JSON.stringify(card.spec);
-    // the crime change against 2021 and the five fields against 2024 all cross 1/1/2025
-    expect(text.match(/"statusText":"Series break"/g)).toHaveLength(6);
+    // the crime change against 2021, the five fields and social-order crime against 2024 all cross 1/1/2025
+    expect(text.match(/"statusText":"Series break"/g)).toHaveLength(7);
     expect(card.texts.subtitle.join(' ')).toContain('The series breaks on 1 Jan 2025: changes against a year before it are not comparable');
     expect(card.texts.subtitle.join(' ')).toContain('The unit ended on 30 Jun 2025, with 6 months of data');
     const judged = thachHa.report.results.filter((r) => r.target !== null && r.status !== 'no_data'

@@ -41,7 +41,8 @@ describe('buildBriefing', () => {
   it('says a year to date is compared on the same months and judged provisionally, and labels its months', () => {
     const b = briefing(2026);
     expect(b.partial).toContain('Số liệu 10 tháng đầu năm 2026. Mọi so sánh với năm gốc và năm trước lấy cùng kỳ');
-    expect(b.summary).toMatch(/^10 tháng đầu năm 2026, .* đạt \d+\/15 chỉ tiêu \(tạm tính\)/);
+    const judged = b.table.filter((r) => r.kind === 'target' && r.status !== 'no_target').length;
+    expect(b.summary).toMatch(new RegExp(`^10 tháng đầu năm 2026, .* đạt \\d+/${judged} chỉ tiêu \\(tạm tính\\)`));
     expect(b.table.filter((r) => r.status === 'met' || r.status === 'not_met').every((r) => r.statusText.endsWith('(tạm tính)'))).toBe(true);
     // the crime count against the same 10 months of 2021 and of 2025, never against whole years
     const crime = b.paragraphs[0]?.text ?? '';
@@ -54,11 +55,16 @@ describe('buildBriefing', () => {
 
   it('counts a target per headline figure and per violation field, not the "of which" rows', () => {
     const b = briefing(2025);
-    expect(b.table.filter((r) => r.kind === 'target')).toHaveLength(15);
+    // every headline with a target, each violation field; a watched count (no target) is not counted
+    const expected = b.table.filter((r) => r.kind === 'target' && r.status !== 'no_target').length;
+    expect(expected).toBe(16); // 2025: the programme's 15 and the directive's social-order change
+    expect(b.table.filter((r) => r.kind === 'target' && r.status === 'no_target').map((r) => r.indicator)).toEqual([
+      'Số vụ tội phạm sử dụng công nghệ cao, trên không gian mạng',
+    ]);
     expect(b.table.filter((r) => r.kind === 'of_which').map((r) => r.indicator)).toEqual([
       'trong đó: cơ quan', 'trong đó: doanh nghiệp', 'trong đó: trường học',
     ]);
-    expect(b.summary).toMatch(/^Năm 2025, .*đạt \d+\/15 chỉ tiêu;/);
+    expect(b.summary).toMatch(/^Năm 2025, .*đạt \d+\/16 chỉ tiêu;/);
   });
 
   it('writes the province in lower case mid-sentence, its official name in the facts table', () => {

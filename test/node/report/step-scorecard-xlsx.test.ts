@@ -110,7 +110,7 @@ describe('scorecard.xlsx', () => {
     expect(book.worksheets[0]?.headerFooter.oddFooter).toContain('&P');
     // The print area as Excel writes it, absolute both ways.
     const xml = execFileSync('unzip', ['-p', file, 'xl/workbook.xml'], { encoding: 'utf8' });
-    expect(xml).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Năm 2024&apos;!$A$1:$O$55</definedName>');
+    expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Năm 2024&apos;!$A$1:$O$${1 + 3 * resultRowsPerReport()}</definedName>`);
     expect(xml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Năm 2024&apos;!$1:$1</definedName>');
   });
 
