@@ -2,6 +2,7 @@ import type { Lang } from '../messages/lang.ts';
 import type { Comparator, Target } from '../types.ts';
 import { formatCount } from '../format/count.ts';
 import { formatPercent } from '../format/percent.ts';
+import { formatNumber } from '../format/number.ts';
 import { percentOf } from '../format/percent-of.ts';
 import type { FormatOptions } from '../format/options.ts';
 import type { IndicatorDefinition } from './definition.ts';
@@ -46,9 +47,11 @@ export function formatTarget(def: IndicatorDefinition, target: Target | null, la
   return `${COMPARATOR_SYMBOL[target.comparator]} ${formatThreshold(def, target, lang)}${deadline}`;
 }
 
-/** A 95 % interval printed as "91,6 – 94,4 %" (proportions) or "−9,8 – +3,1 %" (changes). */
+/** A 95 % interval printed as "91,6 – 94,4 %" (proportions), "−9,8 – +3,1 %" (changes) or "15,4 – 35,7" (counts). */
 export function formatCi(def: IndicatorDefinition, ci: [number, number] | null, lang: Lang): string {
   if (!ci) return '—';
+  // A count's interval is in cases (Garwood): '15,4 – 35,7'.
+  if (def.unit === 'count') return `${formatNumber(ci[0], { lang, decimals: 1 })} – ${formatNumber(ci[1], { lang, decimals: 1 })}`;
   const one = (x: number) => {
     const text = formatPercent(Math.abs(x), { lang, style: 'province' }).replace(/\s?%$/, '');
     return def.unit === 'relative_change' ? `${x < 0 ? '−' : '+'}${text}` : text;
