@@ -16,6 +16,7 @@ import { periodInSentence } from '../../core/format/words.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { nameInSentence } from '../../core/messages/areas.ts';
 import { STATUS_MARK, STATUS_PROVISIONAL, STATUS_WORDS } from '../../core/messages/scorecard.ts';
+import { TARGET_DOCUMENT_WORDS } from '../../core/messages/targets.ts';
 import { computeIndicators } from '../../core/indicators/compute.ts';
 import { partLabel } from '../../core/indicators/reason.ts';
 import { assess } from './assess.ts';
@@ -146,7 +147,9 @@ function verdictTable(report: ScorecardReport, lang: Lang): BriefingRow[] {
           : kind === 'of_which' ? `${BRIEFING_TEXT.ofWhich[lang]}: ${breakdownWord(dimension, sub, lang, 'report').toLocaleLowerCase(lang)}`
           : breakdownWord(dimension, sub, lang, 'report'),
         value: formatValue(def, r, lang),
-        target: kind === 'of_which' ? '' : formatTarget(def, r.target, lang),
+        // an expired document's target still judges, for comparison, and says so
+        target: kind === 'of_which' ? '' : formatTarget(def, r.target, lang)
+          + (r.target?.expired && r.target.in_force?.[1] != null ? `; ${TARGET_DOCUMENT_WORDS.expired(r.target.in_force[1] + 1)[lang]}` : ''),
         status: kind === 'of_which' ? null : r.status,
         statusText: kind === 'of_which' ? '' : `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}`,
         sure: kind === 'of_which' ? '' : r.statistical_status ? STATISTICAL_WORDS[r.statistical_status][lang] : '—',

@@ -51,6 +51,10 @@ describe('buildBriefing', () => {
     expect(crime.slice(crime.indexOf(':'))).not.toMatch(/so với năm 20\d\d/i); // the title aside
     expect(b.facts.find((f) => f.label === 'Kỳ số liệu')?.value).toBe('10 tháng đầu năm 2026');
     expect(briefing(2025).partial).toBeNull();
+    // the programme 2021-2025 still judges 2026, for comparison, and the table says it has expired
+    const crimeRow = b.table.find((r) => r.kind === 'target' && r.indicator.startsWith('Tổng số vụ phạm tội'));
+    expect(crimeRow?.target).toBe('≤ −5 % (2025); hết hiệu lực từ năm 2026');
+    expect(briefing(2025).table.some((r) => r.target.includes('hết hiệu lực'))).toBe(false);
   });
 
   it('counts a target per headline figure and per violation field, not the "of which" rows', () => {
