@@ -133,7 +133,8 @@ function comparisons(
   const against: { year: number; report: ScorecardReport | undefined }[] = [];
   // Same months only for a monthly table; an annual table's earlier years are whole years.
   const same = Boolean(inputs.partial) && r.inputs.months !== null;
-  if (inputs.previous) against.push({ year: inputs.year - 1, report: inputs.previous });
+  // A change against the year before already is the comparison with it (social-order crime).
+  if (inputs.previous && def.comparison?.kind !== 'previous_year') against.push({ year: inputs.year - 1, report: inputs.previous });
   // A change against the baseline already is the comparison with it.
   const baselineInValue = def.comparison?.kind === 'baseline';
   if (!baselineInValue && inputs.baseline && inputs.baselineYear < inputs.year - 1) {
