@@ -79,7 +79,11 @@ function childrenCpuMs() {
 function run(cmd, args, { cwd = root, env = process.env, stdio = 'pipe' } = {}) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(cmd, args, { cwd, env, stdio: stdio === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd,
+      env,
+      stdio: stdio === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout?.on('data', (d) => (out += d));
@@ -120,19 +124,25 @@ const onPath = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 
 /** Makes sure the system libraries canvas builds against are there; returns what was done, or throws with what to run. */
 async function ensureAptPackages() {
   const tools = BUILD_TOOLS.filter((t) => !onPath(t));
-  if (!onPath('dpkg-query')) throw new Error(`no dpkg: install by hand the equivalents of ${APT_PACKAGES.join(' ')} (Cairo, Pango, libjpeg, giflib, librsvg development files) and ${BUILD_TOOLS.join(', ')}`);
+  if (!onPath('dpkg-query'))
+    throw new Error(
+      `no dpkg: install by hand the equivalents of ${APT_PACKAGES.join(' ')} (Cairo, Pango, libjpeg, giflib, librsvg development files) and ${BUILD_TOOLS.join(', ')}`,
+    );
   const missing = APT_PACKAGES.filter((p) => !dpkgInstalled(p));
   const aptMissing = [...missing, ...tools.map((t) => (t === 'g++' ? 'g++' : t))];
   if (aptMissing.length === 0) return { installed: [], alreadyThere: APT_PACKAGES };
   const command = `apt-get install -y --no-install-recommends ${aptMissing.join(' ')}`;
   if (process.getuid?.() !== 0) {
-    throw new Error(`vega-cli needs node-canvas, which needs system packages that are missing. Run:\n  sudo apt-get update && sudo ${command}\nthen run this benchmark again.`);
+    throw new Error(
+      `vega-cli needs node-canvas, which needs system packages that are missing. Run:\n  sudo apt-get update && sudo ${command}\nthen run this benchmark again.`,
+    );
   }
   log(`installing ${aptMissing.join(' ')} (apt-get, as root)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...aptMissing]]) {
     const r = await run('apt-get', args, { env, stdio: 'inherit' });
-    if (r.code !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.code}); run by hand: apt-get update && ${command}`);
+    if (r.code !== 0)
+      throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.code}); run by hand: apt-get update && ${command}`);
   }
   const still = APT_PACKAGES.filter((p) => !dpkgInstalled(p));
   if (still.length > 0) throw new Error(`still missing after apt-get: ${still.join(' ')}`);
@@ -145,7 +155,8 @@ function vegaCliPackageJson() {
   return {
     name: 'chitieu-bench-vega-cli',
     private: true,
-    description: 'The official vega-cli for bench/charts.mjs; not a dependency of chitieu (node-canvas is a native build). Written by bench/charts.mjs.',
+    description:
+      'The official vega-cli for bench/charts.mjs; not a dependency of chitieu (node-canvas is a native build). Written by bench/charts.mjs.',
     dependencies: {
       'vega-cli': `^${vega.split('.')[0]}.0.0`,
       'vega-lite': vegaLite,
@@ -178,7 +189,8 @@ async function ensureVegaCli() {
   // (npm itself warns 'Unknown env config "build-from-source"': harmless, prebuild-install reads it.)
   const env = { ...process.env, npm_config_build_from_source: 'true' };
   const prefix = join(dirname(process.execPath), '..');
-  if (existsSync(join(prefix, 'include', 'node', 'node.h')) && !process.env.npm_config_nodedir) env.npm_config_nodedir = prefix;
+  if (existsSync(join(prefix, 'include', 'node', 'node.h')) && !process.env.npm_config_nodedir)
+    env.npm_config_nodedir = prefix;
   const args = ['install', '--no-audit', '--no-fund', '--foreground-scripts'];
   log(`npm ${args.join(' ')} in ${vcDir} (builds canvas from source: a few minutes)`);
   const started = Date.now();
@@ -188,21 +200,32 @@ async function ensureVegaCli() {
     // An npm that skipped the script (not approved): build it explicitly.
     log('canvas does not load: npm rebuild canvas --foreground-scripts');
     const rb = await run('npm', ['rebuild', 'canvas', '--foreground-scripts'], { cwd: vcDir, env, stdio: 'inherit' });
-    if (rb.code !== 0 || !canvasLoads()) throw new Error(`canvas was installed in ${vcDir} but does not load (its native build failed)`);
+    if (rb.code !== 0 || !canvasLoads())
+      throw new Error(`canvas was installed in ${vcDir} but does not load (its native build failed)`);
   }
-  return { npm: `installed in ${((Date.now() - started) / 1000).toFixed(0)} s`, env: { npm_config_build_from_source: 'true', ...(env.npm_config_nodedir ? { npm_config_nodedir: env.npm_config_nodedir } : {}) } };
+  return {
+    npm: `installed in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    env: {
+      npm_config_build_from_source: 'true',
+      ...(env.npm_config_nodedir ? { npm_config_nodedir: env.npm_config_nodedir } : {}),
+    },
+  };
 }
 
 // --- 3. Checks of the files ---------------------------------------------------------------------------------
 function pngSize(buf) {
   const sig = '89504e470d0a1a0a';
-  if (buf.length < 24 || buf.subarray(0, 8).toString('hex') !== sig || buf.toString('latin1', 12, 16) !== 'IHDR') return null;
+  if (buf.length < 24 || buf.subarray(0, 8).toString('hex') !== sig || buf.toString('latin1', 12, 16) !== 'IHDR')
+    return null;
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 function svgSize(text) {
   const tag = /<svg\b[^>]*>/.exec(text)?.[0];
   if (!tag) return null;
-  return { width: Number(/\swidth="([\d.]+)"/.exec(tag)?.[1] ?? NaN), height: Number(/\sheight="([\d.]+)"/.exec(tag)?.[1] ?? NaN) };
+  return {
+    width: Number(/\swidth="([\d.]+)"/.exec(tag)?.[1] ?? NaN),
+    height: Number(/\sheight="([\d.]+)"/.exec(tag)?.[1] ?? NaN),
+  };
 }
 
 /** Counts and inspects the SVGs and PNGs written for each spec; `scale` is the PNG's pixels per SVG pixel. */
@@ -213,7 +236,8 @@ function checkOutputs(dir, specs, scale) {
   let pngs = 0;
   let svgBytes = 0;
   let pngBytes = 0;
-  const minPng = { bytes: Infinity }, minSvg = { bytes: Infinity };
+  const minPng = { bytes: Infinity },
+    minSvg = { bytes: Infinity };
   for (const { file } of specs) {
     const base = file.replace(/\.vl\.json$/, '');
     const svgFile = join(dir, `${base}.svg`);
@@ -223,7 +247,8 @@ function checkOutputs(dir, specs, scale) {
       const text = readFileSync(svgFile, 'utf8');
       const size = svgSize(text);
       const bytes = statSync(svgFile).size;
-      if (!size || !(size.width > 100 && size.height > 100)) problems.push(`${base}.svg: no plausible <svg width height>`);
+      if (!size || !(size.width > 100 && size.height > 100))
+        problems.push(`${base}.svg: no plausible <svg width height>`);
       else if (bytes < 2000) problems.push(`${base}.svg: only ${bytes} bytes`);
       else {
         svgs++;
@@ -239,11 +264,13 @@ function checkOutputs(dir, specs, scale) {
       const svg = sizes.get(base);
       if (!size) problems.push(`${base}.png: not a PNG`);
       else if (buf.length < 10000) problems.push(`${base}.png: only ${buf.length} bytes`);
-      else if (svg && Math.abs(size.width - svg.width * scale) > 2) problems.push(`${base}.png: ${size.width} px wide, expected ${svg.width * scale}`);
+      else if (svg && Math.abs(size.width - svg.width * scale) > 2)
+        problems.push(`${base}.png: ${size.width} px wide, expected ${svg.width * scale}`);
       else {
         pngs++;
         pngBytes += buf.length;
-        if (buf.length < minPng.bytes) Object.assign(minPng, { bytes: buf.length, file: `${base}.png`, width: size.width, height: size.height });
+        if (buf.length < minPng.bytes)
+          Object.assign(minPng, { bytes: buf.length, file: `${base}.png`, width: size.width, height: size.height });
       }
     }
   }
@@ -276,7 +303,9 @@ async function runChitieu() {
     svgMs: t.svgMs,
     pngMs: t.pngMs,
     charts: t.charts,
-    slowest: [...t.perChart].sort((a, b) => b.svgMs + b.pngMs - a.svgMs - a.pngMs).slice(0, 3)
+    slowest: [...t.perChart]
+      .sort((a, b) => b.svgMs + b.pngMs - a.svgMs - a.pngMs)
+      .slice(0, 3)
       .map((c) => ({ file: c.file, svgMs: +c.svgMs.toFixed(1), pngMs: +c.pngMs.toFixed(1) })),
   };
 }
@@ -301,7 +330,8 @@ async function runVegaCli(specs, halfway) {
       const cpu1 = childrenCpuMs();
       what.wallMs += r.wallMs;
       if (cpu0 !== null) what.cpuMs += cpu1 - cpu0;
-      if (r.code !== 0) what.failures.push(`${bin} ${file}: exit ${r.code}: ${r.err.trim().split('\n').slice(0, 3).join(' | ')}`);
+      if (r.code !== 0)
+        what.failures.push(`${bin} ${file}: exit ${r.code}: ${r.err.trim().split('\n').slice(0, 3).join(' | ')}`);
       else for (const line of r.err.split('\n')) if (line.trim()) warnings.add(line.trim().slice(0, 200));
     }
     if (++done % 10 === 0) log(`vega-cli: ${done}/${specs.length} charts`);
@@ -327,7 +357,9 @@ for (const s of specs) {
   const kind = s.chart.replace(/^(\d\d-[a-z]+(?:-[a-z]+)?)(-.*)?$/, '$1');
   byChart[kind] = (byChart[kind] ?? 0) + 1;
 }
-log(`${specs.length} specs in ${specsDir} (${specsResult.sets} chart sets; ${specsResult.plotChartsLeftOut} Plot charts left out)`);
+log(
+  `${specs.length} specs in ${specsDir} (${specsResult.sets} chart sets; ${specsResult.plotChartsLeftOut} Plot charts left out)`,
+);
 
 let setup = { apt: null, npm: null, error: null };
 if (!values['no-vega-cli']) {
@@ -351,13 +383,18 @@ const chitieuRun = async () => {
 await chitieuRun();
 let vega = null;
 if (haveVegaCli) {
-  log(`vega-cli: ${specs.length} × vl2svg + ${specs.length} × vl2png${PNG_SCALE === 1 ? '' : ` --scale ${PNG_SCALE}`}, one process each, one after the other`);
+  log(
+    `vega-cli: ${specs.length} × vl2svg + ${specs.length} × vl2png${PNG_SCALE === 1 ? '' : ` --scale ${PNG_SCALE}`}, one process each, one after the other`,
+  );
   vega = await runVegaCli(specs, chitieuRun);
 } else await chitieuRun();
 await chitieuRun();
 const chitieu = [...chitieuRuns].sort((a, b) => a.wallMs - b.wallMs)[1];
 
-const checks = { chitieu: checkOutputs(outChitieu, specs, 2), vegaCli: vega ? checkOutputs(outVegaCli, specs, PNG_SCALE) : null };
+const checks = {
+  chitieu: checkOutputs(outChitieu, specs, 2),
+  vegaCli: vega ? checkOutputs(outVegaCli, specs, PNG_SCALE) : null,
+};
 // Same layout? Chart sizes as the two draw them (vega-cli measures text with node-canvas and system fonts,
 // chitieu with Noto Sans metrics, so sizes can differ by a few pixels).
 let sizeAgreement = null;
@@ -405,33 +442,59 @@ if (vega) {
     cpu: c.cpuS > 0 ? v.cpuS / c.cpuS : null,
   };
 }
-const f = (x, d = 1) => (x == null ? '—' : x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }));
+const f = (x, d = 1) =>
+  x == null ? '—' : x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 const table = [
   `Chart export, ${n} Vega-Lite charts (SVG ${680} px wide + screen PNG ${680 * 2} px), ${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPUs, load ${loadBefore.map((l) => l.toFixed(1)).join(' ')}`,
   '',
   '| | SVG, ms/chart | PNG, ms/chart | SVG + PNG, ms/chart | Total wall, s | CPU, s |',
   '|---|---:|---:|---:|---:|---:|',
-  ...rows.map(([name, ...xs]) => `| ${name} | ${f(xs[0])} | ${f(xs[1])} | ${f(xs[2])} | ${f(xs[3], 2)} | ${f(xs[4], 2)} |`),
+  ...rows.map(
+    ([name, ...xs]) => `| ${name} | ${f(xs[0])} | ${f(xs[1])} | ${f(xs[2])} | ${f(xs[3], 2)} | ${f(xs[4], 2)} |`,
+  ),
 ];
-if (ratio) table.push(`| **ratio (vega-cli / chitieu)** | ${f(ratio.svg)}× | ${f(ratio.png)}× | **${f(ratio.total)}×** | **${f(ratio.total)}×** | ${f(ratio.cpu)}× |`);
+if (ratio)
+  table.push(
+    `| **ratio (vega-cli / chitieu)** | ${f(ratio.svg)}× | ${f(ratio.png)}× | **${f(ratio.total)}×** | **${f(ratio.total)}×** | ${f(ratio.cpu)}× |`,
+  );
 table.push(
   '',
   `chitieu: SVG and PNG columns are in-process times (read spec, compile, draw, write); SVG + PNG and total include the process start and module loading (${f(chitieu.startupMs, 0)} ms once). Three runs (before, halfway through and after vega-cli): ${chitieuRuns.map((r) => `${f(r.wallMs / 1000, 2)} s`).join(', ')}; the median counts.`,
 );
-if (vega) table.push(`vega-cli: wall time of each process (Node start, vega + vega-lite + canvas load, compile, draw, write), summed; vl2png${PNG_SCALE === 1 ? '' : ` --scale ${PNG_SCALE}`}.`);
+if (vega)
+  table.push(
+    `vega-cli: wall time of each process (Node start, vega + vega-lite + canvas load, compile, draw, write), summed; vl2png${PNG_SCALE === 1 ? '' : ` --scale ${PNG_SCALE}`}.`,
+  );
 if (ratio) table.push(`Goal ≥ ${GOAL}× faster: ${ratio.total >= GOAL ? 'met' : 'NOT met'} (${f(ratio.total)}×).`);
-if (sizeAgreement) table.push(`Layout: vega-cli measures text with node-canvas and the system's fonts (chitieu with the shipped Noto Sans), so ${n - sizeAgreement.sameSvgSize} of ${n} charts differ in size, by at most ${sizeAgreement.maxDifferencePx} px.`);
-table.push(`Files: chitieu ${checks.chitieu.svgs} SVG + ${checks.chitieu.pngs} PNG${checks.vegaCli ? `, vega-cli ${checks.vegaCli.svgs} SVG + ${checks.vegaCli.pngs} PNG` : ''} of ${n} each.`);
+if (sizeAgreement)
+  table.push(
+    `Layout: vega-cli measures text with node-canvas and the system's fonts (chitieu with the shipped Noto Sans), so ${n - sizeAgreement.sameSvgSize} of ${n} charts differ in size, by at most ${sizeAgreement.maxDifferencePx} px.`,
+  );
+table.push(
+  `Files: chitieu ${checks.chitieu.svgs} SVG + ${checks.chitieu.pngs} PNG${checks.vegaCli ? `, vega-cli ${checks.vegaCli.svgs} SVG + ${checks.vegaCli.pngs} PNG` : ''} of ${n} each.`,
+);
 console.log(`\n${table.join('\n')}\n`);
-for (const [who, check] of Object.entries(checks)) if (check && check.problemCount) console.log(`${who}: ${check.problemCount} problems, e.g.\n  ${check.problems.join('\n  ')}`);
-if (vega) for (const fail of [...vega.svg.failures, ...vega.png.failures].slice(0, 10)) console.log(`vega-cli failure: ${fail}`);
+for (const [who, check] of Object.entries(checks))
+  if (check && check.problemCount)
+    console.log(`${who}: ${check.problemCount} problems, e.g.\n  ${check.problems.join('\n  ')}`);
+if (vega)
+  for (const fail of [...vega.svg.failures, ...vega.png.failures].slice(0, 10))
+    console.log(`vega-cli failure: ${fail}`);
 if (setup.error) console.log(`vega-cli not run: ${setup.error}`);
 
 const round = (o) => JSON.parse(JSON.stringify(o, (_, x) => (typeof x === 'number' ? +x.toFixed(2) : x)));
 const results = round({
   what: 'Export of Vega-Lite charts of the chitieu chart set to SVG and screen PNG: chitieu in one process against the official vega-cli (vl2svg, vl2png), one process per chart and format, sequential. `node bench/charts.mjs`.',
   date: startedAt.toISOString(),
-  machine: { node: process.version, platform: process.platform, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memGB: totalmem() / 2 ** 30, loadavgBefore: loadBefore, loadavgAfter: loadavg() },
+  machine: {
+    node: process.version,
+    platform: process.platform,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    memGB: totalmem() / 2 ** 30,
+    loadavgBefore: loadBefore,
+    loadavgAfter: loadavg(),
+  },
   versions: {
     vega: versionOf(root, 'vega'),
     'vega-lite': versionOf(root, 'vega-lite'),
@@ -454,8 +517,20 @@ const results = round({
   },
   setup,
   vl2pngScale: PNG_SCALE,
-  chitieu: { ...c, runs: chitieuRuns, counted: 'the median of the three runs (before, halfway through and after the vega-cli runs)' },
-  vegaCli: v ? { ...v, svgWallS: vega.svg.wallMs / 1000, pngWallS: vega.png.wallMs / 1000, failures: [...vega.svg.failures, ...vega.png.failures], stderr: vega.warnings } : null,
+  chitieu: {
+    ...c,
+    runs: chitieuRuns,
+    counted: 'the median of the three runs (before, halfway through and after the vega-cli runs)',
+  },
+  vegaCli: v
+    ? {
+        ...v,
+        svgWallS: vega.svg.wallMs / 1000,
+        pngWallS: vega.png.wallMs / 1000,
+        failures: [...vega.svg.failures, ...vega.png.failures],
+        stderr: vega.warnings,
+      }
+    : null,
   ratio,
   goal: { atLeast: GOAL, met: ratio ? ratio.total >= GOAL : null },
   checks: { ...checks, sizeAgreement },
@@ -463,5 +538,7 @@ const results = round({
 });
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 log(`wrote ${resultsFile}`);
-const ok = checks.chitieu.ok && (values['no-vega-cli'] || (checks.vegaCli?.ok && vega.svg.failures.length + vega.png.failures.length === 0));
+const ok =
+  checks.chitieu.ok &&
+  (values['no-vega-cli'] || (checks.vegaCli?.ok && vega.svg.failures.length + vega.png.failures.length === 0));
 process.exitCode = ok ? 0 : 1;

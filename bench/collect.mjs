@@ -29,8 +29,15 @@ mkdirSync(work, { recursive: true });
 const bundle = join(work, 'collect-bundle.mjs');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 await build({
-  entryPoints: [join(root, 'bench', 'collect-entry.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'esm',
-  target: 'node20', packages: 'external', logLevel: 'warning', define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version) },
+  entryPoints: [join(root, 'bench', 'collect-entry.ts')],
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+  define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version) },
 });
 const { fillAll } = await import(pathToFileURL(bundle).href);
 

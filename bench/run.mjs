@@ -59,11 +59,25 @@ const areas = join(work, 'areas.csv');
 async function ensureFile(millions, format) {
   const file = join(work, `cases-${millions}m.${format}`);
   const meta = `${file}.json`;
-  if (!values.fresh && existsSync(file) && existsSync(meta) && existsSync(areas)) return { file, ...JSON.parse(readFileSync(meta, 'utf8')) };
+  if (!values.fresh && existsSync(file) && existsSync(meta) && existsSync(areas))
+    return { file, ...JSON.parse(readFileSync(meta, 'utf8')) };
   process.stderr.write(`generating ${file} ...\n`);
   const expected = join(work, `expected-${millions}m.csv`);
-  const r = await run('node', ['dist/generate-cases.js', '--rows', String(millions * 1e6), '--out', file, '--format', format,
-    '--areas-out', areas, '--expected-out', expected, '--lang', 'en']);
+  const r = await run('node', [
+    'dist/generate-cases.js',
+    '--rows',
+    String(millions * 1e6),
+    '--out',
+    file,
+    '--format',
+    format,
+    '--areas-out',
+    areas,
+    '--expected-out',
+    expected,
+    '--lang',
+    'en',
+  ]);
   if (r.code !== 0) throw new Error(`generator failed: ${r.err}`);
   const m = /periods: (\w+); cutoff: ([\d-]+)/.exec(r.out);
   const info = { rows: millions * 1e6, periods: m[1], cutoff: m[2], expected, generatedInMs: r.wallMs };
@@ -72,13 +86,17 @@ async function ensureFile(millions, format) {
 }
 
 const files = [];
-for (const millions of sizes) for (const format of ['csv', 'parquet']) files.push({ millions, format, ...(await ensureFile(millions, format)) });
+for (const millions of sizes)
+  for (const format of ['csv', 'parquet']) files.push({ millions, format, ...(await ensureFile(millions, format)) });
 
 // --- the runs ---------------------------------------------------------------------------------
 function canonical(path) {
   if (!existsSync(path)) return null;
   const [, ...lines] = readFileSync(path, 'utf8').trim().split('\n');
-  return lines.map((l) => l.trim()).sort().join('\n');
+  return lines
+    .map((l) => l.trim())
+    .sort()
+    .join('\n');
 }
 
 const results = [];
@@ -91,7 +109,16 @@ for (const f of files) {
       if (SLOW.has(engine) && round > 0) continue;
       const out = join(work, 'out', `${engine}-${f.millions}m-${f.format}`);
       rmSync(out, { recursive: true, force: true });
-      const args = [...(SLOW.has(engine) ? BIG_HEAP : []), 'bench/child.mjs', engine, f.file, areas, out, f.cutoff, f.periods];
+      const args = [
+        ...(SLOW.has(engine) ? BIG_HEAP : []),
+        'bench/child.mjs',
+        engine,
+        f.file,
+        areas,
+        out,
+        f.cutoff,
+        f.periods,
+      ];
       process.stderr.write(`${engine} ${f.millions}M ${f.format} (run ${round + 1}) ... `);
       const r = await run('node', args, { quiet: true });
       const line = r.out.trim().split('\n').pop() ?? '';
@@ -103,9 +130,25 @@ for (const f of files) {
       }
       const failed = r.code !== 0 || report === null;
       const same = failed ? null : canonical(join(out, 'criminal_cases.csv')) === expected;
-      runsOf[engine].push({ wallMs: r.wallMs, engineMs: report?.ms ?? null, peakMB: report?.peakMB ?? null, failed, same,
-        error: failed ? r.err.split('\n').filter((l) => /Error|heap|memory/i.test(l)).slice(0, 3).join(' | ') : null });
-      process.stderr.write(failed ? `FAILED (${runsOf[engine].at(-1).error})\n` : `${(r.wallMs / 1000).toFixed(2)} s, ${report.peakMB.toFixed(0)} MB, counts ${same ? 'match' : 'DIFFER'}\n`);
+      runsOf[engine].push({
+        wallMs: r.wallMs,
+        engineMs: report?.ms ?? null,
+        peakMB: report?.peakMB ?? null,
+        failed,
+        same,
+        error: failed
+          ? r.err
+              .split('\n')
+              .filter((l) => /Error|heap|memory/i.test(l))
+              .slice(0, 3)
+              .join(' | ')
+          : null,
+      });
+      process.stderr.write(
+        failed
+          ? `FAILED (${runsOf[engine].at(-1).error})\n`
+          : `${(r.wallMs / 1000).toFixed(2)} s, ${report.peakMB.toFixed(0)} MB, counts ${same ? 'match' : 'DIFFER'}\n`,
+      );
     }
   }
   for (const engine of engines) {
@@ -116,11 +159,15 @@ for (const f of files) {
       return s.length === 0 ? null : s[Math.floor((s.length - 1) / 2)];
     };
     results.push({
-      engine, millions: f.millions, format: f.format, runs,
-      wallMs: median(ok.map((r) => r.wallMs)), engineMs: median(ok.map((r) => r.engineMs)),
+      engine,
+      millions: f.millions,
+      format: f.format,
+      runs,
+      wallMs: median(ok.map((r) => r.wallMs)),
+      engineMs: median(ok.map((r) => r.engineMs)),
       peakMB: ok.length ? Math.max(...ok.map((r) => r.peakMB)) : null,
       sameCounts: ok.length ? ok.every((r) => r.same) : null,
-      failed: ok.length === 0 ? runs[0]?.error ?? 'failed' : null,
+      failed: ok.length === 0 ? (runs[0]?.error ?? 'failed') : null,
     });
   }
 }
@@ -134,20 +181,27 @@ if (values.huge) {
   const r = await run('node', ['bench/child.mjs', 'chitieu', f.file, areas, out, f.cutoff, f.periods], { quiet: true });
   const report = r.code === 0 ? JSON.parse(r.out.trim().split('\n').pop()) : null;
   huge = {
-    rows: 1e7, bytes: statSync(f.file).size, wallMs: r.wallMs, peakMB: report?.peakMB ?? null, failed: r.code !== 0 ? r.err.slice(0, 500) : null,
+    rows: 1e7,
+    bytes: statSync(f.file).size,
+    wallMs: r.wallMs,
+    peakMB: report?.peakMB ?? null,
+    failed: r.code !== 0 ? r.err.slice(0, 500) : null,
     sameCounts: report ? canonical(join(out, 'criminal_cases.csv')) === canonical(f.expected) : null,
   };
 }
 
 // --- the report -------------------------------------------------------------------------------
-const find = (engine, millions, format) => results.find((r) => r.engine === engine && r.millions === millions && r.format === format);
+const find = (engine, millions, format) =>
+  results.find((r) => r.engine === engine && r.millions === millions && r.format === format);
 const table = [];
 for (const r of results) {
   const anchor = find('duckdb', r.millions, r.format);
   const danfo = find('danfo', r.millions, r.format);
   const one = find(r.engine, 1, r.format);
   table.push({
-    engine: r.engine, rows: `${r.millions}M`, format: r.format,
+    engine: r.engine,
+    rows: `${r.millions}M`,
+    format: r.format,
     wall_s: r.wallMs === null ? null : +(r.wallMs / 1000).toFixed(2),
     engine_s: r.engineMs === null ? null : +(r.engineMs / 1000).toFixed(2),
     peak_MB: r.peakMB === null ? null : Math.round(r.peakMB),
@@ -159,17 +213,45 @@ for (const r of results) {
   });
 }
 
-const header = ['engine', 'rows', 'format', 'wall_s', 'engine_s', 'peak_MB', 'vs_duckdb', 'danfo_over_this', 'growth_1M_to_5M', 'same_counts'];
+const header = [
+  'engine',
+  'rows',
+  'format',
+  'wall_s',
+  'engine_s',
+  'peak_MB',
+  'vs_duckdb',
+  'danfo_over_this',
+  'growth_1M_to_5M',
+  'same_counts',
+];
 const cell = (v) => (v === null || v === undefined ? '—' : String(v));
 const rowsText = table.map((t) => header.map((h) => (h === 'wall_s' && t.failed ? 'FAILED' : cell(t[h]))));
 const widths = header.map((h, i) => Math.max(h.length, ...rowsText.map((r) => r[i].length)));
-const lines = [header.map((h, i) => h.padEnd(widths[i])).join('  '), widths.map((w) => '-'.repeat(w)).join('  '),
-  ...rowsText.map((r) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))];
+const lines = [
+  header.map((h, i) => h.padEnd(widths[i])).join('  '),
+  widths.map((w) => '-'.repeat(w)).join('  '),
+  ...rowsText.map((r) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')),
+];
 process.stdout.write(`\n${lines.join('\n')}\n`);
-process.stdout.write('wall_s: median process wall time (spawn to exit, Node start included); engine_s: inside the process, import to output written;\n'
-  + 'vs_duckdb: wall / DuckDB wall on the same file; danfo_over_this: danfo wall / this wall; growth: 5M wall / 1M wall.\n');
-if (huge) process.stdout.write(`10M-row CSV (${(huge.bytes / 1e6).toFixed(0)} MB): ${huge.failed ? `FAILED ${huge.failed}` : `${(huge.wallMs / 1000).toFixed(2)} s, ${Math.round(huge.peakMB)} MB peak, counts ${huge.sameCounts ? 'match' : 'DIFFER'}`}\n`);
+process.stdout.write(
+  'wall_s: median process wall time (spawn to exit, Node start included); engine_s: inside the process, import to output written;\n' +
+    'vs_duckdb: wall / DuckDB wall on the same file; danfo_over_this: danfo wall / this wall; growth: 5M wall / 1M wall.\n',
+);
+if (huge)
+  process.stdout.write(
+    `10M-row CSV (${(huge.bytes / 1e6).toFixed(0)} MB): ${huge.failed ? `FAILED ${huge.failed}` : `${(huge.wallMs / 1000).toFixed(2)} s, ${Math.round(huge.peakMB)} MB peak, counts ${huge.sameCounts ? 'match' : 'DIFFER'}`}\n`,
+  );
 
-const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, memGB: Math.round(totalmem() / 2 ** 30), loadavg: (await import('node:os')).loadavg() };
-writeFileSync(join(root, values.results), `${JSON.stringify({ when: new Date().toISOString(), machine, reps, files: files.map(({ millions, format, periods, cutoff }) => ({ millions, format, periods, cutoff })), table, huge, runs: results }, null, 2)}\n`);
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model,
+  memGB: Math.round(totalmem() / 2 ** 30),
+  loadavg: (await import('node:os')).loadavg(),
+};
+writeFileSync(
+  join(root, values.results),
+  `${JSON.stringify({ when: new Date().toISOString(), machine, reps, files: files.map(({ millions, format, periods, cutoff }) => ({ millions, format, periods, cutoff })), table, huge, runs: results }, null, 2)}\n`,
+);
 process.stdout.write(`written ${values.results}\n`);

@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(fileURLToPath(cli))) {
-  process.stderr.write('chitieu: chưa dựng bản chạy (dist/cli.js). Hãy chạy: npm run build\n' +
-    'chitieu: not built yet (dist/cli.js missing). Run: npm run build\n');
+  process.stderr.write(
+    'chitieu: chưa dựng bản chạy (dist/cli.js). Hãy chạy: npm run build\n' +
+      'chitieu: not built yet (dist/cli.js missing). Run: npm run build\n',
+  );
   process.exit(2);
 }
 const { main } = await import(cli.href);

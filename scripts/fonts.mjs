@@ -27,7 +27,10 @@ export const SUBSET_BLOCKS = [
 
 /** The cut fonts written, by weight: the file name in dist/fonts/ and the source in node_modules. */
 export const SUBSET_FONTS = {
-  regular: { out: 'NotoSans-Regular.chitieu.ttf', from: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf' },
+  regular: {
+    out: 'NotoSans-Regular.chitieu.ttf',
+    from: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  },
   bold: { out: 'NotoSans-Bold.chitieu.ttf', from: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
 };
 

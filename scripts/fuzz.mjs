@@ -24,7 +24,12 @@ console.log(`fuzz: ${runs} cases, seed ${seed}`);
 const started = Date.now();
 const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', 'test/node/io/fuzz.test.ts'], {
   stdio: 'inherit',
-  env: { ...process.env, CHITIEU_FUZZ_RUNS: String(runs), CHITIEU_FUZZ_SEED: String(seed), CHITIEU_FUZZ_REPORT: report },
+  env: {
+    ...process.env,
+    CHITIEU_FUZZ_RUNS: String(runs),
+    CHITIEU_FUZZ_SEED: String(seed),
+    CHITIEU_FUZZ_REPORT: report,
+  },
 });
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
@@ -38,9 +43,18 @@ rmSync(dir, { recursive: true, force: true });
 if (summary !== null) {
   console.log(`\nfuzz: ${summary.cases} cases run in ${seconds} s (seed ${summary.seed})`);
   for (const [target, t] of Object.entries(summary.targets)) {
-    const codes = Object.entries(t.codes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
-    console.log(`  ${target.padEnd(10)} ${String(t.cases).padStart(7)} cases: ${t.loaded} loaded, ${t.refused} refused${codes ? ` (${codes})` : ''}`);
+    const codes = Object.entries(t.codes)
+      .sort((a, b) => b[1] - a[1])
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ');
+    console.log(
+      `  ${target.padEnd(10)} ${String(t.cases).padStart(7)} cases: ${t.loaded} loaded, ${t.refused} refused${codes ? ` (${codes})` : ''}`,
+    );
   }
-  console.log(run.status === 0 ? '  exceptions: none; every case gave a data set or problems' : '  FAILED: see the counterexample above');
+  console.log(
+    run.status === 0
+      ? '  exceptions: none; every case gave a data set or problems'
+      : '  FAILED: see the counterexample above',
+  );
 }
 process.exit(run.status ?? 1);

@@ -94,10 +94,10 @@ if (isMain) {
   // A folder without the built pages would only answer "not found": say where the pages are made.
   if (!(await stat(join(dir, 'index.html')).catch(() => null))?.isFile()) {
     console.error(
-      `notebooks-serve: ${dir} không có sổ tay đã dựng (index.html); hãy chạy npm run notebooks:build, `
-        + 'hoặc chỉ --dir tới thư mục notebooks của một báo cáo (out/report/notebooks).\n'
-        + `notebooks-serve: ${dir} holds no built notebooks (index.html); run npm run notebooks:build, `
-        + "or point --dir at a report's notebooks folder (out/report/notebooks).",
+      `notebooks-serve: ${dir} không có sổ tay đã dựng (index.html); hãy chạy npm run notebooks:build, ` +
+        'hoặc chỉ --dir tới thư mục notebooks của một báo cáo (out/report/notebooks).\n' +
+        `notebooks-serve: ${dir} holds no built notebooks (index.html); run npm run notebooks:build, ` +
+        "or point --dir at a report's notebooks folder (out/report/notebooks).",
     );
     process.exit(1);
   }

@@ -7,9 +7,22 @@
 
 // Tables and results
 export type {
-  AreaRow, CrosswalkRow, CriminalCaseRow, CrimeReportRow, ViolationRow, CorruptionAssetRow,
-  JudicialViolationRow, ReoffendingRow, SafeUnitRow, PopulationRow, DataSet, DataSetMeta, TableName,
-  Target, Status, Comparator,
+  AreaRow,
+  CrosswalkRow,
+  CriminalCaseRow,
+  CrimeReportRow,
+  ViolationRow,
+  CorruptionAssetRow,
+  JudicialViolationRow,
+  ReoffendingRow,
+  SafeUnitRow,
+  PopulationRow,
+  DataSet,
+  DataSetMeta,
+  TableName,
+  Target,
+  Status,
+  Comparator,
 } from './core/types.ts';
 export { TABLE_NAMES, CRIME_GROUPS, SEVERITIES, VIOLATION_FIELDS, RELEASE_TYPES, UNIT_TYPES } from './core/types.ts';
 export { dataSetFrom, toRows, type RowsInput } from './core/tables/from-input.ts';
@@ -31,13 +44,32 @@ export { parseTargetSet } from './core/targets/parse.ts';
 
 // Areas over time and the 2025 reform
 export {
-  rootArea, areaAndDescendants, validOn, treeAt, leavesAt, reformBreak, crosswalkFrom, dataCrosswalk, spread, gather,
-  areaBreaks, areaSeries, describeAreaBasis, safeCommunesAcrossReform,
-  type AreaSeries, type AreaSeriesPoint, type Crosswalk,
+  rootArea,
+  areaAndDescendants,
+  validOn,
+  treeAt,
+  leavesAt,
+  reformBreak,
+  crosswalkFrom,
+  dataCrosswalk,
+  spread,
+  gather,
+  areaBreaks,
+  areaSeries,
+  describeAreaBasis,
+  safeCommunesAcrossReform,
+  type AreaSeries,
+  type AreaSeriesPoint,
+  type Crosswalk,
 } from './core/areas/index.ts';
 
 // Assessment: statistical verdicts, progress, trend, area comparisons
-export { assessReport, assessedIndicators, type AssessedReport, type AssessedResult } from './core/analysis/assess-report.ts';
+export {
+  assessReport,
+  assessedIndicators,
+  type AssessedReport,
+  type AssessedResult,
+} from './core/analysis/assess-report.ts';
 export { compareAreas } from './core/analysis/compare-areas.ts';
 export { yearToDateCases } from './core/analysis/year-to-date-cases.ts';
 export { directiveAssessment } from './core/analysis/directive-assessment.ts';
@@ -62,17 +94,34 @@ export { xmr } from './core/stats/xmr.ts';
 export { pChart } from './core/stats/p-chart.ts';
 export { cagrProgress } from './core/stats/progress-cagr.ts';
 export { escapProgress } from './core/stats/progress-escap.ts';
-export { poissonTargetProbability, poissonTargetProbabilityPartialYear } from './core/stats/poisson-target-probability.ts';
+export {
+  poissonTargetProbability,
+  poissonTargetProbabilityPartialYear,
+} from './core/stats/poisson-target-probability.ts';
 export { rolling12MonthSums, yearToDate } from './core/stats/rolling.ts';
 
 // Formatting and periods
 export {
-  formatNumber, formatCount, formatPercent, percentOf, formatRatio, formatChange, formatInterval,
-  formatVnd, formatDate, formatDateRange,
+  formatNumber,
+  formatCount,
+  formatPercent,
+  percentOf,
+  formatRatio,
+  formatChange,
+  formatInterval,
+  formatVnd,
+  formatDate,
+  formatDateRange,
 } from './core/format/index.ts';
 export {
-  PERIOD_CONVENTIONS, parseConvention, periodOf, periodRange, periodLabel, yearToDateLabel,
-  sameMonthsPreviousYear, type PeriodConvention,
+  PERIOD_CONVENTIONS,
+  parseConvention,
+  periodOf,
+  periodRange,
+  periodLabel,
+  yearToDateLabel,
+  sameMonthsPreviousYear,
+  type PeriodConvention,
 } from './core/periods/index.ts';
 export { conventionOf, reportingYearLabel } from './core/periods/of-data.ts';
 

@@ -14,7 +14,16 @@ const QUOTED_AS_WRITTEN: readonly string[] = [
 ];
 
 /** Where the words readers see are kept: messages, notebooks, the READMEs, the scripts' messages. */
-const PLACES = ['src', 'notebooks', 'scripts', 'docs', 'README.md', 'charts/README.md', 'data/README.md', 'data/datapackage.json'];
+const PLACES = [
+  'src',
+  'notebooks',
+  'scripts',
+  'docs',
+  'README.md',
+  'charts/README.md',
+  'data/README.md',
+  'data/datapackage.json',
+];
 const SKIP = new Set(['dist', 'public', '.observable', 'node_modules', '.build.lock']);
 const TEXT = /\.(ts|mjs|js|html|md|json|css)$/;
 
@@ -23,7 +32,8 @@ function files(path: string): string[] {
   if (!statSync(full, { throwIfNoEntry: false })) return [];
   if (statSync(full).isFile()) return [full];
   return readdirSync(full, { withFileTypes: true }).flatMap((e) =>
-    SKIP.has(e.name) ? [] : e.isDirectory() ? files(join(path, e.name)) : TEXT.test(e.name) ? [join(full, e.name)] : []);
+    SKIP.has(e.name) ? [] : e.isDirectory() ? files(join(path, e.name)) : TEXT.test(e.name) ? [join(full, e.name)] : [],
+  );
 }
 
 /** Lines where "tỷ lệ" or "tỷ số" is written (any case, NFC or not, maybe across two lines), quotations aside. */

@@ -6,7 +6,14 @@ import { readParquetColumns } from './parquet-columns.mjs';
 
 export async function run({ input, out, cutoff, periods }) {
   const [msd, ysm] = CONVENTIONS[periods];
-  const text = { case_id: String, occurred_date: String, area_code: String, crime_group: String, severity: String, cleared_date: String };
+  const text = {
+    case_id: String,
+    occurred_date: String,
+    area_code: String,
+    crime_group: String,
+    severity: String,
+    cleared_date: String,
+  };
   const table = /\.parquet$/i.test(input)
     ? aq.table(await readParquetColumns(input, isoOfDays))
     : await aq.loadCSV(input, { parse: text });

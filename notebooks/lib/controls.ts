@@ -14,8 +14,14 @@ import type { AreaRow, DataSet } from '../../src/core/types.ts';
 /** Every year any table has a row for, ascending. */
 export function dataYears(data: DataSet): number[] {
   const years = new Set<number>();
-  for (const t of [data.criminal_cases, data.crime_reports, data.violations_detected, data.corruption_assets,
-    data.judicial_violations, data.safe_units] as readonly { year: number }[][]) {
+  for (const t of [
+    data.criminal_cases,
+    data.crime_reports,
+    data.violations_detected,
+    data.corruption_assets,
+    data.judicial_violations,
+    data.safe_units,
+  ] as readonly { year: number }[][]) {
     for (const r of t) years.add(r.year);
   }
   for (const r of data.reoffending) years.add(r.cohort_year);
@@ -60,7 +66,12 @@ export function areaChoices(data: DataSet, year: number, lang: Lang = 'vi'): { c
   };
   const others = data.areas
     .filter((a) => a.area_code !== root.area_code && existedIn(a, year))
-    .sort((a, b) => levels[a.level] - levels[b.level] || name(a).localeCompare(name(b), 'vi') || a.area_code.localeCompare(b.area_code));
+    .sort(
+      (a, b) =>
+        levels[a.level] - levels[b.level] ||
+        name(a).localeCompare(name(b), 'vi') ||
+        a.area_code.localeCompare(b.area_code),
+    );
   return [root, ...others].map((a) => ({ code: a.area_code, label: `${name(a)}${part(a)} · ${a.area_code}` }));
 }
 

@@ -43,12 +43,25 @@ export function crimePath(inputs: ChartInputs): CrimePath {
   });
   const baseline = years.find((y) => y.year === baselineYear)?.count ?? null;
   const trend = years.length >= 3 ? mannKendall(years.map((y) => y.count)) : null;
-  const line = years.length >= 2 ? theilSen(years.map((y) => y.count), years.map((y) => y.year)) : null;
+  const line =
+    years.length >= 2
+      ? theilSen(
+          years.map((y) => y.count),
+          years.map((y) => y.year),
+        )
+      : null;
   const deadline = result?.target?.deadline_year ?? null;
   const threshold = result?.target?.threshold ?? null;
   let projection: CrimePath['projection'] = null;
   const lastWhole = years[years.length - 1]?.year ?? null;
-  if (line && baseline !== null && deadline !== null && threshold !== null && lastWhole !== null && lastWhole < deadline) {
+  if (
+    line &&
+    baseline !== null &&
+    deadline !== null &&
+    threshold !== null &&
+    lastWhole !== null &&
+    lastWhole < deadline
+  ) {
     const mean = Math.max(0, line.intercept + line.slope * deadline);
     projection = { year: deadline, mean, result: poissonTargetProbability({ baseline, threshold }, mean) };
   }

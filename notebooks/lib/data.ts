@@ -11,7 +11,14 @@
  */
 import { conventionOf } from '../../src/core/periods/of-data.ts';
 import type { Lang } from '../../src/core/messages/lang.ts';
-import { OPTIONAL_TABLES, TABLE_NAMES, type DataSet, type DataSetMeta, type DataSource, type TableName } from '../../src/core/types.ts';
+import {
+  OPTIONAL_TABLES,
+  TABLE_NAMES,
+  type DataSet,
+  type DataSetMeta,
+  type DataSource,
+  type TableName,
+} from '../../src/core/types.ts';
 import { DATAPACKAGE_FILE, readDataPackage } from '../../src/core/io/datapackage.ts';
 import { decodeUtf8 } from '../../src/core/io/decode.ts';
 import { parseCsv } from '../../src/core/io/csv.ts';
@@ -74,7 +81,8 @@ export async function loadBundledData(lang: Lang = 'vi', base: string = document
   const manifest = (await fetchOk(new URL('manifest.json', root)).then((r) => r.json())) as Manifest;
   const files: SourceFile[] = manifest.files.map((f) => ({
     name: f.file,
-    bytes: () => fetchOk(new URL(encodeURIComponent(f.file), root)).then(async (r) => new Uint8Array(await r.arrayBuffer())),
+    bytes: () =>
+      fetchOk(new URL(encodeURIComponent(f.file), root)).then(async (r) => new Uint8Array(await r.arrayBuffer())),
   }));
   const expected = new Map(manifest.files.map((f) => [f.file, f.sha256]));
   return loadFiles(files, { origin: 'bundled', folder: manifest.folder, expected, lang });
@@ -85,7 +93,10 @@ export async function loadPickedFiles(picked: readonly File[], lang: Lang = 'vi'
   // From a folder picker, files carry `folder/name`: keep the folder's own files, not its subfolders'.
   const path = (f: File) => f.webkitRelativePath || f.name;
   const top = picked.filter((f) => path(f).split('/').length <= 2);
-  const files: SourceFile[] = top.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
+  const files: SourceFile[] = top.map((f) => ({
+    name: f.name,
+    bytes: async () => new Uint8Array(await f.arrayBuffer()),
+  }));
   const first = top[0] ? path(top[0]) : '';
   const folder = first.includes('/') ? first.slice(0, first.indexOf('/')) : null;
   return loadFiles(files, { origin: 'picked', folder, expected: new Map(), lang });
@@ -164,7 +175,7 @@ async function loadFiles(
   const meta: DataSetMeta = { ...info, sources };
   const provenance: Provenance = { origin: how.origin, folder: how.folder, files: checks, meta };
   const warnings = sortProblems(sink.warnings, fileOrder);
-  if (sink.errors.length > 0) return { ok: false, problems: sortProblems(sink.errors, fileOrder), provenance, warnings };
+  if (sink.errors.length > 0)
+    return { ok: false, problems: sortProblems(sink.errors, fileOrder), provenance, warnings };
   return { ok: true, data: { ...tables, meta }, provenance, warnings };
 }
-

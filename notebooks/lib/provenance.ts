@@ -16,7 +16,13 @@ import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
  * null before any pick (the notebook then reads the bundled folder).
  */
 export function dataFolderInput(lang: Lang = 'vi'): HTMLFormElement & { value: File[] | null } {
-  const input = h('input', { type: 'file', multiple: true, webkitdirectory: true, accept: '.csv,.json', 'data-folder-input': true });
+  const input = h('input', {
+    type: 'file',
+    multiple: true,
+    webkitdirectory: true,
+    accept: '.csv,.json',
+    'data-folder-input': true,
+  });
   const form = h(
     'form',
     { class: 'chitieu-folder-input' },
@@ -33,11 +39,16 @@ export function dataFolderInput(lang: Lang = 'vi'): HTMLFormElement & { value: F
 /** The provenance block: origin, title, cut-off, period convention, and one row per file with its SHA-256. */
 export function provenanceBlock(loaded: LoadResult, lang: Lang = 'vi'): HTMLElement {
   const { provenance: p } = loaded;
-  const origin = p.origin === 'bundled' ? M.originBundled(p.folder ?? 'data')[lang] : M.originPicked(p.folder, p.files.length)[lang];
+  const origin =
+    p.origin === 'bundled' ? M.originBundled(p.folder ?? 'data')[lang] : M.originPicked(p.folder, p.files.length)[lang];
   const convention = PERIOD_CONVENTIONS[p.meta.periods as BuiltInConventionId];
   const missingHash = p.files.some((f) => f.sha256 === null);
   const check = (f: LoadResult['provenance']['files'][number]) =>
-    f.expected === null || f.sha256 === null ? M.checkNone[lang] : f.sha256 === f.expected ? M.checkSame[lang] : M.checkDiffers[lang];
+    f.expected === null || f.sha256 === null
+      ? M.checkNone[lang]
+      : f.sha256 === f.expected
+        ? M.checkSame[lang]
+        : M.checkDiffers[lang];
   return h(
     'details',
     { class: 'chitieu-provenance', open: true, 'data-provenance': p.origin },
@@ -48,7 +59,11 @@ export function provenanceBlock(loaded: LoadResult, lang: Lang = 'vi'): HTMLElem
       {},
       p.meta.title ? [`${M.dataTitle[lang]}: `, h('strong', {}, p.meta.title), '. '] : null,
       `${M.cutoff[lang]}: `,
-      h('strong', { 'data-cutoff': p.meta.cutoff ?? '' }, p.meta.cutoff ? formatDate(p.meta.cutoff, lang) : M.cutoffUnknown[lang]),
+      h(
+        'strong',
+        { 'data-cutoff': p.meta.cutoff ?? '' },
+        p.meta.cutoff ? formatDate(p.meta.cutoff, lang) : M.cutoffUnknown[lang],
+      ),
       '. ',
       `${M.periods[lang]}: ${convention ? convention.name[lang] : p.meta.periods}.`,
     ),
@@ -57,7 +72,18 @@ export function provenanceBlock(loaded: LoadResult, lang: Lang = 'vi'): HTMLElem
     h(
       'table',
       { class: 'chitieu-table' },
-      h('thead', {}, h('tr', {}, h('th', {}, M.file[lang]), h('th', { class: 'num' }, M.bytes[lang]), h('th', {}, M.sha256[lang]), h('th', {}, M.check[lang]))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', {}, M.file[lang]),
+          h('th', { class: 'num' }, M.bytes[lang]),
+          h('th', {}, M.sha256[lang]),
+          h('th', {}, M.check[lang]),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -75,7 +101,9 @@ export function provenanceBlock(loaded: LoadResult, lang: Lang = 'vi'): HTMLElem
     ),
     loaded.ok ? null : h('p', { class: 'chitieu-warning' }, M.dataRefused[lang]),
     loaded.ok ? null : h('pre', { class: 'chitieu-problems' }, loaded.problems.map(formatProblem).join('\n')),
-    loaded.warnings.length > 0 ? h('pre', { class: 'chitieu-problems' }, loaded.warnings.map(formatProblem).join('\n')) : null,
+    loaded.warnings.length > 0
+      ? h('pre', { class: 'chitieu-problems' }, loaded.warnings.map(formatProblem).join('\n'))
+      : null,
   );
 }
 

@@ -20,10 +20,7 @@ import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 
 /** Waits for the shipped font, so text is measured and laid out with the font it is drawn in. */
 export async function fontsReady(): Promise<void> {
-  await Promise.all([
-    document.fonts.load(`12px "${FONT_FAMILY}"`),
-    document.fonts.load(`bold 12px "${FONT_FAMILY}"`),
-  ]);
+  await Promise.all([document.fonts.load(`12px "${FONT_FAMILY}"`), document.fonts.load(`bold 12px "${FONT_FAMILY}"`)]);
 }
 
 /** The SVG element of a Vega-Lite spec, drawn by vega's SVG renderer. */
@@ -42,7 +39,11 @@ export async function renderVegaLite(spec: object): Promise<{ element: HTMLEleme
  */
 export async function renderChart(chart: BuiltChart | SkippedChart, lang: Lang = 'vi'): Promise<HTMLElement> {
   if (!('library' in chart)) {
-    return h('figure', { class: 'chitieu-chart chitieu-chart-skipped', 'data-chart-skipped': chart.name }, M.chartSkipped(chart.reason)[lang]);
+    return h(
+      'figure',
+      { class: 'chitieu-chart chitieu-chart-skipped', 'data-chart-skipped': chart.name },
+      M.chartSkipped(chart.reason)[lang],
+    );
   }
   const figure = h('figure', {
     class: 'chitieu-chart',
@@ -62,7 +63,10 @@ export async function renderChart(chart: BuiltChart | SkippedChart, lang: Lang =
 }
 
 /** Draws several charts, one figure each, in a `<div>`. */
-export async function renderCharts(charts: readonly (BuiltChart | SkippedChart)[], lang: Lang = 'vi'): Promise<HTMLElement> {
+export async function renderCharts(
+  charts: readonly (BuiltChart | SkippedChart)[],
+  lang: Lang = 'vi',
+): Promise<HTMLElement> {
   const figures = await Promise.all(charts.map((c) => renderChart(c, lang)));
   return h('div', { class: 'chitieu-charts' }, figures);
 }
@@ -88,5 +92,9 @@ export function chartsOf(
  */
 export async function notebookFigure(name: string, draw: () => Element, label: string): Promise<HTMLElement> {
   await fontsReady();
-  return h('figure', { class: 'chitieu-chart', 'data-chart': name, 'data-library': 'plot-notebook', role: 'img', 'aria-label': label }, draw());
+  return h(
+    'figure',
+    { class: 'chitieu-chart', 'data-chart': name, 'data-library': 'plot-notebook', role: 'img', 'aria-label': label },
+    draw(),
+  );
 }

@@ -28,12 +28,28 @@ export interface ReoffendingCell {
 export function reoffendingByReleaseType(data: DataSet, area: string): ReoffendingCell[] {
   const codes = areaAndDescendants(data.areas, area);
   const cells = new Map<string, ReoffendingCell>();
-  const add = (cohortYear: number, releaseType: ReoffendingCell['releaseType'], released: number, reoffended: number, months: number) => {
+  const add = (
+    cohortYear: number,
+    releaseType: ReoffendingCell['releaseType'],
+    released: number,
+    reoffended: number,
+    months: number,
+  ) => {
     const key = `${cohortYear}:${releaseType}`;
-    const cell = cells.get(key) ?? { cohortYear, releaseType, released: 0, reoffended: 0, rate: null, ci95: null, followUp: null };
+    const cell = cells.get(key) ?? {
+      cohortYear,
+      releaseType,
+      released: 0,
+      reoffended: 0,
+      rate: null,
+      ci95: null,
+      followUp: null,
+    };
     cell.released += released;
     cell.reoffended += reoffended;
-    cell.followUp = cell.followUp ? [Math.min(cell.followUp[0], months), Math.max(cell.followUp[1], months)] : [months, months];
+    cell.followUp = cell.followUp
+      ? [Math.min(cell.followUp[0], months), Math.max(cell.followUp[1], months)]
+      : [months, months];
     cells.set(key, cell);
   };
   for (const r of data.reoffending) {
@@ -43,6 +59,10 @@ export function reoffendingByReleaseType(data: DataSet, area: string): Reoffendi
   }
   const order: ReoffendingCell['releaseType'][] = ['all', ...RELEASE_TYPES];
   return [...cells.values()]
-    .map((c) => ({ ...c, rate: c.released > 0 ? c.reoffended / c.released : null, ci95: wilson(c.reoffended, c.released) }))
+    .map((c) => ({
+      ...c,
+      rate: c.released > 0 ? c.reoffended / c.released : null,
+      ci95: wilson(c.reoffended, c.released),
+    }))
     .sort((a, b) => a.cohortYear - b.cohortYear || order.indexOf(a.releaseType) - order.indexOf(b.releaseType));
 }

@@ -28,7 +28,16 @@ export function safeUnitsByYear(data: DataSet, area: string): SafeUnitsCell[] {
   for (const r of data.safe_units) {
     if (!codes.has(r.area_code)) continue;
     const key = `${r.year}:${r.unit_type}`;
-    const cell = cells.get(key) ?? { year: r.year, unitType: r.unit_type, areas: 0, inScope: 0, certified: 0, share: null, ci95: null, onePoint: null };
+    const cell = cells.get(key) ?? {
+      year: r.year,
+      unitType: r.unit_type,
+      areas: 0,
+      inScope: 0,
+      certified: 0,
+      share: null,
+      ci95: null,
+      onePoint: null,
+    };
     cell.areas += 1;
     cell.inScope += r.in_scope;
     cell.certified += r.certified;
@@ -64,7 +73,12 @@ export interface ShareComparison {
  *
  * @example compareShares(cells, 'commune', 2021, 2025)?.difference // => share 2025 − share 2021
  */
-export function compareShares(cells: readonly SafeUnitsCell[], unitType: UnitType, before: number, after: number): ShareComparison | null {
+export function compareShares(
+  cells: readonly SafeUnitsCell[],
+  unitType: UnitType,
+  before: number,
+  after: number,
+): ShareComparison | null {
   const a = cells.find((c) => c.unitType === unitType && c.year === before);
   const b = cells.find((c) => c.unitType === unitType && c.year === after);
   if (!a || !b || a.share === null || b.share === null || !a.ci95 || !b.ci95) return null;

@@ -15,7 +15,8 @@ import { h } from './dom.ts';
 /** Numerator / denominator as printed: amounts in đồng for asset recovery, counts otherwise. */
 function counts(r: IndicatorResult, lang: Lang): string {
   if (r.numerator === null) return '—';
-  const print = (x: number) => (r.id === 'corruption_asset_recovery_rate' ? formatVnd(x, { lang }) : formatCount(x, { lang }));
+  const print = (x: number) =>
+    r.id === 'corruption_asset_recovery_rate' ? formatVnd(x, { lang }) : formatCount(x, { lang });
   return r.denominator === null ? print(r.numerator) : `${print(r.numerator)} / ${print(r.denominator)}`;
 }
 
@@ -32,31 +33,47 @@ function label(r: IndicatorResult, lang: Lang): string {
 /** The scorecard table of a report (in a block that scrolls sideways on a narrow screen). */
 export function scorecardTable(report: IndicatorReport, lang: Lang = 'vi'): HTMLElement {
   const H = TABLE_HEADERS;
-  return h('div', { class: 'chitieu-table-wrap' }, h(
-    'table',
-    { class: 'chitieu-table chitieu-scorecard' },
-    h('thead', {}, h('tr', {},
-      h('th', {}, H.indicator[lang]),
-      h('th', { class: 'num' }, H.value[lang]),
-      h('th', { class: 'num' }, H.counts[lang]),
-      h('th', { class: 'num' }, H.ci95[lang]),
-      h('th', {}, H.target[lang]),
-      h('th', {}, H.status[lang]),
-      h('th', {}, H.reason[lang]),
-    )),
-    h('tbody', {}, report.results.map((r) => {
-      const def = INDICATORS[r.id];
-      return h('tr', { 'data-indicator': r.id },
-        h('td', { style: 'white-space: pre-wrap; min-width: 12em' }, label(r, lang)),
-        h('td', { class: 'num' }, formatValue(def, r, lang)),
-        h('td', { class: 'num' }, counts(r, lang)),
-        h('td', { class: 'num' }, formatCi(def, r.ci95, lang)),
-        h('td', {}, formatTarget(def, r.target, lang)),
-        h('td', { class: `status-${r.status}` }, `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}`),
-        h('td', {}, h('small', {}, r.reason[lang])),
-      );
-    })),
-  ));
+  return h(
+    'div',
+    { class: 'chitieu-table-wrap' },
+    h(
+      'table',
+      { class: 'chitieu-table chitieu-scorecard' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', {}, H.indicator[lang]),
+          h('th', { class: 'num' }, H.value[lang]),
+          h('th', { class: 'num' }, H.counts[lang]),
+          h('th', { class: 'num' }, H.ci95[lang]),
+          h('th', {}, H.target[lang]),
+          h('th', {}, H.status[lang]),
+          h('th', {}, H.reason[lang]),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        report.results.map((r) => {
+          const def = INDICATORS[r.id];
+          return h(
+            'tr',
+            { 'data-indicator': r.id },
+            h('td', { style: 'white-space: pre-wrap; min-width: 12em' }, label(r, lang)),
+            h('td', { class: 'num' }, formatValue(def, r, lang)),
+            h('td', { class: 'num' }, counts(r, lang)),
+            h('td', { class: 'num' }, formatCi(def, r.ci95, lang)),
+            h('td', {}, formatTarget(def, r.target, lang)),
+            h('td', { class: `status-${r.status}` }, `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}`),
+            h('td', {}, h('small', {}, r.reason[lang])),
+          );
+        }),
+      ),
+    ),
+  );
 }
 
 /**
@@ -65,7 +82,14 @@ export function scorecardTable(report: IndicatorReport, lang: Lang = 'vi'): HTML
  */
 export function reportJson(report: IndicatorReport, targetSetId: string | null, lang: Lang = 'vi'): HTMLElement {
   const json = JSON.stringify({ ...report, targets: targetSetId }, null, 2);
-  return h('details', { class: 'chitieu-json' },
-    h('summary', {}, lang === 'vi' ? 'JSON (như lệnh chitieu indicators --json)' : 'JSON (as chitieu indicators --json)'),
-    h('pre', { 'data-report-json': true }, json));
+  return h(
+    'details',
+    { class: 'chitieu-json' },
+    h(
+      'summary',
+      {},
+      lang === 'vi' ? 'JSON (như lệnh chitieu indicators --json)' : 'JSON (as chitieu indicators --json)',
+    ),
+    h('pre', { 'data-report-json': true }, json),
+  );
 }

@@ -28,7 +28,14 @@ export const AREA_LEVELS = ['province', 'district', 'commune'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
 export const CRIME_GROUPS = [
-  'social_order', 'drugs', 'economic', 'corruption', 'environment', 'smuggling', 'cyber', 'other',
+  'social_order',
+  'drugs',
+  'economic',
+  'corruption',
+  'environment',
+  'smuggling',
+  'cyber',
+  'other',
 ] as const;
 export type CrimeGroup = (typeof CRIME_GROUPS)[number];
 

@@ -13,7 +13,9 @@ export async function resultsToDataFrame(report: IndicatorReport) {
   const { default: dfd } = await import('danfojs-node');
   const rows = report.results.map((r) => ({
     id: r.id,
-    breakdown: Object.entries(r.breakdown).map(([k, v]) => `${k}=${v}`).join(','),
+    breakdown: Object.entries(r.breakdown)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(','),
     value: r.value ?? NaN,
     numerator: r.numerator ?? NaN,
     denominator: r.denominator ?? NaN,

@@ -68,7 +68,9 @@ if (!values['skip-rebuild']) {
 }
 
 // --- 2. every page in Chromium -----------------------------------------------------------------------
-const pages = (await readdir(first.out)).filter((f) => f.endsWith('.html')).sort()
+const pages = (await readdir(first.out))
+  .filter((f) => f.endsWith('.html'))
+  .sort()
   .filter((p) => !values.page || p === values.page || p === `${values.page}.html`);
 const server = await serveStatic(first.out);
 const origin = new URL(server.url).origin;
@@ -188,7 +190,10 @@ async function checkPage(name) {
   await page.evaluate(() => {
     window.__chitieuLastMutation = Date.now();
     new MutationObserver(() => (window.__chitieuLastMutation = Date.now())).observe(document.body, {
-      subtree: true, childList: true, attributes: true, characterData: true,
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
     });
   });
   /**
@@ -202,7 +207,14 @@ async function checkPage(name) {
       const now = Date.now();
       const fontsLoaded = await page.evaluate(() => document.fonts.status === 'loaded');
       const changed = lastMutation > after;
-      if (changed && inFlight.size === 0 && now - lastNetwork > QUIET_MS && now - lastMutation > QUIET_MS && fontsLoaded) return;
+      if (
+        changed &&
+        inFlight.size === 0 &&
+        now - lastNetwork > QUIET_MS &&
+        now - lastMutation > QUIET_MS &&
+        fontsLoaded
+      )
+        return;
       if (now - since > PAGE_TIMEOUT_MS) {
         fail(name, `did not settle within ${PAGE_TIMEOUT_MS / 1000} s`);
         return;
@@ -213,40 +225,50 @@ async function checkPage(name) {
   await settle();
   const ms = Date.now() - started - QUIET_MS;
 
-  const readState = () => page.evaluate(() => {
-    const cellErrors = Array.from(document.querySelectorAll('.observablehq--error'), (e) => e.textContent?.trim().slice(0, 300) ?? '');
-    const charts = Array.from(document.querySelectorAll('figure[data-chart]'), (fig) => {
-      const svg = fig.querySelector('svg');
-      const box = svg?.getBoundingClientRect();
-      const marks = svg ? svg.querySelectorAll('path, rect, circle, line, text, polygon, polyline').length : 0;
-      return { name: fig.getAttribute('data-chart'), width: box?.width ?? 0, height: box?.height ?? 0, marks };
+  const readState = () =>
+    page.evaluate(() => {
+      const cellErrors = Array.from(
+        document.querySelectorAll('.observablehq--error'),
+        (e) => e.textContent?.trim().slice(0, 300) ?? '',
+      );
+      const charts = Array.from(document.querySelectorAll('figure[data-chart]'), (fig) => {
+        const svg = fig.querySelector('svg');
+        const box = svg?.getBoundingClientRect();
+        const marks = svg ? svg.querySelectorAll('path, rect, circle, line, text, polygon, polyline').length : 0;
+        return { name: fig.getAttribute('data-chart'), width: box?.width ?? 0, height: box?.height ?? 0, marks };
+      });
+      const skipped = Array.from(
+        document.querySelectorAll('[data-chart-skipped]'),
+        (e) => `${e.getAttribute('data-chart-skipped')}: ${e.textContent}`,
+      );
+      const provenance = document.querySelector('[data-provenance]');
+      const files = Array.from(document.querySelectorAll('[data-provenance] tr[data-file]'), (tr) => ({
+        file: tr.getAttribute('data-file'),
+        sha256: tr.querySelector('[data-sha256]')?.getAttribute('data-sha256') ?? '',
+        check: tr.querySelector('[data-check]')?.getAttribute('data-check') ?? '',
+      }));
+      const reportEl = document.querySelector('pre[data-report-json]');
+      return {
+        cellErrors,
+        charts,
+        skipped,
+        provenance: provenance?.getAttribute('data-provenance') ?? null,
+        files,
+        report: reportEl ? reportEl.textContent : null,
+        fontFamily: getComputedStyle(document.body).fontFamily,
+        notoLoaded: document.fonts.check('12px "Noto Sans"'),
+      };
     });
-    const skipped = Array.from(document.querySelectorAll('[data-chart-skipped]'), (e) => `${e.getAttribute('data-chart-skipped')}: ${e.textContent}`);
-    const provenance = document.querySelector('[data-provenance]');
-    const files = Array.from(document.querySelectorAll('[data-provenance] tr[data-file]'), (tr) => ({
-      file: tr.getAttribute('data-file'),
-      sha256: tr.querySelector('[data-sha256]')?.getAttribute('data-sha256') ?? '',
-      check: tr.querySelector('[data-check]')?.getAttribute('data-check') ?? '',
-    }));
-    const reportEl = document.querySelector('pre[data-report-json]');
-    return {
-      cellErrors,
-      charts,
-      skipped,
-      provenance: provenance?.getAttribute('data-provenance') ?? null,
-      files,
-      report: reportEl ? reportEl.textContent : null,
-      fontFamily: getComputedStyle(document.body).fontFamily,
-      notoLoaded: document.fonts.check('12px "Noto Sans"'),
-    };
-  });
   const state = await readState();
 
   for (const e of state.cellErrors) fail(name, `cell error: ${e}`);
   for (const s of state.skipped) fail(name, `chart skipped: ${s}`);
   for (const c of state.charts) {
     if (c.width < 100 || c.height < 60 || c.marks < 5) {
-      fail(name, `chart ${c.name} did not render (svg ${Math.round(c.width)}x${Math.round(c.height)}, ${c.marks} marks)`);
+      fail(
+        name,
+        `chart ${c.name} did not render (svg ${Math.round(c.width)}x${Math.round(c.height)}, ${c.marks} marks)`,
+      );
     }
   }
   if (name !== 'index.html') {
@@ -266,16 +288,22 @@ async function checkPage(name) {
   if (name === 'overview.html' && state.report) {
     // Another year and area, chosen through the page's inputs, must still equal the command line.
     const choose = (label, pick) =>
-      page.evaluate((label, pick) => {
-        const form = Array.from(document.querySelectorAll('form')).find((f) => f.querySelector('label')?.textContent?.startsWith(label));
-        const select = form?.querySelector('select');
-        if (!select) return false;
-        const index = pick === 'second' ? 1 : Array.from(select.options).findIndex((o) => o.textContent === pick);
-        if (index < 0 || index >= select.options.length) return false;
-        select.selectedIndex = index;
-        select.dispatchEvent(new Event('input', { bubbles: true }));
-        return true;
-      }, label, pick);
+      page.evaluate(
+        (label, pick) => {
+          const form = Array.from(document.querySelectorAll('form')).find((f) =>
+            f.querySelector('label')?.textContent?.startsWith(label),
+          );
+          const select = form?.querySelector('select');
+          if (!select) return false;
+          const index = pick === 'second' ? 1 : Array.from(select.options).findIndex((o) => o.textContent === pick);
+          if (index < 0 || index >= select.options.length) return false;
+          select.selectedIndex = index;
+          select.dispatchEvent(new Event('input', { bubbles: true }));
+          return true;
+        },
+        label,
+        pick,
+      );
     let at = await page.evaluate(() => Date.now());
     if (!(await choose('Năm', '2021'))) fail(name, 'no year input with 2021');
     await settle(at);
@@ -298,11 +326,20 @@ async function checkPage(name) {
       await settle(pickedAt);
       const picked = await readState();
       for (const e of picked.cellErrors) fail(name, `with ${relative(ROOT, FIXTURE)}: cell error: ${e}`);
-      if (picked.provenance !== 'picked') fail(name, `with ${relative(ROOT, FIXTURE)}: the provenance block does not show the picked folder`);
+      if (picked.provenance !== 'picked')
+        fail(name, `with ${relative(ROOT, FIXTURE)}: the provenance block does not show the picked folder`);
       const expected = await folderHashes(FIXTURE);
-      if (picked.files.length !== expected.size) fail(name, `with ${relative(ROOT, FIXTURE)}: ${picked.files.length} files listed, ${expected.size} in the folder`);
+      if (picked.files.length !== expected.size)
+        fail(
+          name,
+          `with ${relative(ROOT, FIXTURE)}: ${picked.files.length} files listed, ${expected.size} in the folder`,
+        );
       for (const f of picked.files) {
-        if (expected.get(f.file) !== f.sha256) fail(name, `with ${relative(ROOT, FIXTURE)}: SHA-256 of ${f.file} in the browser (${f.sha256}) is not Node's (${expected.get(f.file)})`);
+        if (expected.get(f.file) !== f.sha256)
+          fail(
+            name,
+            `with ${relative(ROOT, FIXTURE)}: SHA-256 of ${f.file} in the browser (${f.sha256}) is not Node's (${expected.get(f.file)})`,
+          );
       }
       if (name === 'overview.html') {
         // A folder the validator must refuse, as the command line does.
@@ -310,12 +347,19 @@ async function checkPage(name) {
         const refusedAt = await page.evaluate(() => Date.now());
         await picker.uploadFile(badFolder);
         await settle(refusedAt);
-        const shown = await page.evaluate(() => document.querySelector('[data-provenance] .chitieu-problems')?.textContent ?? null);
-        const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'chitieu.js'), 'validate', '--data', badFolder], { encoding: 'utf8' });
+        const shown = await page.evaluate(
+          () => document.querySelector('[data-provenance] .chitieu-problems')?.textContent ?? null,
+        );
+        const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'chitieu.js'), 'validate', '--data', badFolder], {
+          encoding: 'utf8',
+        });
         const cliLines = cli.stderr.split('\n').filter((l) => /^[\w.]+:\d+:\d+: /.test(l));
         if (shown === null) fail(name, 'a refused folder shows no problems');
         else if (cliLines.length === 0 || shown.trim() !== cliLines.join('\n')) {
-          fail(name, `a refused folder's problems differ from chitieu validate:\n    browser: ${shown}\n    command: ${cliLines.join(' | ')}`);
+          fail(
+            name,
+            `a refused folder's problems differ from chitieu validate:\n    browser: ${shown}\n    command: ${cliLines.join(' | ')}`,
+          );
         }
         expectErrors = false;
       }
@@ -327,7 +371,17 @@ async function checkPage(name) {
 
 /** The overview's scorecard must be `chitieu indicators --json` for the same year, area and target set. */
 function compareWithCli(name, report) {
-  const args = [join(ROOT, 'bin', 'chitieu.js'), 'indicators', '--data', dataDir, '--year', String(report.year), '--area', report.area_code, '--json'];
+  const args = [
+    join(ROOT, 'bin', 'chitieu.js'),
+    'indicators',
+    '--data',
+    dataDir,
+    '--year',
+    String(report.year),
+    '--area',
+    report.area_code,
+    '--json',
+  ];
   if (report.targets) args.push('--targets', report.targets);
   const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (run.status !== 0) {
@@ -342,13 +396,18 @@ function compareWithCli(name, report) {
     numerator: r.numerator,
     denominator: r.denominator,
     ci95: r.ci95,
-    target: r.target && { comparator: r.target.comparator, threshold: r.target.threshold, deadline_year: r.target.deadline_year },
+    target: r.target && {
+      comparator: r.target.comparator,
+      threshold: r.target.threshold,
+      deadline_year: r.target.deadline_year,
+    },
     status: r.status,
   });
   // Intervals come from exp/log/pow: Chromium's V8 and Node's may differ in the last bit of those, so
   // numbers agree to 12 significant digits; everything else (ids, counts, verdicts, targets) exactly.
   const close = (x, y) => {
-    if (typeof x === 'number' && typeof y === 'number') return x === y || Math.abs(x - y) <= 1e-12 * Math.max(Math.abs(x), Math.abs(y));
+    if (typeof x === 'number' && typeof y === 'number')
+      return x === y || Math.abs(x - y) <= 1e-12 * Math.max(Math.abs(x), Math.abs(y));
     if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, k) => close(v, y[k]));
     if (x && y && typeof x === 'object' && typeof y === 'object') {
       const kx = Object.keys(x);
@@ -360,10 +419,15 @@ function compareWithCli(name, report) {
   const theirs = report.results.map(contract);
   if (ours.length !== theirs.length || !ours.every((r, k) => close(r, theirs[k]))) {
     const i = ours.findIndex((r, k) => !close(r, theirs[k]));
-    fail(name, `the scorecard differs from chitieu indicators --json for ${report.year}, area ${report.area_code}: ` +
-      `first at result ${i}:\n    command: ${JSON.stringify(ours[i])}\n    page:    ${JSON.stringify(theirs[i])}`);
-  }
-  else console.log(`overview: scorecard ${report.year}, area ${report.area_code} = chitieu indicators --json (${cli.results.length} results)`);
+    fail(
+      name,
+      `the scorecard differs from chitieu indicators --json for ${report.year}, area ${report.area_code}: ` +
+        `first at result ${i}:\n    command: ${JSON.stringify(ours[i])}\n    page:    ${JSON.stringify(theirs[i])}`,
+    );
+  } else
+    console.log(
+      `overview: scorecard ${report.year}, area ${report.area_code} = chitieu indicators --json (${cli.results.length} results)`,
+    );
 }
 
 /** Differences between two folders' files: missing on one side, or different bytes. */
@@ -387,7 +451,13 @@ async function compareFolders(a, b) {
 /** SHA-256 of each file of a folder, by name. */
 async function folderHashes(dir) {
   const out = new Map();
-  for (const f of await readdir(dir)) out.set(f, createHash('sha256').update(await readFile(join(dir, f))).digest('hex'));
+  for (const f of await readdir(dir))
+    out.set(
+      f,
+      createHash('sha256')
+        .update(await readFile(join(dir, f)))
+        .digest('hex'),
+    );
   return out;
 }
 

@@ -21,14 +21,26 @@ const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|impo
 
 function tsFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tsFiles(join(folder, e.name)) : e.name.endsWith('.ts') ? [join(folder, e.name)] : []);
+    e.isDirectory() ? tsFiles(join(folder, e.name)) : e.name.endsWith('.ts') ? [join(folder, e.name)] : [],
+  );
 }
 
 test('every folder of src/core imports only relative .ts modules and the allowed packages', () => {
   const files = tsFiles(CORE);
   const folders = new Set(files.map((f) => relative(CORE, f).split('/')[0]));
   // io is the validator the notebooks share with the command line
-  for (const f of ['analysis', 'areas', 'charts', 'format', 'indicators', 'io', 'messages', 'periods', 'stats', 'targets']) {
+  for (const f of [
+    'analysis',
+    'areas',
+    'charts',
+    'format',
+    'indicators',
+    'io',
+    'messages',
+    'periods',
+    'stats',
+    'targets',
+  ]) {
     expect(folders).toContain(f);
   }
   const offending: string[] = [];
@@ -43,7 +55,8 @@ test('every folder of src/core imports only relative .ts modules and the allowed
 });
 
 test('the guard itself refuses a Node built-in and an unlisted package', () => {
-  const check = (specifier: string) => (specifier.startsWith('.') ? specifier.endsWith('.ts') : CORE_PACKAGES.some((p) => p.test(specifier)));
+  const check = (specifier: string) =>
+    specifier.startsWith('.') ? specifier.endsWith('.ts') : CORE_PACKAGES.some((p) => p.test(specifier));
   expect(check('node:buffer')).toBe(false);
   expect(check('exceljs')).toBe(false);
   expect(check('./x.js')).toBe(false);

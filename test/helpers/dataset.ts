@@ -2,9 +2,33 @@ import type { AreaRow, DataSet, TableName, TableRows } from '../../src/core/type
 
 /** Province 42 with two districts (A: 101, B: 102) that exist throughout. */
 export const AREAS: AreaRow[] = [
-  { area_code: '42', name_vi: 'Tỉnh', name_en: 'Province', level: 'province', parent_code: null, valid_from: '2000-01-01', valid_to: null },
-  { area_code: '101', name_vi: 'Huyện A', name_en: 'District A', level: 'district', parent_code: '42', valid_from: '2000-01-01', valid_to: null },
-  { area_code: '102', name_vi: 'Huyện B', name_en: 'District B', level: 'district', parent_code: '42', valid_from: '2000-01-01', valid_to: null },
+  {
+    area_code: '42',
+    name_vi: 'Tỉnh',
+    name_en: 'Province',
+    level: 'province',
+    parent_code: null,
+    valid_from: '2000-01-01',
+    valid_to: null,
+  },
+  {
+    area_code: '101',
+    name_vi: 'Huyện A',
+    name_en: 'District A',
+    level: 'district',
+    parent_code: '42',
+    valid_from: '2000-01-01',
+    valid_to: null,
+  },
+  {
+    area_code: '102',
+    name_vi: 'Huyện B',
+    name_en: 'District B',
+    level: 'district',
+    parent_code: '42',
+    valid_from: '2000-01-01',
+    valid_to: null,
+  },
 ];
 
 /** A data set with every table empty but the areas, overridden by `tables`. */

@@ -41,7 +41,8 @@ function describe(target) {
   if (typeof Request !== 'undefined' && target instanceof Request) return target.url;
   if (typeof target === 'object') {
     if (typeof target.href === 'string') return target.href;
-    if (typeof target.path === 'string' && target.host === undefined && target.hostname === undefined) return `unix:${target.path}`;
+    if (typeof target.path === 'string' && target.host === undefined && target.hostname === undefined)
+      return `unix:${target.path}`;
     const host = target.hostname ?? target.host ?? 'localhost';
     return `${host}:${target.port ?? ''}`;
   }
@@ -56,7 +57,10 @@ net.Socket.prototype.connect = function connect(...args) {
 };
 for (const name of ['connect', 'createConnection']) {
   net[name] = (...args) => {
-    throw attempt(`net.${name}`, typeof args[0] === 'number' ? `${typeof args[1] === 'string' ? args[1] : 'localhost'}:${args[0]}` : first(args));
+    throw attempt(
+      `net.${name}`,
+      typeof args[0] === 'number' ? `${typeof args[1] === 'string' ? args[1] : 'localhost'}:${args[0]}` : first(args),
+    );
   };
 }
 tls.connect = (...args) => {
@@ -70,7 +74,10 @@ dgram.Socket.prototype.connect = function connect(...args) {
 };
 
 // --- HTTP ---------------------------------------------------------------------------------------
-for (const [name, module] of [['http', http], ['https', https]]) {
+for (const [name, module] of [
+  ['http', http],
+  ['https', https],
+]) {
   for (const method of ['request', 'get']) {
     module[method] = (...args) => {
       throw attempt(`${name}.${method}`, first(args));
@@ -96,8 +103,24 @@ for (const name of ['WebSocket', 'EventSource']) {
 }
 
 // --- DNS -----------------------------------------------------------------------------------------
-const DNS_FUNCTIONS = ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
-  'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt', 'reverse'];
+const DNS_FUNCTIONS = [
+  'lookup',
+  'lookupService',
+  'resolve',
+  'resolve4',
+  'resolve6',
+  'resolveAny',
+  'resolveCaa',
+  'resolveCname',
+  'resolveMx',
+  'resolveNaptr',
+  'resolveNs',
+  'resolvePtr',
+  'resolveSoa',
+  'resolveSrv',
+  'resolveTxt',
+  'reverse',
+];
 for (const name of DNS_FUNCTIONS) {
   if (typeof dns[name] === 'function') {
     dns[name] = (...args) => {

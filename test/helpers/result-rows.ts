@@ -6,5 +6,8 @@ import { indicatorList } from '../../src/core/indicators/registry.ts';
  * number written by hand, so that adding an indicator touches no test's count.
  */
 export function resultRowsPerReport(): number {
-  return indicatorList().reduce((n, d) => n + (d.breakdown?.withHeadline === false ? 0 : 1) + (d.breakdown?.values.length ?? 0), 0);
+  return indicatorList().reduce(
+    (n, d) => n + (d.breakdown?.withHeadline === false ? 0 : 1) + (d.breakdown?.values.length ?? 0),
+    0,
+  );
 }

@@ -14,8 +14,12 @@ describe('danfo.js and Arquero inputs and outputs', () => {
     const aq = await import('arquero');
     const { default: dfd } = await import('danfojs-node');
     const fromRows = computeIndicators(dataSetFrom({ areas: AREAS, criminal_cases: CASES }), { year: 2024 });
-    const fromArquero = computeIndicators(dataSetFrom({ areas: aq.from(AREAS), criminal_cases: aq.from(CASES) }), { year: 2024 });
-    const fromDanfo = computeIndicators(dataSetFrom({ areas: AREAS, criminal_cases: new dfd.DataFrame(CASES) }), { year: 2024 });
+    const fromArquero = computeIndicators(dataSetFrom({ areas: aq.from(AREAS), criminal_cases: aq.from(CASES) }), {
+      year: 2024,
+    });
+    const fromDanfo = computeIndicators(dataSetFrom({ areas: AREAS, criminal_cases: new dfd.DataFrame(CASES) }), {
+      year: 2024,
+    });
     const clearance = (r: typeof fromRows) => r.results.find((x) => x.id === 'clearance_rate');
     expect(clearance(fromRows)).toMatchObject({ numerator: 43, denominator: 50, status: 'met' });
     expect(fromArquero).toEqual(fromRows);

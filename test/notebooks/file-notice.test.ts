@@ -34,13 +34,15 @@ describe('notebook template: the file:// notice', () => {
   it('is hidden in the HTML itself, and not left to a module to show', () => {
     const { document } = parseHTML(TEMPLATE);
     expect(document.getElementById('chitieu-file-notice')?.hasAttribute('hidden')).toBe(true);
-    const inline = Array.from(document.querySelectorAll('script')).filter((s) => s.textContent?.includes("location.protocol === 'file:'"));
+    const inline = Array.from(document.querySelectorAll('script')).filter((s) =>
+      s.textContent?.includes("location.protocol === 'file:'"),
+    );
     expect(inline).toHaveLength(1);
     expect(inline[0]?.getAttribute('type')).toBeNull(); // a classic script: it runs from file://
     expect(inline[0]?.getAttribute('src')).toBeNull();
   });
 
-  it('shows from a file, in Vietnamese and English, with the command for this page\'s folder and its address', () => {
+  it("shows from a file, in Vietnamese and English, with the command for this page's folder and its address", () => {
     const page = open('file:///home/thong-ke/chitieu/out/report/notebooks/overview.html');
     expect(page.shown).toBe(true);
     expect(page.command).toBe('npm run notebooks:serve -- --dir "/home/thong-ke/chitieu/out/report/notebooks"');

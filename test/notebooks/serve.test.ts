@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.ts';
 
 const serve = (...args: string[]) =>
-  spawnSync(process.execPath, [join(ROOT, 'scripts', 'notebooks-serve.mjs'), ...args], { encoding: 'utf8', timeout: 20_000 });
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'notebooks-serve.mjs'), ...args], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
 
 describe('npm run notebooks:serve', () => {
   it('says, in both languages, where built notebooks come from when the folder has none (exit 1)', () => {

@@ -66,14 +66,24 @@ export interface AssessOptions {
  */
 export function assessReport(data: DataSet, report: IndicatorReport, options: AssessOptions = {}): AssessedReport {
   const index = options.index ?? new YearIndex(data);
-  if (!data.areas.some((a) => a.area_code === report.area_code)) throw new Error(`unknown area code "${report.area_code}"`);
+  if (!data.areas.some((a) => a.area_code === report.area_code))
+    throw new Error(`unknown area code "${report.area_code}"`);
   const codes = areaAndDescendants(data.areas, report.area_code);
   const scope = { year: report.year, areaCode: report.area_code, codes };
   const results = report.results.map((result): AssessedResult => {
     const def = INDICATORS[result.id];
-    const months = monthsCovered(data, def.numerator.table, def.numerator.yearColumn ?? 'year', report.year, report.area_code);
+    const months = monthsCovered(
+      data,
+      def.numerator.table,
+      def.numerator.yearColumn ?? 'year',
+      report.year,
+      report.area_code,
+    );
     const flags = resultFlags(def, result, months);
-    const coverage = MONTHLY.has(def.numerator.table) && months.length > 0 ? reportingCoverage(data, report.year, report.area_code, months) : [];
+    const coverage =
+      MONTHLY.has(def.numerator.table) && months.length > 0
+        ? reportingCoverage(data, report.year, report.area_code, months)
+        : [];
     if (incomplete(coverage)) flags.coverage = coverage;
     const fields: AnalysisFields = {
       // No statistical verdict (1) for a figure that covers no month of the area's existence (a 2026 row
@@ -81,10 +91,7 @@ export function assessReport(data: DataSet, report: IndicatorReport, options: As
       // report counts, there is no sampling noise to weigh). A change over part of a year compares the same
       // months of both years (computeOne), so its interval is about a fair figure: it keeps its status, and
       // `flags.partial_year` marks the verdict provisional.
-      statistical_status:
-        months.length === 0 || isComplianceTarget(def, result)
-          ? null
-          : verdictStrength(result),
+      statistical_status: months.length === 0 || isComplianceTarget(def, result) ? null : verdictStrength(result),
       flags,
       trend: trendAssessment(data, index, def, result, scope),
     };

@@ -6,7 +6,11 @@ import { INDICATORS } from '../indicators/registry.ts';
 import type { Bilingual } from '../messages/lang.ts';
 import { ANALYSIS_TEXTS } from '../messages/analysis.ts';
 import {
-  funnelLimits, funnelOverdispersion, funnelPosition, type FunnelMethod, type FunnelPosition,
+  funnelLimits,
+  funnelOverdispersion,
+  funnelPosition,
+  type FunnelMethod,
+  type FunnelPosition,
 } from '../stats/funnel.ts';
 import { smallDenominator } from '../stats/statistical-status.ts';
 import { resolveTargets } from '../targets/resolve.ts';
@@ -125,9 +129,14 @@ export function compareAreas(data: DataSet, options: CompareAreasOptions): AreaC
   const def = INDICATORS[options.indicatorId];
   const year = options.year;
   const index = options.index ?? new YearIndex(data);
-  const target = resolveTargets(options.targets ?? (TARGET_SETS[DEFAULT_TARGET_SET] as TargetSet), TARGET_SETS, year)[def.id];
-  const breakdown = options.breakdown
-    ?? (def.breakdown && !def.breakdown.withHeadline ? { [def.breakdown.dimension]: def.breakdown.values[0] as string } : {});
+  const target = resolveTargets(options.targets ?? (TARGET_SETS[DEFAULT_TARGET_SET] as TargetSet), TARGET_SETS, year)[
+    def.id
+  ];
+  const breakdown =
+    options.breakdown ??
+    (def.breakdown && !def.breakdown.withHeadline
+      ? { [def.breakdown.dimension]: def.breakdown.values[0] as string }
+      : {});
   const root = rootArea(data.areas);
   const rootResult = computeOne(def, index, year, areaAndDescendants(data.areas, root.area_code), breakdown, target);
   const convention = conventionOf(data.meta);
@@ -137,7 +146,8 @@ export function compareAreas(data: DataSet, options: CompareAreasOptions): AreaC
   const amounts = def.numerator.terms.some((t) => t.column.endsWith('_vnd'));
   if (target && !amounts) {
     if (def.unit === 'proportion' && target.threshold > 0 && target.threshold < 1) p0 = target.threshold;
-    if (def.unit === 'relative_change' && 1 + target.threshold > 0) p0 = (1 + target.threshold) / (2 + target.threshold);
+    if (def.unit === 'relative_change' && 1 + target.threshold > 0)
+      p0 = (1 + target.threshold) / (2 + target.threshold);
   }
   const toValue = (pi: number): number | null =>
     def.unit === 'relative_change' ? (pi >= 1 ? null : pi / (1 - pi) - 1) : pi;
@@ -153,18 +163,27 @@ export function compareAreas(data: DataSet, options: CompareAreasOptions): AreaC
       if (x < 0 || x > n) comparable = false;
     } else if (comparable && def.unit === 'relative_change' && r.numerator !== null && r.denominator !== null) {
       const from = r.inputs.comparison_year ?? year;
-      const span = { from: yearMonthAt(convention, Math.min(from, year) * 12), to: yearMonthAt(convention, year * 12 + 11) };
-      if (area.area_code !== root.area_code && seriesSegment(data, area.area_code, span).break !== null) comparable = false;
+      const span = {
+        from: yearMonthAt(convention, Math.min(from, year) * 12),
+        to: yearMonthAt(convention, year * 12 + 11),
+      };
+      if (area.area_code !== root.area_code && seriesSegment(data, area.area_code, span).break !== null)
+        comparable = false;
       x = r.numerator;
       n = r.numerator + r.denominator;
     }
     return { area, r, x, n, comparable };
   });
 
-  const placed = p0 === null ? [] : rows.filter((row) => row.comparable && row.x !== null && row.n !== null && row.n > 0);
-  const od = p0 !== null && placed.length >= 3
-    ? funnelOverdispersion(placed.map((row) => ({ id: row.area.area_code, numerator: row.x as number, denominator: row.n as number })), p0)
-    : null;
+  const placed =
+    p0 === null ? [] : rows.filter((row) => row.comparable && row.x !== null && row.n !== null && row.n > 0);
+  const od =
+    p0 !== null && placed.length >= 3
+      ? funnelOverdispersion(
+          placed.map((row) => ({ id: row.area.area_code, numerator: row.x as number, denominator: row.n as number })),
+          p0,
+        )
+      : null;
   const phi = od?.phi ?? null;
   const widen = phi !== null && phi > 1;
 
@@ -228,7 +247,8 @@ export function compareAreas(data: DataSet, options: CompareAreasOptions): AreaC
       placed: areas.filter((a) => a.flag !== null).length,
       phi,
       widened: widen,
-      noFunnel: p0 === null ? (amounts ? 'amounts' : def.unit === 'count' ? 'count' : target ? 'boundary' : 'no_target') : null,
+      noFunnel:
+        p0 === null ? (amounts ? 'amounts' : def.unit === 'count' ? 'count' : target ? 'boundary' : 'no_target') : null,
       ...counts,
     }),
   };

@@ -25,7 +25,11 @@ const areaMaps = new WeakMap<object, Map<string, AreaRow>>();
  *
  * @example tableProfile(data, 'criminal_cases').monthsByYear.get(2026) // => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] (bundled data)
  */
-export function tableProfile(data: DataSet, table: TableName, yearColumn: 'year' | 'cohort_year' = 'year'): TableProfile {
+export function tableProfile(
+  data: DataSet,
+  table: TableName,
+  yearColumn: 'year' | 'cohort_year' = 'year',
+): TableProfile {
   let byTable = profiles.get(data);
   if (!byTable) {
     byTable = new Map();
@@ -38,7 +42,8 @@ export function tableProfile(data: DataSet, table: TableName, yearColumn: 'year'
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const monthsByYear = new Map<number, number[]>();
   for (const year of years) {
-    if (byYear.get(year)?.some((r) => typeof r.month === 'number')) monthsByYear.set(year, tableMonths(data, table, yearColumn, year).months);
+    if (byYear.get(year)?.some((r) => typeof r.month === 'number'))
+      monthsByYear.set(year, tableMonths(data, table, yearColumn, year).months);
   }
   const profile: TableProfile = { table, monthly: monthsByYear.size > 0, years, monthsByYear };
   byTable.set(key, profile);
@@ -101,6 +106,8 @@ export function monthsCovered(
   if (!profile.years.includes(year)) return [];
   const exists = new Set(areaMonths(data, areaOf(data, areaCode), year));
   // a monthly table: the months it has rows for; an annual one: the months begun by the cut-off (tableMonths)
-  const months = profile.monthly ? profile.monthsByYear.get(year) ?? [] : tableMonths(data, table, yearColumn, year).months;
+  const months = profile.monthly
+    ? (profile.monthsByYear.get(year) ?? [])
+    : tableMonths(data, table, yearColumn, year).months;
   return months.filter((m) => exists.has(m));
 }

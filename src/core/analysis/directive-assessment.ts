@@ -89,13 +89,32 @@ const SOCIAL_ORDER: Measure = {
 };
 
 /** The rates the directive sets targets for, in the order they are printed. */
-export const DIRECTIVE_RATES: readonly IndicatorId[] = ['clearance_rate', 'clearance_rate_very_serious', 'reports_resolution_rate'];
+export const DIRECTIVE_RATES: readonly IndicatorId[] = [
+  'clearance_rate',
+  'clearance_rate_very_serious',
+  'reports_resolution_rate',
+];
 
 /** The social-order count of year y against y − 1, whole years or the same months. */
-function socialOrderYear(data: DataSet, index: YearIndex, areaCode: string, codes: ReadonlySet<string>, y: number): SocialOrderYear {
+function socialOrderYear(
+  data: DataSet,
+  index: YearIndex,
+  areaCode: string,
+  codes: ReadonlySet<string>,
+  y: number,
+): SocialOrderYear {
   const none = (reason: Bilingual): SocialOrderYear => ({
-    year: y, count: null, previous_count: null, months: [], same_months_only: false, change: null, ci95: null,
-    status: 'no_data', statistical_status: null, p_less: null, reason,
+    year: y,
+    count: null,
+    previous_count: null,
+    months: [],
+    same_months_only: false,
+    change: null,
+    ci95: null,
+    status: 'no_data',
+    statistical_status: null,
+    p_less: null,
+    reason,
   });
   const convention = conventionOf(data.meta);
   const span = { from: yearMonthAt(convention, (y - 1) * 12), to: yearMonthAt(convention, y * 12 + 11) };
@@ -119,7 +138,13 @@ function socialOrderYear(data: DataSet, index: YearIndex, areaCode: string, code
     if (months.length === 0) return none(ANALYSIS_TEXTS.socialOrderNoData(y));
     sameMonthsOnly = true;
     const sum = (year: number) =>
-      monthlyMeasure(data, SOCIAL_ORDER, codes, {}, months.map((month) => ({ year, month }))).reduce((a, b) => a + b, 0);
+      monthlyMeasure(
+        data,
+        SOCIAL_ORDER,
+        codes,
+        {},
+        months.map((month) => ({ year, month })),
+      ).reduce((a, b) => a + b, 0);
     count = sum(y);
     previous = sum(y - 1);
   }
@@ -140,7 +165,15 @@ function socialOrderYear(data: DataSet, index: YearIndex, areaCode: string, code
     status,
     statistical_status: change === null ? null : verdictStrength({ value: change, ci95, target, status }),
     p_less: test?.pLess ?? null,
-    reason: ANALYSIS_TEXTS.socialOrderYear({ year: y, count, previous, months: months.length, sameMonthsOnly, status, pLess: test?.pLess ?? null }),
+    reason: ANALYSIS_TEXTS.socialOrderYear({
+      year: y,
+      count,
+      previous,
+      months: months.length,
+      sameMonthsOnly,
+      status,
+      pLess: test?.pLess ?? null,
+    }),
   };
 }
 
@@ -170,7 +203,8 @@ export function directiveAssessment(data: DataSet, options: DirectiveAssessmentO
 
   const firstYear = tableProfile(data, 'criminal_cases').years[0] ?? year;
   const years: SocialOrderYear[] = [];
-  for (let y = Math.min(firstYear + 1, year); y <= year; y++) years.push(socialOrderYear(data, index, areaCode, codes, y));
+  for (let y = Math.min(firstYear + 1, year); y <= year; y++)
+    years.push(socialOrderYear(data, index, areaCode, codes, y));
   const current = years.find((y) => y.year === year) ?? socialOrderYear(data, index, areaCode, codes, year);
   const withData = years.filter((y) => y.status !== 'no_data');
   const fallingEveryYear = withData.length === 0 ? null : withData.every((y) => y.status === 'met');
@@ -195,7 +229,11 @@ export function directiveAssessment(data: DataSet, options: DirectiveAssessmentO
   const parts = [current.status, ...rates.map((r) => r.status)];
   const status: Status = parts.includes('not_met') ? 'not_met' : parts.includes('no_data') ? 'no_data' : 'met';
   const socialReason = ANALYSIS_TEXTS.socialOrderSummary({
-    year, status: current.status, fallingEveryYear, from: withData[0]?.year ?? null, failed: withData.filter((y) => y.status !== 'met').map((y) => y.year),
+    year,
+    status: current.status,
+    fallingEveryYear,
+    from: withData[0]?.year ?? null,
+    failed: withData.filter((y) => y.status !== 'met').map((y) => y.year),
   });
   return {
     year,
@@ -204,6 +242,10 @@ export function directiveAssessment(data: DataSet, options: DirectiveAssessmentO
     social_order: { years, status: current.status, falling_every_year: fallingEveryYear, reason: socialReason },
     rates,
     status,
-    reasons: [current.reason, socialReason, ...rates.map((r) => ANALYSIS_TEXTS.directiveRate(r.id, r.status, r.statistical_status, r.reason))],
+    reasons: [
+      current.reason,
+      socialReason,
+      ...rates.map((r) => ANALYSIS_TEXTS.directiveRate(r.id, r.status, r.statistical_status, r.reason)),
+    ],
   };
 }

@@ -64,7 +64,12 @@ export function resultFlags(def: IndicatorDefinition, result: IndicatorResult, m
     const now = meetsTarget(x, target);
     flags.one_case_flips = meetsTarget(x + 1, target) !== now || (x >= 1 && meetsTarget(x - 1, target) !== now);
   } else if (target && n !== null && n > 0 && x >= 0) {
-    flags.one_case_flips = oneCaseFlips(x, n, target, def.unit === 'relative_change' ? 'relative_change' : 'proportion');
+    flags.one_case_flips = oneCaseFlips(
+      x,
+      n,
+      target,
+      def.unit === 'relative_change' ? 'relative_change' : 'proportion',
+    );
   }
   return flags;
 }

@@ -2,9 +2,7 @@ import type { IndicatorDefinition } from '../indicators/definition.ts';
 import type { Bilingual } from '../messages/lang.ts';
 import { ANALYSIS_TEXTS } from '../messages/analysis.ts';
 import { pChart } from '../stats/p-chart.ts';
-import {
-  xmr, type XmrAssurance, type XmrPointType, type XmrSpecialCauseType,
-} from '../stats/xmr.ts';
+import { xmr, type XmrAssurance, type XmrPointType, type XmrSpecialCauseType } from '../stats/xmr.ts';
 import type { DataSet } from '../types.ts';
 import { areaMonths, areaOf, tableProfile } from './coverage.ts';
 import { monthlyMeasure } from './monthly-measure.ts';
@@ -163,7 +161,9 @@ export function monthlyControl(
       else excluded.push(ym);
     });
     if (kept.length < 2) return null;
-    const chart = pChart(kept.map((i) => ({ numerator: numerators[i] as number, denominator: denominators[i] as number })));
+    const chart = pChart(
+      kept.map((i) => ({ numerator: numerators[i] as number, denominator: denominators[i] as number })),
+    );
     const points: PChartMonth[] = chart.points.map((p, k) => ({
       ...(months[kept[k] as number] as YearMonth),
       numerator: p.numerator,
@@ -191,8 +191,13 @@ export function monthlyControl(
       excluded_months: excluded,
       recent: { from: ym(recent[0] as PChartMonth), to: ym(last), above, below, signals },
       reason: ANALYSIS_TEXTS.pChart({
-        n: points.length, pBar: chart.pBar as number, recent: recent.length, above, below,
-        direction: def.direction, excluded: excluded.length,
+        n: points.length,
+        pBar: chart.pBar as number,
+        recent: recent.length,
+        above,
+        below,
+        direction: def.direction,
+        excluded: excluded.length,
       }),
     };
   }
@@ -239,8 +244,16 @@ export function monthlyControl(
       latest_point_type: chart.latestPointType,
     },
     reason: ANALYSIS_TEXTS.xmr({
-      n: chart.n, mean: chart.mean, lower: chart.lowerLimit, upper: chart.upperLimit, recent: recent.length,
-      special: signals.length, improvement, concern, assurance: chart.assurance, short: chart.shortSeriesWarning,
+      n: chart.n,
+      mean: chart.mean,
+      lower: chart.lowerLimit,
+      upper: chart.upperLimit,
+      recent: recent.length,
+      special: signals.length,
+      improvement,
+      concern,
+      assurance: chart.assurance,
+      short: chart.shortSeriesWarning,
       rare: chart.mean < RARE_EVENT_MEAN,
     }),
   };

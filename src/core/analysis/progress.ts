@@ -4,9 +4,7 @@ import type { IndicatorResult } from '../indicators/result.ts';
 import { exactVerdict } from '../indicators/verdict.ts';
 import type { Bilingual } from '../messages/lang.ts';
 import { ANALYSIS_TEXTS } from '../messages/analysis.ts';
-import {
-  poissonTargetProbability, poissonTargetProbabilityPartialYear,
-} from '../stats/poisson-target-probability.ts';
+import { poissonTargetProbability, poissonTargetProbabilityPartialYear } from '../stats/poisson-target-probability.ts';
 import { cagrProgress, type CagrProgressStatus } from '../stats/progress-cagr.ts';
 import { escapProgress, type EscapStatus } from '../stats/progress-escap.ts';
 import { rateRatio, rateRatioTest } from '../stats/rate-ratio.ts';
@@ -201,7 +199,13 @@ export function crimeProgress(
   const latest = out.series[out.series.length - 1] as ProgressYear;
   const atAssessed = latest.year === assessed ? latest : null;
 
-  const cagr = cagrProgress({ series: whole, baseYear: baselineYear, targetValue: targetCount, targetYear: deadline, direction: def.direction });
+  const cagr = cagrProgress({
+    series: whole,
+    baseYear: baselineYear,
+    targetValue: targetCount,
+    targetYear: deadline,
+    direction: def.direction,
+  });
   out.cagr = {
     status: cagr.status,
     current_year: cagr.currentYear,
@@ -210,7 +214,13 @@ export function crimeProgress(
     ratio: cagr.ratio,
     reason: cagr.reason,
   };
-  const escap = escapProgress({ series: whole, baseYear: baselineYear, targetValue: targetCount, targetYear: deadline, direction: def.direction });
+  const escap = escapProgress({
+    series: whole,
+    baseYear: baselineYear,
+    targetValue: targetCount,
+    targetYear: deadline,
+    direction: def.direction,
+  });
   const pi = escap.predictionInterval;
   out.escap = {
     status: escap.status,
@@ -227,22 +237,47 @@ export function crimeProgress(
   const countTarget = maxCount >= 0 ? { baseline, threshold: maxCount / baseline - 1 } : null;
   const lessIsBetter = target.comparator === '<=' || target.comparator === '<';
   if (lessIsBetter && countTarget === null) {
-    out.probability = { method: assessed < deadline ? 'projection' : 'observed', value: 0, mean: 0, reason: ANALYSIS_TEXTS.noCountMeets() };
+    out.probability = {
+      method: assessed < deadline ? 'projection' : 'observed',
+      value: 0,
+      mean: 0,
+      reason: ANALYSIS_TEXTS.noCountMeets(),
+    };
   } else if (lessIsBetter && countTarget) {
     if (assessed < deadline || !atAssessed) {
       if (escap.projectedValue !== null) {
         const mean = Math.max(0, escap.projectedValue);
         const p = poissonTargetProbability(countTarget, mean);
-        out.probability = { method: 'projection', value: p.probability, mean, reason: ANALYSIS_TEXTS.probabilityProjection(deadline, p.reason) };
+        out.probability = {
+          method: 'projection',
+          value: p.probability,
+          mean,
+          reason: ANALYSIS_TEXTS.probabilityProjection(deadline, p.reason),
+        };
       }
     } else if (atAssessed.partial && atAssessed.months_covered > 0) {
       const observed = atAssessed.months_covered;
       const rate = remainingMonthlyRate(data, def, scope, deadline, atAssessed.count, monthsOf.get(deadline) ?? []);
-      const p = poissonTargetProbabilityPartialYear({ ...countTarget, countSoFar: atAssessed.count, monthsObserved: observed, monthlyRate: rate.rate });
-      out.probability = { method: 'partial_year', value: p.probability, mean: p.mean, reason: ANALYSIS_TEXTS.probabilityPartial(rate.fromPreviousYear, p.reason) };
+      const p = poissonTargetProbabilityPartialYear({
+        ...countTarget,
+        countSoFar: atAssessed.count,
+        monthsObserved: observed,
+        monthlyRate: rate.rate,
+      });
+      out.probability = {
+        method: 'partial_year',
+        value: p.probability,
+        mean: p.mean,
+        reason: ANALYSIS_TEXTS.probabilityPartial(rate.fromPreviousYear, p.reason),
+      };
     } else {
       const p = poissonTargetProbability(countTarget, atAssessed.count);
-      out.probability = { method: 'observed', value: p.probability, mean: atAssessed.count, reason: ANALYSIS_TEXTS.probabilityObserved(p.reason) };
+      out.probability = {
+        method: 'observed',
+        value: p.probability,
+        mean: atAssessed.count,
+        reason: ANALYSIS_TEXTS.probabilityObserved(p.reason),
+      };
     }
   }
 
@@ -250,11 +285,21 @@ export function crimeProgress(
     const theta0 = 1 + threshold;
     const test = theta0 > 0 ? rateRatioTest(atAssessed.count, baseline, theta0) : null;
     if (test) {
-      out.test = { year: assessed, theta0, p_less: test.pLess, reason: ANALYSIS_TEXTS.targetTest(atAssessed.count, baseline, theta0, test.pLess) };
+      out.test = {
+        year: assessed,
+        theta0,
+        p_less: test.pLess,
+        reason: ANALYSIS_TEXTS.targetTest(atAssessed.count, baseline, theta0, test.pLess),
+      };
     }
   }
 
-  if (scope.year >= deadline && atAssessed && atAssessed.year === deadline && !(atAssessed.partial && !deadlinePassed)) {
+  if (
+    scope.year >= deadline &&
+    atAssessed &&
+    atAssessed.year === deadline &&
+    !(atAssessed.partial && !deadlinePassed)
+  ) {
     const rr = rateRatio(atAssessed.count, baseline);
     const ci95: [number, number] | null = rr.ci && Number.isFinite(rr.ci[1]) ? [rr.ci[0] - 1, rr.ci[1] - 1] : null;
     const value = atAssessed.count / baseline - 1;

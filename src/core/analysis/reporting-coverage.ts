@@ -32,11 +32,17 @@ export function incomplete(coverage: readonly MonthCoverage[]): boolean {
  *
  * @example reportingCoverage(data, 2026, '42', [10]) // => [{ month: 10, reported: 69, expected: 69 }]
  */
-export function reportingCoverage(data: DataSet, year: number, areaCode: string, months: readonly number[]): MonthCoverage[] {
+export function reportingCoverage(
+  data: DataSet,
+  year: number,
+  areaCode: string,
+  months: readonly number[],
+): MonthCoverage[] {
   let seen = reportedSets.get(data);
   if (!seen) {
     seen = new Set();
-    for (const t of MONTHLY_TABLES) for (const r of data[t]) if (r.month !== null) seen.add(`${r.area_code}|${r.year}|${r.month}`);
+    for (const t of MONTHLY_TABLES)
+      for (const r of data[t]) if (r.month !== null) seen.add(`${r.area_code}|${r.year}|${r.month}`);
     reportedSets.set(data, seen);
   }
   const under = areaAndDescendants(data.areas, areaCode);
@@ -45,6 +51,10 @@ export function reportingCoverage(data: DataSet, year: number, areaCode: string,
     const range = periodRange(convention, year, month);
     const atStart = new Set(leavesAt(data.areas, range.start).map((a) => a.area_code));
     const units = leavesAt(data.areas, range.end).filter((a) => atStart.has(a.area_code) && under.has(a.area_code));
-    return { month, reported: units.filter((a) => seen.has(`${a.area_code}|${year}|${month}`)).length, expected: units.length };
+    return {
+      month,
+      reported: units.filter((a) => seen.has(`${a.area_code}|${year}|${month}`)).length,
+      expected: units.length,
+    };
   });
 }

@@ -48,7 +48,9 @@ export function territoryChanges(
   const first = monthDays(convention, span.from).end;
   const last = monthDays(convention, span.to).end;
   areaOf(data, areaCode); // an unknown area is an error, not an unbroken series
-  return areaBreaks(data, areaCode, options).map((b) => b.date).filter((d) => d > first && d <= last);
+  return areaBreaks(data, areaCode, options)
+    .map((b) => b.date)
+    .filter((d) => d > first && d <= last);
 }
 
 /**
@@ -95,9 +97,12 @@ export function seriesSegment(
     if (!exists) continue;
     const fromYm = yearMonthAt(convention, from);
     const toYm = yearMonthAt(convention, to);
-    const brk: SeriesBreak | null = from > start
-      ? { date: cuts.get(from) as string, restarted: true, from: fromYm, to: toYm }
-      : to < end ? { date: cuts.get(to + 1) as string, restarted: false, from: fromYm, to: toYm } : null;
+    const brk: SeriesBreak | null =
+      from > start
+        ? { date: cuts.get(from) as string, restarted: true, from: fromYm, to: toYm }
+        : to < end
+          ? { date: cuts.get(to + 1) as string, restarted: false, from: fromYm, to: toYm }
+          : null;
     return { from: fromYm, to: toYm, break: brk };
   }
   return whole;

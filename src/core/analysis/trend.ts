@@ -57,12 +57,24 @@ export function trendAssessment(
   const firstYear = Math.min(profile.years[0] ?? scope.year, scope.year);
   const span = { from: yearMonthAt(convention, firstYear * 12), to: yearMonthAt(convention, scope.year * 12 + 11) };
   const segment = seriesSegment(data, scope.areaCode, span, { unitCount: UNIT_COUNT_INDICATORS.has(def.id) });
-  const input = { year: scope.year, areaCode: scope.areaCode, codes: scope.codes, breakdown: result.breakdown, segment };
+  const input = {
+    year: scope.year,
+    areaCode: scope.areaCode,
+    codes: scope.codes,
+    breakdown: result.breakdown,
+    segment,
+  };
 
   let monthlyTarget: number | null = null;
   const t = result.target;
-  if (def.comparison?.kind === 'baseline' && t && (t.comparator === '<=' || t.comparator === '<')
-    && segment.break === null && result.denominator !== null && result.denominator > 0) {
+  if (
+    def.comparison?.kind === 'baseline' &&
+    t &&
+    (t.comparator === '<=' || t.comparator === '<') &&
+    segment.break === null &&
+    result.denominator !== null &&
+    result.denominator > 0
+  ) {
     monthlyTarget = ((1 + t.threshold) * result.denominator) / 12;
   }
   return {

@@ -122,8 +122,15 @@ export function yearToDateCases(data: DataSet, options: YearToDateCasesOptions):
   const values = monthlyMeasure(data, OCCURRED, codes, where, months);
   // rolling.ts orders months as (year, month); positions in the statistical year keep that order for
   // conventions whose year does not start in January.
-  const series: MonthlyValue[] = months.map((ym, i) => ({ year: ym.year, month: monthPosition(convention, ym.month), value: values[i] as number }));
-  const named = (ym: { year: number; month: number }): YearMonth => ({ year: ym.year, month: monthAtPosition(convention, ym.month) });
+  const series: MonthlyValue[] = months.map((ym, i) => ({
+    year: ym.year,
+    month: monthPosition(convention, ym.month),
+    value: values[i] as number,
+  }));
+  const named = (ym: { year: number; month: number }): YearMonth => ({
+    year: ym.year,
+    month: monthAtPosition(convention, ym.month),
+  });
   const namedMissing = (list: readonly { year: number; month: number }[]) => list.map(named);
 
   const rolling: RollingWindow[] = rolling12MonthSums(series).map((w) => {
@@ -135,7 +142,12 @@ export function yearToDateCases(data: DataSet, options: YearToDateCasesOptions):
       ...endYm,
       start,
       end,
-      label: ANALYSIS_TEXTS.rollingLabel(endYm.month, calendarYearOfMonth(convention, endYm.year, endYm.month), start, end),
+      label: ANALYSIS_TEXTS.rollingLabel(
+        endYm.month,
+        calendarYearOfMonth(convention, endYm.year, endYm.month),
+        start,
+        end,
+      ),
       sum: w.sum,
       months_present: w.monthsPresent,
     };
@@ -207,7 +219,11 @@ export function yearToDateCases(data: DataSet, options: YearToDateCasesOptions):
     ci95,
     comparable: ytd.comparable,
     reason: ANALYSIS_TEXTS.ytd({
-      current, previous, relativeChange: ytd.relativeChange, ci95, comparable: ytd.comparable,
+      current,
+      previous,
+      relativeChange: ytd.relativeChange,
+      ci95,
+      comparable: ytd.comparable,
       brk: segment.break,
     }),
   };

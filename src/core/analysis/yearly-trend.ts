@@ -106,7 +106,14 @@ export function yearlyTrend(
       excluded.push(y);
       continue;
     }
-    series.push({ year: y, value, numerator: r.numerator, denominator: r.denominator, months_covered: months.length, partial });
+    series.push({
+      year: y,
+      value,
+      numerator: r.numerator,
+      denominator: r.denominator,
+      months_covered: months.length,
+      partial,
+    });
   }
 
   const n = series.length;
@@ -120,7 +127,13 @@ export function yearlyTrend(
     excluded_partial_years: excluded,
     n,
     mann_kendall: mk && {
-      s: mk.s, var_s: mk.varS, z: mk.z, p: mk.p, method: mk.method, tau: mk.tau, direction: mk.direction,
+      s: mk.s,
+      var_s: mk.varS,
+      z: mk.z,
+      p: mk.p,
+      method: mk.method,
+      tau: mk.tau,
+      direction: mk.direction,
     },
     theil_sen: ts && { slope: ts.slope, intercept: ts.intercept },
     reason: ANALYSIS_TEXTS.yearlyTrend({

@@ -72,10 +72,16 @@ export function areaBreaks(
     if (byDate.has(date)) return;
     const b = tree.get(date);
     // a break of the tree says so: the area ended or began there, or how many units ended and began
-    const reformNote = b && both((lang) => (
-      b.ended.includes(code) ? AREA_SERIES_TEXT.endedAtReform(formatDate(date, lang))
-        : b.started.includes(code) ? AREA_SERIES_TEXT.beganAtReform(formatDate(date, lang))
-          : AREA_SERIES_TEXT.reformBreak(formatDate(date, lang), b.ended.length, b.started.length))[lang]);
+    const reformNote =
+      b &&
+      both(
+        (lang) =>
+          (b.ended.includes(code)
+            ? AREA_SERIES_TEXT.endedAtReform(formatDate(date, lang))
+            : b.started.includes(code)
+              ? AREA_SERIES_TEXT.beganAtReform(formatDate(date, lang))
+              : AREA_SERIES_TEXT.reformBreak(formatDate(date, lang), b.ended.length, b.started.length))[lang],
+      );
     byDate.set(date, b ? { date, kind: 'reform', note: reformNote as Bilingual } : { date, kind: 'territory', note });
   };
 
@@ -88,15 +94,44 @@ export function areaBreaks(
       if (!from?.valid_to) continue;
       const date = shiftDay(from.valid_to, 1);
       const day = (lang: Lang) => formatDate(date, lang);
-      if (row.to_code === code) add(date, both((lang) => AREA_SERIES_TEXT.absorbed(day(lang), label(row.from_code, lang))[lang]));
-      else if (row.from_code === code) add(date, both((lang) => AREA_SERIES_TEXT.mergedInto(day(lang), label(row.to_code, lang))[lang]));
-      else if (inside) add(date, both((lang) => AREA_SERIES_TEXT.partMovedOut(day(lang), label(row.from_code, lang), label(row.to_code, lang))[lang]));
-      else add(date, both((lang) => AREA_SERIES_TEXT.partMovedIn(day(lang), label(row.from_code, lang), label(row.to_code, lang))[lang]));
+      if (row.to_code === code)
+        add(
+          date,
+          both((lang) => AREA_SERIES_TEXT.absorbed(day(lang), label(row.from_code, lang))[lang]),
+        );
+      else if (row.from_code === code)
+        add(
+          date,
+          both((lang) => AREA_SERIES_TEXT.mergedInto(day(lang), label(row.to_code, lang))[lang]),
+        );
+      else if (inside)
+        add(
+          date,
+          both(
+            (lang) =>
+              AREA_SERIES_TEXT.partMovedOut(day(lang), label(row.from_code, lang), label(row.to_code, lang))[lang],
+          ),
+        );
+      else
+        add(
+          date,
+          both(
+            (lang) =>
+              AREA_SERIES_TEXT.partMovedIn(day(lang), label(row.from_code, lang), label(row.to_code, lang))[lang],
+          ),
+        );
     }
-    if (area.valid_from > first) add(area.valid_from, both((lang) => AREA_SERIES_TEXT.began(formatDate(area.valid_from, lang))[lang]));
+    if (area.valid_from > first)
+      add(
+        area.valid_from,
+        both((lang) => AREA_SERIES_TEXT.began(formatDate(area.valid_from, lang))[lang]),
+      );
     if (area.valid_to !== null) {
       const date = shiftDay(area.valid_to, 1);
-      add(date, both((lang) => AREA_SERIES_TEXT.ended(formatDate(date, lang))[lang]));
+      add(
+        date,
+        both((lang) => AREA_SERIES_TEXT.ended(formatDate(date, lang))[lang]),
+      );
     }
   }
   if (options.unitCount) {
@@ -105,9 +140,12 @@ export function areaBreaks(
       byDate.set(b.date, {
         date: b.date,
         kind: 'reform',
-        note: both((lang) => (isRoot
-          ? AREA_SERIES_TEXT.unitCountBreak(formatDate(b.date, lang), b.ended.length, b.started.length)
-          : AREA_SERIES_TEXT.reformBreak(formatDate(b.date, lang), b.ended.length, b.started.length))[lang]),
+        note: both(
+          (lang) =>
+            (isRoot
+              ? AREA_SERIES_TEXT.unitCountBreak(formatDate(b.date, lang), b.ended.length, b.started.length)
+              : AREA_SERIES_TEXT.reformBreak(formatDate(b.date, lang), b.ended.length, b.started.length))[lang],
+        ),
       });
     }
   }

@@ -3,7 +3,12 @@ import { formatDate } from '../format/date.ts';
 import { INDICATORS } from '../indicators/registry.ts';
 import { periodRange } from '../periods/period-range.ts';
 import {
-  AREA_BASIS_NAMES, AREA_ISSUES, AREA_SERIES_TEXT, AREA_TREE_NAMES, AreaArgumentError, monthsText,
+  AREA_BASIS_NAMES,
+  AREA_ISSUES,
+  AREA_SERIES_TEXT,
+  AREA_TREE_NAMES,
+  AreaArgumentError,
+  monthsText,
   type AreaSeriesBasis,
 } from '../messages/areas.ts';
 import type { Bilingual, Lang } from '../messages/lang.ts';
@@ -107,18 +112,28 @@ export function areaSeries(data: DataSet, options: AreaSeriesOptions): AreaSerie
   const convention = conventionOf(data.meta);
   const points = years.map((year): AreaSeriesPoint => {
     let num = measureYear(data, cw, area, def.numerator, year, where);
-    const comparisonYear = def.comparison?.kind === 'baseline' ? def.comparison.year
-      : def.comparison?.kind === 'previous_year' ? year - 1 : null;
+    const comparisonYear =
+      def.comparison?.kind === 'baseline'
+        ? def.comparison.year
+        : def.comparison?.kind === 'previous_year'
+          ? year - 1
+          : null;
     // A change takes the comparison year over the months the year has, and the year over the months both have.
-    const sameMonths = def.unit === 'relative_change' && comparisonYear !== null && num.made.months.length > 0 ? num.made.months : undefined;
-    const den = def.denominator ? measureYear(data, cw, area, def.denominator, comparisonYear ?? year, where, sameMonths) : null;
+    const sameMonths =
+      def.unit === 'relative_change' && comparisonYear !== null && num.made.months.length > 0
+        ? num.made.months
+        : undefined;
+    const den = def.denominator
+      ? measureYear(data, cw, area, def.denominator, comparisonYear ?? year, where, sameMonths)
+      : null;
     if (sameMonths && den && den.made.months.length > 0 && den.made.months.length < sameMonths.length) {
       num = measureYear(data, cw, area, def.numerator, year, where, den.made.months);
     }
     let value: number | null = null;
     if (num.value !== null) {
       if (def.unit === 'count') value = num.value;
-      else if (den && den.value !== null && den.value > 0) value = num.value / den.value + (def.unit === 'relative_change' ? -1 : 0);
+      else if (den && den.value !== null && den.value > 0)
+        value = num.value / den.value + (def.unit === 'relative_change' ? -1 : 0);
     }
     const comparison = comparisonYear !== null && den ? den.made : null;
     const bases = [num.made.basis, comparison?.basis ?? null].filter((b): b is AreaSeriesBasis => b !== null);
@@ -127,10 +142,12 @@ export function areaSeries(data: DataSet, options: AreaSeriesOptions): AreaSerie
     const span = periodRange(convention, year);
     const within = breaks.filter((b) => span.start <= b.date && b.date <= span.end);
     const unitCount = countsUnits && basis !== null && !(basis === 'direct' && tree === 'before_reform');
-    const note = (lang: Lang) => [
-      pointNote(data, area, num.made, comparison, def.numerator.table, lang), ...within.map((b) => b.note[lang]),
-      ...(unitCount ? [AREA_SERIES_TEXT.unitCount[lang]] : []),
-    ].join(' ');
+    const note = (lang: Lang) =>
+      [
+        pointNote(data, area, num.made, comparison, def.numerator.table, lang),
+        ...within.map((b) => b.note[lang]),
+        ...(unitCount ? [AREA_SERIES_TEXT.unitCount[lang]] : []),
+      ].join(' ');
     return {
       ...num.made,
       value,
@@ -142,23 +159,39 @@ export function areaSeries(data: DataSet, options: AreaSeriesOptions): AreaSerie
       note: { vi: note('vi'), en: note('en') },
     };
   });
-  const note = isRoot && !countsUnits
-    ? AREA_SERIES_TEXT.province
-    : { vi: breaks.map((b) => b.note.vi).join(' '), en: breaks.map((b) => b.note.en).join(' ') };
+  const note =
+    isRoot && !countsUnits
+      ? AREA_SERIES_TEXT.province
+      : { vi: breaks.map((b) => b.note.vi).join(' '), en: breaks.map((b) => b.note.en).join(' ') };
   return { area_code: area, indicator_id: indicatorId, breakdown, points, breaks, note };
 }
 
 /** The note of a point: how its year, and its comparison year, were made. */
-function pointNote(data: DataSet, area: string, made: MadeYear, comparison: MadeYear | null, table: string, lang: Lang): string {
+function pointNote(
+  data: DataSet,
+  area: string,
+  made: MadeYear,
+  comparison: MadeYear | null,
+  table: string,
+  lang: Lang,
+): string {
   const parts = (m: MadeYear) => partNotes(data, area, m.parts, m.gaps, lang);
   const head = (m: MadeYear, template: typeof AREA_SERIES_TEXT.point): string => {
     if (m.basis === null) {
-      return m.gaps.length > 0 ? AREA_SERIES_TEXT.noFigure(m.year, parts(m))[lang] : AREA_SERIES_TEXT.noRows(m.year, table)[lang];
+      return m.gaps.length > 0
+        ? AREA_SERIES_TEXT.noFigure(m.year, parts(m))[lang]
+        : AREA_SERIES_TEXT.noRows(m.year, table)[lang];
     }
-    return template(m.year, AREA_BASIS_NAMES[m.basis][lang], AREA_TREE_NAMES[m.tree ?? 'before_reform'][lang], parts(m))[lang];
+    return template(
+      m.year,
+      AREA_BASIS_NAMES[m.basis][lang],
+      AREA_TREE_NAMES[m.tree ?? 'before_reform'][lang],
+      parts(m),
+    )[lang];
   };
   const out = [head(made, AREA_SERIES_TEXT.point)];
-  if (made.basis !== null && made.months.length < 12) out.push(AREA_SERIES_TEXT.partYear(monthsText(made.months, lang))[lang]);
+  if (made.basis !== null && made.months.length < 12)
+    out.push(AREA_SERIES_TEXT.partYear(monthsText(made.months, lang))[lang]);
   if (comparison) out.push(head(comparison, AREA_SERIES_TEXT.comparison));
   return out.join(' ');
 }

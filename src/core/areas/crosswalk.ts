@@ -52,7 +52,8 @@ export function crosswalkFrom(rows: readonly CrosswalkRow[], areas?: readonly Ar
   const pairs = new Set<string>();
   for (const row of rows) {
     const { from_code: from, to_code: to, weight } = row;
-    if (!Number.isFinite(weight) || weight < 0 || weight > 1) problems.push(CROSSWALK_ISSUES.weightRange(from, to, weight));
+    if (!Number.isFinite(weight) || weight < 0 || weight > 1)
+      problems.push(CROSSWALK_ISSUES.weightRange(from, to, weight));
     if (from === to) problems.push(CROSSWALK_ISSUES.self(from));
     const pair = `${from}\u0000${to}`;
     if (pairs.has(pair)) problems.push(CROSSWALK_ISSUES.duplicate(from, to));

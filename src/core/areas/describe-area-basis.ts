@@ -1,7 +1,14 @@
 import { formatDate } from '../format/date.ts';
 import {
-  AREA_BASIS_NAMES, AREA_ISSUES, AREA_LEVEL_WORDS, AREA_SERIES_TEXT, AREA_TREE_NAMES, AreaArgumentError, monthsText,
-  type AreaSeriesBasis, type AreaTreeUsed,
+  AREA_BASIS_NAMES,
+  AREA_ISSUES,
+  AREA_LEVEL_WORDS,
+  AREA_SERIES_TEXT,
+  AREA_TREE_NAMES,
+  AreaArgumentError,
+  monthsText,
+  type AreaSeriesBasis,
+  type AreaTreeUsed,
 } from '../messages/areas.ts';
 import type { Bilingual, Lang } from '../messages/lang.ts';
 import { periodRange } from '../periods/period-range.ts';
@@ -54,8 +61,9 @@ export function describeAreaBasis(data: DataSet, area: string, year: number): Ar
   const cw = dataCrosswalk(data);
   const convention = conventionOf(data.meta);
   const cutoff = data.meta.cutoff;
-  const available = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
-    .filter((m) => cutoff === null || periodRange(convention, year, m).start <= cutoff);
+  const available = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter(
+    (m) => cutoff === null || periodRange(convention, year, m).start <= cutoff,
+  );
   const { parts, gaps } = yearParts(data, cw, area, year, available);
   const months = available.filter((m) => parts.some((p) => p.months.includes(m)));
   const basis = basisOf(parts, months.length);
@@ -69,18 +77,33 @@ export function describeAreaBasis(data: DataSet, area: string, year: number): Ar
   const span = periodRange(convention, year);
   const breaks = areaBreaks(data, area).filter((b) => span.start <= b.date && b.date <= span.end);
   const sentence = (lang: Lang): string => {
-    const life = row.valid_to !== null && row.valid_from > first
-      ? AREA_SERIES_TEXT.lifeBoth(formatDate(row.valid_from, lang), formatDate(row.valid_to, lang))
-      : row.valid_to !== null ? AREA_SERIES_TEXT.lifeEnded(formatDate(row.valid_to, lang))
-      : row.valid_from > first ? AREA_SERIES_TEXT.lifeBegan(formatDate(row.valid_from, lang))
-      : AREA_SERIES_TEXT.lifeThroughout;
+    const life =
+      row.valid_to !== null && row.valid_from > first
+        ? AREA_SERIES_TEXT.lifeBoth(formatDate(row.valid_from, lang), formatDate(row.valid_to, lang))
+        : row.valid_to !== null
+          ? AREA_SERIES_TEXT.lifeEnded(formatDate(row.valid_to, lang))
+          : row.valid_from > first
+            ? AREA_SERIES_TEXT.lifeBegan(formatDate(row.valid_from, lang))
+            : AREA_SERIES_TEXT.lifeThroughout;
     const notes = partNotes(data, area, parts, gaps, lang);
-    const rest = [basis === null
-      ? AREA_SERIES_TEXT.noFigure(year, notes)[lang]
-      : AREA_SERIES_TEXT.point(year, AREA_BASIS_NAMES[basis][lang], AREA_TREE_NAMES[tree ?? 'before_reform'][lang], notes)[lang]];
+    const rest = [
+      basis === null
+        ? AREA_SERIES_TEXT.noFigure(year, notes)[lang]
+        : AREA_SERIES_TEXT.point(
+            year,
+            AREA_BASIS_NAMES[basis][lang],
+            AREA_TREE_NAMES[tree ?? 'before_reform'][lang],
+            notes,
+          )[lang],
+    ];
     if (basis !== null && months.length < 12) rest.push(AREA_SERIES_TEXT.partYear(monthsText(months, lang))[lang]);
     for (const b of breaks) rest.push(b.note[lang]);
-    return AREA_SERIES_TEXT.describe(areaLabel(data.areas, area, lang), AREA_LEVEL_WORDS[row.level][lang], life[lang], rest.join(' '))[lang];
+    return AREA_SERIES_TEXT.describe(
+      areaLabel(data.areas, area, lang),
+      AREA_LEVEL_WORDS[row.level][lang],
+      life[lang],
+      rest.join(' '),
+    )[lang];
   };
   const text: Bilingual = { vi: sentence('vi'), en: sentence('en') };
   return { area_code: area, year, basis, tree, months, parts, gaps, codes, sentence: text };

@@ -46,14 +46,18 @@ export interface GatherResult {
  * const series = [{ area_code: '18115', period: 2026, value: 60 }, { area_code: '18118', period: 2026, value: 40 }];
  * gather(series, rows).figures; // => [{ area_code: '437', period: 2026, value: 100, basis: 'gathered', sources: ['18115', '18118'], missing: [], notWithin: [] }]
  */
-export function gather(seriesOnNewTree: readonly AreaFigure[], crosswalk: Crosswalk | readonly CrosswalkRow[]): GatherResult {
+export function gather(
+  seriesOnNewTree: readonly AreaFigure[],
+  crosswalk: Crosswalk | readonly CrosswalkRow[],
+): GatherResult {
   const cw = asCrosswalk(crosswalk);
   const within = (code: string): boolean => (cw.predecessors.get(code)?.length ?? 0) === 1 && !cw.continuing.has(code);
   const periods = new Map<string | number, Map<string, number>>();
   for (const f of seriesOnNewTree) {
     let values = periods.get(f.period);
     if (!values) periods.set(f.period, (values = new Map()));
-    if (values.has(f.area_code)) throw new AreaArgumentError(AREA_ISSUES.duplicateFigure(f.area_code, String(f.period)));
+    if (values.has(f.area_code))
+      throw new AreaArgumentError(AREA_ISSUES.duplicateFigure(f.area_code, String(f.period)));
     values.set(f.area_code, f.value);
   }
   const result: GatherResult = { figures: [], notGatherable: [] };
@@ -62,7 +66,15 @@ export function gather(seriesOnNewTree: readonly AreaFigure[], crosswalk: Crossw
     for (const [code, value] of values) {
       const preds = cw.predecessors.get(code);
       if (!preds) {
-        result.figures.push({ area_code: code, period, value, basis: 'direct', sources: [code], missing: [], notWithin: [] });
+        result.figures.push({
+          area_code: code,
+          period,
+          value,
+          basis: 'direct',
+          sources: [code],
+          missing: [],
+          notWithin: [],
+        });
       } else if (!within(code)) {
         result.notGatherable.push({ area_code: code, period, from_codes: preds.map((p) => p.code) });
       } else {
@@ -75,9 +87,10 @@ export function gather(seriesOnNewTree: readonly AreaFigure[], crosswalk: Crossw
       const missing = successors.filter((s) => within(s) && !values.has(s));
       const notWithin = successors.filter((s) => !within(s));
       const sources = successors.filter((s) => within(s) && values.has(s));
-      const value = missing.length === 0 && notWithin.length === 0
-        ? sources.reduce((sum, s) => sum + (values.get(s) as number), 0)
-        : null;
+      const value =
+        missing.length === 0 && notWithin.length === 0
+          ? sources.reduce((sum, s) => sum + (values.get(s) as number), 0)
+          : null;
       result.figures.push({ area_code: from, period, value, basis: 'gathered', sources, missing, notWithin });
     }
   }

@@ -12,15 +12,28 @@ export { dataCrosswalk } from './data-crosswalk.ts';
 export type { AreaFigure, AreaFigureSource } from './area-figure.ts';
 export { spread, type SpreadFigure } from './spread.ts';
 export { gather, type GatheredFigure, type GatherResult } from './gather.ts';
-export { areaSourcesAt, type AreaSource, type AreaSourcesAt, type SourceKind, type NoSourceReason } from './sources-at.ts';
+export {
+  areaSourcesAt,
+  type AreaSource,
+  type AreaSourcesAt,
+  type SourceKind,
+  type NoSourceReason,
+} from './sources-at.ts';
 export { yearParts, type YearPart, type YearGap, type TreeSide } from './year-parts.ts';
 export { areaBreaks, type AreaSeriesBreak } from './area-breaks.ts';
 export {
-  areaSeries, type AreaSeries, type AreaSeriesOptions, type AreaSeriesPoint, type AreaSeriesBasis, type AreaTreeUsed,
+  areaSeries,
+  type AreaSeries,
+  type AreaSeriesOptions,
+  type AreaSeriesPoint,
+  type AreaSeriesBasis,
+  type AreaTreeUsed,
 } from './area-series.ts';
 export type { MadeYear, MadePart } from './measure-year.ts';
 export { describeAreaBasis, type AreaBasisDescription } from './describe-area-basis.ts';
 export {
-  safeCommunesAcrossReform, type SafeCommunesAcrossReform, type SafeCommunesFigure,
+  safeCommunesAcrossReform,
+  type SafeCommunesAcrossReform,
+  type SafeCommunesFigure,
 } from './safe-communes-across-reform.ts';
 export { CrosswalkError, AreaArgumentError, type CrosswalkProblem } from '../messages/areas.ts';

@@ -50,17 +50,22 @@ export function measureYear(
   const empty: MadeYear = { year, basis: null, tree: null, months: [], parts: [], gaps: [], rows: 0 };
   const table = tableMonths(data, measure.table, measure.yearColumn ?? 'year', year);
   // A change compares the same months of both years (CONTRACT.md, cùng kỳ): `onlyMonths` cuts a monthly table.
-  const available = onlyMonths && table.monthly ? { ...table, months: table.months.filter((m) => onlyMonths.includes(m)) } : table;
+  const available =
+    onlyMonths && table.monthly ? { ...table, months: table.months.filter((m) => onlyMonths.includes(m)) } : table;
   if (available.months.length === 0) return { value: null, made: empty };
   const { parts, gaps } = yearParts(data, crosswalk, code, year, available.months);
   const sum = sumParts(data, measure, year, parts, where);
   if (!sum || parts.length === 0) return { value: null, made: { ...empty, gaps } };
   const used: MadePart[] = parts.flatMap((p, i) => (sum.used[i] ? [{ ...p, rows: sum.partRows[i] ?? 0 }] : []));
   const convention = conventionOf(data.meta);
-  const months = [...new Set(used.flatMap((p) => p.months))]
-    .sort((a, b) => monthPosition(convention, a) - monthPosition(convention, b));
+  const months = [...new Set(used.flatMap((p) => p.months))].sort(
+    (a, b) => monthPosition(convention, a) - monthPosition(convention, b),
+  );
   const basis = basisOf(used, months.length) as AreaSeriesBasis;
-  return { value: sum.value, made: { year, basis, tree: treeOf(used.map((p) => p.tree)), months, parts: used, gaps, rows: sum.rows } };
+  return {
+    value: sum.value,
+    made: { year, basis, tree: treeOf(used.map((p) => p.tree)), months, parts: used, gaps, rows: sum.rows },
+  };
 }
 
 /**
@@ -73,9 +78,13 @@ export function measureYear(
 export function basisOf(parts: readonly Pick<YearPart, 'kind'>[], months: number): AreaSeriesBasis | null {
   if (parts.length === 0) return null;
   const kinds = new Set(parts.map((p) => p.kind));
-  return kinds.has('spread_estimate') ? 'spread_estimate'
-    : kinds.has('gathered') ? 'gathered'
-    : months === 12 ? 'direct' : 'partial_year_direct';
+  return kinds.has('spread_estimate')
+    ? 'spread_estimate'
+    : kinds.has('gathered')
+      ? 'gathered'
+      : months === 12
+        ? 'direct'
+        : 'partial_year_direct';
 }
 
 /** The tree label of a set of parts' sides. */

@@ -29,28 +29,37 @@ export function partNotes(
   for (const part of parts) {
     const months = monthsText(part.months, lang);
     const tree = AREA_TREE_NAMES[part.tree][lang];
-    const text = part.kind === 'direct'
-      ? (hasChildren ? AREA_SERIES_TEXT.directTotal : AREA_SERIES_TEXT.direct)(months, label(code), tree)
-      : part.kind === 'gathered'
-        ? AREA_SERIES_TEXT.gathered(months, part.sources.map((s) => label(s.area_code)), tree)
-        : AREA_SERIES_TEXT.spread(
-          months,
-          part.sources.map((s) => AREA_SERIES_TEXT.share(formatPercent(s.weight, { lang, decimals: 2 }), label(s.area_code))[lang]),
-          tree,
-        );
+    const text =
+      part.kind === 'direct'
+        ? (hasChildren ? AREA_SERIES_TEXT.directTotal : AREA_SERIES_TEXT.direct)(months, label(code), tree)
+        : part.kind === 'gathered'
+          ? AREA_SERIES_TEXT.gathered(
+              months,
+              part.sources.map((s) => label(s.area_code)),
+              tree,
+            )
+          : AREA_SERIES_TEXT.spread(
+              months,
+              part.sources.map(
+                (s) => AREA_SERIES_TEXT.share(formatPercent(s.weight, { lang, decimals: 2 }), label(s.area_code))[lang],
+              ),
+              tree,
+            );
     out.push(text[lang]);
   }
   const merger = mergedInto(areas, data.area_crosswalk, code);
   for (const gap of gaps) {
     const months = monthsText(gap.months, lang);
     // Stopped by the unit it merged into: its rows hold the area's territory, so say the merger, not a gap.
-    const text = gap.reason === 'not_within' && merger !== null && gap.blocking.length === 1 && gap.blocking[0] === merger.into
-      ? AREA_SERIES_TEXT.mergedAway(months, label(merger.into), formatDate(merger.date, lang))
-      : gap.reason === 'not_within'
-        ? AREA_SERIES_TEXT.notWithin(months, gap.blocking.map(label))
-        : gap.reason === 'no_successor' ? AREA_SERIES_TEXT.noSuccessor(months) : AREA_SERIES_TEXT.noPredecessor(months);
+    const text =
+      gap.reason === 'not_within' && merger !== null && gap.blocking.length === 1 && gap.blocking[0] === merger.into
+        ? AREA_SERIES_TEXT.mergedAway(months, label(merger.into), formatDate(merger.date, lang))
+        : gap.reason === 'not_within'
+          ? AREA_SERIES_TEXT.notWithin(months, gap.blocking.map(label))
+          : gap.reason === 'no_successor'
+            ? AREA_SERIES_TEXT.noSuccessor(months)
+            : AREA_SERIES_TEXT.noPredecessor(months);
     out.push(text[lang]);
   }
   return out;
 }
-

@@ -86,9 +86,10 @@ export function safeCommunesAcrossReform(data: DataSet, options: { year: number 
     const pops = new Map(data.population.filter((p) => p.year === y).map((p) => [p.area_code, p.population]));
     const weighted = used.filter((r) => r.in_scope > 0);
     const popTotal = weighted.reduce((s, r) => s + (pops.get(r.area_code) ?? 0), 0);
-    const popShare = weighted.length > 0 && weighted.every((r) => pops.has(r.area_code)) && popTotal > 0
-      ? weighted.reduce((s, r) => s + (pops.get(r.area_code) as number) * (r.certified / r.in_scope), 0) / popTotal
-      : null;
+    const popShare =
+      weighted.length > 0 && weighted.every((r) => pops.has(r.area_code)) && popTotal > 0
+        ? weighted.reduce((s, r) => s + (pops.get(r.area_code) as number) * (r.certified / r.in_scope), 0) / popTotal
+        : null;
     return {
       tree: side,
       year: y,
@@ -108,15 +109,33 @@ export function safeCommunesAcrossReform(data: DataSet, options: { year: number 
     const fig = (f: SafeCommunesFigure): string => {
       const pct = (x: number | null) => (x === null ? '–' : formatPercent(x, { lang, decimals: 2 }));
       const weighted = f.population_weighted_share === null ? null : pct(f.population_weighted_share);
-      return SAFE_COMMUNES_TEXT.figure(f.year, formatRatio(f.certified, f.in_scope, { lang }), pct(f.share), weighted)[lang];
+      return SAFE_COMMUNES_TEXT.figure(f.year, formatRatio(f.certified, f.in_scope, { lang }), pct(f.share), weighted)[
+        lang
+      ];
     };
     if (!before && !after) return SAFE_COMMUNES_TEXT.none(year)[lang];
     const out: string[] = [];
-    if (before) out.push((reform ? SAFE_COMMUNES_TEXT.before : SAFE_COMMUNES_TEXT.single)(fig(before), formatCount(before.in_scope, { lang }))[lang]);
+    if (before)
+      out.push(
+        (reform ? SAFE_COMMUNES_TEXT.before : SAFE_COMMUNES_TEXT.single)(
+          fig(before),
+          formatCount(before.in_scope, { lang }),
+        )[lang],
+      );
     else if (reform) out.push(SAFE_COMMUNES_TEXT.noBefore[lang]);
-    if (after && reform) out.push(SAFE_COMMUNES_TEXT.after(fig(after), formatCount(after.in_scope, { lang }), formatDate(reform.date, lang))[lang]);
+    if (after && reform)
+      out.push(
+        SAFE_COMMUNES_TEXT.after(fig(after), formatCount(after.in_scope, { lang }), formatDate(reform.date, lang))[
+          lang
+        ],
+      );
     if (denominatorChange) {
-      out.push(SAFE_COMMUNES_TEXT.change(formatCount(denominatorChange.from, { lang }), formatCount(denominatorChange.to, { lang }))[lang]);
+      out.push(
+        SAFE_COMMUNES_TEXT.change(
+          formatCount(denominatorChange.from, { lang }),
+          formatCount(denominatorChange.to, { lang }),
+        )[lang],
+      );
     } else if (reform && !after) {
       out.push(SAFE_COMMUNES_TEXT.notYet(formatDate(reform.date, lang), reform.started)[lang]);
     } else if (!reform) {
@@ -124,5 +143,12 @@ export function safeCommunesAcrossReform(data: DataSet, options: { year: number 
     }
     return out.join(' ');
   };
-  return { year, reform, before, after, denominator_change: denominatorChange, sentence: { vi: sentence('vi'), en: sentence('en') } };
+  return {
+    year,
+    reform,
+    before,
+    after,
+    denominator_change: denominatorChange,
+    sentence: { vi: sentence('vi'), en: sentence('en') },
+  };
 }

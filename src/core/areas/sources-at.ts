@@ -49,7 +49,12 @@ export type AreaSourcesAt =
  * areaSourcesAt(data.areas, cw, '18409', '2024-05-14'); // => { kind: 'spread_estimate', sources: [{ area_code: '445', weight: 0.1530301463 }, { area_code: '448', weight: 0.1530301463 }] }
  * areaSourcesAt(data.areas, cw, '448', '2025-03-14'); // => { kind: null, reason: 'not_within', blocking: ['445'] }
  */
-export function areaSourcesAt(areas: readonly AreaRow[], crosswalk: Crosswalk, code: string, isoDate: string): AreaSourcesAt {
+export function areaSourcesAt(
+  areas: readonly AreaRow[],
+  crosswalk: Crosswalk,
+  code: string,
+  isoDate: string,
+): AreaSourcesAt {
   const byCode = areaIndex(areas);
   const area = byCode.get(code);
   if (!area) throw new Error(`unknown area code "${code}"`);
@@ -63,7 +68,9 @@ function forward(byCode: ReadonlyMap<string, AreaRow>, cw: Crosswalk, code: stri
   const walk = (at: string): AreaSourcesAt | null => {
     const links = cw.successors.get(at);
     if (!links || links.length === 0) return { kind: null, reason: 'no_successor', blocking: [at] };
-    const notWithin = links.filter((l) => (cw.predecessors.get(l.code)?.length ?? 0) !== 1 || cw.continuing.has(l.code));
+    const notWithin = links.filter(
+      (l) => (cw.predecessors.get(l.code)?.length ?? 0) !== 1 || cw.continuing.has(l.code),
+    );
     if (notWithin.length > 0) return { kind: null, reason: 'not_within', blocking: notWithin.map((l) => l.code) };
     for (const link of links) {
       const next = byCode.get(link.code);

@@ -30,7 +30,10 @@ export interface SpreadFigure extends AreaFigure {
  * const rows = [{ from_code: '437', to_code: '18115', weight: 0.6 }, { from_code: '437', to_code: '18118', weight: 0.4 }];
  * spread([{ area_code: '437', period: 2024, value: 100 }], rows).map((f) => [f.area_code, f.value]); // => [['18115', 60], ['18118', 40]]
  */
-export function spread(seriesOnOldTree: readonly AreaFigure[], crosswalk: Crosswalk | readonly CrosswalkRow[]): SpreadFigure[] {
+export function spread(
+  seriesOnOldTree: readonly AreaFigure[],
+  crosswalk: Crosswalk | readonly CrosswalkRow[],
+): SpreadFigure[] {
   const cw = asCrosswalk(crosswalk);
   const shares = new Map<string, Map<string, number>>();
   const sharesOf = (code: string): Map<string, number> => {
@@ -52,14 +55,16 @@ export function spread(seriesOnOldTree: readonly AreaFigure[], crosswalk: Crossw
   const seen = new Set<string>();
   for (const figure of seriesOnOldTree) {
     const key = `${typeof figure.period}:${figure.period}\u0000${figure.area_code}`;
-    if (seen.has(key)) throw new AreaArgumentError(AREA_ISSUES.duplicateFigure(figure.area_code, String(figure.period)));
+    if (seen.has(key))
+      throw new AreaArgumentError(AREA_ISSUES.duplicateFigure(figure.area_code, String(figure.period)));
     seen.add(key);
     let targets = byPeriod.get(figure.period);
     if (!targets) byPeriod.set(figure.period, (targets = new Map()));
     const passedThrough = !cw.successors.has(figure.area_code);
     for (const [code, weight] of sharesOf(figure.area_code)) {
       let out = targets.get(code);
-      if (!out) targets.set(code, (out = { area_code: code, period: figure.period, value: 0, basis: 'direct', sources: [] }));
+      if (!out)
+        targets.set(code, (out = { area_code: code, period: figure.period, value: 0, basis: 'direct', sources: [] }));
       out.value += weight * figure.value;
       out.sources.push({ area_code: figure.area_code, weight, value: figure.value });
       if (!passedThrough) out.basis = 'spread_estimate';

@@ -49,7 +49,8 @@ export function sumParts(
   const where = Object.entries({ ...measure.where, ...extraWhere });
   const weights = parts.map((part) => {
     const map = new Map<string, number>();
-    for (const s of part.sources) for (const code of areaAndDescendants(data.areas, s.area_code)) map.set(code, s.weight);
+    for (const s of part.sources)
+      for (const code of areaAndDescendants(data.areas, s.area_code)) map.set(code, s.weight);
     return map;
   });
   const partOfMonth = new Map<number, number>();

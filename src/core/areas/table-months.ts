@@ -28,7 +28,12 @@ export function tableMonths(
 
 const cache = new WeakMap<object, Map<string, { monthly: boolean; months: number[] }>>();
 
-function compute(data: DataSet, table: TableName, yearColumn: string, year: number): { monthly: boolean; months: number[] } {
+function compute(
+  data: DataSet,
+  table: TableName,
+  yearColumn: string,
+  year: number,
+): { monthly: boolean; months: number[] } {
   const rows = yearRows(data, table, yearColumn).get(year) ?? [];
   if (rows.length === 0) return { monthly: false, months: [] };
   const monthly = rows.some((r) => typeof r.month === 'number');

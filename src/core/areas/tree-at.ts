@@ -43,7 +43,8 @@ export function treeAt(areas: readonly AreaRow[], isoDate: string): AreaTree {
   }
   const nodes = new Map<string, AreaNode>();
   for (const area of areas) {
-    if (validOn(area, isoDate) && !nodes.has(area.area_code)) nodes.set(area.area_code, { area, parent: null, children: [] });
+    if (validOn(area, isoDate) && !nodes.has(area.area_code))
+      nodes.set(area.area_code, { area, parent: null, children: [] });
   }
   const roots: AreaNode[] = [];
   for (const node of nodes.values()) {

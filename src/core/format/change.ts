@@ -1,5 +1,9 @@
 import {
-  compareRational, divideRational, multiplyRational, subtractRational, toRational,
+  compareRational,
+  divideRational,
+  multiplyRational,
+  subtractRational,
+  toRational,
   type DecimalInput,
 } from './decimal.ts';
 import type { FormatOptions } from './options.ts';
@@ -38,11 +42,7 @@ export interface ChangeOptions extends FormatOptions {
  * formatChange(61, 61, { lang: 'vi' }); // => 'không đổi'
  * formatChange(1, 0, { lang: 'en', unit: 'case' }); // => 'up from 0 to 1 case'
  */
-export function formatChange(
-  current: DecimalInput,
-  previous: DecimalInput,
-  options: ChangeOptions = {},
-): string {
+export function formatChange(current: DecimalInput, previous: DecimalInput, options: ChangeOptions = {}): string {
   const lang = options.lang ?? 'vi';
   const now = toRational(current);
   const before = toRational(previous);

@@ -13,8 +13,12 @@ export { formatVnd, formatVndMillions, formatVndBillions } from './vnd.ts';
 export { formatDate, type DateOptions } from './date.ts';
 export { formatDateRange } from './date-range.ts';
 export {
-  DECIMAL_STYLES, DEFAULT_STYLE, DEFAULT_ROUNDING, resolveDecimals,
-  type DecimalStyle, type FormatOptions,
+  DECIMAL_STYLES,
+  DEFAULT_STYLE,
+  DEFAULT_ROUNDING,
+  resolveDecimals,
+  type DecimalStyle,
+  type FormatOptions,
 } from './options.ts';
 export { type RoundingMode, roundRational } from './round.ts';
 export { toRational, type DecimalInput, type Rational } from './decimal.ts';

@@ -19,10 +19,7 @@ export interface IntervalOptions extends PercentOptions {
  * formatInterval([0.9158, 0.9441], { lang: 'en', style: 'province' }); // => '91.6–94.4%'
  * formatInterval([1.25, 3.5], { kind: 'number', decimals: 1 }); // => '1,3 – 3,5'
  */
-export function formatInterval(
-  interval: readonly [DecimalInput, DecimalInput],
-  options: IntervalOptions = {},
-): string {
+export function formatInterval(interval: readonly [DecimalInput, DecimalInput], options: IntervalOptions = {}): string {
   const symbols = NUMBER_SYMBOLS[options.lang ?? 'vi'];
   let [lo, hi] = [toRational(interval[0]), toRational(interval[1])];
   if (compareRational(lo, hi) > 0) {

@@ -62,8 +62,15 @@ export function parseIsoDate(iso: string): CivilDate {
  */
 export function toIsoDate(date: CivilDate): string {
   const { year, month, day } = date;
-  if (![year, month, day].every(Number.isInteger) || year < 1 || year > 9999 || month < 1 || month > 12
-    || day < 1 || day > daysInMonth(year, month)) {
+  if (
+    ![year, month, day].every(Number.isInteger) ||
+    year < 1 ||
+    year > 9999 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  ) {
     throw new RangeError(`No such date: ${year}-${month}-${day}`);
   }
   const pad = (n: number, width: number): string => String(n).padStart(width, '0');

@@ -19,11 +19,7 @@ import { printPercent } from './percent.ts';
  * percentOf(695, 788, { lang: 'en', style: 'province' }); // => '88.2%'
  * percentOf(3372, 4422, { decimals: 2, rounding: 'truncate' }); // => '76,25 %'
  */
-export function percentOf(
-  numerator: DecimalInput,
-  denominator: DecimalInput,
-  options: FormatOptions = {},
-): string {
+export function percentOf(numerator: DecimalInput, denominator: DecimalInput, options: FormatOptions = {}): string {
   const den = toRational(denominator);
   if (den.num === 0n) throw new RangeError('percentOf: the denominator is zero');
   return printPercent(multiplyRational(divideRational(toRational(numerator), den), 100n), options);

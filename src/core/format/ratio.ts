@@ -11,11 +11,7 @@ import { printExact } from './print.ts';
  * formatRatio(3272, 3539); // => '3.272/3.539'
  * formatRatio(3272, 3539, { lang: 'en' }); // => '3,272/3,539'
  */
-export function formatRatio(
-  numerator: DecimalInput,
-  denominator: DecimalInput,
-  options: { lang?: Lang } = {},
-): string {
+export function formatRatio(numerator: DecimalInput, denominator: DecimalInput, options: { lang?: Lang } = {}): string {
   const lang = options.lang ?? 'vi';
   return `${printExact(toRational(numerator), lang)}/${printExact(toRational(denominator), lang)}`;
 }

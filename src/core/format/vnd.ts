@@ -16,9 +16,8 @@ function printMoney(
   options: FormatOptions,
 ): string {
   const lang = options.lang ?? 'vi';
-  const decimals = options.decimals === undefined && options.style === undefined
-    ? defaultDecimals
-    : resolveDecimals(options);
+  const decimals =
+    options.decimals === undefined && options.style === undefined ? defaultDecimals : resolveDecimals(options);
   const scaled: Rational = divideRational(toRational(amount), { num: divisor, den: 1n });
   return `${printRounded(scaled, { ...options, decimals })} ${words[lang]}`;
 }

@@ -63,7 +63,18 @@ export const MONEY_WORDS = Object.freeze({
  * MONTHS_EN_SHORT[9]; // => 'Oct'
  */
 export const MONTHS_EN_SHORT = Object.freeze([
-  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
 ] as const);
 
 /**
@@ -73,8 +84,18 @@ export const MONTHS_EN_SHORT = Object.freeze([
  * MONTHS_EN_LONG[7]; // => 'August'
  */
 export const MONTHS_EN_LONG = Object.freeze([
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const);
 
 /**
@@ -100,9 +121,10 @@ export const PERIOD_TEXTS = Object.freeze({
   /** Any other run of months: 'Từ tháng 10/2024 đến tháng 3/2025' / 'Oct 2024–Mar 2025'. */
   monthToMonth: (first: number, firstYear: number, last: number, lastYear: number): Bilingual => ({
     vi: `Từ tháng ${first}/${firstYear} đến tháng ${last}/${lastYear}`,
-    en: firstYear === lastYear
-      ? `${MONTHS_EN_SHORT[first - 1]}–${MONTHS_EN_SHORT[last - 1]} ${lastYear}`
-      : `${MONTHS_EN_SHORT[first - 1]} ${firstYear}–${MONTHS_EN_SHORT[last - 1]} ${lastYear}`,
+    en:
+      firstYear === lastYear
+        ? `${MONTHS_EN_SHORT[first - 1]}–${MONTHS_EN_SHORT[last - 1]} ${lastYear}`
+        : `${MONTHS_EN_SHORT[first - 1]} ${firstYear}–${MONTHS_EN_SHORT[last - 1]} ${lastYear}`,
   }),
   /** Between two dates: '15/12/2024 - 14/12/2025' / '15 Dec 2024 – 14 Dec 2025'. */
   dateRangeSeparator: { vi: ' - ', en: ' – ' } satisfies Bilingual,
@@ -119,6 +141,7 @@ export const PERIOD_TEXTS = Object.freeze({
  * periodInSentence({ vi: '10 tháng đầu năm 2026', en: 'Jan–Oct 2026' }); // => { vi: '10 tháng đầu năm 2026', en: 'Jan–Oct 2026' }
  */
 export function periodInSentence(label: Bilingual): Bilingual {
-  const lower = (text: string, heads: RegExp) => (heads.test(text) ? text.charAt(0).toLocaleLowerCase() + text.slice(1) : text);
+  const lower = (text: string, heads: RegExp) =>
+    heads.test(text) ? text.charAt(0).toLocaleLowerCase() + text.slice(1) : text;
   return { vi: lower(label.vi, /^(Năm|Tháng|Từ|Quý) /), en: lower(label.en, /^(Year|Quarter) /) };
 }

@@ -41,7 +41,10 @@ export const clearanceRateVerySerious = defineIndicator({
     en: 'very and especially serious cases cleared over those that occurred',
   },
   denominatorName: { vi: 'Số vụ rất, đặc biệt nghiêm trọng', en: 'Very serious cases' },
-  analysisName: { vi: 'Tỉ lệ điều tra làm rõ án rất nghiêm trọng, đặc biệt nghiêm trọng', en: 'Clearance rate, very and especially serious cases' },
+  analysisName: {
+    vi: 'Tỉ lệ điều tra làm rõ án rất nghiêm trọng, đặc biệt nghiêm trọng',
+    en: 'Clearance rate, very and especially serious cases',
+  },
   countUnit: { vi: 'vụ', en: 'cases', enOne: 'case' },
   charts: { trend: true },
   interval: 'wilson',

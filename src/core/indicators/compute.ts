@@ -43,7 +43,11 @@ export function computeIndicators(data: DataSet, options: ComputeOptions): Indic
   const area = options.area ?? rootArea(data.areas).area_code;
   if (!data.areas.some((a) => a.area_code === area)) throw new Error(`unknown area code "${area}"`);
   const codes = areaAndDescendants(data.areas, area);
-  const targets = resolveTargets(options.targets ?? (TARGET_SETS[DEFAULT_TARGET_SET] as TargetSet), TARGET_SETS, options.year);
+  const targets = resolveTargets(
+    options.targets ?? (TARGET_SETS[DEFAULT_TARGET_SET] as TargetSet),
+    TARGET_SETS,
+    options.year,
+  );
   const index = options.index ?? new YearIndex(data);
   const results: IndicatorResult[] = [];
   for (const def of indicatorList()) {
@@ -83,7 +87,12 @@ export function sameMonths(
   const now = monthsCovered(data, table, yearColumn, year, areaCode);
   const before = monthsCovered(data, table, yearColumn, comparisonYear, areaCode);
   if (before.length === 0) {
-    return { why: areaMonths(data, areaOf(data, areaCode), comparisonYear).length === 0 ? 'area_not_in_comparison_year' : 'no_comparison_rows' };
+    return {
+      why:
+        areaMonths(data, areaOf(data, areaCode), comparisonYear).length === 0
+          ? 'area_not_in_comparison_year'
+          : 'no_comparison_rows',
+    };
   }
   const shared = now.filter((m) => before.includes(m));
   if (shared.length === 0) return { why: 'no_common_months' };
@@ -110,7 +119,9 @@ function watchInputs(
 
 /** The root of a set of area codes made by `areaAndDescendants`: the one area whose parent is outside it. */
 function scopeRoot(index: YearIndex, codes: ReadonlySet<string>): string {
-  const root = index.data.areas.find((a) => codes.has(a.area_code) && !(a.parent_code !== null && codes.has(a.parent_code)));
+  const root = index.data.areas.find(
+    (a) => codes.has(a.area_code) && !(a.parent_code !== null && codes.has(a.parent_code)),
+  );
   if (!root) throw new Error('empty area scope');
   return root.area_code;
 }
@@ -135,20 +146,24 @@ export function computeOne(
 ): IndicatorResult {
   const where = Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, [v]]));
   const comparisonYear =
-    def.comparison?.kind === 'baseline' ? def.comparison.year
-    : def.comparison?.kind === 'previous_year' ? year - 1
-    : null;
+    def.comparison?.kind === 'baseline'
+      ? def.comparison.year
+      : def.comparison?.kind === 'previous_year'
+        ? year - 1
+        : null;
   const yearColumn = def.numerator.yearColumn ?? 'year';
   const existed = areaMonths(index.data, areaOf(index.data, areaCode), year).length > 0;
   const hasRows = index.year(def.numerator.table, yearColumn, year) !== null;
   const monthly = tableProfile(index.data, def.numerator.table, yearColumn).monthly;
-  const compared = comparisonYear !== null && existed && hasRows ? sameMonths(index, def, year, comparisonYear, areaCode) : null;
+  const compared =
+    comparisonYear !== null && existed && hasRows ? sameMonths(index, def, year, comparisonYear, areaCode) : null;
   const shared = compared && 'months' in compared ? compared.months : null;
   const onlyMonths = months && monthly ? (shared ?? months).filter((m) => months.includes(m)) : shared;
   const num = existed ? sumMeasure(index, def.numerator, year, codes, where, onlyMonths) : null;
-  const den = def.denominator && existed
-    ? sumMeasure(index, def.denominator, comparisonYear ?? year, codes, where, onlyMonths)
-    : null;
+  const den =
+    def.denominator && existed
+      ? sumMeasure(index, def.denominator, comparisonYear ?? year, codes, where, onlyMonths)
+      : null;
   const base: IndicatorResult = {
     id: def.id,
     breakdown,
@@ -198,7 +213,10 @@ export function computeOne(
   }
   const watched = def.watch ? watchInputs(def, index, year, codes, where, num.months) : {};
   const result: IndicatorResult = { ...base, inputs: { ...base.inputs, ...watched }, value, ci95, status };
-  return { ...result, reason: explainVerdict(def, result, null, year, areaOf(index.data, areaCode), conventionOf(index.data.meta)) };
+  return {
+    ...result,
+    reason: explainVerdict(def, result, null, year, areaOf(index.data, areaCode), conventionOf(index.data.meta)),
+  };
 }
 
 /** The definition of an indicator by id. */

@@ -26,7 +26,12 @@ export const cyberCrimeCases = defineIndicator({
   denominator: null,
   watch: {
     previousYear: true,
-    cleared: { table: 'criminal_cases', terms: [{ column: 'cleared', sign: 1, rollUp: 'sum' }], where: { crime_group: ['cyber'] }, label: { vi: 'Số vụ đã khám phá', en: 'Cases cleared' } },
+    cleared: {
+      table: 'criminal_cases',
+      terms: [{ column: 'cleared', sign: 1, rollUp: 'sum' }],
+      where: { crime_group: ['cyber'] },
+      label: { vi: 'Số vụ đã khám phá', en: 'Cases cleared' },
+    },
   },
   chartName: { vi: 'Tội phạm công nghệ cao (số vụ)', en: 'Cybercrime (cases)' },
   countUnit: { vi: 'vụ', en: 'cases', enOne: 'case' },

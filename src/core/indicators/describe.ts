@@ -51,7 +51,8 @@ export function formatTarget(def: IndicatorDefinition, target: Target | null, la
 export function formatCi(def: IndicatorDefinition, ci: [number, number] | null, lang: Lang): string {
   if (!ci) return '—';
   // A count's interval is in cases (Garwood): '15,4 – 35,7'.
-  if (def.unit === 'count') return `${formatNumber(ci[0], { lang, decimals: 1 })} – ${formatNumber(ci[1], { lang, decimals: 1 })}`;
+  if (def.unit === 'count')
+    return `${formatNumber(ci[0], { lang, decimals: 1 })} – ${formatNumber(ci[1], { lang, decimals: 1 })}`;
   const one = (x: number) => {
     const text = formatPercent(Math.abs(x), { lang, style: 'province' }).replace(/\s?%$/, '');
     return def.unit === 'relative_change' ? `${x < 0 ? '−' : '+'}${text}` : text;

@@ -79,20 +79,22 @@ export function sumMeasure(
   const where = Object.entries({ ...measure.where, ...extraWhere });
   const monthFilter = onlyMonths ? new Set(onlyMonths) : null;
   const selected = yearTable.filter(
-    aq.escape((d: Record<string, unknown>) =>
-      areaCodes.has(d.area_code as string) &&
-      (monthFilter === null || monthFilter.has(d.month as number)) &&
-      where.every(([column, values]) => values.includes(d[column] as string)),
+    aq.escape(
+      (d: Record<string, unknown>) =>
+        areaCodes.has(d.area_code as string) &&
+        (monthFilter === null || monthFilter.has(d.month as number)) &&
+        where.every(([column, values]) => values.includes(d[column] as string)),
     ),
   );
   const rows = selected.numRows();
   const hasMonth = selected.columnNames().includes('month');
   const monthValues = hasMonth ? (selected.array('month') as ArrayLike<number | null>) : null;
   const monthSet = new Set<number>();
-  if (monthValues) for (let i = 0; i < monthValues.length; i++) {
-    const m = monthValues[i];
-    if (m !== null && m !== undefined) monthSet.add(m);
-  }
+  if (monthValues)
+    for (let i = 0; i < monthValues.length; i++) {
+      const m = monthValues[i];
+      if (m !== null && m !== undefined) monthSet.add(m);
+    }
   // Months in the order of the statistical year: in a year running October to September (National
   // Assembly convention), month 10 comes first and holds the year's opening stock.
   const position = (m: number) => monthPosition(index.convention, m);

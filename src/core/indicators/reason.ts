@@ -29,7 +29,11 @@ export type NoDataWhy =
  *
  * @example partLabel(PERIOD_CONVENTIONS.police, 2026, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) // => { vi: '10 tháng đầu năm 2026', en: 'Jan–Oct 2026' }
  */
-export function partLabel(convention: PeriodConvention, year: number, months: readonly number[] | null): Bilingual | null {
+export function partLabel(
+  convention: PeriodConvention,
+  year: number,
+  months: readonly number[] | null,
+): Bilingual | null {
   if (!months || months.length === 0 || months.length >= 12) return null;
   const span = { year, firstMonth: months[0] as number, lastMonth: months[months.length - 1] as number };
   const label = (lang: Lang) => monthSpanLabel(convention, span, lang, { withDates: false });
@@ -65,33 +69,55 @@ export function explainVerdict(
     case 'area_not_in_year':
       if (!area) return T.noRows(table, year);
       return {
-        vi: T.areaNotInYear(name, area.area_code, year, date(area.valid_from, 'vi'), area.valid_to && date(area.valid_to, 'vi')).vi,
-        en: T.areaNotInYear(name, area.area_code, year, date(area.valid_from, 'en'), area.valid_to && date(area.valid_to, 'en')).en,
+        vi: T.areaNotInYear(
+          name,
+          area.area_code,
+          year,
+          date(area.valid_from, 'vi'),
+          area.valid_to && date(area.valid_to, 'vi'),
+        ).vi,
+        en: T.areaNotInYear(
+          name,
+          area.area_code,
+          year,
+          date(area.valid_from, 'en'),
+          area.valid_to && date(area.valid_to, 'en'),
+        ).en,
       };
     case 'area_not_in_comparison_year':
       if (!area) return T.noComparisonRows(table, result.inputs.comparison_year);
       return {
-        vi: T.areaNotInComparisonYear(name, area.area_code, result.inputs.comparison_year, date(area.valid_from, 'vi')).vi,
-        en: T.areaNotInComparisonYear(name, area.area_code, result.inputs.comparison_year, date(area.valid_from, 'en')).en,
+        vi: T.areaNotInComparisonYear(name, area.area_code, result.inputs.comparison_year, date(area.valid_from, 'vi'))
+          .vi,
+        en: T.areaNotInComparisonYear(name, area.area_code, result.inputs.comparison_year, date(area.valid_from, 'en'))
+          .en,
       };
     default:
       break;
   }
   const part = partLabel(convention, year, result.inputs.months);
   const basis =
-    part === null ? null
-    : def.unit === 'relative_change' && result.inputs.comparison_year !== null
-      ? T.sameMonths(part, result.inputs.comparison_year)
-      : T.partOfYear(part);
+    part === null
+      ? null
+      : def.unit === 'relative_change' && result.inputs.comparison_year !== null
+        ? T.sameMonths(part, result.inputs.comparison_year)
+        : T.partOfYear(part);
   const text = (lang: Lang): string => {
     const n = result.numerator ?? 0;
     const figures =
       def.unit === 'count'
         ? formatCount(n, { lang })
         : `${formatCount(n, { lang })}/${formatCount(result.denominator ?? 0, { lang })} → ${formatValue(def, result, lang)}`;
-    const verdictWord = result.status === 'met' || result.status === 'not_met' ? T.verdict[result.status] : T.verdict.no_target;
-    const verdict = basis && (result.status === 'met' || result.status === 'not_met') ? `${verdictWord[lang]} (${T.provisional[lang]})` : verdictWord[lang];
-    const against = T.against({ vi: formatTarget(def, result.target, 'vi'), en: formatTarget(def, result.target, 'en') })[lang];
+    const verdictWord =
+      result.status === 'met' || result.status === 'not_met' ? T.verdict[result.status] : T.verdict.no_target;
+    const verdict =
+      basis && (result.status === 'met' || result.status === 'not_met')
+        ? `${verdictWord[lang]} (${T.provisional[lang]})`
+        : verdictWord[lang];
+    const against = T.against({
+      vi: formatTarget(def, result.target, 'vi'),
+      en: formatTarget(def, result.target, 'en'),
+    })[lang];
     return `${figures}${basis ? ` (${basis[lang]})` : ''}; ${against}: ${verdict}`;
   };
   return { vi: text('vi'), en: text('en') };

@@ -34,7 +34,10 @@ export const reoffendingRate = defineIndicator({
   },
   chartName: { vi: 'Tái phạm tội', en: 'Reoffending' },
   rateTitle: { vi: 'Tỉ lệ tái phạm tội', en: 'Reoffending rate' },
-  rateMeasure: { vi: 'số người tái phạm trên số người được tha, theo năm được tha', en: 'people who reoffended over people released, by year of release' },
+  rateMeasure: {
+    vi: 'số người tái phạm trên số người được tha, theo năm được tha',
+    en: 'people who reoffended over people released, by year of release',
+  },
   denominatorName: { vi: 'Số người được tha', en: 'People released' },
   countUnit: { vi: 'người', en: 'people', enOne: 'person' },
   charts: { trend: true },

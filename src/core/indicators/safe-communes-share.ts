@@ -30,7 +30,10 @@ export const safeCommunesShare = defineIndicator({
   },
   chartName: { vi: 'Xã, phường an toàn về ANTT', en: 'Communes and wards certified safe' },
   rateTitle: { vi: 'Tỉ lệ xã, phường đạt chuẩn an toàn về ANTT', en: 'Share of communes and wards certified safe' },
-  rateMeasure: { vi: 'số xã, phường được công nhận trên số thuộc diện', en: 'communes and wards certified over those in scope' },
+  rateMeasure: {
+    vi: 'số xã, phường được công nhận trên số thuộc diện',
+    en: 'communes and wards certified over those in scope',
+  },
   denominatorName: { vi: 'Số xã, phường thuộc diện', en: 'Communes in scope' },
   countUnit: { vi: 'xã', en: 'communes', enOne: 'commune' },
   charts: { trend: true },

@@ -12,7 +12,10 @@ import { defineIndicator } from './definition.ts';
  */
 export const socialOrderCrimeChange = defineIndicator({
   id: 'social_order_crime_change',
-  title: { vi: 'Tội phạm về trật tự xã hội so với năm trước', en: 'Crime against social order against the year before' },
+  title: {
+    vi: 'Tội phạm về trật tự xã hội so với năm trước',
+    en: 'Crime against social order against the year before',
+  },
   shortTitle: { vi: 'Tội phạm TTXH so với năm trước', en: 'Social-order crime vs year before' },
   description: {
     vi: 'Mức tăng, giảm số vụ phạm tội về trật tự xã hội xảy ra so với năm trước (cùng kỳ khi năm chưa hết).',

@@ -38,9 +38,12 @@ export function exactVerdict(
   const left = n * t.q + BigInt(offset) * d * t.q;
   const right = t.p * d;
   const holds =
-    comparator === '>=' ? left >= right
-    : comparator === '>' ? left > right
-    : comparator === '<=' ? left <= right
-    : left < right;
+    comparator === '>='
+      ? left >= right
+      : comparator === '>'
+        ? left > right
+        : comparator === '<='
+          ? left <= right
+          : left < right;
   return holds ? 'met' : 'not_met';
 }

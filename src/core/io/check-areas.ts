@@ -37,12 +37,19 @@ export function checkAreas(areas: ParsedTable<'areas'>, sink: ProblemSink): Area
       if (typeof row.area_code !== 'string' || row.parent_code === undefined) continue;
       if (row.parent_code === null) {
         if (root !== null) {
-          sink.error(file, line, parentColumn, 'several_roots', { code: row.area_code, rootCode: root.code, rootLine: root.line });
+          sink.error(file, line, parentColumn, 'several_roots', {
+            code: row.area_code,
+            rootCode: root.code,
+            rootLine: root.line,
+          });
           continue;
         }
         root = { code: row.area_code, line };
         if (row.level !== undefined && row.level !== 'province') {
-          sink.error(file, line, columnOf.get('level')!, 'root_not_province', { code: row.area_code, level: row.level });
+          sink.error(file, line, columnOf.get('level')!, 'root_not_province', {
+            code: row.area_code,
+            level: row.level,
+          });
         }
         continue;
       }
@@ -54,11 +61,16 @@ export function checkAreas(areas: ParsedTable<'areas'>, sink: ProblemSink): Area
         // Under the root anything but a province may sit (since July 2025 communes do); a root of the
         // wrong level is reported on its own line.
         parent.parent_code !== null &&
-        row.level !== undefined && parent.level !== undefined && row.level !== 'province' &&
+        row.level !== undefined &&
+        parent.level !== undefined &&
+        row.level !== 'province' &&
         AREA_LEVELS.indexOf(parent.level) >= AREA_LEVELS.indexOf(row.level)
       ) {
         sink.error(file, line, parentColumn, 'parent_level', {
-          code: row.area_code, level: row.level, parent: parent.area_code, parentLevel: parent.level,
+          code: row.area_code,
+          level: row.level,
+          parent: parent.area_code,
+          parentLevel: parent.level,
         });
       }
     }
@@ -90,7 +102,10 @@ export function checkAreas(areas: ParsedTable<'areas'>, sink: ProblemSink): Area
   const toColumn = columnOf.get('valid_to');
   rows.forEach((row, r) => {
     if (typeof row.valid_from === 'string' && typeof row.valid_to === 'string' && row.valid_to < row.valid_from) {
-      sink.error(file, lines[r]!, toColumn!, 'valid_to_before_from', { validFrom: row.valid_from, validTo: row.valid_to });
+      sink.error(file, lines[r]!, toColumn!, 'valid_to_before_from', {
+        validFrom: row.valid_from,
+        validTo: row.valid_to,
+      });
     }
   });
 

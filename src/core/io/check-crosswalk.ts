@@ -9,7 +9,11 @@ import type { ProblemSink } from './problem.ts';
 /** How far from 1 the weights of one from_code may sum: 1e-9, room for rounding in decimal weights. */
 export const WEIGHT_SUM_TOLERANCE = 1e-9;
 
-export function checkCrosswalk(crosswalk: ParsedTable<'area_crosswalk'>, areas: AreaIndex | null, sink: ProblemSink): void {
+export function checkCrosswalk(
+  crosswalk: ParsedTable<'area_crosswalk'>,
+  areas: AreaIndex | null,
+  sink: ProblemSink,
+): void {
   if (!crosswalk.complete) return;
   const { file, rows, lines, columnOf } = crosswalk;
   const sums = new Map<string, { sum: number; known: boolean; line: number }>();
@@ -30,7 +34,11 @@ export function checkCrosswalk(crosswalk: ParsedTable<'area_crosswalk'>, areas: 
   }
   for (const [code, s] of sums) {
     if (s.known && Math.abs(s.sum - 1) > WEIGHT_SUM_TOLERANCE) {
-      sink.error(file, s.line, columnOf.get('weight')!, 'weights_sum', { code, sum: s.sum, tolerance: WEIGHT_SUM_TOLERANCE });
+      sink.error(file, s.line, columnOf.get('weight')!, 'weights_sum', {
+        code,
+        sum: s.sum,
+        tolerance: WEIGHT_SUM_TOLERANCE,
+      });
     }
   }
 }

@@ -10,7 +10,8 @@ import { TABLE_SCHEMAS } from './schema.ts';
 /** The columns that identify a row of a table, in the order the key is printed. */
 export function keyColumns(table: ParsedTable): string[] {
   const schema = TABLE_SCHEMAS[table.table];
-  const period = schema.yearColumn === null ? [] : [schema.yearColumn, ...(table.monthly ? ['month'] : []), 'area_code'];
+  const period =
+    schema.yearColumn === null ? [] : [schema.yearColumn, ...(table.monthly ? ['month'] : []), 'area_code'];
   return [...period, ...schema.key];
 }
 

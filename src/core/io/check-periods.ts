@@ -67,7 +67,12 @@ export function checkPeriodTable(
       (area.valid_from > p.end || (typeof area.valid_to === 'string' && area.valid_to < p.start))
     ) {
       sink.error(file, lines[r]!, areaColumn, 'area_not_in_period', {
-        code, period: p.label, start: p.start, end: p.end, validFrom: area.valid_from, validTo: area.valid_to ?? null,
+        code,
+        period: p.label,
+        start: p.start,
+        end: p.end,
+        validFrom: area.valid_from,
+        validTo: area.valid_to ?? null,
       });
     }
     period[r] = key;
@@ -96,7 +101,10 @@ export function checkPeriodTable(
     const d = o.get(code);
     if (d === undefined) continue;
     sink.error(file, lines[r]!, areaColumn, 'area_overlap', {
-      code, period: periodName(period[r]!), other: rows[d]!.area_code as string, otherLine: lines[d]!,
+      code,
+      period: periodName(period[r]!),
+      other: rows[d]!.area_code as string,
+      otherLine: lines[d]!,
     });
   }
 }

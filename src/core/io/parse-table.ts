@@ -56,7 +56,8 @@ export function parseTable<K extends TableName>(table: K, raw: RawTable, sink: P
     }
     indexOf.set(name, i);
     if (schema.columns.some((c) => c.name === name)) continue;
-    if (name === 'month' && !tableMonthly(table)) sink.warn(file, raw.headerLine, raw.columns[i]!, 'month_column_ignored', {});
+    if (name === 'month' && !tableMonthly(table))
+      sink.warn(file, raw.headerLine, raw.columns[i]!, 'month_column_ignored', {});
     else sink.warn(file, raw.headerLine, raw.columns[i]!, 'unknown_column', { column: raw.names[i]! });
   }
   let complete = true;
@@ -77,7 +78,9 @@ export function parseTable<K extends TableName>(table: K, raw: RawTable, sink: P
     columnOf.set(spec.name, raw.columns[index]!);
   }
   const monthly = columnOf.has('month');
-  const allowed = new Map(schema.columns.flatMap((c) => (c.kind.type === 'enum' ? [[c.name, new Set(c.kind.values)]] : [])));
+  const allowed = new Map(
+    schema.columns.flatMap((c) => (c.kind.type === 'enum' ? [[c.name, new Set(c.kind.values)]] : [])),
+  );
 
   // --- cells
   const rows: TableRows[K][] = [];
@@ -118,8 +121,10 @@ export function parseTable<K extends TableName>(table: K, raw: RawTable, sink: P
         }
         case 'month': {
           const v = readCount(s);
-          if (typeof v !== 'number' && v !== 'negative') sink.error(file, line, column, 'not_whole_number', { column: name, value: s });
-          else if (v === 'negative' || v < 1 || v > 12) sink.error(file, line, column, 'month_out_of_range', { value: s });
+          if (typeof v !== 'number' && v !== 'negative')
+            sink.error(file, line, column, 'not_whole_number', { column: name, value: s });
+          else if (v === 'negative' || v < 1 || v > 12)
+            sink.error(file, line, column, 'month_out_of_range', { value: s });
           else row[name] = v;
           break;
         }
@@ -150,14 +155,16 @@ export function parseTable<K extends TableName>(table: K, raw: RawTable, sink: P
   // per column or sum, at the row where its running total passes the limit.
   const sums: { label: string; terms: { column: string; sign: 1 | -1 }[]; at: number }[] = [];
   for (const { spec, index, column } of plan) {
-    if (spec.kind.type === 'count' && index >= 0) sums.push({ label: spec.name, terms: [{ column: spec.name, sign: 1 }], at: column });
+    if (spec.kind.type === 'count' && index >= 0)
+      sums.push({ label: spec.name, terms: [{ column: spec.name, sign: 1 }], at: column });
   }
   for (const check of schema.checks) {
     const positive = check.atMost.filter((t) => t.sign > 0);
     const at = columnOf.get(check.column);
     if (positive.length < 2 || at === undefined || positive.some((t) => !columnOf.has(t.column))) continue;
     const label = positive.map((t) => t.column).join(' + ');
-    if (!sums.some((x) => x.label === label)) sums.push({ label, terms: positive, at: columnOf.get(positive[0]!.column)! });
+    if (!sums.some((x) => x.label === label))
+      sums.push({ label, terms: positive, at: columnOf.get(positive[0]!.column)! });
   }
   for (const { label, terms, at } of sums) {
     let total = 0;
@@ -180,7 +187,9 @@ export function parseTable<K extends TableName>(table: K, raw: RawTable, sink: P
   for (const check of schema.checks) {
     const column = columnOf.get(check.column);
     if (column === undefined || check.atMost.some((t) => !columnOf.has(t.column))) continue;
-    const limitText = check.atMost.map((t, i) => (i === 0 ? t.column : `${t.sign < 0 ? '-' : '+'} ${t.column}`)).join(' ');
+    const limitText = check.atMost
+      .map((t, i) => (i === 0 ? t.column : `${t.sign < 0 ? '-' : '+'} ${t.column}`))
+      .join(' ');
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] as unknown as Record<string, unknown>;
       const value = row[check.column];

@@ -83,7 +83,10 @@ export function clipArgs<A extends object>(args: A): A {
 function clipValue(value: unknown): unknown {
   if (typeof value === 'string') return value.length > ECHO_MAX_CHARS ? `${value.slice(0, ECHO_MAX_CHARS)}…` : value;
   if (!Array.isArray(value)) return value;
-  const items = value.length > ECHO_MAX_ITEMS ? [...value.slice(0, ECHO_MAX_ITEMS), `… (+${value.length - ECHO_MAX_ITEMS})`] : value;
+  const items =
+    value.length > ECHO_MAX_ITEMS
+      ? [...value.slice(0, ECHO_MAX_ITEMS), `… (+${value.length - ECHO_MAX_ITEMS})`]
+      : value;
   const clipped = items.map(clipValue);
   return clipped.some((v, i) => v !== items[i]) || items !== value ? clipped : value;
 }
@@ -107,13 +110,27 @@ export class ProblemSink {
   }
 
   /** Records a problem that refuses the data. */
-  error<C extends ProblemCode>(file: string, line: number | null, column: number | null, code: C, args: ProblemArgs[C]): void {
-    if (this.admit('errors', file)) this.errors.push({ file, line, column, code, message: validationMessage(code, clipArgs(args), this.lang) });
+  error<C extends ProblemCode>(
+    file: string,
+    line: number | null,
+    column: number | null,
+    code: C,
+    args: ProblemArgs[C],
+  ): void {
+    if (this.admit('errors', file))
+      this.errors.push({ file, line, column, code, message: validationMessage(code, clipArgs(args), this.lang) });
   }
 
   /** Records a problem worth reading that does not refuse the data. */
-  warn<C extends ProblemCode>(file: string, line: number | null, column: number | null, code: C, args: ProblemArgs[C]): void {
-    if (this.admit('warnings', file)) this.warnings.push({ file, line, column, code, message: validationMessage(code, clipArgs(args), this.lang) });
+  warn<C extends ProblemCode>(
+    file: string,
+    line: number | null,
+    column: number | null,
+    code: C,
+    args: ProblemArgs[C],
+  ): void {
+    if (this.admit('warnings', file))
+      this.warnings.push({ file, line, column, code, message: validationMessage(code, clipArgs(args), this.lang) });
   }
 
   /**

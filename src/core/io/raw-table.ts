@@ -83,7 +83,10 @@ class RawTableBuilder {
     }
     if (fields.length !== this.header.fields.length) {
       if (!isBlank(fields) && !broken) {
-        this.sink.error(this.file, line, null, 'ragged_row', { expected: this.header.fields.length, found: fields.length });
+        this.sink.error(this.file, line, null, 'ragged_row', {
+          expected: this.header.fields.length,
+          found: fields.length,
+        });
       }
       return;
     }

@@ -3,7 +3,12 @@
  * columns that identify a row, and the checks between the numbers of one row.
  */
 import {
-  AREA_LEVELS, CRIME_GROUPS, RELEASE_TYPES, SEVERITIES, UNIT_TYPES, VIOLATION_FIELDS,
+  AREA_LEVELS,
+  CRIME_GROUPS,
+  RELEASE_TYPES,
+  SEVERITIES,
+  UNIT_TYPES,
+  VIOLATION_FIELDS,
   type TableName,
 } from '../types.ts';
 
@@ -67,8 +72,13 @@ const atMost = (column: string, ...terms: string[]): RowCheck => ({
 export const TABLE_SCHEMAS: Record<TableName, TableSchema> = {
   areas: {
     columns: [
-      areaCode, text('name_vi'), text('name_en'), oneOf('level', AREA_LEVELS), text('parent_code', true),
-      { name: 'valid_from', kind: { type: 'date' } }, { name: 'valid_to', kind: { type: 'date' }, nullable: true },
+      areaCode,
+      text('name_vi'),
+      text('name_en'),
+      oneOf('level', AREA_LEVELS),
+      text('parent_code', true),
+      { name: 'valid_from', kind: { type: 'date' } },
+      { name: 'valid_to', kind: { type: 'date' }, nullable: true },
     ],
     yearColumn: null,
     key: ['area_code'],
@@ -82,8 +92,13 @@ export const TABLE_SCHEMAS: Record<TableName, TableSchema> = {
   },
   criminal_cases: {
     columns: [
-      year, month, areaCode, oneOf('crime_group', CRIME_GROUPS), oneOf('severity', SEVERITIES),
-      count('occurred'), count('cleared'),
+      year,
+      month,
+      areaCode,
+      oneOf('crime_group', CRIME_GROUPS),
+      oneOf('severity', SEVERITIES),
+      count('occurred'),
+      count('cleared'),
       { name: 'cleared_from_earlier', kind: { type: 'count' }, optional: true, nullable: true },
     ],
     yearColumn: 'year',
@@ -92,8 +107,15 @@ export const TABLE_SCHEMAS: Record<TableName, TableSchema> = {
   },
   crime_reports: {
     columns: [
-      year, month, areaCode, count('carried_over'), count('received'), count('accepted'),
-      count('transferred'), count('resolved'), count('suspended'),
+      year,
+      month,
+      areaCode,
+      count('carried_over'),
+      count('received'),
+      count('accepted'),
+      count('transferred'),
+      count('resolved'),
+      count('suspended'),
     ],
     yearColumn: 'year',
     key: [],
@@ -123,8 +145,12 @@ export const TABLE_SCHEMAS: Record<TableName, TableSchema> = {
   },
   reoffending: {
     columns: [
-      { name: 'cohort_year', kind: { type: 'year' } }, areaCode, oneOf('release_type', RELEASE_TYPES),
-      count('released'), count('reoffended'), count('follow_up_months'),
+      { name: 'cohort_year', kind: { type: 'year' } },
+      areaCode,
+      oneOf('release_type', RELEASE_TYPES),
+      count('released'),
+      count('reoffended'),
+      count('follow_up_months'),
     ],
     yearColumn: 'cohort_year',
     key: ['release_type'],

@@ -36,7 +36,12 @@ export type AggregateProblemCode = keyof AggregateProblemArgs;
 export type AnyProblemArgs = ProblemArgs & AggregateProblemArgs;
 export type AnyProblemCode = ProblemCode | AggregateProblemCode;
 
-const MESSAGES: { [C in AggregateProblemCode]: { vi: (a: AggregateProblemArgs[C]) => string; en: (a: AggregateProblemArgs[C]) => string } } = {
+const MESSAGES: {
+  [C in AggregateProblemCode]: {
+    vi: (a: AggregateProblemArgs[C]) => string;
+    en: (a: AggregateProblemArgs[C]) => string;
+  };
+} = {
   file_unreadable: {
     vi: (a) => `không đọc được tệp "${a.path}" (${a.detail})`,
     en: (a) => `cannot read the file "${a.path}" (${a.detail})`,
@@ -46,8 +51,10 @@ const MESSAGES: { [C in AggregateProblemCode]: { vi: (a: AggregateProblemArgs[C]
     en: (a) => `column "${a.column}": the date ${a.value} is outside the years ${a.min}-${a.max}`,
   },
   area_not_on_date: {
-    vi: (a) => `địa bàn ${a.code} không tồn tại vào ngày ${a.date}: hiệu lực từ ${a.validFrom}${a.validTo ? ` đến ${a.validTo}` : ''}`,
-    en: (a) => `area ${a.code} did not exist on ${a.date}: valid from ${a.validFrom}${a.validTo ? ` to ${a.validTo}` : ''}`,
+    vi: (a) =>
+      `địa bàn ${a.code} không tồn tại vào ngày ${a.date}: hiệu lực từ ${a.validFrom}${a.validTo ? ` đến ${a.validTo}` : ''}`,
+    en: (a) =>
+      `area ${a.code} did not exist on ${a.date}: valid from ${a.validFrom}${a.validTo ? ` to ${a.validTo}` : ''}`,
   },
   date_before: {
     vi: (a) => `cột "${a.column}": ${a.value} trước ${a.other} ${a.otherValue}`,
@@ -58,8 +65,10 @@ const MESSAGES: { [C in AggregateProblemCode]: { vi: (a: AggregateProblemArgs[C]
     en: (a) => `column "${a.column}": "${a.value}" is not valid; write 1 or 0 (true or false)`,
   },
   event_not_accepted: {
-    vi: (a) => `tin báo không được thụ lý (accepted = 0) nhưng có "${a.column}"; chỉ tin đã thụ lý mới được chuyển, giải quyết hay tạm đình chỉ`,
-    en: (a) => `the report was not accepted (accepted = 0) but has "${a.column}"; only accepted reports are transferred, resolved or suspended`,
+    vi: (a) =>
+      `tin báo không được thụ lý (accepted = 0) nhưng có "${a.column}"; chỉ tin đã thụ lý mới được chuyển, giải quyết hay tạm đình chỉ`,
+    en: (a) =>
+      `the report was not accepted (accepted = 0) but has "${a.column}"; only accepted reports are transferred, resolved or suspended`,
   },
   ended_twice: {
     vi: () => 'tin báo vừa có transferred_date vừa có resolved_date; mỗi tin báo kết thúc bằng một trong hai',
@@ -85,11 +94,11 @@ const MESSAGES: { [C in AggregateProblemCode]: { vi: (a: AggregateProblemArgs[C]
   },
   events_after_area_ended: {
     vi: (a) =>
-      `${a.reports} tin báo còn tồn khi địa bàn của chúng chấm dứt (ví dụ ${a.example}, địa bàn ${a.code} đến ${a.validTo}); `
-      + 'các sự kiện sau ngày đó không vào bảng (theo hợp đồng, số tồn bàn giao là chuyển giao, không phải việc mới)',
+      `${a.reports} tin báo còn tồn khi địa bàn của chúng chấm dứt (ví dụ ${a.example}, địa bàn ${a.code} đến ${a.validTo}); ` +
+      'các sự kiện sau ngày đó không vào bảng (theo hợp đồng, số tồn bàn giao là chuyển giao, không phải việc mới)',
     en: (a) =>
-      `${a.reports} reports were still open when their area ended (e.g. ${a.example}, area ${a.code} until ${a.validTo}); `
-      + 'their events after that day are left out of the tables (the contract counts a handed-over stock as a transfer, not new work)',
+      `${a.reports} reports were still open when their area ended (e.g. ${a.example}, area ${a.code} until ${a.validTo}); ` +
+      'their events after that day are left out of the tables (the contract counts a handed-over stock as a transfer, not new work)',
   },
 };
 

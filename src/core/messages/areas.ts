@@ -22,14 +22,20 @@ export const AREA_BASIS_NAMES: Readonly<Record<AreaSeriesBasis, Bilingual>> = Ob
   direct: { vi: 'số liệu trực tiếp', en: 'direct figures' },
   partial_year_direct: { vi: 'số liệu trực tiếp, không đủ cả năm', en: 'direct figures for part of the year' },
   gathered: { vi: 'cộng từ các đơn vị mới nằm trọn trong đơn vị', en: 'gathered from the new units lying within it' },
-  spread_estimate: { vi: 'ước tính, phân bổ theo trọng số chuyển đổi', en: 'estimate, spread by the crosswalk weights' },
+  spread_estimate: {
+    vi: 'ước tính, phân bổ theo trọng số chuyển đổi',
+    en: 'estimate, spread by the crosswalk weights',
+  },
 });
 
 /** Names of the trees. */
 export const AREA_TREE_NAMES: Readonly<Record<AreaTreeUsed, Bilingual>> = Object.freeze({
   before_reform: { vi: 'cây đơn vị hành chính trước sắp xếp', en: 'the tree of units before the reform' },
   after_reform: { vi: 'cây đơn vị hành chính sau sắp xếp', en: 'the tree of units after the reform' },
-  both: { vi: 'cả hai cây đơn vị hành chính, trước và sau sắp xếp', en: 'both trees of units, before and after the reform' },
+  both: {
+    vi: 'cả hai cây đơn vị hành chính, trước và sau sắp xếp',
+    en: 'both trees of units, before and after the reform',
+  },
 });
 
 /** Words for the levels of `areas.csv`, as a unit is introduced in a sentence. */
@@ -155,10 +161,12 @@ export const AREA_SERIES_TEXT = Object.freeze({
   }),
   /** A break of the tree. */
   reformBreak: (date: string, ended: number, started: number): Bilingual => ({
-    vi: `Từ ngày ${date}, ${n(ended, 'vi')} đơn vị kết thúc và ${n(started, 'vi')} đơn vị mới bắt đầu: chuỗi số liệu của địa bàn gãy tại mốc này; `
-      + 'kiểm định xu hướng và biểu đồ kiểm soát bắt đầu lại từ mốc này, không tính qua mốc.',
-    en: `From ${date}, ${n(ended, 'en')} units ended and ${n(started, 'en')} new units began: the area's series breaks here; `
-      + 'trend tests and control charts restart at this date and never run across it.',
+    vi:
+      `Từ ngày ${date}, ${n(ended, 'vi')} đơn vị kết thúc và ${n(started, 'vi')} đơn vị mới bắt đầu: chuỗi số liệu của địa bàn gãy tại mốc này; ` +
+      'kiểm định xu hướng và biểu đồ kiểm soát bắt đầu lại từ mốc này, không tính qua mốc.',
+    en:
+      `From ${date}, ${n(ended, 'en')} units ended and ${n(started, 'en')} new units began: the area's series breaks here; ` +
+      'trend tests and control charts restart at this date and never run across it.',
   }),
   /** A unit that absorbed another. */
   absorbed: (date: string, unit: string): Bilingual => ({
@@ -202,17 +210,21 @@ export const AREA_SERIES_TEXT = Object.freeze({
   }),
   /** A share whose denominator counts commune-level units (safe communes). */
   unitCount: {
-    vi: 'Mẫu số đếm đơn vị cấp xã: trước sắp xếp là các xã, phường, thị trấn cũ, sau sắp xếp là các đơn vị mới, lớn hơn; '
-      + 'tỉ lệ hai bên mốc sắp xếp đo trên hai bộ đơn vị khác nhau, không so sánh trực tiếp.',
-    en: 'The denominator counts commune-level units: the old communes before the reform, the new, larger units after it; '
-      + 'shares on either side of the reform are taken over different sets of units and are not compared directly.',
+    vi:
+      'Mẫu số đếm đơn vị cấp xã: trước sắp xếp là các xã, phường, thị trấn cũ, sau sắp xếp là các đơn vị mới, lớn hơn; ' +
+      'tỉ lệ hai bên mốc sắp xếp đo trên hai bộ đơn vị khác nhau, không so sánh trực tiếp.',
+    en:
+      'The denominator counts commune-level units: the old communes before the reform, the new, larger units after it; ' +
+      'shares on either side of the reform are taken over different sets of units and are not compared directly.',
   } satisfies Bilingual,
   /** The province's break for a share of commune-level units. */
   unitCountBreak: (date: string, _ended: number, started: number): Bilingual => ({
-    vi: `Từ ngày ${date}, các xã, phường được sắp xếp lại thành ${n(started, 'vi')} đơn vị mới: mẫu số của tỉ lệ đổi, nên chuỗi số liệu toàn tỉnh cũng gãy tại mốc này; `
-      + 'kiểm định xu hướng và biểu đồ kiểm soát bắt đầu lại từ mốc này.',
-    en: `From ${date}, the communes and wards were reorganised into ${n(started, 'en')} new units: the share's denominator changes, so even the province's series breaks here; `
-      + 'trend tests and control charts restart at this date.',
+    vi:
+      `Từ ngày ${date}, các xã, phường được sắp xếp lại thành ${n(started, 'vi')} đơn vị mới: mẫu số của tỉ lệ đổi, nên chuỗi số liệu toàn tỉnh cũng gãy tại mốc này; ` +
+      'kiểm định xu hướng và biểu đồ kiểm soát bắt đầu lại từ mốc này.',
+    en:
+      `From ${date}, the communes and wards were reorganised into ${n(started, 'en')} new units: the share's denominator changes, so even the province's series breaks here; ` +
+      'trend tests and control charts restart at this date.',
   }),
   /** The province: no break. */
   province: {
@@ -222,7 +234,10 @@ export const AREA_SERIES_TEXT = Object.freeze({
   /** A unit's life, for the opening of a description. */
   lifeEnded: (to: string): Bilingual => ({ vi: `tồn tại đến ngày ${to}`, en: `existed until ${to}` }),
   lifeBegan: (from: string): Bilingual => ({ vi: `thành lập từ ngày ${from}`, en: `set up on ${from}` }),
-  lifeBoth: (from: string, to: string): Bilingual => ({ vi: `tồn tại từ ngày ${from} đến ngày ${to}`, en: `existed from ${from} to ${to}` }),
+  lifeBoth: (from: string, to: string): Bilingual => ({
+    vi: `tồn tại từ ngày ${from} đến ngày ${to}`,
+    en: `existed from ${from} to ${to}`,
+  }),
   lifeThroughout: { vi: 'tồn tại suốt kỳ số liệu', en: 'existed throughout the data' } satisfies Bilingual,
   /** The opening of `describeAreaBasis`. */
   describe: (unit: string, level: string, life: string, rest: string): Bilingual => ({
@@ -251,10 +266,12 @@ export const SAFE_COMMUNES_TEXT = Object.freeze({
     en: `After the reform (from ${date}), ${figure}, out of ${denominator} new communes and wards in scope.`,
   }),
   change: (from: string, to: string): Bilingual => ({
-    vi: `Mẫu số đổi từ ${from} xuống ${to} đơn vị: hai tỉ lệ đo trên hai bộ đơn vị khác nhau nên không so sánh trực tiếp; `
-      + 'đơn vị mới lớn hơn nên khó đạt tiêu chí "không có vụ việc" hơn. Không đánh giá xu hướng qua mốc sắp xếp.',
-    en: `The denominator changes from ${from} to ${to} units: the two shares are taken over different sets of units, so they are not compared directly; `
-      + 'larger units meet the "no incident" criteria less easily. No trend is read across the reform.',
+    vi:
+      `Mẫu số đổi từ ${from} xuống ${to} đơn vị: hai tỉ lệ đo trên hai bộ đơn vị khác nhau nên không so sánh trực tiếp; ` +
+      'đơn vị mới lớn hơn nên khó đạt tiêu chí "không có vụ việc" hơn. Không đánh giá xu hướng qua mốc sắp xếp.',
+    en:
+      `The denominator changes from ${from} to ${to} units: the two shares are taken over different sets of units, so they are not compared directly; ` +
+      'larger units meet the "no incident" criteria less easily. No trend is read across the reform.',
   }),
   notYet: (date: string, started: number): Bilingual => ({
     vi: `Từ ngày ${date}, cấp xã được sắp xếp lại thành ${n(started, 'vi')} đơn vị: tỉ lệ của các năm sau tính trên mẫu số khác, không so sánh trực tiếp với năm này.`,
@@ -277,8 +294,14 @@ export const SAFE_COMMUNES_TEXT = Object.freeze({
 /** One problem of a crosswalk. */
 export interface CrosswalkProblem {
   kind:
-    | 'weight_range' | 'self' | 'duplicate' | 'weights_sum' | 'cycle'
-    | 'unknown_area' | 'from_not_ended' | 'successor_not_valid';
+    | 'weight_range'
+    | 'self'
+    | 'duplicate'
+    | 'weights_sum'
+    | 'cycle'
+    | 'unknown_area'
+    | 'from_not_ended'
+    | 'successor_not_valid';
   /** The codes concerned. */
   codes: string[];
   text: Bilingual;
@@ -315,7 +338,10 @@ export const CROSSWALK_ISSUES = Object.freeze({
   cycle: (codes: string[]): CrosswalkProblem => ({
     kind: 'cycle',
     codes,
-    text: { vi: `Bảng chuyển đổi có vòng: ${codes.join(' → ')}`, en: `The crosswalk has a cycle: ${codes.join(' → ')}` },
+    text: {
+      vi: `Bảng chuyển đổi có vòng: ${codes.join(' → ')}`,
+      en: `The crosswalk has a cycle: ${codes.join(' → ')}`,
+    },
   }),
   unknownArea: (code: string): CrosswalkProblem => ({
     kind: 'unknown_area',

@@ -51,9 +51,15 @@ export const BREAKDOWN_WORDS: {
  * @example breakdownWord('unit_type', 'school', 'vi', 'report') // => 'Trường học'
  * @example breakdownWord('field', 'drugs', 'en') // => 'Drugs'
  */
-export function breakdownWord(dimension: string, value: string, lang: Lang, wording: BreakdownWording = 'table'): string {
+export function breakdownWord(
+  dimension: string,
+  value: string,
+  lang: Lang,
+  wording: BreakdownWording = 'table',
+): string {
   const words: Record<string, Record<string, BreakdownWord>> = BREAKDOWN_WORDS;
-  const word = Object.hasOwn(words, dimension) && Object.hasOwn(words[dimension]!, value) ? words[dimension]![value]! : null;
+  const word =
+    Object.hasOwn(words, dimension) && Object.hasOwn(words[dimension]!, value) ? words[dimension]![value]! : null;
   if (word === null) return value;
-  return (wording === 'report' ? word.report ?? word : word)[lang];
+  return (wording === 'report' ? (word.report ?? word) : word)[lang];
 }

@@ -46,8 +46,14 @@ export const CHART_WORDS = {
   interval95Label: { vi: 'Khoảng tin cậy 95 %', en: '95% interval' },
   deadline: (year: number): Bilingual => ({ vi: `hạn ${year}`, en: `by ${year}` }),
   months: (n: number): Bilingual => ({ vi: `${n} tháng`, en: `${n} months` }),
-  monthsRange: (first: number, last: number): Bilingual => ({ vi: `tháng ${first}-${last}`, en: `months ${first}–${last}` }),
-  partialYear: (year: number, months: number): Bilingual => ({ vi: `${year} (${months} tháng)`, en: `${year} (${months} months)` }),
+  monthsRange: (first: number, last: number): Bilingual => ({
+    vi: `tháng ${first}-${last}`,
+    en: `months ${first}–${last}`,
+  }),
+  partialYear: (year: number, months: number): Bilingual => ({
+    vi: `${year} (${months} tháng)`,
+    en: `${year} (${months} months)`,
+  }),
   partialNote: { vi: 'số liệu chưa đủ 12 tháng', en: 'fewer than 12 months of data' },
   noData: { vi: 'Không có số liệu', en: 'No data' },
   /**
@@ -55,32 +61,42 @@ export const CHART_WORDS = {
    * 'Jul–Dec 2025'. A run of months of one calendar year; `fromStart`: it opens the statistical year, which
    * starts in January.
    */
-  period: (year: number, months: { first: number; last: number; count: number; fromStart: boolean } | null): Bilingual => (
+  period: (
+    year: number,
+    months: { first: number; last: number; count: number; fromStart: boolean } | null,
+  ): Bilingual =>
     months === null
       ? { vi: `năm ${year}`, en: String(year) }
       : {
-        vi: months.fromStart ? `${months.count} tháng đầu năm ${year}` : `tháng ${months.first}-${months.last}/${year}`,
-        en: `${MONTHS_EN_SHORT[months.first - 1]}–${MONTHS_EN_SHORT[months.last - 1]} ${year}`,
-      }),
+          vi: months.fromStart
+            ? `${months.count} tháng đầu năm ${year}`
+            : `tháng ${months.first}-${months.last}/${year}`,
+          en: `${MONTHS_EN_SHORT[months.first - 1]}–${MONTHS_EN_SHORT[months.last - 1]} ${year}`,
+        },
   /** The months of one area's figure beside its name, when they differ from the chart's: '7-12/2025', 'Jul–Dec 2025'. */
   unitMonths: (first: number, last: number, year: number): Bilingual => ({
     vi: `${first}-${last}/${year}`,
     en: `${MONTHS_EN_SHORT[first - 1]}–${MONTHS_EN_SHORT[last - 1]} ${year}`,
   }),
   /** A verdict on part of a year: 'Đạt (tạm tính)'. */
-  provisional: (verdict: Bilingual): Bilingual => ({ vi: `${verdict.vi} (tạm tính)`, en: `${verdict.en} (provisional)` }),
+  provisional: (verdict: Bilingual): Bilingual => ({
+    vi: `${verdict.vi} (tạm tính)`,
+    en: `${verdict.en} (provisional)`,
+  }),
   /**
    * Why area figures over part of a year are provisional: 'Các địa bàn lập ngày 1/7/2025 chỉ có số liệu 6 tháng
    * (tháng 7-12/2025): so với mục tiêu năm, đánh giá tạm tính.' `setUp`: the day the areas were set up, when
    * that is why (else the year is not over).
    */
   partialUnits: (months: number, period: string, setUp: string | null): Bilingual => ({
-    vi: setUp !== null
-      ? `Các địa bàn lập ngày ${setUp} chỉ có số liệu ${months} tháng (${period}): so với mục tiêu năm, đánh giá tạm tính.`
-      : `Số liệu ${months} tháng (${period}): so với mục tiêu năm, đánh giá tạm tính.`,
-    en: setUp !== null
-      ? `The areas set up on ${setUp} have ${months} months of figures only (${period}): against an annual target, verdicts are provisional.`
-      : `${months} months of figures (${period}): against an annual target, verdicts are provisional.`,
+    vi:
+      setUp !== null
+        ? `Các địa bàn lập ngày ${setUp} chỉ có số liệu ${months} tháng (${period}): so với mục tiêu năm, đánh giá tạm tính.`
+        : `Số liệu ${months} tháng (${period}): so với mục tiêu năm, đánh giá tạm tính.`,
+    en:
+      setUp !== null
+        ? `The areas set up on ${setUp} have ${months} months of figures only (${period}): against an annual target, verdicts are provisional.`
+        : `${months} months of figures (${period}): against an annual target, verdicts are provisional.`,
   }),
   /** Areas whose figures cover other months than most: 'Tên kèm tháng (như Kỳ Anh 1-6/2025): ...'. */
   oddUnits: (example: string): Bilingual => ({
@@ -176,8 +192,14 @@ export const BASELINE_WORDS = {
   ytd: { vi: 'So với cùng kỳ', en: 'Same period last year' },
   baseline: (count: string): Bilingual => ({ vi: `Năm gốc 2021: ${count}`, en: `2021 baseline: ${count}` }),
   path: { vi: 'Lộ trình', en: 'Path' },
-  targetLabel: (count: string, year: number): Bilingual => ({ vi: `Mục tiêu ${year}: tối đa ${count} vụ`, en: `${year} target: at most ${count} cases` }),
-  change: (change: string, ci: string): Bilingual => ({ vi: `${change} (KTC 95 %: ${ci})`, en: `${change} (95% CI: ${ci})` }),
+  targetLabel: (count: string, year: number): Bilingual => ({
+    vi: `Mục tiêu ${year}: tối đa ${count} vụ`,
+    en: `${year} target: at most ${count} cases`,
+  }),
+  change: (change: string, ci: string): Bilingual => ({
+    vi: `${change} (KTC 95 %: ${ci})`,
+    en: `${change} (95% CI: ${ci})`,
+  }),
   description: (first: string, last: string, baseline: string): Bilingual => ({
     vi: `Số vụ phạm tội theo năm: ${first}. Năm gốc 2021: ${baseline}. ${last}`,
     en: `Criminal cases by year: ${first}. 2021 baseline: ${baseline}. ${last}`,
@@ -224,10 +246,22 @@ export const FUNNEL_WORDS = {
    * The one line under the title: the whole area's figure, the target, and what lies outside the funnel.
    * `whole`: 'Toàn tỉnh 84,6 %'; `provisional`: the figures cover part of a year.
    */
-  subtitle: (whole: Bilingual | null, target: string, above: number, below: number, provisional: boolean): Bilingual => {
+  subtitle: (
+    whole: Bilingual | null,
+    target: string,
+    above: number,
+    below: number,
+    provisional: boolean,
+  ): Bilingual => {
     const areas = (count: number) => `${n(count, 'en')} ${count === 1 ? 'area' : 'areas'}`;
-    const vi = [above > 0 ? `${n(above, 'vi')} địa bàn cao hơn mục tiêu` : '', below > 0 ? `${n(below, 'vi')} địa bàn thấp hơn mục tiêu` : ''].filter((t) => t !== '');
-    const en = [above > 0 ? `${areas(above)} above the target` : '', below > 0 ? `${areas(below)} below the target` : ''].filter((t) => t !== '');
+    const vi = [
+      above > 0 ? `${n(above, 'vi')} địa bàn cao hơn mục tiêu` : '',
+      below > 0 ? `${n(below, 'vi')} địa bàn thấp hơn mục tiêu` : '',
+    ].filter((t) => t !== '');
+    const en = [
+      above > 0 ? `${areas(above)} above the target` : '',
+      below > 0 ? `${areas(below)} below the target` : '',
+    ].filter((t) => t !== '');
     return {
       vi: `${whole ? `${whole.vi}, mục tiêu` : 'Mục tiêu'} ${target}. ${vi.length > 0 ? `Ngoài phễu${provisional ? ' (tạm tính)' : ''}: ${vi.join(', ')}.` : 'Mọi địa bàn nằm trong phễu: khác biệt trong mức ngẫu nhiên.'}`,
       en: `${whole ? `${whole.en}, target` : 'Target'} ${target}. ${en.length > 0 ? `Outside the funnel${provisional ? ' (provisional)' : ''}: ${en.join(', ')}.` : 'Every area lies inside the funnel: differences within chance.'}`,
@@ -398,18 +432,29 @@ export const CONTROL_WORDS = {
   lower: (value: string): Bilingual => ({ vi: `GH dưới ${value}`, en: `Lower ${value}` }),
   month: { vi: 'Tháng', en: 'Month' },
   baseline: (year: number): Bilingual => ({ vi: `Năm gốc ${year}`, en: `${year} baseline` }),
-  description: (months: number, from: string, to: string, mean: string, lower: string, upper: string, signals: string): Bilingual => ({
+  description: (
+    months: number,
+    from: string,
+    to: string,
+    mean: string,
+    lower: string,
+    upper: string,
+    signals: string,
+  ): Bilingual => ({
     vi: `${months} tháng, từ ${from} đến ${to}. Trung bình ${mean} vụ/tháng, giới hạn kiểm soát ${lower} – ${upper}. Tín hiệu: ${signals}.`,
     en: `${months} months, ${from} to ${to}. Mean ${mean} cases a month, control limits ${lower}–${upper}. Signals: ${signals}.`,
   }),
-  signalCount: (label: string, count: number): Bilingual => ({ vi: `${label.toLowerCase()}: ${count} tháng`, en: `${label.toLowerCase()}: ${count} ${count === 1 ? 'month' : 'months'}` }),
+  signalCount: (label: string, count: number): Bilingual => ({
+    vi: `${label.toLowerCase()}: ${count} tháng`,
+    en: `${label.toLowerCase()}: ${count} ${count === 1 ? 'month' : 'months'}`,
+  }),
   noSignals: { vi: 'không có', en: 'none' },
 } as const;
 
 /** 1st, 2nd, 3rd, 4th ... 14th, 15th, 21st. */
 function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  return `${n}${teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
+  return `${n}${teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')}`;
 }
 
 /** Words of the mark a chart draws where an area's series breaks (rate trend, control chart). */
@@ -441,7 +486,10 @@ export const VIOLATIONS_WORDS = {
     en: `${area.en}. Target: detections ${target} the year before${ytd ? `. ${endedOn ? `The unit ended on ${endedOn}` : 'The year is not complete'}, so ${ytd} are compared with the same months a year before` : ''}. In brackets: 95% interval of the change.`,
   }),
   change: { vi: 'Thay đổi', en: 'Change' },
-  changeHeader: (target: string): Bilingual => ({ vi: `Thay đổi (mục tiêu: ${target})`, en: `Change (target: ${target})` }),
+  changeHeader: (target: string): Bilingual => ({
+    vi: `Thay đổi (mục tiêu: ${target})`,
+    en: `Change (target: ${target})`,
+  }),
   description: (rows: string): Bilingual => ({ vi: `Theo lĩnh vực: ${rows}.`, en: `By field: ${rows}.` }),
   row: (field: string, current: string, previous: string, change: string, verdict: string): Bilingual => ({
     vi: `${field} ${current} so với ${previous} (${change}, ${verdict.toLowerCase()})`,

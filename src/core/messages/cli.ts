@@ -138,12 +138,13 @@ export const CLI_MESSAGES = {
     en: `Area code not in areas.csv: "${code}"`,
   }),
   /** `why`: the file is not there, or cannot be read (`code`: the system's code, e.g. EACCES). */
-  targetsUnreadable: (file: string, why: 'missing' | 'unreadable', code: string | null): Bilingual => (why === 'missing'
-    ? { vi: `${file}: không có tệp bộ chỉ tiêu này`, en: `${file}: there is no such target set file` }
-    : {
-      vi: `${file}: không đọc được tệp bộ chỉ tiêu${code ? ` (mã lỗi ${code})` : ''}; kiểm tra quyền đọc tệp`,
-      en: `${file}: cannot read the target set file${code ? ` (error ${code})` : ''}; check that it can be read`,
-    }),
+  targetsUnreadable: (file: string, why: 'missing' | 'unreadable', code: string | null): Bilingual =>
+    why === 'missing'
+      ? { vi: `${file}: không có tệp bộ chỉ tiêu này`, en: `${file}: there is no such target set file` }
+      : {
+          vi: `${file}: không đọc được tệp bộ chỉ tiêu${code ? ` (mã lỗi ${code})` : ''}; kiểm tra quyền đọc tệp`,
+          en: `${file}: cannot read the target set file${code ? ` (error ${code})` : ''}; check that it can be read`,
+        },
   targetsNotJson: (file: string, at: { line: number; column: number } | null): Bilingual => ({
     vi: `${file}: tệp bộ chỉ tiêu không phải JSON hợp lệ${at ? ` (lỗi ở dòng ${at.line}, cột ${at.column})` : ''}`,
     en: `${file}: the target set file is not valid JSON${at ? ` (error at line ${at.line}, column ${at.column})` : ''}`,

@@ -60,7 +60,10 @@ export const SHEET_WORDS: Record<string, { sheet: Bilingual; title: Bilingual }>
   },
   crime_reports: {
     sheet: { vi: 'Tin báo', en: 'Crime reports' },
-    title: { vi: 'Biểu 2. Tiếp nhận, giải quyết tố giác, tin báo về tội phạm', en: 'Form 2. Crime reports received and resolved' },
+    title: {
+      vi: 'Biểu 2. Tiếp nhận, giải quyết tố giác, tin báo về tội phạm',
+      en: 'Form 2. Crime reports received and resolved',
+    },
   },
   violations_detected: {
     sheet: { vi: 'Vi phạm', en: 'Violations' },
@@ -91,7 +94,10 @@ export const SHEET_WORDS: Record<string, { sheet: Bilingual; title: Bilingual }>
 /** The words printed on a form. */
 export const FORM_TEXT = {
   coverSheet: { vi: 'Bìa', en: 'Cover' } as Bilingual,
-  heading: { vi: 'BIỂU BÁO CÁO SỐ LIỆU PHÒNG, CHỐNG TỘI PHẠM', en: 'CRIME-PREVENTION FIGURES: RETURN FORM' } as Bilingual,
+  heading: {
+    vi: 'BIỂU BÁO CÁO SỐ LIỆU PHÒNG, CHỐNG TỘI PHẠM',
+    en: 'CRIME-PREVENTION FIGURES: RETURN FORM',
+  } as Bilingual,
   unit: { vi: 'Đơn vị báo cáo', en: 'Reporting unit' } as Bilingual,
   period: { vi: 'Kỳ báo cáo', en: 'Period' } as Bilingual,
   deadline: { vi: 'Hạn gửi', en: 'Deadline' } as Bilingual,
@@ -129,7 +135,10 @@ export const FORM_TEXT = {
   lastYear: { vi: 'Năm trước', en: 'Last year' } as Bilingual,
   check: { vi: 'Kiểm tra', en: 'Check' } as Bilingual,
   total: { vi: 'Tổng cộng', en: 'Total' } as Bilingual,
-  inputError: { vi: 'Chỉ nhập số nguyên từ 0 trở lên (không có thì nhập 0).', en: 'Whole numbers from 0 up only (enter 0 for none).' } as Bilingual,
+  inputError: {
+    vi: 'Chỉ nhập số nguyên từ 0 trở lên (không có thì nhập 0).',
+    en: 'Whole numbers from 0 up only (enter 0 for none).',
+  } as Bilingual,
   inputErrorTitle: { vi: 'Số không hợp lệ', en: 'Invalid number' } as Bilingual,
   /** The text a failing check cell shows: `column` must not be more than the sum of `terms`. */
   checkFails: (column: string, terms: string, lang: Lang): string =>
@@ -174,53 +183,103 @@ export interface ReturnProblemArgs {
 export type ReturnProblemCode = keyof ReturnProblemArgs;
 
 type Say<A> = (a: A, lang: Lang) => { what: string; todo: string };
-const say = <A>(vi: (a: A) => [string, string], en: (a: A) => [string, string]): Say<A> => (a, lang) => {
-  const [what, todo] = lang === 'vi' ? vi(a) : en(a);
-  return { what, todo };
-};
+const say =
+  <A>(vi: (a: A) => [string, string], en: (a: A) => [string, string]): Say<A> =>
+  (a, lang) => {
+    const [what, todo] = lang === 'vi' ? vi(a) : en(a);
+    return { what, todo };
+  };
 const mb = (bytes: number, lang: Lang): string => `${formatCount(Math.ceil(bytes / 1e6), { lang })} MB`;
 
 /** What each problem says (`what`) and what the unit should do (`todo`). */
 export const RETURN_PROBLEMS: { [C in ReturnProblemCode]: Say<ReturnProblemArgs[C]> } = {
   too_large: say(
-    (a) => [`Tệp quá lớn (${mb(a.bytes, 'vi')}, tối đa ${mb(a.limit, 'vi')}): không phải một biểu báo cáo.`, 'Gửi lại đúng tệp biểu đã nhận, không chèn ảnh hay dữ liệu khác.'],
-    (a) => [`File too large (${mb(a.bytes, 'en')}, at most ${mb(a.limit, 'en')}): not a return form.`, 'Send the form file you received, without pictures or other data.'],
+    (a) => [
+      `Tệp quá lớn (${mb(a.bytes, 'vi')}, tối đa ${mb(a.limit, 'vi')}): không phải một biểu báo cáo.`,
+      'Gửi lại đúng tệp biểu đã nhận, không chèn ảnh hay dữ liệu khác.',
+    ],
+    (a) => [
+      `File too large (${mb(a.bytes, 'en')}, at most ${mb(a.limit, 'en')}): not a return form.`,
+      'Send the form file you received, without pictures or other data.',
+    ],
   ),
   unpacked_too_large: say(
-    (a) => [`Tệp giải nén ra quá lớn (${mb(a.bytes, 'vi')}, tối đa ${mb(a.limit, 'vi')}).`, 'Gửi lại đúng tệp biểu đã nhận.'],
-    (a) => [`The file unpacks to too much (${mb(a.bytes, 'en')}, at most ${mb(a.limit, 'en')}).`, 'Send the form file you received.'],
+    (a) => [
+      `Tệp giải nén ra quá lớn (${mb(a.bytes, 'vi')}, tối đa ${mb(a.limit, 'vi')}).`,
+      'Gửi lại đúng tệp biểu đã nhận.',
+    ],
+    (a) => [
+      `The file unpacks to too much (${mb(a.bytes, 'en')}, at most ${mb(a.limit, 'en')}).`,
+      'Send the form file you received.',
+    ],
   ),
   damaged: say(
-    (a) => [`Tệp bị hỏng, không mở được (${a.detail}).`, 'Mở lại tệp trên máy của đơn vị, lưu lại dạng .xlsx và gửi lại.'],
-    (a) => [`The file is damaged and cannot be opened (${a.detail}).`, 'Open it on the unit\'s computer, save it again as .xlsx and resend.'],
+    (a) => [
+      `Tệp bị hỏng, không mở được (${a.detail}).`,
+      'Mở lại tệp trên máy của đơn vị, lưu lại dạng .xlsx và gửi lại.',
+    ],
+    (a) => [
+      `The file is damaged and cannot be opened (${a.detail}).`,
+      "Open it on the unit's computer, save it again as .xlsx and resend.",
+    ],
   ),
   old_xls: say(
-    () => ['Tệp là định dạng Excel cũ (.xls), không đọc được.', 'Mở tệp, chọn Lưu thành (Save As) kiểu "Excel Workbook (.xlsx)" rồi gửi lại.'],
-    () => ['The file is an old binary Excel workbook (.xls).', 'Open it and Save As "Excel Workbook (.xlsx)", then resend.'],
+    () => [
+      'Tệp là định dạng Excel cũ (.xls), không đọc được.',
+      'Mở tệp, chọn Lưu thành (Save As) kiểu "Excel Workbook (.xlsx)" rồi gửi lại.',
+    ],
+    () => [
+      'The file is an old binary Excel workbook (.xls).',
+      'Open it and Save As "Excel Workbook (.xlsx)", then resend.',
+    ],
   ),
   password_protected: say(
-    () => ['Tệp có đặt mật khẩu nên không đọc được.', 'Gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc), lưu lại rồi gửi lại.'],
-    () => ['The workbook is password-protected and cannot be read.', 'Remove the password (File > Info > Protect Workbook), save and resend.'],
+    () => [
+      'Tệp có đặt mật khẩu nên không đọc được.',
+      'Gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc), lưu lại rồi gửi lại.',
+    ],
+    () => [
+      'The workbook is password-protected and cannot be read.',
+      'Remove the password (File > Info > Protect Workbook), save and resend.',
+    ],
   ),
   not_a_form: say(
-    () => ['Tệp không phải biểu báo cáo do chitieu phát hành (không có trang định danh của biểu).', 'Nhập số liệu vào đúng biểu đã được gửi cho đơn vị, không chép sang tệp khác.'],
-    () => ['The file is not a return form issued by chitieu (it has no identity sheet).', 'Fill in the form you were sent; do not copy it into another file.'],
+    () => [
+      'Tệp không phải biểu báo cáo do chitieu phát hành (không có trang định danh của biểu).',
+      'Nhập số liệu vào đúng biểu đã được gửi cho đơn vị, không chép sang tệp khác.',
+    ],
+    () => [
+      'The file is not a return form issued by chitieu (it has no identity sheet).',
+      'Fill in the form you were sent; do not copy it into another file.',
+    ],
   ),
   unknown_version: say(
     (a) => [`Biểu phiên bản "${a.version}" không còn dùng được.`, 'Dùng biểu mới nhất của kỳ này.'],
-    (a) => [`Form version "${a.version}" is not in use.`, 'Use this period\'s latest form.'],
+    (a) => [`Form version "${a.version}" is not in use.`, "Use this period's latest form."],
   ),
   layout_changed: say(
     () => ['Bố cục biểu đã bị thay đổi so với biểu phát hành.', 'Dùng lại biểu gốc, chỉ nhập số vào ô nền vàng.'],
-    () => ['The form\'s layout differs from the one issued.', 'Use the original form and type only in the yellow cells.'],
+    () => [
+      "The form's layout differs from the one issued.",
+      'Use the original form and type only in the yellow cells.',
+    ],
   ),
   missing_sheet: say(
     (a) => [`Thiếu trang "${a.sheet}" (bị xóa hoặc đổi tên).`, 'Dùng lại biểu gốc, không xóa hay đổi tên trang.'],
-    (a) => [`Sheet "${a.sheet}" is missing (deleted or renamed).`, 'Use the original form; do not delete or rename sheets.'],
+    (a) => [
+      `Sheet "${a.sheet}" is missing (deleted or renamed).`,
+      'Use the original form; do not delete or rename sheets.',
+    ],
   ),
   moved: say(
-    (a) => [`Dòng hoặc cột đã bị chèn, xóa hay di chuyển: ô này phải là "${a.expected}", nay là "${a.found}".`, 'Dùng lại biểu gốc; không chèn, xóa, di chuyển dòng hay cột.'],
-    (a) => [`Rows or columns were inserted, deleted or moved: this cell should read "${a.expected}", it reads "${a.found}".`, 'Use the original form; do not insert, delete or move rows or columns.'],
+    (a) => [
+      `Dòng hoặc cột đã bị chèn, xóa hay di chuyển: ô này phải là "${a.expected}", nay là "${a.found}".`,
+      'Dùng lại biểu gốc; không chèn, xóa, di chuyển dòng hay cột.',
+    ],
+    (a) => [
+      `Rows or columns were inserted, deleted or moved: this cell should read "${a.expected}", it reads "${a.found}".`,
+      'Use the original form; do not insert, delete or move rows or columns.',
+    ],
   ),
   merged_cells: say(
     (a) => [`Các ô ${a.range} bị gộp.`, 'Bỏ gộp ô (Unmerge) và nhập số vào từng ô.'],
@@ -232,7 +291,10 @@ export const RETURN_PROBLEMS: { [C in ReturnProblemCode]: Say<ReturnProblemArgs[
   ),
   not_number: say(
     (a) => [`Ô "${a.label}" có chữ "${a.value}", không phải số.`, 'Chỉ nhập số nguyên, không kèm chữ hay đơn vị.'],
-    (a) => [`"${a.label}" holds text "${a.value}", not a number.`, 'Enter a whole number only, with no words or units.'],
+    (a) => [
+      `"${a.label}" holds text "${a.value}", not a number.`,
+      'Enter a whole number only, with no words or units.',
+    ],
   ),
   not_whole: say(
     (a) => [`Ô "${a.label}" có số lẻ ${a.value}.`, 'Số vụ, số tin là số nguyên: nhập số nguyên.'],
@@ -244,67 +306,145 @@ export const RETURN_PROBLEMS: { [C in ReturnProblemCode]: Say<ReturnProblemArgs[
   ),
   formula_no_value: say(
     (a) => [`Ô "${a.label}" là công thức chưa có kết quả.`, 'Thay công thức bằng con số (Dán đặc biệt > Giá trị).'],
-    (a) => [`"${a.label}" holds a formula with no computed value.`, 'Replace the formula by its number (Paste Special > Values).'],
+    (a) => [
+      `"${a.label}" holds a formula with no computed value.`,
+      'Replace the formula by its number (Paste Special > Values).',
+    ],
   ),
   formula_used: say(
-    (a) => [`Ô "${a.label}" là công thức; đã lấy kết quả ${a.value}.`, 'Kiểm tra lại con số; lần sau nhập trực tiếp con số.'],
-    (a) => [`"${a.label}" holds a formula; its result ${a.value} was used.`, 'Check the figure; next time type the number.'],
+    (a) => [
+      `Ô "${a.label}" là công thức; đã lấy kết quả ${a.value}.`,
+      'Kiểm tra lại con số; lần sau nhập trực tiếp con số.',
+    ],
+    (a) => [
+      `"${a.label}" holds a formula; its result ${a.value} was used.`,
+      'Check the figure; next time type the number.',
+    ],
   ),
   rule: say(
-    (a) => [`${a.column} (${n(a.value, 'vi')}) lớn hơn ${a.limit} (${n(a.limitValue, 'vi')}).`, 'Đối chiếu sổ sách và sửa một trong các số này.'],
-    (a) => [`${a.column} (${n(a.value, 'en')}) exceeds ${a.limit} (${n(a.limitValue, 'en')}).`, 'Check the registers and correct one of these figures.'],
+    (a) => [
+      `${a.column} (${n(a.value, 'vi')}) lớn hơn ${a.limit} (${n(a.limitValue, 'vi')}).`,
+      'Đối chiếu sổ sách và sửa một trong các số này.',
+    ],
+    (a) => [
+      `${a.column} (${n(a.value, 'en')}) exceeds ${a.limit} (${n(a.limitValue, 'en')}).`,
+      'Check the registers and correct one of these figures.',
+    ],
   ),
   rule_warning: say(
-    (a) => [`${a.column} (${n(a.value, 'vi')}) lớn hơn ${a.limit} (${n(a.limitValue, 'vi')}).`, 'Có thể đúng; gọi điện xác nhận với đơn vị.'],
-    (a) => [`${a.column} (${n(a.value, 'en')}) exceeds ${a.limit} (${n(a.limitValue, 'en')}).`, 'May be right; confirm by phone with the unit.'],
+    (a) => [
+      `${a.column} (${n(a.value, 'vi')}) lớn hơn ${a.limit} (${n(a.limitValue, 'vi')}).`,
+      'Có thể đúng; gọi điện xác nhận với đơn vị.',
+    ],
+    (a) => [
+      `${a.column} (${n(a.value, 'en')}) exceeds ${a.limit} (${n(a.limitValue, 'en')}).`,
+      'May be right; confirm by phone with the unit.',
+    ],
   ),
   wrong_period: say(
     (a) => [`Biểu của kỳ ${a.found}, đang thu kỳ ${a.expected}.`, `Nhập số liệu vào biểu của kỳ ${a.expected}.`],
-    (a) => [`This form is for ${a.found}; the period being collected is ${a.expected}.`, `Fill in the form for ${a.expected}.`],
+    (a) => [
+      `This form is for ${a.found}; the period being collected is ${a.expected}.`,
+      `Fill in the form for ${a.expected}.`,
+    ],
   ),
   name_other_unit: say(
-    (a) => [`Tên tệp mang mã đơn vị ${a.named} nhưng biểu là của ${a.unit}.`, 'Kiểm tra đơn vị đã nhập nhầm biểu của đơn vị khác không; gửi đúng biểu của đơn vị mình.'],
-    (a) => [`The file name carries unit code ${a.named} but the form belongs to ${a.unit}.`, 'Check whether the unit filled in another unit\'s form; send your own form.'],
+    (a) => [
+      `Tên tệp mang mã đơn vị ${a.named} nhưng biểu là của ${a.unit}.`,
+      'Kiểm tra đơn vị đã nhập nhầm biểu của đơn vị khác không; gửi đúng biểu của đơn vị mình.',
+    ],
+    (a) => [
+      `The file name carries unit code ${a.named} but the form belongs to ${a.unit}.`,
+      "Check whether the unit filled in another unit's form; send your own form.",
+    ],
   ),
   unknown_unit: say(
-    (a) => [`Mã đơn vị ${a.code} không có trong danh mục (areas.csv).`, 'Dùng biểu do bộ phận thống kê gửi cho đơn vị.'],
-    (a) => [`Unit code ${a.code} is not in the list of units (areas.csv).`, 'Use the form the statistics desk sent the unit.'],
+    (a) => [
+      `Mã đơn vị ${a.code} không có trong danh mục (areas.csv).`,
+      'Dùng biểu do bộ phận thống kê gửi cho đơn vị.',
+    ],
+    (a) => [
+      `Unit code ${a.code} is not in the list of units (areas.csv).`,
+      'Use the form the statistics desk sent the unit.',
+    ],
   ),
   unit_not_in_period: say(
-    (a) => [`Đơn vị ${a.unit} không là đơn vị báo cáo trong ${a.period}.`, 'Kiểm tra đơn vị và kỳ của biểu với bộ phận thống kê.'],
-    (a) => [`Unit ${a.unit} is not a reporting unit in ${a.period}.`, 'Check the form\'s unit and period with the statistics desk.'],
+    (a) => [
+      `Đơn vị ${a.unit} không là đơn vị báo cáo trong ${a.period}.`,
+      'Kiểm tra đơn vị và kỳ của biểu với bộ phận thống kê.',
+    ],
+    (a) => [
+      `Unit ${a.unit} is not a reporting unit in ${a.period}.`,
+      "Check the form's unit and period with the statistics desk.",
+    ],
   ),
   duplicate_file: say(
-    (a) => [`Tệp giống hệt tệp ${a.first} đã nhận trong cùng đợt (bỏ qua bản trùng).`, 'Không cần làm gì; chỉ gửi mỗi biểu một lần.'],
-    (a) => [`Identical to ${a.first}, already in this inbox (the copy is ignored).`, 'Nothing to do; send each return once.'],
+    (a) => [
+      `Tệp giống hệt tệp ${a.first} đã nhận trong cùng đợt (bỏ qua bản trùng).`,
+      'Không cần làm gì; chỉ gửi mỗi biểu một lần.',
+    ],
+    (a) => [
+      `Identical to ${a.first}, already in this inbox (the copy is ignored).`,
+      'Nothing to do; send each return once.',
+    ],
   ),
   two_returns: say(
-    (a) => [`Cùng kỳ, đơn vị gửi nhiều biểu khác nhau: ${a.others.join(', ')}. Không biết bản nào đúng.`, 'Đơn vị xác nhận bản đúng; để lại một tệp trong hộp thư rồi thu lại.'],
-    (a) => [`The unit sent several different returns for the period: ${a.others.join(', ')}. Which is right is unknown.`, 'Have the unit confirm the right one; leave one file in the inbox and collect again.'],
+    (a) => [
+      `Cùng kỳ, đơn vị gửi nhiều biểu khác nhau: ${a.others.join(', ')}. Không biết bản nào đúng.`,
+      'Đơn vị xác nhận bản đúng; để lại một tệp trong hộp thư rồi thu lại.',
+    ],
+    (a) => [
+      `The unit sent several different returns for the period: ${a.others.join(', ')}. Which is right is unknown.`,
+      'Have the unit confirm the right one; leave one file in the inbox and collect again.',
+    ],
   ),
   outside_history: say(
-    (a) => [`${a.measure} = ${n(a.value, 'vi')} nằm ngoài giới hạn kiểm soát ${n(a.low, 'vi')}-${n(a.high, 'vi')} của ${n(a.months, 'vi')} tháng trước của đơn vị.`, 'Vẫn nhận; gọi điện cho đơn vị xác minh con số.'],
-    (a) => [`${a.measure} = ${n(a.value, 'en')} lies outside the unit's control limits ${n(a.low, 'en')}-${n(a.high, 'en')} from its past ${n(a.months, 'en')} months.`, 'Accepted; call the unit to confirm the figure.'],
+    (a) => [
+      `${a.measure} = ${n(a.value, 'vi')} nằm ngoài giới hạn kiểm soát ${n(a.low, 'vi')}-${n(a.high, 'vi')} của ${n(a.months, 'vi')} tháng trước của đơn vị.`,
+      'Vẫn nhận; gọi điện cho đơn vị xác minh con số.',
+    ],
+    (a) => [
+      `${a.measure} = ${n(a.value, 'en')} lies outside the unit's control limits ${n(a.low, 'en')}-${n(a.high, 'en')} from its past ${n(a.months, 'en')} months.`,
+      'Accepted; call the unit to confirm the figure.',
+    ],
   ),
   csv_problem: say(
     (a) => [a.message, 'Sửa tệp theo hợp đồng dữ liệu rồi gửi lại.'],
     (a) => [a.message, 'Correct the file to the data contract and resend.'],
   ),
   csv_unknown_table: say(
-    () => ['Dòng tiêu đề không khớp bảng tháng nào (criminal_cases, crime_reports, violations_detected).', 'Dùng đúng tên cột của hợp đồng dữ liệu.'],
-    () => ['The header matches no monthly table (criminal_cases, crime_reports, violations_detected).', 'Use the data contract\'s column names.'],
+    () => [
+      'Dòng tiêu đề không khớp bảng tháng nào (criminal_cases, crime_reports, violations_detected).',
+      'Dùng đúng tên cột của hợp đồng dữ liệu.',
+    ],
+    () => [
+      'The header matches no monthly table (criminal_cases, crime_reports, violations_detected).',
+      "Use the data contract's column names.",
+    ],
   ),
   csv_several_periods: say(
     () => ['Tệp có số liệu của nhiều đơn vị hoặc nhiều kỳ.', 'Mỗi tệp chỉ chứa số liệu của một đơn vị, một kỳ.'],
     () => ['The file holds figures of several units or periods.', 'One file per unit and period.'],
   ),
   csv_incomplete: say(
-    (a) => [`Bảng ${a.table} thiếu ${n(a.missing, 'vi')} dòng (mọi nhóm phải có dòng, kể cả số 0).`, 'Ghi đủ mọi dòng, dòng không có vụ việc ghi 0.'],
-    (a) => [`Table ${a.table} lacks ${n(a.missing, 'en')} rows (every breakdown needs a row, zeros included).`, 'Write every row, with 0 where there was none.'],
+    (a) => [
+      `Bảng ${a.table} thiếu ${n(a.missing, 'vi')} dòng (mọi nhóm phải có dòng, kể cả số 0).`,
+      'Ghi đủ mọi dòng, dòng không có vụ việc ghi 0.',
+    ],
+    (a) => [
+      `Table ${a.table} lacks ${n(a.missing, 'en')} rows (every breakdown needs a row, zeros included).`,
+      'Write every row, with 0 where there was none.',
+    ],
   ),
   held: say(
-    () => ['Biểu hợp lệ nhưng chưa ghi vào số liệu vì có biểu khác bị từ chối (--all-or-nothing).', 'Không cần làm gì; sẽ ghi khi thu lại.'],
-    () => ['Valid, but not written because other returns were refused (--all-or-nothing).', 'Nothing to do; it is written when collected again.'],
+    () => [
+      'Biểu hợp lệ nhưng chưa ghi vào số liệu vì có biểu khác bị từ chối (--all-or-nothing).',
+      'Không cần làm gì; sẽ ghi khi thu lại.',
+    ],
+    () => [
+      'Valid, but not written because other returns were refused (--all-or-nothing).',
+      'Nothing to do; it is written when collected again.',
+    ],
   ),
   not_written: say(
     () => ['Chạy thử (--dry-run): chưa ghi gì.', 'Chạy lại không có --dry-run để ghi.'],
@@ -342,7 +482,10 @@ export const COLLECT_TEXT = {
     vi: `Không phải đơn vị báo cáo của kỳ: ${codes.join(', ')}`,
     en: `Not reporting units of the period: ${codes.join(', ')}`,
   }),
-  noUnits: { vi: 'Kỳ này không có đơn vị báo cáo nào trong areas.csv.', en: 'No reporting unit exists in the period in areas.csv.' } as Bilingual,
+  noUnits: {
+    vi: 'Kỳ này không có đơn vị báo cáo nào trong areas.csv.',
+    en: 'No reporting unit exists in the period in areas.csv.',
+  } as Bilingual,
   notCsvFolder: (dir: string): Bilingual => ({
     vi: `${dir}: chitieu collect ghi vào thư mục số liệu dạng CSV; thư mục này không có các tệp CSV của hợp đồng dữ liệu.`,
     en: `${dir}: chitieu collect writes into a folder of CSV tables; this folder has none of the contract's CSV files.`,
@@ -351,8 +494,14 @@ export const COLLECT_TEXT = {
     vi: `${dir}: không có thư mục hộp thư này.`,
     en: `${dir}: there is no such inbox folder.`,
   }),
-  noPeriod: { vi: 'Không xác định được kỳ: hộp thư không có biểu nào đọc được; chỉ rõ --period.', en: 'No period: the inbox holds no readable return; give --period.' } as Bilingual,
-  recovered: { vi: 'Đã hoàn tất lần ghi dở dang trước (bị ngắt giữa chừng).', en: 'Finished an earlier write that had been interrupted.' } as Bilingual,
+  noPeriod: {
+    vi: 'Không xác định được kỳ: hộp thư không có biểu nào đọc được; chỉ rõ --period.',
+    en: 'No period: the inbox holds no readable return; give --period.',
+  } as Bilingual,
+  recovered: {
+    vi: 'Đã hoàn tất lần ghi dở dang trước (bị ngắt giữa chừng).',
+    en: 'Finished an earlier write that had been interrupted.',
+  } as Bilingual,
   summary: (period: string, c: Record<ReturnOutcome, number>, expected: number): Bilingual => ({
     vi: `${period}: ${n(c.accepted + c.flagged + c.corrected + c.unchanged, 'vi')}/${n(expected, 'vi')} đơn vị đã báo cáo; nhận ${n(c.accepted + c.flagged + c.corrected + c.unchanged, 'vi')} (cần xác minh ${n(c.flagged, 'vi')}, bản sửa ${n(c.corrected, 'vi')}), từ chối ${n(c.refused, 'vi')}, chưa gửi ${n(c.missing, 'vi')}.`,
     en: `${period}: ${n(c.accepted + c.flagged + c.corrected + c.unchanged, 'en')}/${n(expected, 'en')} units reported; received ${n(c.accepted + c.flagged + c.corrected + c.unchanged, 'en')} (to confirm ${n(c.flagged, 'en')}, corrections ${n(c.corrected, 'en')}), refused ${n(c.refused, 'en')}, missing ${n(c.missing, 'en')}.`,
@@ -361,7 +510,10 @@ export const COLLECT_TEXT = {
     vi: `Đã ghi ${n(rows, 'vi')} dòng vào ${files.join(', ')}.`,
     en: `Wrote ${n(rows, 'en')} rows into ${files.join(', ')}.`,
   }),
-  nothingWritten: { vi: 'Không ghi gì vào thư mục số liệu.', en: 'Nothing was written to the data folder.' } as Bilingual,
+  nothingWritten: {
+    vi: 'Không ghi gì vào thư mục số liệu.',
+    en: 'Nothing was written to the data folder.',
+  } as Bilingual,
   statusWritten: (files: string[]): Bilingual => ({
     vi: `Báo cáo tình hình thu số liệu: ${files.join(', ')}`,
     en: `Collection status: ${files.join(', ')}`,
@@ -387,8 +539,14 @@ export const COLLECT_TEXT = {
     vi: `Gửi ${unit} (mã ${code}): biểu ${period}`,
     en: `To ${unit} (code ${code}): return for ${period}`,
   }),
-  sectionRefused: { vi: 'Biểu chưa được nhận. Đề nghị đơn vị sửa các điểm sau và gửi lại:', en: 'The return was not accepted. Please correct the following and resend:' } as Bilingual,
-  sectionFlagged: { vi: 'Biểu đã được nhận. Đề nghị đơn vị xác nhận các điểm sau:', en: 'The return was accepted. Please confirm the following:' } as Bilingual,
+  sectionRefused: {
+    vi: 'Biểu chưa được nhận. Đề nghị đơn vị sửa các điểm sau và gửi lại:',
+    en: 'The return was not accepted. Please correct the following and resend:',
+  } as Bilingual,
+  sectionFlagged: {
+    vi: 'Biểu đã được nhận. Đề nghị đơn vị xác nhận các điểm sau:',
+    en: 'The return was accepted. Please confirm the following:',
+  } as Bilingual,
   sectionMissing: (deadline: string | null): Bilingual => ({
     vi: `Chưa nhận được biểu của đơn vị. Đề nghị gửi ngay${deadline ? ` (hạn ${deadline})` : ''}.`,
     en: `No return received from the unit. Please send it now${deadline ? ` (deadline ${deadline})` : ''}.`,

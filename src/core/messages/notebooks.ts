@@ -40,14 +40,17 @@ export const NOTEBOOK_MESSAGES = {
   checkNone: { vi: '–', en: '–' },
   noCrypto: {
     vi: 'Trình duyệt không cho tính SHA-256 ở địa chỉ này (cần https hoặc 127.0.0.1): mã băm là của lúc dựng.',
-    en: 'This browser cannot compute SHA-256 at this address (use https or 127.0.0.1): hashes are the build\'s.',
+    en: "This browser cannot compute SHA-256 at this address (use https or 127.0.0.1): hashes are the build's.",
   },
   pickFolder: { vi: 'Đọc thư mục số liệu khác (CSV)', en: 'Read another data folder (CSV)' },
   pickHint: {
     vi: 'Chọn một thư mục có areas.csv, criminal_cases.csv… Tệp chỉ được đọc trên máy này.',
     en: 'Pick a folder holding areas.csv, criminal_cases.csv… Files are read on this machine only.',
   },
-  chartSkipped: (reason: string): Bilingual => ({ vi: `Không vẽ được biểu đồ: ${reason}`, en: `Chart not drawn: ${reason}` }),
+  chartSkipped: (reason: string): Bilingual => ({
+    vi: `Không vẽ được biểu đồ: ${reason}`,
+    en: `Chart not drawn: ${reason}`,
+  }),
   year: { vi: 'Năm', en: 'Year' },
   area: { vi: 'Địa bàn', en: 'Area' },
   targetSet: { vi: 'Bộ chỉ tiêu', en: 'Target set' },

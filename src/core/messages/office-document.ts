@@ -22,12 +22,14 @@ export const WORKBOOK_TEXT = {
   pageFooter: { vi: 'Trang &P/&N', en: 'Page &P of &N' } satisfies Bilingual,
   howToReadLabel: { vi: 'Cách đọc', en: 'How to read' } satisfies Bilingual,
   howToRead: {
-    vi: 'Mỗi năm một trang tính, năm gần nhất trước. Kết quả, tử số, mẫu số và khoảng tin cậy là số (tỉ lệ lưu dạng 0,931 '
-      + 'và hiện thành 93,1 %), nên tính toán, lọc và vẽ biểu đồ được ngay. Các cột sau cột «Một trường hợp đổi kết quả» '
-      + '(năm, số tháng, mã chỉ tiêu, căn cứ) không in ra giấy.',
-    en: 'One sheet per year, the latest first. Values, numerators, denominators and intervals are numbers (a rate is stored as '
-      + '0.931 and shown as 93.1%), ready to compute, filter and chart. The columns after "One case flips the verdict" '
-      + '(year, months, indicator id, reason) are not printed.',
+    vi:
+      'Mỗi năm một trang tính, năm gần nhất trước. Kết quả, tử số, mẫu số và khoảng tin cậy là số (tỉ lệ lưu dạng 0,931 ' +
+      'và hiện thành 93,1 %), nên tính toán, lọc và vẽ biểu đồ được ngay. Các cột sau cột «Một trường hợp đổi kết quả» ' +
+      '(năm, số tháng, mã chỉ tiêu, căn cứ) không in ra giấy.',
+    en:
+      'One sheet per year, the latest first. Values, numerators, denominators and intervals are numbers (a rate is stored as ' +
+      '0.931 and shown as 93.1%), ready to compute, filter and chart. The columns after "One case flips the verdict" ' +
+      '(year, months, indicator id, reason) are not printed.',
   } satisfies Bilingual,
 };
 
@@ -112,16 +114,18 @@ export const SETTINGS_MESSAGES = {
 export const AREAS_TO_WATCH_TEXT = {
   title: { vi: 'Địa bàn cần chú ý', en: 'Areas to watch' } satisfies Bilingual,
   intro: (period: string): Bilingual => ({
-    vi: `Biểu đồ phễu so sánh từng địa bàn với mục tiêu có tính đến quy mô của địa bàn (mẫu số): địa bàn càng nhỏ thì `
-      + `kết quả càng dao động mạnh chỉ do ngẫu nhiên. Bảng dưới nêu, với từng chỉ tiêu, các địa bàn (${period}) nằm ngoài `
-      + 'giới hạn 95 % về phía không đạt; chỉ tiêu không có địa bàn nào như vậy thì nêu địa bàn chưa đạt mục tiêu và xa mục '
-      + 'tiêu nhất so với độ rộng giới hạn của chính nó (không kể địa bàn có mẫu số nhỏ). Bảng dùng để chọn nơi cần xem xét, '
-      + 'không dùng để xếp hạng.',
-    en: 'A funnel plot compares each area with the target, allowing for its size (the denominator): the smaller the area, '
-      + `the more its result varies by chance alone. The table names, for each target, the areas (${period}) outside the `
-      + '95% limits on the failing side; where there is none, the area that misses the target by most for its own limits '
-      + '(small denominators aside). '
-      + 'It is meant to choose where to look, not to rank areas.',
+    vi:
+      `Biểu đồ phễu so sánh từng địa bàn với mục tiêu có tính đến quy mô của địa bàn (mẫu số): địa bàn càng nhỏ thì ` +
+      `kết quả càng dao động mạnh chỉ do ngẫu nhiên. Bảng dưới nêu, với từng chỉ tiêu, các địa bàn (${period}) nằm ngoài ` +
+      'giới hạn 95 % về phía không đạt; chỉ tiêu không có địa bàn nào như vậy thì nêu địa bàn chưa đạt mục tiêu và xa mục ' +
+      'tiêu nhất so với độ rộng giới hạn của chính nó (không kể địa bàn có mẫu số nhỏ). Bảng dùng để chọn nơi cần xem xét, ' +
+      'không dùng để xếp hạng.',
+    en:
+      'A funnel plot compares each area with the target, allowing for its size (the denominator): the smaller the area, ' +
+      `the more its result varies by chance alone. The table names, for each target, the areas (${period}) outside the ` +
+      '95% limits on the failing side; where there is none, the area that misses the target by most for its own limits ' +
+      '(small denominators aside). ' +
+      'It is meant to choose where to look, not to rank areas.',
   }),
   headers: {
     area: { vi: 'Địa bàn', en: 'Area' },
@@ -161,9 +165,11 @@ export const AREAS_TO_WATCH_TEXT = {
     en: 'No area is outside the 95% limits on the failing side, or misses a target, among the targets that can be compared.',
   } satisfies Bilingual,
   notCompared: {
-    vi: 'Không so sánh theo địa bàn: các chỉ tiêu tuyệt đối (100 %, không để xảy ra vi phạm), chỉ tiêu tính bằng tiền, và mức '
-      + 'thay đổi của địa bàn có địa giới đã đổi từ năm so sánh.',
-    en: 'Not compared by area: absolute targets (100%, no violation at all), amounts of money, and changes in areas whose '
-      + 'territory changed since the comparison year.',
+    vi:
+      'Không so sánh theo địa bàn: các chỉ tiêu tuyệt đối (100 %, không để xảy ra vi phạm), chỉ tiêu tính bằng tiền, và mức ' +
+      'thay đổi của địa bàn có địa giới đã đổi từ năm so sánh.',
+    en:
+      'Not compared by area: absolute targets (100%, no violation at all), amounts of money, and changes in areas whose ' +
+      'territory changed since the comparison year.',
   } satisfies Bilingual,
 };

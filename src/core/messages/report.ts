@@ -38,7 +38,10 @@ export const REPORT_STEPS: Record<ReportStepId, Bilingual> = {
     vi: 'Soạn báo cáo nhanh của năm đủ số liệu gần nhất (biểu đồ, HTML, Word)',
     en: 'Writing the briefing of the last whole year (charts, HTML, Word)',
   },
-  notebooks: { vi: 'Dựng các sổ tay phân tích trên cùng số liệu (notebooks)', en: 'Building the analysis notebooks on the same data' },
+  notebooks: {
+    vi: 'Dựng các sổ tay phân tích trên cùng số liệu (notebooks)',
+    en: 'Building the analysis notebooks on the same data',
+  },
   manifest: { vi: 'Ghi manifest.json (mã SHA-256 của mọi tệp)', en: 'Writing manifest.json (SHA-256 of every file)' },
 };
 
@@ -89,18 +92,22 @@ export const REPORT_MESSAGES = {
     en: `--out ${out} is a file, not a folder`,
   }),
   outNotReport: (out: string): Bilingual => ({
-    vi: `--out ${out}: thư mục đã có tệp nhưng không phải một báo cáo chitieu trước đó (không có manifest.json của chitieu). `
-      + 'Để khỏi xoá tệp của bạn, lệnh không ghi vào đó: hãy chọn một thư mục trống hoặc chưa có.',
-    en: `--out ${out}: the folder holds files but is not an earlier chitieu report (it has no chitieu manifest.json). `
-      + 'So as not to delete your files, nothing is written there: choose an empty or new folder.',
+    vi:
+      `--out ${out}: thư mục đã có tệp nhưng không phải một báo cáo chitieu trước đó (không có manifest.json của chitieu). ` +
+      'Để khỏi xoá tệp của bạn, lệnh không ghi vào đó: hãy chọn một thư mục trống hoặc chưa có.',
+    en:
+      `--out ${out}: the folder holds files but is not an earlier chitieu report (it has no chitieu manifest.json). ` +
+      'So as not to delete your files, nothing is written there: choose an empty or new folder.',
   }),
   outHasForeignFiles: (out: string, files: string[]): Bilingual => {
     const list = files.slice(0, 5).join(', ') + (files.length > 5 ? ', …' : '');
     return {
-      vi: `--out ${out} là một báo cáo chitieu trước đó nhưng có thêm ${files.length} tệp không do chitieu ghi (${list}). `
-        + 'Thay báo cáo sẽ xoá các tệp đó, nên lệnh không ghi vào đó: hãy chuyển chúng đi hoặc chọn thư mục khác.',
-      en: `--out ${out} is an earlier chitieu report but holds ${files.length} file(s) chitieu did not write (${list}). `
-        + 'Replacing the report would delete them, so nothing is written there: move them away or choose another folder.',
+      vi:
+        `--out ${out} là một báo cáo chitieu trước đó nhưng có thêm ${files.length} tệp không do chitieu ghi (${list}). ` +
+        'Thay báo cáo sẽ xoá các tệp đó, nên lệnh không ghi vào đó: hãy chuyển chúng đi hoặc chọn thư mục khác.',
+      en:
+        `--out ${out} is an earlier chitieu report but holds ${files.length} file(s) chitieu did not write (${list}). ` +
+        'Replacing the report would delete them, so nothing is written there: move them away or choose another folder.',
     };
   },
   noYears: {
@@ -113,10 +120,12 @@ export const REPORT_MESSAGES = {
   }),
   /** Which period the pack was built for, and how to choose another. */
   builtPeriod: (period: string, first: number, last: number, partial: boolean): Bilingual => ({
-    vi: `Kỳ báo cáo: ${period}${partial ? ' (năm chưa hết: so sánh cùng kỳ, đánh giá tạm tính)' : ''}. `
-      + `Chọn kỳ khác bằng --year NĂM (số liệu có từ ${first} đến ${last}), ví dụ: --year ${partial ? last - 1 : last}.`,
-    en: `Period: ${period}${partial ? ' (year in progress: compared on the same months, verdicts provisional)' : ''}. `
-      + `Choose another with --year YEAR (the data run from ${first} to ${last}), e.g. --year ${partial ? last - 1 : last}.`,
+    vi:
+      `Kỳ báo cáo: ${period}${partial ? ' (năm chưa hết: so sánh cùng kỳ, đánh giá tạm tính)' : ''}. ` +
+      `Chọn kỳ khác bằng --year NĂM (số liệu có từ ${first} đến ${last}), ví dụ: --year ${partial ? last - 1 : last}.`,
+    en:
+      `Period: ${period}${partial ? ' (year in progress: compared on the same months, verdicts provisional)' : ''}. ` +
+      `Choose another with --year YEAR (the data run from ${first} to ${last}), e.g. --year ${partial ? last - 1 : last}.`,
   }),
   stepFailed: (step: string, detail: string): Bilingual => ({
     vi: `Bước «${step}» thất bại: ${detail}`,
@@ -224,10 +233,12 @@ export const BRIEFING_TEXT = {
   }),
   kicker: { vi: 'Báo cáo nhanh', en: 'Briefing' } satisfies Bilingual,
   synthetic: {
-    vi: 'SỐ LIỆU GIẢ LẬP. Mọi con số trong tài liệu này do máy sinh ra để thử công cụ; đây không phải số liệu thật '
-      + 'của tỉnh Hà Tĩnh và không được dùng để đánh giá, xếp loại.',
-    en: "SYNTHETIC DATA. Every figure in this document was generated to test the toolkit; they are not Hà Tĩnh's "
-      + 'real figures and must not be used to assess or rank anyone.',
+    vi:
+      'SỐ LIỆU GIẢ LẬP. Mọi con số trong tài liệu này do máy sinh ra để thử công cụ; đây không phải số liệu thật ' +
+      'của tỉnh Hà Tĩnh và không được dùng để đánh giá, xếp loại.',
+    en:
+      "SYNTHETIC DATA. Every figure in this document was generated to test the toolkit; they are not Hà Tĩnh's " +
+      'real figures and must not be used to assess or rank anyone.',
   } satisfies Bilingual,
   area: { vi: 'Địa bàn', en: 'Area' } satisfies Bilingual,
   warning: { vi: 'Lưu ý', en: 'Warning' } satisfies Bilingual,
@@ -238,10 +249,12 @@ export const BRIEFING_TEXT = {
   cutoffLabel: { vi: 'Số liệu chốt đến', en: 'Data cut-off' } satisfies Bilingual,
   noCutoff: { vi: 'không ghi ngày chốt', en: 'not stated' } satisfies Bilingual,
   partialYear: (period: Bilingual): Bilingual => ({
-    vi: `Số liệu ${period.vi}. Mọi so sánh với năm gốc và năm trước lấy cùng kỳ (cùng các tháng đó của năm so sánh); `
-      + `mọi đánh giá là tạm tính cho đến khi đủ năm.`,
-    en: `Figures for ${period.en}. Every comparison with the baseline or the year before takes the same months of that year; `
-      + `every verdict is provisional until the year is complete.`,
+    vi:
+      `Số liệu ${period.vi}. Mọi so sánh với năm gốc và năm trước lấy cùng kỳ (cùng các tháng đó của năm so sánh); ` +
+      `mọi đánh giá là tạm tính cho đến khi đủ năm.`,
+    en:
+      `Figures for ${period.en}. Every comparison with the baseline or the year before takes the same months of that year; ` +
+      `every verdict is provisional until the year is complete.`,
   }),
   sections: {
     overview: { vi: '1. Đánh giá chung', en: '1. Overview' },
@@ -249,11 +262,21 @@ export const BRIEFING_TEXT = {
     charts: { vi: '3. Biểu đồ chính', en: '3. Key charts' },
     notes: { vi: '4. Ghi chú', en: '4. Notes' },
   } satisfies Record<string, Bilingual>,
-  summary: (period: Bilingual, area: string, met: number, total: number, notMet: number, noData: number, provisional: boolean): Bilingual => ({
-    vi: `${period.vi.charAt(0).toLocaleUpperCase('vi')}${period.vi.slice(1)}, ${area} đạt ${met}/${total} chỉ tiêu`
-      + `${provisional ? ' (tạm tính)' : ''}; không đạt ${notMet}${noData > 0 ? `; chưa có số liệu ${noData}` : ''}.`,
-    en: `In ${period.en}, ${area} met ${met} of ${total} targets${provisional ? ' (provisional)' : ''}; ${notMet} not met`
-      + `${noData > 0 ? `; ${noData} without data` : ''}.`,
+  summary: (
+    period: Bilingual,
+    area: string,
+    met: number,
+    total: number,
+    notMet: number,
+    noData: number,
+    provisional: boolean,
+  ): Bilingual => ({
+    vi:
+      `${period.vi.charAt(0).toLocaleUpperCase('vi')}${period.vi.slice(1)}, ${area} đạt ${met}/${total} chỉ tiêu` +
+      `${provisional ? ' (tạm tính)' : ''}; không đạt ${notMet}${noData > 0 ? `; chưa có số liệu ${noData}` : ''}.`,
+    en:
+      `In ${period.en}, ${area} met ${met} of ${total} targets${provisional ? ' (provisional)' : ''}; ${notMet} not met` +
+      `${noData > 0 ? `; ${noData} without data` : ''}.`,
   }),
   summaryNote: {
     vi: 'Chỉ tiêu về vi phạm được phát hiện được tính riêng cho từng lĩnh vực; các dòng "trong đó" chỉ để tham khảo.',
@@ -304,7 +327,14 @@ export const BRIEFING_SENTENCES = {
     en: `${numerator} recovered of ${denominator} ordered`,
   }),
   /** A change against a comparison year: 'năm 2025 có 1.234 vụ, giảm 66 vụ (5,1 %) so với năm 2021 (1.300 vụ)'. */
-  change: (title: string, period: Bilingual, count: string, change: string, comparison: Bilingual, comparisonCount: string): Bilingual => ({
+  change: (
+    title: string,
+    period: Bilingual,
+    count: string,
+    change: string,
+    comparison: Bilingual,
+    comparisonCount: string,
+  ): Bilingual => ({
     vi: `${title}: ${period.vi} có ${count}, ${change} so với ${comparison.vi} (${comparisonCount})`,
     en: `${title}: ${count} in ${period.en}, ${change} on ${comparison.en} (${comparisonCount})`,
   }),
@@ -314,8 +344,14 @@ export const BRIEFING_SENTENCES = {
     en: `${title}: ${count} in ${period ? period.en : 'the year'}`,
   }),
   /** The verdict after the figure. */
-  exceeds: (threshold: string): Bilingual => ({ vi: `vượt chỉ tiêu ${threshold}`, en: `above the ${threshold} target` }),
-  exactlyAt: (threshold: string): Bilingual => ({ vi: `đạt đúng chỉ tiêu ${threshold}`, en: `exactly at the ${threshold} target` }),
+  exceeds: (threshold: string): Bilingual => ({
+    vi: `vượt chỉ tiêu ${threshold}`,
+    en: `above the ${threshold} target`,
+  }),
+  exactlyAt: (threshold: string): Bilingual => ({
+    vi: `đạt đúng chỉ tiêu ${threshold}`,
+    en: `exactly at the ${threshold} target`,
+  }),
   meets: (target: string): Bilingual => ({ vi: `đạt chỉ tiêu ${target}`, en: `meeting the target of ${target}` }),
   misses: (target: string): Bilingual => ({ vi: `chưa đạt chỉ tiêu ${target}`, en: `missing the target of ${target}` }),
   shortBy: (count: string): Bilingual => ({ vi: `, còn thiếu ${count}`, en: `, ${count} short` }),
@@ -324,7 +360,10 @@ export const BRIEFING_SENTENCES = {
   points: (direction: 'up' | 'down' | 'same', points: string): Bilingual =>
     direction === 'same'
       ? { vi: 'không đổi', en: 'unchanged' }
-      : { vi: `${direction === 'up' ? 'tăng' : 'giảm'} ${points} điểm phần trăm`, en: `${direction} ${points} percentage points` },
+      : {
+          vi: `${direction === 'up' ? 'tăng' : 'giảm'} ${points} điểm phần trăm`,
+          en: `${direction} ${points} percentage points`,
+        },
   /** 'so với năm 2024 (91,9 %): tăng 1,2 điểm phần trăm'. */
   against: (period: Bilingual, before: string, change: string): Bilingual => ({
     vi: `so với ${period.vi} (${before}): ${change}`,
@@ -340,13 +379,19 @@ export const BRIEFING_SENTENCES = {
   /** Joins comparisons into one sentence: 'So với năm 2024 ...; so với năm 2021 ...'. */
   comparisons: (parts: string[]): Bilingual => {
     const text = parts.join('; ');
-    return { vi: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`, en: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` };
+    return {
+      vi: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
+      en: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
+    };
   },
   /** How sure the verdict is, given the printed interval. */
   sure: (status: StatisticalStatus, ci: string): Bilingual => {
     switch (status) {
       case 'met_robust':
-        return { vi: `Kết quả đạt chắc chắn: cả khoảng tin cậy 95 % (${ci}) đều đạt mức chỉ tiêu.`, en: `Surely met: the whole 95% interval (${ci}) meets the target.` };
+        return {
+          vi: `Kết quả đạt chắc chắn: cả khoảng tin cậy 95 % (${ci}) đều đạt mức chỉ tiêu.`,
+          en: `Surely met: the whole 95% interval (${ci}) meets the target.`,
+        };
       case 'met_within_noise':
         return {
           vi: `Đạt nhưng chưa chắc chắn: khoảng tin cậy 95 % (${ci}) vẫn chứa những giá trị không đạt, nên phần vượt có thể chỉ do dao động ngẫu nhiên.`,
@@ -358,7 +403,10 @@ export const BRIEFING_SENTENCES = {
           en: `The shortfall is within chance: the 95% interval (${ci}) still holds values that meet the target.`,
         };
       case 'missed_robust':
-        return { vi: `Chưa đạt rõ ràng: cả khoảng tin cậy 95 % (${ci}) đều không đạt mức chỉ tiêu.`, en: `Clearly missed: the whole 95% interval (${ci}) misses the target.` };
+        return {
+          vi: `Chưa đạt rõ ràng: cả khoảng tin cậy 95 % (${ci}) đều không đạt mức chỉ tiêu.`,
+          en: `Clearly missed: the whole 95% interval (${ci}) misses the target.`,
+        };
     }
   },
   seriesBreak: (year: number): Bilingual => ({
@@ -410,37 +458,46 @@ export const BRIEFING_NOTES = {
     vi: `Kỳ số liệu: ${label}, theo ${convention.toLowerCase()}.`,
     en: `Period: ${label}, following the ${convention.toLowerCase()}.`,
   }),
-  cutoff: (date: string | null): Bilingual => (date === null
-    ? { vi: 'Số liệu không ghi ngày chốt.', en: 'The data do not state their cut-off date.' }
-    : { vi: `Số liệu chốt đến ngày ${date}.`, en: `The data run to ${date}.` }),
+  cutoff: (date: string | null): Bilingual =>
+    date === null
+      ? { vi: 'Số liệu không ghi ngày chốt.', en: 'The data do not state their cut-off date.' }
+      : { vi: `Số liệu chốt đến ngày ${date}.`, en: `The data run to ${date}.` },
   smallTitle: { vi: 'Mẫu số nhỏ', en: 'Small denominators' } satisfies Bilingual,
-  smallProvince: (items: string[]): Bilingual => (items.length === 0
-    ? { vi: 'Không có kết quả cấp tỉnh nào có mẫu số nhỏ.', en: 'No province-level result has a small denominator.' }
-    : {
-      vi: `Các kết quả sau có mẫu số nhỏ (dưới 30, hoặc quá ít trường hợp so với mức chỉ tiêu), nên đọc thận trọng: ${items.join('; ')}.`,
-      en: `These results rest on small denominators (under 30, or too few cases for the target), so read them with care: ${items.join('; ')}.`,
-    }),
+  smallProvince: (items: string[]): Bilingual =>
+    items.length === 0
+      ? { vi: 'Không có kết quả cấp tỉnh nào có mẫu số nhỏ.', en: 'No province-level result has a small denominator.' }
+      : {
+          vi: `Các kết quả sau có mẫu số nhỏ (dưới 30, hoặc quá ít trường hợp so với mức chỉ tiêu), nên đọc thận trọng: ${items.join('; ')}.`,
+          en: `These results rest on small denominators (under 30, or too few cases for the target), so read them with care: ${items.join('; ')}.`,
+        },
   smallAreas: (flagged: number, total: number, column: string): Bilingual => ({
     vi: `Ở các huyện, xã: ${flagged}/${total} kết quả của năm có mẫu số nhỏ; bảng chỉ tiêu (cột «${column}») ghi rõ từng kết quả. Không nên xếp hạng các địa bàn theo những tỉ lệ này.`,
     en: `In the districts and communes: ${flagged} of ${total} results of the year have small denominators; the scorecard (column "${column}") marks each. Do not rank areas on these rates.`,
   }),
-  reformTitle: { vi: 'Sắp xếp đơn vị hành chính năm 2025', en: 'The 2025 reorganisation of administrative units' } satisfies Bilingual,
+  reformTitle: {
+    vi: 'Sắp xếp đơn vị hành chính năm 2025',
+    en: 'The 2025 reorganisation of administrative units',
+  } satisfies Bilingual,
   reform: (start: string, ended: number, started: number, lastDay: string): Bilingual => ({
-    vi: `Từ ngày ${start}, ${ended} đơn vị cấp huyện kết thúc và ${started} xã, phường mới được thành lập (tỉnh không còn cấp huyện). `
-      + `Số liệu toàn tỉnh vẫn so sánh được với các năm trước; số liệu cấp huyện chỉ đến ngày ${lastDay}. `
-      + 'Tỉ lệ xã, phường an toàn về ANTT đổi mẫu số (số xã giảm mạnh) nên chuỗi số liệu bị gãy: không so sánh xu hướng qua mốc này.',
-    en: `From ${start}, ${ended} district-level units ended and ${started} new communes and wards began (the province no longer has districts). `
-      + `Province totals stay comparable with earlier years; district figures stop on ${lastDay}. `
-      + 'The share of communes certified safe changes its denominator (far fewer communes), so its series breaks: do not read a trend across it.',
+    vi:
+      `Từ ngày ${start}, ${ended} đơn vị cấp huyện kết thúc và ${started} xã, phường mới được thành lập (tỉnh không còn cấp huyện). ` +
+      `Số liệu toàn tỉnh vẫn so sánh được với các năm trước; số liệu cấp huyện chỉ đến ngày ${lastDay}. ` +
+      'Tỉ lệ xã, phường an toàn về ANTT đổi mẫu số (số xã giảm mạnh) nên chuỗi số liệu bị gãy: không so sánh xu hướng qua mốc này.',
+    en:
+      `From ${start}, ${ended} district-level units ended and ${started} new communes and wards began (the province no longer has districts). ` +
+      `Province totals stay comparable with earlier years; district figures stop on ${lastDay}. ` +
+      'The share of communes certified safe changes its denominator (far fewer communes), so its series breaks: do not read a trend across it.',
   }),
   methodTitle: { vi: 'Cách đánh giá', en: 'How the verdicts are made' } satisfies Bilingual,
   method: {
-    vi: '"Đạt" hay "không đạt" so sánh đúng giá trị tính được với mục tiêu. "Độ chắc chắn" xét thêm khoảng tin cậy 95 % '
-      + '(Wilson cho các tỉ lệ; khoảng chính xác Poisson cho mức tăng, giảm): đạt chắc chắn khi cả khoảng đều đạt; '
-      + 'chưa chắc chắn khi khoảng còn chứa mức chỉ tiêu. Tỉ lệ giải quyết tin báo tính tin tạm đình chỉ là chưa giải quyết.',
-    en: '"Met" or "not met" compares the computed value with the target. "How sure" also looks at the 95% interval '
-      + '(Wilson for rates; the exact Poisson interval for changes): surely met when the whole interval meets the target; '
-      + 'within chance when the interval still holds the target. Suspended crime reports count as unresolved.',
+    vi:
+      '"Đạt" hay "không đạt" so sánh đúng giá trị tính được với mục tiêu. "Độ chắc chắn" xét thêm khoảng tin cậy 95 % ' +
+      '(Wilson cho các tỉ lệ; khoảng chính xác Poisson cho mức tăng, giảm): đạt chắc chắn khi cả khoảng đều đạt; ' +
+      'chưa chắc chắn khi khoảng còn chứa mức chỉ tiêu. Tỉ lệ giải quyết tin báo tính tin tạm đình chỉ là chưa giải quyết.',
+    en:
+      '"Met" or "not met" compares the computed value with the target. "How sure" also looks at the 95% interval ' +
+      '(Wilson for rates; the exact Poisson interval for changes): surely met when the whole interval meets the target; ' +
+      'within chance when the interval still holds the target. Suspended crime reports count as unresolved.',
   } satisfies Bilingual,
   dataTitle: { vi: 'Nguồn số liệu', en: 'Data' } satisfies Bilingual,
 };

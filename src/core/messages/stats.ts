@@ -53,14 +53,20 @@ const ESCAP_WORDS: Record<EscapStatus, Bilingual> = {
   target_achieved: { en: 'target already achieved', vi: 'đã đạt chỉ tiêu' },
   on_track: { en: 'on track: maintain progress', vi: 'đúng lộ trình: duy trì tiến độ' },
   acceleration_needed: { en: 'progress too slow: accelerate', vi: 'tiến độ chậm: cần đẩy nhanh' },
-  reverse_trend: { en: 'moving away from the target: reverse the trend', vi: 'đi ngược chỉ tiêu: cần đảo ngược xu hướng' },
+  reverse_trend: {
+    en: 'moving away from the target: reverse the trend',
+    vi: 'đi ngược chỉ tiêu: cần đảo ngược xu hướng',
+  },
   not_available: { en: 'not available', vi: 'không xác định' },
 };
 
 const TREND_WORDS: Record<TrendDirection, Bilingual> = {
   increasing: { en: 'an increasing trend', vi: 'xu hướng tăng' },
   decreasing: { en: 'a decreasing trend', vi: 'xu hướng giảm' },
-  no_trend: { en: 'no trend distinguishable from noise', vi: 'không có xu hướng phân biệt được với dao động ngẫu nhiên' },
+  no_trend: {
+    en: 'no trend distinguishable from noise',
+    vi: 'không có xu hướng phân biệt được với dao động ngẫu nhiên',
+  },
 };
 
 /** The sentences of the statistical methods. */
@@ -70,45 +76,69 @@ export const STATS_TEXTS = {
   },
 
   noDataFromBaseYear(baseYear: number): Bilingual {
-    return { en: `No data in or after the base year ${baseYear}.`, vi: `Không có số liệu từ năm gốc ${baseYear} trở đi.` };
+    return {
+      en: `No data in or after the base year ${baseYear}.`,
+      vi: `Không có số liệu từ năm gốc ${baseYear} trở đi.`,
+    };
   },
 
   baseYearMoved(baseYear: number, used: number): Bilingual {
-    return { en: `No value for the base year ${baseYear}; ${used} is used.`, vi: `Không có số liệu năm gốc ${baseYear}; dùng năm ${used}.` };
+    return {
+      en: `No value for the base year ${baseYear}; ${used} is used.`,
+      vi: `Không có số liệu năm gốc ${baseYear}; dùng năm ${used}.`,
+    };
   },
 
   /** Open SDG's rule for a 0 target or base value. */
   zeroReplaced(what: 'target' | 'base'): Bilingual {
     const replacement = { vi: given(0.001, 'vi'), en: given(0.001, 'en') };
     return what === 'target'
-      ? { en: `Target is 0; ${replacement.en} is used instead (Open SDG rule).`, vi: `Chỉ tiêu bằng 0; dùng ${replacement.vi} thay thế (quy tắc Open SDG).` }
-      : { en: `Base value is 0; ${replacement.en} is used instead (Open SDG rule).`, vi: `Giá trị năm gốc bằng 0; dùng ${replacement.vi} thay thế (quy tắc Open SDG).` };
+      ? {
+          en: `Target is 0; ${replacement.en} is used instead (Open SDG rule).`,
+          vi: `Chỉ tiêu bằng 0; dùng ${replacement.vi} thay thế (quy tắc Open SDG).`,
+        }
+      : {
+          en: `Base value is 0; ${replacement.en} is used instead (Open SDG rule).`,
+          vi: `Giá trị năm gốc bằng 0; dùng ${replacement.vi} thay thế (quy tắc Open SDG).`,
+        };
   },
 
   limitIgnored(limit: number): Bilingual {
-    return both((lang) => lang === 'vi'
-      ? `Bỏ qua giới hạn (${figure(limit, lang)}) vì đã có chỉ tiêu.`
-      : `The limit (${figure(limit, lang)}) is ignored because a target is given.`);
+    return both((lang) =>
+      lang === 'vi'
+        ? `Bỏ qua giới hạn (${figure(limit, lang)}) vì đã có chỉ tiêu.`
+        : `The limit (${figure(limit, lang)}) is ignored because a target is given.`,
+    );
   },
 
   baseBeyondLimit(baseValue: number, limit: number): Bilingual {
-    return both((lang) => lang === 'vi'
-      ? `Giá trị năm gốc (${figure(baseValue, lang)}) đã vượt giới hạn (${figure(limit, lang)}); kết quả có thể sai lệch.`
-      : `Base value (${figure(baseValue, lang)}) is already beyond the limit (${figure(limit, lang)}); the result may mislead.`);
+    return both((lang) =>
+      lang === 'vi'
+        ? `Giá trị năm gốc (${figure(baseValue, lang)}) đã vượt giới hạn (${figure(limit, lang)}); kết quả có thể sai lệch.`
+        : `Base value (${figure(baseValue, lang)}) is already beyond the limit (${figure(limit, lang)}); the result may mislead.`,
+    );
   },
 
   oppositeSigns(baseValue: number, currentValue: number): Bilingual {
-    return both((lang) => lang === 'vi'
-      ? `Giá trị năm gốc (${figure(baseValue, lang)}) và giá trị mới nhất (${figure(currentValue, lang)}) trái dấu.`
-      : `Base value (${figure(baseValue, lang)}) and latest value (${figure(currentValue, lang)}) have opposite signs.`);
+    return both((lang) =>
+      lang === 'vi'
+        ? `Giá trị năm gốc (${figure(baseValue, lang)}) và giá trị mới nhất (${figure(currentValue, lang)}) trái dấu.`
+        : `Base value (${figure(baseValue, lang)}) and latest value (${figure(currentValue, lang)}) have opposite signs.`,
+    );
   },
 
   onlyOneYearFrom(baseYear: number): Bilingual {
-    return { en: `Only one year of data from ${baseYear}: at least two are needed.`, vi: `Chỉ có một năm số liệu từ ${baseYear}: cần ít nhất hai năm.` };
+    return {
+      en: `Only one year of data from ${baseYear}: at least two are needed.`,
+      vi: `Chỉ có một năm số liệu từ ${baseYear}: cần ít nhất hai năm.`,
+    };
   },
 
   targetYearNotAfterBase(targetYear: number | null, baseYear: number): Bilingual {
-    return { en: `Target year ${targetYear} is not after the base year ${baseYear}.`, vi: `Năm đích ${targetYear} không sau năm gốc ${baseYear}.` };
+    return {
+      en: `Target year ${targetYear} is not after the base year ${baseYear}.`,
+      vi: `Năm đích ${targetYear} không sau năm gốc ${baseYear}.`,
+    };
   },
 
   targetEqualsBase(): Bilingual {
@@ -129,8 +159,12 @@ export const STATS_TEXTS = {
 
   /** Open SDG / Statistics Canada: the ratio of CAGRs, or the observed CAGR alone. */
   cagr(a: {
-    method: 'target' | 'no_target'; status: OpenSdgStatus; progressValue: number; cagrObserved: number;
-    cagrRequired: number | null; thresholds: { high: number; med: number; low: number };
+    method: 'target' | 'no_target';
+    status: OpenSdgStatus;
+    progressValue: number;
+    cagrObserved: number;
+    cagrRequired: number | null;
+    thresholds: { high: number; med: number; low: number };
   }): Bilingual {
     const t = a.thresholds;
     return both((lang) => {
@@ -156,12 +190,20 @@ export const STATS_TEXTS = {
 
   /** ESCAP: the projection against the target. */
   escap(a: {
-    status: EscapStatus; targetYear: number; targetValue: number; projectedValue: number | null;
-    predictionInterval: { lower: number; upper: number } | null; currentStatusIndex: number | null; gap: number | null;
+    status: EscapStatus;
+    targetYear: number;
+    targetValue: number;
+    projectedValue: number | null;
+    predictionInterval: { lower: number; upper: number } | null;
+    currentStatusIndex: number | null;
+    gap: number | null;
     targetInside: boolean | null;
   }): Bilingual {
     return both((lang) => {
-      const pi = a.predictionInterval === null ? '' : ` [${fixed2(a.predictionInterval.lower, lang)}; ${fixed2(a.predictionInterval.upper, lang)}]`;
+      const pi =
+        a.predictionInterval === null
+          ? ''
+          : ` [${fixed2(a.predictionInterval.lower, lang)}; ${fixed2(a.predictionInterval.upper, lang)}]`;
       const target = figure(a.targetValue, lang);
       return lang === 'vi'
         ? `Dự báo năm ${a.targetYear}: ${fixed2(a.projectedValue, lang)}${pi} so với chỉ tiêu ${target}; chỉ số hiện trạng ${fixed2(a.currentStatusIndex, lang)}, khoảng cách ${fixed2(a.gap, lang)}: ${ESCAP_WORDS[a.status].vi}.${a.targetInside === true ? ' Chỉ tiêu nằm trong khoảng dự báo.' : ''}`
@@ -171,32 +213,52 @@ export const STATS_TEXTS = {
 
   /** The probability that a count target is met, the count being Poisson. */
   poissonTarget(maxCount: number, mean: number, probability: number): Bilingual {
-    return both((lang) => lang === 'vi'
-      ? `P(số vụ <= ${count(maxCount, lang)}) với số vụ theo phân phối Poisson, trung bình ${figure(mean, lang)}: ${percent(probability, lang, 1)}.`
-      : `P(count <= ${count(maxCount, lang)}) for a Poisson count with mean ${figure(mean, lang)}: ${percent(probability, lang, 1)}.`);
+    return both((lang) =>
+      lang === 'vi'
+        ? `P(số vụ <= ${count(maxCount, lang)}) với số vụ theo phân phối Poisson, trung bình ${figure(mean, lang)}: ${percent(probability, lang, 1)}.`
+        : `P(count <= ${count(maxCount, lang)}) for a Poisson count with mean ${figure(mean, lang)}: ${percent(probability, lang, 1)}.`,
+    );
   },
 
   poissonLimitExceeded(countSoFar: number, monthsObserved: number, maxCount: number): Bilingual {
-    return both((lang) => lang === 'vi'
-      ? `${count(countSoFar, lang)} vụ trong ${monthsObserved} tháng đã vượt giới hạn ${count(maxCount, lang)} vụ.`
-      : `${count(countSoFar, lang)} cases in ${monthsObserved} months already exceed the limit of ${count(maxCount, lang)}.`);
+    return both((lang) =>
+      lang === 'vi'
+        ? `${count(countSoFar, lang)} vụ trong ${monthsObserved} tháng đã vượt giới hạn ${count(maxCount, lang)} vụ.`
+        : `${count(countSoFar, lang)} cases in ${monthsObserved} months already exceed the limit of ${count(maxCount, lang)}.`,
+    );
   },
 
   poissonPartialYear(a: {
-    countSoFar: number; monthsObserved: number; remainingAllowance: number; monthsRemaining: number; monthlyRate: number; probability: number;
+    countSoFar: number;
+    monthsObserved: number;
+    remainingAllowance: number;
+    monthsRemaining: number;
+    monthlyRate: number;
+    probability: number;
   }): Bilingual {
-    return both((lang) => lang === 'vi'
-      ? `${count(a.countSoFar, lang)} vụ trong ${a.monthsObserved} tháng; ${a.monthsRemaining} tháng còn lại chỉ được thêm tối đa ${count(a.remainingAllowance, lang)} vụ, với ${figure(a.monthlyRate, lang)} vụ/tháng: ${percent(a.probability, lang, 1)}.`
-      : `${count(a.countSoFar, lang)} cases in ${a.monthsObserved} months; at most ${count(a.remainingAllowance, lang)} more allowed in ${a.monthsRemaining} months at ${figure(a.monthlyRate, lang)}/month: ${percent(a.probability, lang, 1)}.`);
+    return both((lang) =>
+      lang === 'vi'
+        ? `${count(a.countSoFar, lang)} vụ trong ${a.monthsObserved} tháng; ${a.monthsRemaining} tháng còn lại chỉ được thêm tối đa ${count(a.remainingAllowance, lang)} vụ, với ${figure(a.monthlyRate, lang)} vụ/tháng: ${percent(a.probability, lang, 1)}.`
+        : `${count(a.countSoFar, lang)} cases in ${a.monthsObserved} months; at most ${count(a.remainingAllowance, lang)} more allowed in ${a.monthsRemaining} months at ${figure(a.monthlyRate, lang)}/month: ${percent(a.probability, lang, 1)}.`,
+    );
   },
 
   /** The Mann-Kendall verdict. */
-  mannKendall(a: { n: number; s: number; p: number; method: 'exact' | 'normal'; alpha: number; direction: TrendDirection }): Bilingual {
+  mannKendall(a: {
+    n: number;
+    s: number;
+    p: number;
+    method: 'exact' | 'normal';
+    alpha: number;
+    direction: TrendDirection;
+  }): Bilingual {
     const pairs = (a.n * (a.n - 1)) / 2;
     const sign = a.p < a.alpha ? '<' : '>=';
-    return both((lang) => lang === 'vi'
-      ? `n = ${a.n}, S = ${a.s} (tối đa ±${pairs}); p hai phía = ${formatP(a.p, lang)} (${a.method === 'exact' ? 'chính xác' : 'xấp xỉ chuẩn'}) ${sign} ${given(a.alpha, lang)}: ${TREND_WORDS[a.direction].vi}.`
-      : `n = ${a.n}, S = ${a.s} (of ±${pairs}); two-sided p = ${formatP(a.p, lang)} (${a.method === 'exact' ? 'exact' : 'normal approximation'}) ${sign} ${given(a.alpha, lang)}: ${TREND_WORDS[a.direction].en}.`);
+    return both((lang) =>
+      lang === 'vi'
+        ? `n = ${a.n}, S = ${a.s} (tối đa ±${pairs}); p hai phía = ${formatP(a.p, lang)} (${a.method === 'exact' ? 'chính xác' : 'xấp xỉ chuẩn'}) ${sign} ${given(a.alpha, lang)}: ${TREND_WORDS[a.direction].vi}.`
+        : `n = ${a.n}, S = ${a.s} (of ±${pairs}); two-sided p = ${formatP(a.p, lang)} (${a.method === 'exact' ? 'exact' : 'normal approximation'}) ${sign} ${given(a.alpha, lang)}: ${TREND_WORDS[a.direction].en}.`,
+    );
   },
 
   xmrShortSeries(n: number, minimum: number): Bilingual {
@@ -214,9 +276,11 @@ export const STATS_TEXTS = {
   },
 
   yearToDate(throughMonth: number, year: number, current: number, previous: number): Bilingual {
-    return both((lang) => lang === 'vi'
-      ? `Tháng 1-${throughMonth}: năm ${year} có ${figure(current, lang)}, cùng kỳ năm ${year - 1} có ${figure(previous, lang)}.`
-      : `Months 1-${throughMonth}: ${figure(current, lang)} in ${year} against ${figure(previous, lang)} in ${year - 1}.`);
+    return both((lang) =>
+      lang === 'vi'
+        ? `Tháng 1-${throughMonth}: năm ${year} có ${figure(current, lang)}, cùng kỳ năm ${year - 1} có ${figure(previous, lang)}.`
+        : `Months 1-${throughMonth}: ${figure(current, lang)} in ${year} against ${figure(previous, lang)} in ${year - 1}.`,
+    );
   },
 
   yearToDateMissing(missing: readonly { year: number; month: number }[]): Bilingual {

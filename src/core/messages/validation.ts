@@ -58,7 +58,14 @@ export interface ProblemArgs {
   // --- across rows and tables ---------------------------------------------------------------------
   duplicate_key: { key: string; lines: number[] };
   unknown_area: { column: string; code: string };
-  area_not_in_period: { code: string; period: string; start: string; end: string; validFrom: string; validTo: string | null };
+  area_not_in_period: {
+    code: string;
+    period: string;
+    start: string;
+    end: string;
+    validFrom: string;
+    validTo: string | null;
+  };
   area_overlap: { code: string; period: string; other: string; otherLine: number };
   valid_to_before_from: { validFrom: string; validTo: string };
   no_root: Record<string, never>;
@@ -89,16 +96,24 @@ export interface ProblemMessage<C extends ProblemCode> {
   en: (args: ProblemArgs[C]) => string;
 }
 
-const RESAVE_VI =
-  'Mở tệp bằng Excel, chọn Lưu thành (Save As) > CSV UTF-8 (Comma delimited) (*.csv) rồi thử lại.';
-const RESAVE_EN =
-  'Open it in Excel and choose Save As > CSV UTF-8 (Comma delimited) (*.csv), then try again.';
+const RESAVE_VI = 'Mở tệp bằng Excel, chọn Lưu thành (Save As) > CSV UTF-8 (Comma delimited) (*.csv) rồi thử lại.';
+const RESAVE_EN = 'Open it in Excel and choose Save As > CSV UTF-8 (Comma delimited) (*.csv), then try again.';
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1e6)} MB`;
 const list = (xs: readonly (string | number)[]): string => xs.join(', ');
 
-const EXPECTED_VI = { string: 'một chuỗi', boolean: 'true hoặc false', date: 'ngày dạng YYYY-MM-DD', array: 'một mảng' };
-const EXPECTED_EN = { string: 'a string', boolean: 'true or false', date: 'a date written YYYY-MM-DD', array: 'an array' };
+const EXPECTED_VI = {
+  string: 'một chuỗi',
+  boolean: 'true hoặc false',
+  date: 'ngày dạng YYYY-MM-DD',
+  array: 'một mảng',
+};
+const EXPECTED_EN = {
+  string: 'a string',
+  boolean: 'true or false',
+  date: 'a date written YYYY-MM-DD',
+  array: 'an array',
+};
 
 /** The messages, one entry per problem code. */
 export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
@@ -131,8 +146,10 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
     en: (a) => `sheet "${a.sheet}" is not one of the data tables and is ignored`,
   },
   file_too_large: {
-    vi: (a) => `tệp quá lớn (${mb(a.bytes)}, giới hạn ${mb(a.limit)})${a.workbook ? '; hãy chuyển sang các tệp CSV' : ''}`,
-    en: (a) => `the file is too large (${mb(a.bytes)}, limit ${mb(a.limit)})${a.workbook ? '; use CSV files instead' : ''}`,
+    vi: (a) =>
+      `tệp quá lớn (${mb(a.bytes)}, giới hạn ${mb(a.limit)})${a.workbook ? '; hãy chuyển sang các tệp CSV' : ''}`,
+    en: (a) =>
+      `the file is too large (${mb(a.bytes)}, limit ${mb(a.limit)})${a.workbook ? '; use CSV files instead' : ''}`,
   },
   unzipped_too_large: {
     vi: (a) =>
@@ -141,8 +158,10 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
       `the workbook would unpack to more than ${mb(a.limit)} (at least ${mb(a.bytes)}); refused so as not to exhaust memory; use CSV files instead`,
   },
   data_too_large: {
-    vi: (a) => `các tệp CSV cộng lại quá lớn (${mb(a.bytes)}, giới hạn ${mb(a.limit)}); số liệu tổng hợp của một tỉnh chỉ vài MB, hãy kiểm tra lại các tệp`,
-    en: (a) => `the CSV files together are too large (${mb(a.bytes)}, limit ${mb(a.limit)}); a province's aggregate tables are a few MB, check the files`,
+    vi: (a) =>
+      `các tệp CSV cộng lại quá lớn (${mb(a.bytes)}, giới hạn ${mb(a.limit)}); số liệu tổng hợp của một tỉnh chỉ vài MB, hãy kiểm tra lại các tệp`,
+    en: (a) =>
+      `the CSV files together are too large (${mb(a.bytes)}, limit ${mb(a.limit)}); a province's aggregate tables are a few MB, check the files`,
   },
   workbook_unreadable: {
     vi: (a) => `không đọc được sổ tính .xlsx (${a.detail}); hãy mở và lưu lại bằng Excel`,
@@ -175,8 +194,7 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
         ? 'the file is encoded as UTF-16, not UTF-8. '
         : a.reason === 'nul'
           ? 'the file holds NUL bytes, so it is not UTF-8 text (perhaps UTF-16, or not text at all). '
-          : 'the file is not UTF-8 (it has invalid bytes, usually from saving as Windows-1258 or TCVN3). ') +
-      RESAVE_EN,
+          : 'the file is not UTF-8 (it has invalid bytes, usually from saving as Windows-1258 or TCVN3). ') + RESAVE_EN,
   },
   empty_file: {
     vi: () => 'tệp trống: cần ít nhất dòng tiêu đề',
@@ -196,10 +214,12 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
   },
   too_many_fields: {
     vi: (a) => `dòng có hơn ${formatCount(a.limit, { lang: 'vi' })} ô (giới hạn số cột của Excel) nên không được đọc`,
-    en: (a) => `the row has more than ${formatCount(a.limit, { lang: 'en' })} fields (the column limit of Excel), so it is not read`,
+    en: (a) =>
+      `the row has more than ${formatCount(a.limit, { lang: 'en' })} fields (the column limit of Excel), so it is not read`,
   },
   formula_cell: {
-    vi: (a) => `ô ${a.cell} chứa công thức; chương trình không tính công thức trong tệp, hãy dán giá trị (Paste Values)`,
+    vi: (a) =>
+      `ô ${a.cell} chứa công thức; chương trình không tính công thức trong tệp, hãy dán giá trị (Paste Values)`,
     en: (a) => `cell ${a.cell} holds a formula; formulas in a file are never evaluated, paste the values instead`,
   },
   merged_cells: {
@@ -237,7 +257,8 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
       'month is empty: a table with a "month" column is monthly and every row needs a month 1-12 (or drop the column for an annual table)',
   },
   not_whole_number: {
-    vi: (a) => `cột "${a.column}": "${a.value}" không phải số nguyên (không dùng dấu thập phân hay dấu phân cách hàng nghìn)`,
+    vi: (a) =>
+      `cột "${a.column}": "${a.value}" không phải số nguyên (không dùng dấu thập phân hay dấu phân cách hàng nghìn)`,
     en: (a) => `column "${a.column}": "${a.value}" is not a whole number (no decimal marks or thousands separators)`,
   },
   negative: {
@@ -249,8 +270,10 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
     en: (a) => `column "${a.column}": ${a.value} is too large (above 9007199254740991, cannot be computed exactly)`,
   },
   total_too_large: {
-    vi: (a) => `tổng cộng dồn của ${a.column} đến dòng này vượt ${formatCount(a.limit, { lang: 'vi' })}, quá lớn để cộng chính xác; hãy kiểm tra đơn vị (số đếm, đồng)`,
-    en: (a) => `the running total of ${a.column} passes ${formatCount(a.limit, { lang: 'en' })} at this row, too large to add up exactly; check the unit (a count, đồng)`,
+    vi: (a) =>
+      `tổng cộng dồn của ${a.column} đến dòng này vượt ${formatCount(a.limit, { lang: 'vi' })}, quá lớn để cộng chính xác; hãy kiểm tra đơn vị (số đếm, đồng)`,
+    en: (a) =>
+      `the running total of ${a.column} passes ${formatCount(a.limit, { lang: 'en' })} at this row, too large to add up exactly; check the unit (a count, đồng)`,
   },
   bad_year: {
     vi: (a) => `cột "${a.column}": "${a.value}" không phải năm 4 chữ số`,
@@ -309,8 +332,10 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
     en: () => 'no root row: exactly one province row must have an empty parent_code',
   },
   several_roots: {
-    vi: (a) => `địa bàn ${a.code} để trống parent_code nhưng ${a.rootCode} (dòng ${a.rootLine}) đã là gốc; chỉ tỉnh được để trống`,
-    en: (a) => `area ${a.code} has no parent_code but ${a.rootCode} (line ${a.rootLine}) is already the root; only the province may have none`,
+    vi: (a) =>
+      `địa bàn ${a.code} để trống parent_code nhưng ${a.rootCode} (dòng ${a.rootLine}) đã là gốc; chỉ tỉnh được để trống`,
+    en: (a) =>
+      `area ${a.code} has no parent_code but ${a.rootCode} (line ${a.rootLine}) is already the root; only the province may have none`,
   },
   root_not_province: {
     vi: (a) => `địa bàn gốc ${a.code} phải có level province, không phải ${a.level}`,
@@ -338,11 +363,14 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
   },
   area_checks_skipped: {
     vi: () => 'các bảng khác chưa được đối chiếu với danh mục địa bàn vì tệp này còn lỗi; sửa tệp này rồi kiểm tra lại',
-    en: () => 'the other tables were not checked against the areas because this file has problems; fix it and check again',
+    en: () =>
+      'the other tables were not checked against the areas because this file has problems; fix it and check again',
   },
   more_problems: {
-    vi: (a) => `tệp có ${formatCount(a.total, { lang: 'vi' })} vấn đề; chỉ liệt kê ${formatCount(a.shown, { lang: 'vi' })} vấn đề đầu tiên tìm thấy`,
-    en: (a) => `the file has ${formatCount(a.total, { lang: 'en' })} problems; only the first ${formatCount(a.shown, { lang: 'en' })} found are listed`,
+    vi: (a) =>
+      `tệp có ${formatCount(a.total, { lang: 'vi' })} vấn đề; chỉ liệt kê ${formatCount(a.shown, { lang: 'vi' })} vấn đề đầu tiên tìm thấy`,
+    en: (a) =>
+      `the file has ${formatCount(a.total, { lang: 'en' })} problems; only the first ${formatCount(a.shown, { lang: 'en' })} found are listed`,
   },
   datapackage_invalid: {
     vi: (a) => `không đọc được datapackage.json (${a.detail})`,
@@ -361,15 +389,16 @@ export const VALIDATION_MESSAGES: { [C in ProblemCode]: ProblemMessage<C> } = {
     en: (a) => `resource "${a.name}": path ${a.path} must be a relative path inside the data folder`,
   },
   datapackage_hash_mismatch: {
-    vi: (a) => `tài nguyên "${a.name}": tệp ${a.path} đã thay đổi sau khi datapackage.json được viết (mã SHA-256 khác); hãy cập nhật datapackage.json`,
-    en: (a) => `resource "${a.name}": ${a.path} has changed since datapackage.json was written (its SHA-256 differs); update datapackage.json`,
+    vi: (a) =>
+      `tài nguyên "${a.name}": tệp ${a.path} đã thay đổi sau khi datapackage.json được viết (mã SHA-256 khác); hãy cập nhật datapackage.json`,
+    en: (a) =>
+      `resource "${a.name}": ${a.path} has changed since datapackage.json was written (its SHA-256 differs); update datapackage.json`,
   },
   unknown_periods: {
     vi: (a) => `thuộc tính "periods": quy ước kỳ báo cáo "${a.name}" không có; dùng một trong: ${list(a.known)}`,
     en: (a) => `property "periods": there is no period convention "${a.name}"; use one of: ${list(a.known)}`,
   },
 };
-
 
 /**
  * The message for one problem in the reader's language.

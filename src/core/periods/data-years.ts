@@ -33,7 +33,8 @@ export function dataYears(data: DataSet): number[] {
  * @example isCompleteYear(bundled, 2026) // => false (the monthly tables stop at month 10)
  */
 export function isCompleteYear(data: DataSet, year: number): boolean {
-  if (data.meta.cutoff !== null && periodRange(conventionOf(data.meta), year, null).end > data.meta.cutoff) return false;
+  if (data.meta.cutoff !== null && periodRange(conventionOf(data.meta), year, null).end > data.meta.cutoff)
+    return false;
   for (const table of ['criminal_cases', 'crime_reports', 'violations_detected'] as const) {
     const months = new Set<number>();
     let rows = 0;
@@ -73,7 +74,8 @@ export function latestYear(data: DataSet): number | null {
 }
 
 /** Where a year stands against the data: inside, or outside with the range covered. */
-export type YearInData = { ok: true; year: number } | { ok: false; year: number; first: number | null; last: number | null };
+export type YearInData =
+  { ok: true; year: number } | { ok: false; year: number; first: number | null; last: number | null };
 
 /**
  * Checks a year asked for against the years the data cover (CONTRACT.md: a year for which no table has a

@@ -35,9 +35,10 @@ export function monthSpanLabel(
   if (range.months === 1) return periodLabel(convention, year, lastMonth, lang, options);
   const firstYear = calendarYearOfMonth(convention, year, firstMonth);
   const lastYear = calendarYearOfMonth(convention, year, lastMonth);
-  const text = convention.year_start_month === 1 && firstMonth === 1
-    ? PERIOD_TEXTS.firstMonths(range.months, lastMonth, year)[lang]
-    : PERIOD_TEXTS.monthToMonth(firstMonth, firstYear, lastMonth, lastYear)[lang];
+  const text =
+    convention.year_start_month === 1 && firstMonth === 1
+      ? PERIOD_TEXTS.firstMonths(range.months, lastMonth, year)[lang]
+      : PERIOD_TEXTS.monthToMonth(firstMonth, firstYear, lastMonth, lastYear)[lang];
   const withDates = options.withDates ?? 'auto';
   const show = withDates === 'auto' ? convention.month_start_day !== 1 : withDates;
   return show ? `${text} (${formatDateRange(range.start, range.end, lang)})` : text;

@@ -91,8 +91,13 @@ function isBilingual(value: unknown): value is Bilingual {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  return keys.length === 2 && typeof record.vi === 'string' && record.vi !== ''
-    && typeof record.en === 'string' && record.en !== '';
+  return (
+    keys.length === 2 &&
+    typeof record.vi === 'string' &&
+    record.vi !== '' &&
+    typeof record.en === 'string' &&
+    record.en !== ''
+  );
 }
 
 function isIntegerIn(value: unknown, min: number, max: number): boolean {

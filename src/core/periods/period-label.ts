@@ -37,9 +37,10 @@ export function periodLabel(
   options: PeriodLabelOptions = {},
 ): string {
   const range = periodRange(convention, year, month);
-  const text = month === null
-    ? PERIOD_TEXTS.year(year)[lang]
-    : PERIOD_TEXTS.month(month, calendarYearOfMonth(convention, year, month))[lang];
+  const text =
+    month === null
+      ? PERIOD_TEXTS.year(year)[lang]
+      : PERIOD_TEXTS.month(month, calendarYearOfMonth(convention, year, month))[lang];
   const calendarAligned = convention.month_start_day === 1 && (month !== null || convention.year_start_month === 1);
   const withDates = options.withDates ?? 'auto';
   const show = withDates === 'auto' ? !calendarAligned : withDates;

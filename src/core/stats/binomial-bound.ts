@@ -62,19 +62,20 @@ function smallRoot(x: number, n: number, t: number, side: BoundSide): number {
   if (side === 'upper' && x === 0) return -Math.expm1(logT / n);
   if (side === 'lower' && x === n) return Math.exp(logT / n);
   // Newton in u = ln p on an increasing function: ln t − ln P(X <= x) (upper), ln P(X >= x) − ln t (lower)
-  const f = side === 'upper'
-    ? (u: number) => {
-        const p = Math.exp(u);
-        const tail = binomialCdf(x, n, p);
-        const density = n * binomialPmfUnchecked(x, n - 1, p, 1 - p);
-        return { value: logT - Math.log(tail), slope: (p * density) / tail };
-      }
-    : (u: number) => {
-        const p = Math.exp(u);
-        const tail = binomialCdf(x - 1, n, p, false);
-        const density = n * binomialPmfUnchecked(x - 1, n - 1, p, 1 - p);
-        return { value: Math.log(tail) - logT, slope: (p * density) / tail };
-      };
+  const f =
+    side === 'upper'
+      ? (u: number) => {
+          const p = Math.exp(u);
+          const tail = binomialCdf(x, n, p);
+          const density = n * binomialPmfUnchecked(x, n - 1, p, 1 - p);
+          return { value: logT - Math.log(tail), slope: (p * density) / tail };
+        }
+      : (u: number) => {
+          const p = Math.exp(u);
+          const tail = binomialCdf(x - 1, n, p, false);
+          const density = n * binomialPmfUnchecked(x - 1, n - 1, p, 1 - p);
+          return { value: Math.log(tail) - logT, slope: (p * density) / tail };
+        };
   return Math.exp(solveIncreasing(f, LN_TINY, LN_HALF, Math.log(startingPoint(x, n, t, side))));
 }
 

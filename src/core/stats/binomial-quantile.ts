@@ -36,12 +36,13 @@ export function binomialQuantile(prob: number, n: number, p: number): number {
   const q = 1 - p;
   const sigma = Math.sqrt(trials * p * q);
   const z = normalQuantile(prob, 0, 1);
-  const guess = Math.floor(trials * p + sigma * (z + ((q - p) / sigma) * (z * z - 1) / 6) + 0.5);
+  const guess = Math.floor(trials * p + sigma * (z + (((q - p) / sigma) * (z * z - 1)) / 6) + 0.5);
   let r = Math.min(trials, Math.max(0, guess));
   if (binomialCdf(r, trials, p) >= target) {
     while (r > 0 && binomialCdf(r - 1, trials, p) >= target) r -= 1;
   } else {
-    do r += 1; while (r < trials && binomialCdf(r, trials, p) < target);
+    do r += 1;
+    while (r < trials && binomialCdf(r, trials, p) < target);
   }
   return r;
 }

@@ -26,11 +26,7 @@ import { confidenceLevel, notAbove, wholeCount } from './validate.ts';
  * clopperPearson(121, 127); // => [0.9000054860409308, 0.982467430376787]
  * clopperPearson(0, 10);    // => [0, 0.3084971078187607]
  */
-export function clopperPearson(
-  x: number,
-  n: number,
-  level = 0.95,
-): [lower: number, upper: number] | null {
+export function clopperPearson(x: number, n: number, level = 0.95): [lower: number, upper: number] | null {
   const successes = wholeCount(x, 'x');
   const trials = wholeCount(n, 'n');
   notAbove(successes, trials, 'x', 'n');

@@ -133,15 +133,18 @@ export function funnelLimits(p0: number, n: number, options: FunnelOptions = {})
   if (dispersed && asked !== 'auto' && asked !== 'normal') {
     throw new RangeError(`over-dispersion widens normal limits only, not ${asked} ones`);
   }
-  const method: FunnelMethod =
-    asked !== 'auto' ? asked : !dispersed && smallDenominator(n, p0) ? 'exact' : 'normal';
+  const method: FunnelMethod = asked !== 'auto' ? asked : !dispersed && smallDenominator(n, p0) ? 'exact' : 'normal';
   if (n === 0) return null;
 
   if (method === 'normal') {
     const variance = (p0 * (1 - p0)) / n;
     const sd = tau2 > 0 ? Math.sqrt(variance + tau2) : Math.sqrt(Math.max(phi, 1) * variance);
     return {
-      p0, n, method, phi: Math.max(phi, 1), tau2,
+      p0,
+      n,
+      method,
+      phi: Math.max(phi, 1),
+      tau2,
       lower998: clamp01(p0 - Z998 * sd),
       lower95: clamp01(p0 - Z95 * sd),
       upper95: clamp01(p0 + Z95 * sd),
@@ -151,12 +154,15 @@ export function funnelLimits(p0: number, n: number, options: FunnelOptions = {})
   const trials = wholeCount(n, 'n');
   const limit = (probability: number): number =>
     clamp01(
-      (method === 'exact'
-        ? binomialQuantile(probability, trials, p0)
-        : interpolatedQuantile(probability, trials, p0)) / trials,
+      (method === 'exact' ? binomialQuantile(probability, trials, p0) : interpolatedQuantile(probability, trials, p0)) /
+        trials,
     );
   return {
-    p0, n: trials, method, phi: 1, tau2: 0,
+    p0,
+    n: trials,
+    method,
+    phi: 1,
+    tau2: 0,
     lower998: limit(0.001),
     lower95: limit(0.025),
     upper95: limit(0.975),
@@ -190,11 +196,7 @@ export function funnelPosition(value: number, lower: number, upper: number): Fun
  * @example
  * funnelFlags([{ id: '42.01', numerator: 11, denominator: 20 }], 0.8, { method: 'exact' })[0]?.at95; // => 'below'
  */
-export function funnelFlags(
-  points: readonly FunnelPoint[],
-  p0: number,
-  options: FunnelOptions = {},
-): FunnelFlag[] {
+export function funnelFlags(points: readonly FunnelPoint[], p0: number, options: FunnelOptions = {}): FunnelFlag[] {
   return points.map((point) => {
     nonNegative(point.numerator, `numerator of ${point.id}`);
     notAbove(point.numerator, point.denominator, `numerator of ${point.id}`, 'its denominator');

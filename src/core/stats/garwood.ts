@@ -47,17 +47,18 @@ export function garwood(x: number, level = 0.95): [lower: number, upper: number]
 function meanAtTail(x: number, t: number, side: 'lower' | 'upper'): number {
   const logT = Math.log(t);
   // Increasing in u = ln μ: ln P(X >= x) − ln t (lower); ln t − ln P(X <= x) (upper).
-  const f = side === 'lower'
-    ? (u: number) => {
-        const mu = Math.exp(u);
-        const tail = poissonCdf(x - 1, mu, false);
-        return { value: Math.log(tail) - logT, slope: (mu * poissonPmfUnchecked(x - 1, mu)) / tail };
-      }
-    : (u: number) => {
-        const mu = Math.exp(u);
-        const tail = poissonCdf(x, mu);
-        return { value: logT - Math.log(tail), slope: (mu * poissonPmfUnchecked(x, mu)) / tail };
-      };
+  const f =
+    side === 'lower'
+      ? (u: number) => {
+          const mu = Math.exp(u);
+          const tail = poissonCdf(x - 1, mu, false);
+          return { value: Math.log(tail) - logT, slope: (mu * poissonPmfUnchecked(x - 1, mu)) / tail };
+        }
+      : (u: number) => {
+          const mu = Math.exp(u);
+          const tail = poissonCdf(x, mu);
+          return { value: logT - Math.log(tail), slope: (mu * poissonPmfUnchecked(x, mu)) / tail };
+        };
   // Wilson-Hilferty: qgamma(p, a) ≈ a·(1 − 1/(9a) + z/(3√a))³
   const a = side === 'lower' ? x : x + 1;
   const z = normalQuantile(side === 'lower' ? t : 1 - t, 0, 1);

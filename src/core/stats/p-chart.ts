@@ -73,7 +73,16 @@ export function pChart(rows: readonly PChartRow[], options: { z?: number } = {})
   const points = rows.map((row, index): PChartPoint => {
     const { numerator, denominator } = row;
     if (pBar === null || denominator === 0) {
-      return { index, numerator, denominator, proportion: null, sigma: null, lowerLimit: null, upperLimit: null, outside: null };
+      return {
+        index,
+        numerator,
+        denominator,
+        proportion: null,
+        sigma: null,
+        lowerLimit: null,
+        upperLimit: null,
+        outside: null,
+      };
     }
     const proportion = numerator / denominator;
     const sigma = Math.sqrt((pBar * (1 - pBar)) / denominator);

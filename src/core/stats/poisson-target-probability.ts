@@ -121,8 +121,25 @@ export function poissonTargetProbabilityPartialYear(input: PartialYearInput): Pa
 
   const reason: Bilingual = alreadyExceeded
     ? STATS_TEXTS.poissonLimitExceeded(countSoFar, monthsObserved, maxCount)
-    : STATS_TEXTS.poissonPartialYear({ countSoFar, monthsObserved, remainingAllowance, monthsRemaining, monthlyRate: input.monthlyRate, probability });
-  return { limit, maxCount, mean, probability, reason, countSoFar, monthsRemaining, remainingAllowance, alreadyExceeded };
+    : STATS_TEXTS.poissonPartialYear({
+        countSoFar,
+        monthsObserved,
+        remainingAllowance,
+        monthsRemaining,
+        monthlyRate: input.monthlyRate,
+        probability,
+      });
+  return {
+    limit,
+    maxCount,
+    mean,
+    probability,
+    reason,
+    countSoFar,
+    monthsRemaining,
+    remainingAllowance,
+    alreadyExceeded,
+  };
 }
 
 function countLimit(target: CountTarget): { limit: number; maxCount: number } {

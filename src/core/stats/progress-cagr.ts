@@ -185,7 +185,10 @@ export function cagrProgress(input: CagrProgressInput): CagrProgressResult {
   }
   const base = data.find((row) => row.year >= input.baseYear);
   if (base === undefined) {
-    return empty(STATS_TEXTS.noDataFromBaseYear(input.baseYear), { currentYear: latest.year, currentValue: latest.value });
+    return empty(STATS_TEXTS.noDataFromBaseYear(input.baseYear), {
+      currentYear: latest.year,
+      currentValue: latest.value,
+    });
   }
   if (base.year !== input.baseYear) {
     warnings.push(STATS_TEXTS.baseYearMoved(input.baseYear, base.year));
@@ -194,9 +197,10 @@ export function cagrProgress(input: CagrProgressInput): CagrProgressResult {
   const currentYear = latest.year;
   const currentValue = latest.value;
   const sign = base.value < 0 ? -1 : 1;
-  const thresholds = method === 'no_target'
-    ? scaledThresholds(base.value, input.limit ?? null, direction, input.thresholds, warnings)
-    : defaultThresholds(method, input.thresholds);
+  const thresholds =
+    method === 'no_target'
+      ? scaledThresholds(base.value, input.limit ?? null, direction, input.thresholds, warnings)
+      : defaultThresholds(method, input.thresholds);
   if (method === 'target' && input.limit !== null && input.limit !== undefined) {
     warnings.push(STATS_TEXTS.limitIgnored(input.limit));
   }
@@ -254,9 +258,15 @@ export function cagrProgress(input: CagrProgressInput): CagrProgressResult {
   const score = scoreFor(method, progressValue, thresholds, targetAchieved);
   const reason = targetAchieved
     ? STATS_TEXTS.targetReached(currentValue, currentYear, targetValue)
-    : unavailable ?? STATS_TEXTS.cagr({
-        method, status: openSdgStatus, progressValue: progressValue as number, cagrObserved: cagrObserved as number, cagrRequired, thresholds,
-      });
+    : (unavailable ??
+      STATS_TEXTS.cagr({
+        method,
+        status: openSdgStatus,
+        progressValue: progressValue as number,
+        cagrObserved: cagrObserved as number,
+        cagrRequired,
+        thresholds,
+      }));
 
   return { ...common, status, openSdgStatus, cagrObserved, cagrRequired, ratio, progressValue, score, reason };
 }
@@ -266,7 +276,10 @@ function growth(value: number, baseValue: number, year: number, baseYear: number
   return (value / baseValue) ** (1 / (year - baseYear)) - 1;
 }
 
-function defaultThresholds(method: 'target' | 'no_target', overrides: Partial<ProgressThresholds> = {}): ProgressThresholds {
+function defaultThresholds(
+  method: 'target' | 'no_target',
+  overrides: Partial<ProgressThresholds> = {},
+): ProgressThresholds {
   const defaults = method === 'target' ? { high: 0.95, med: 0.6, low: 0 } : { high: 0.015, med: 0.005, low: 0 };
   return { ...defaults, ...overrides };
 }

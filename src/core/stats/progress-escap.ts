@@ -179,8 +179,15 @@ export function escapProgress(input: EscapProgressInput): EscapProgressResult {
   const meets = (x: number): boolean => (d === 1 ? x >= targetValue : x <= targetValue);
 
   if (data.length >= 2) {
-    const weights = weightsFor(data.map((row) => row.year), input.weighting ?? 'linear');
-    const fit = weightedLine(data.map((row) => row.year), data.map((row) => row.value), weights);
+    const weights = weightsFor(
+      data.map((row) => row.year),
+      input.weighting ?? 'linear',
+    );
+    const fit = weightedLine(
+      data.map((row) => row.year),
+      data.map((row) => row.value),
+      weights,
+    );
     result.trend = fit.trend;
     const projected = fit.trend.intercept + fit.trend.slope * targetYear;
     result.projectedValue = projected;
@@ -230,7 +237,8 @@ function weightsFor(years: readonly number[], weighting: EscapWeighting | readon
       throw new RangeError(`weighting has ${weighting.length} weights for ${years.length} observations`);
     }
     weighting.forEach((w, i) => {
-      if (!(w > 0) || !Number.isFinite(w)) throw new RangeError(`weighting[${i}] must be a finite number > 0, got ${w}`);
+      if (!(w > 0) || !Number.isFinite(w))
+        throw new RangeError(`weighting[${i}] must be a finite number > 0, got ${w}`);
     });
     raw = [...weighting];
   }

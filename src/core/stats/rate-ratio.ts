@@ -72,11 +72,7 @@ function exposure(value: number | undefined, name: string): number {
  * rateRatio(5, 0).ci;     // => [0.9163558573154601, Infinity]
  * rateRatio(0, 0).ci;     // => null
  */
-export function rateRatio(
-  x1: number,
-  x0: number,
-  options: Exposures & { level?: number } = {},
-): RateRatio {
+export function rateRatio(x1: number, x0: number, options: Exposures & { level?: number } = {}): RateRatio {
   const count1 = wholeCount(x1, 'x1');
   const count0 = wholeCount(x0, 'x0');
   const exposure1 = exposure(options.exposure1, 'exposure1');
@@ -125,12 +121,7 @@ export function rateRatio(
  * rateRatioTest(380, 400, 0.95)?.pLess;    // => 0.5144065048046604 (a 5 % fall is within noise)
  * rateRatioTest(1210, 1400, 0.95)?.pLess;  // => 0.008390500569357126
  */
-export function rateRatioTest(
-  x1: number,
-  x0: number,
-  theta0: number,
-  options: Exposures = {},
-): RateRatioTest | null {
+export function rateRatioTest(x1: number, x0: number, theta0: number, options: Exposures = {}): RateRatioTest | null {
   const count1 = wholeCount(x1, 'x1');
   const count0 = wholeCount(x0, 'x0');
   const exposure1 = exposure(options.exposure1, 'exposure1');

@@ -118,7 +118,8 @@ export function yearToDate(series: readonly MonthlyValue[], year: number, throug
   const previous = { year: year - 1, ...sumOver(byIndex, toIndex(year - 1, 1), toIndex(year - 1, through)) };
   const comparable = current.sum !== null && previous.sum !== null;
   const change = comparable ? (current.sum as number) - (previous.sum as number) : null;
-  const relativeChange = comparable && (previous.sum as number) > 0 ? (current.sum as number) / (previous.sum as number) - 1 : null;
+  const relativeChange =
+    comparable && (previous.sum as number) > 0 ? (current.sum as number) / (previous.sum as number) - 1 : null;
 
   const reason: Bilingual = comparable
     ? STATS_TEXTS.yearToDate(through, year, current.sum as number, previous.sum as number)

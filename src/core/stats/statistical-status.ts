@@ -24,10 +24,14 @@ export type StatisticalStatus = 'met_robust' | 'met_within_noise' | 'missed_with
 export function meetsTarget(value: number, target: TargetRule): boolean {
   const { comparator, threshold } = target;
   switch (comparator) {
-    case '>=': return value >= threshold;
-    case '>': return value > threshold;
-    case '<=': return value <= threshold;
-    case '<': return value < threshold;
+    case '>=':
+      return value >= threshold;
+    case '>':
+      return value > threshold;
+    case '<=':
+      return value <= threshold;
+    case '<':
+      return value < threshold;
   }
 }
 

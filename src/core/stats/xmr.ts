@@ -176,7 +176,8 @@ export function xmr(values: readonly number[], options: XmrOptions = {}): XmrRes
   const improvementDirection = options.improvementDirection ?? 'neutral';
   const screenOutliers = options.screenOutliers ?? true;
   const target = options.target ?? null;
-  if (target !== null && !Number.isFinite(target)) throw new RangeError(`target must be a finite number, got ${target}`);
+  if (target !== null && !Number.isFinite(target))
+    throw new RangeError(`target must be a finite number, got ${target}`);
   const fixAfter = options.fixAfterNPoints ?? null;
   if (fixAfter !== null && (!Number.isInteger(fixAfter) || fixAfter < 2)) {
     throw new RangeError(`fixAfterNPoints must be a whole number >= 2, got ${fixAfter}`);
@@ -185,12 +186,15 @@ export function xmr(values: readonly number[], options: XmrOptions = {}): XmrRes
   const baseline = values.slice(0, baselineN);
 
   const mean = average(baseline);
-  const movingRanges: (number | null)[] = values.map((v, i) => (i === 0 ? null : Math.abs(v - (values[i - 1] as number))));
+  const movingRanges: (number | null)[] = values.map((v, i) =>
+    i === 0 ? null : Math.abs(v - (values[i - 1] as number)),
+  );
   const baselineRanges = movingRanges.slice(1, baselineN) as number[];
   const meanMovingRangeUnscreened = average(baselineRanges);
-  const kept = screenOutliers && meanMovingRangeUnscreened > 0
-    ? baselineRanges.map((mr) => mr < XMR_MR_SCREEN * meanMovingRangeUnscreened)
-    : baselineRanges.map(() => true);
+  const kept =
+    screenOutliers && meanMovingRangeUnscreened > 0
+      ? baselineRanges.map((mr) => mr < XMR_MR_SCREEN * meanMovingRangeUnscreened)
+      : baselineRanges.map(() => true);
   const meanMovingRange = average(baselineRanges.filter((_, i) => kept[i]));
 
   const lowerLimit = mean - XMR_LIMIT * meanMovingRange;
@@ -228,13 +232,18 @@ export function xmr(values: readonly number[], options: XmrOptions = {}): XmrRes
     };
   });
 
-  const assurance = target === null || improvementDirection === 'neutral'
-    ? null
-    : target > upperLimit
-      ? (improvementDirection === 'increase' ? 'consistent_fail' : 'consistent_pass')
-      : target < lowerLimit
-        ? (improvementDirection === 'increase' ? 'consistent_pass' : 'consistent_fail')
-        : 'inconsistent';
+  const assurance =
+    target === null || improvementDirection === 'neutral'
+      ? null
+      : target > upperLimit
+        ? improvementDirection === 'increase'
+          ? 'consistent_fail'
+          : 'consistent_pass'
+        : target < lowerLimit
+          ? improvementDirection === 'increase'
+            ? 'consistent_pass'
+            : 'consistent_fail'
+          : 'inconsistent';
 
   const shortSeriesWarning = n < XMR_MIN_POINTS;
   const warnings: Bilingual[] = [];
@@ -331,7 +340,9 @@ function classify(
     const useRight = i + 1 < y.length && (trend[i + 1] as boolean);
     const d = useRight
       ? Math.sign((y[i + 1] as number) - (y[i] as number))
-      : i > 0 ? Math.sign((y[i] as number) - (y[i - 1] as number)) : 0;
+      : i > 0
+        ? Math.sign((y[i] as number) - (y[i - 1] as number))
+        : 0;
     return d === 1 ? 'trend_increasing' : 'trend_decreasing';
   }
   if (signals.twoInThree) return side > 0 ? 'two_in_three_above' : 'two_in_three_below';
@@ -341,7 +352,11 @@ function classify(
 
 function pointType(type: XmrSpecialCauseType, direction: ImprovementDirection): XmrPointType {
   if (type === 'common_cause') return 'common_cause';
-  const high = type === 'above_upper_limit' || type === 'trend_increasing' || type === 'two_in_three_above' || type === 'run_above';
+  const high =
+    type === 'above_upper_limit' ||
+    type === 'trend_increasing' ||
+    type === 'two_in_three_above' ||
+    type === 'run_above';
   if (direction === 'neutral') return high ? 'special_cause_neutral_high' : 'special_cause_neutral_low';
   return high === (direction === 'increase') ? 'special_cause_improvement' : 'special_cause_concern';
 }

@@ -2,10 +2,7 @@ import type { DataSet, DataSetMeta, TableName, TableRows } from '../types.ts';
 import { TABLE_NAMES } from '../types.ts';
 
 /** Something that holds rows: an array of objects, an Arquero table, or a danfo.js DataFrame. */
-export type RowsInput =
-  | readonly object[]
-  | { objects(): object[] }
-  | { columns: string[]; values: unknown };
+export type RowsInput = readonly object[] | { objects(): object[] } | { columns: string[]; values: unknown };
 
 /**
  * Plain row objects from any {@link RowsInput}. Arquero tables give their `objects()`; danfo.js
@@ -38,10 +35,7 @@ function normaliseCell(value: unknown): unknown {
  *
  * @example dataSetFrom({ areas, criminal_cases: df }).criminal_cases.length // => df's row count
  */
-export function dataSetFrom(
-  tables: Partial<Record<TableName, RowsInput>>,
-  meta: Partial<DataSetMeta> = {},
-): DataSet {
+export function dataSetFrom(tables: Partial<Record<TableName, RowsInput>>, meta: Partial<DataSetMeta> = {}): DataSet {
   const out: Partial<Record<TableName, unknown[]>> = {};
   for (const name of TABLE_NAMES) {
     const input = tables[name];

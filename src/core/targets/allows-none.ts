@@ -14,5 +14,7 @@ import type { Target } from '../types.ts';
 export function allowsNone(unit: IndicatorUnit, target: Pick<Target, 'comparator' | 'threshold'>): boolean {
   if (unit !== 'count') return false;
   const { comparator, threshold } = target;
-  return (comparator === '<=' && threshold >= 0 && threshold < 1) || (comparator === '<' && threshold > 0 && threshold <= 1);
+  return (
+    (comparator === '<=' && threshold >= 0 && threshold < 1) || (comparator === '<' && threshold > 0 && threshold <= 1)
+  );
 }

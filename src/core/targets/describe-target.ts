@@ -16,7 +16,8 @@ export function targetDocument(target: Target | null, lang: Lang): string {
   const set = target.set !== undefined ? TARGET_SETS[target.set] : undefined;
   const name = set?.short?.[lang] ?? set?.title[lang] ?? target.set ?? '—';
   const notes: string[] = [];
-  if (target.expired && target.in_force && target.in_force[1] !== null) notes.push(W.expired(target.in_force[1] + 1)[lang]);
+  if (target.expired && target.in_force && target.in_force[1] !== null)
+    notes.push(W.expired(target.in_force[1] + 1)[lang]);
   if (target.interpolated) notes.push(W.interpolated[lang]);
   return W.named(name, notes);
 }

@@ -28,6 +28,11 @@ export const directive2025: TargetSet = {
     clearance_rate: { comparator: '>', threshold: 0.75, deadline_year: null },
     clearance_rate_very_serious: { comparator: '>', threshold: 0.9, deadline_year: null },
     reports_resolution_rate: { comparator: '>', threshold: 0.9, deadline_year: null },
-    social_order_crime_change: { comparator: '<', threshold: 0, deadline_year: null, clause: '"kéo giảm qua từng năm"' },
+    social_order_crime_change: {
+      comparator: '<',
+      threshold: 0,
+      deadline_year: null,
+      clause: '"kéo giảm qua từng năm"',
+    },
   },
 };

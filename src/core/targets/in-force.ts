@@ -26,7 +26,8 @@ const isInForce = (doc: TargetSet, year: number) =>
 
 /** Provincial before national, then the later document before the earlier. */
 const precedence = (a: TargetSet, b: TargetSet) =>
-  (a.level === 'provincial' ? 0 : 1) - (b.level === 'provincial' ? 0 : 1) || (b.in_force?.[0] ?? 0) - (a.in_force?.[0] ?? 0);
+  (a.level === 'provincial' ? 0 : 1) - (b.level === 'provincial' ? 0 : 1) ||
+  (b.in_force?.[0] ?? 0) - (a.in_force?.[0] ?? 0);
 
 /**
  * For year Y and each indicator, the target of the document in force in Y: among the documents with a
@@ -41,7 +42,10 @@ const precedence = (a: TargetSet, b: TargetSet) =>
  * @example inForceTargets(2026).crime_change_vs_baseline?.expired // => true
  * @example inForceTargets(2019).crime_change_vs_baseline // => null
  */
-export function inForceTargets(year: number, documents: readonly TargetSet[] = TARGET_DOCUMENTS): Record<IndicatorId, Target | null> {
+export function inForceTargets(
+  year: number,
+  documents: readonly TargetSet[] = TARGET_DOCUMENTS,
+): Record<IndicatorId, Target | null> {
   const out = {} as Record<IndicatorId, Target | null>;
   for (const id of INDICATOR_IDS) {
     const having = documents.filter((d) => d.targets[id] !== undefined);

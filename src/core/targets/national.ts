@@ -9,7 +9,10 @@ import type { TargetSet } from './target-set.ts';
  */
 export const national: TargetSet = {
   id: 'national',
-  title: { vi: 'Chỉ tiêu của Quốc hội và Bộ Công an', en: 'National targets (National Assembly, Ministry of Public Security)' },
+  title: {
+    vi: 'Chỉ tiêu của Quốc hội và Bộ Công an',
+    en: 'National targets (National Assembly, Ministry of Public Security)',
+  },
   short: { vi: 'Quốc hội, Bộ Công an', en: 'National Assembly, MPS' },
   source:
     'Báo cáo Chính phủ năm 2024 (83,48 %, "vượt 8,48 % chỉ tiêu Quốc hội giao"); kế hoạch năm 2019 của Công an TP Đà Nẵng dẫn chỉ tiêu Bộ Công an; Nghị quyết 96/2019/QH14 (chưa đối chiếu văn bản)',

@@ -52,7 +52,9 @@ function editDistance(a: string, b: string): number {
  * @example parseTargetSet({id: 'mine', targets: {clearance_rate: {comparator: '>=', threshold: 0.85}}}).ok // => true
  * @example parseTargetSet({targets: {clearance_rate: {comparator: '>=', threshold: 80}}}).ok // => false
  */
-export function parseTargetSet(json: unknown): { ok: true; set: TargetSet } | { ok: false; problems: TargetSetProblem[] } {
+export function parseTargetSet(
+  json: unknown,
+): { ok: true; set: TargetSet } | { ok: false; problems: TargetSetProblem[] } {
   const problems: TargetSetProblem[] = [];
   const bad = (path: string, message: Bilingual) => problems.push({ path, message });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
@@ -115,16 +117,29 @@ function parseSpec(
   bad: (path: string, message: Bilingual) => void,
 ): TargetSpec | null {
   const before = { n: 0 };
-  const report = (p: string, m: Bilingual) => { before.n++; bad(p, m); };
+  const report = (p: string, m: Bilingual) => {
+    before.n++;
+    bad(p, m);
+  };
   const comparator = v.comparator as Comparator;
   if (!COMPARATORS.includes(comparator)) report(`${path}.comparator`, P.comparator(COMPARATORS));
   let milestones: Milestone[] | undefined;
   if (v.milestones !== undefined) {
     const list = v.milestones;
-    const ok = Array.isArray(list) && list.length > 0 && list.every((m) =>
-      typeof m === 'object' && m !== null && isYear((m as Milestone).year) && typeof (m as Milestone).threshold === 'number');
+    const ok =
+      Array.isArray(list) &&
+      list.length > 0 &&
+      list.every(
+        (m) =>
+          typeof m === 'object' &&
+          m !== null &&
+          isYear((m as Milestone).year) &&
+          typeof (m as Milestone).threshold === 'number',
+      );
     if (ok && new Set((list as Milestone[]).map((m) => m.year)).size === (list as Milestone[]).length) {
-      milestones = [...(list as Milestone[])].map((m) => ({ year: m.year, threshold: m.threshold })).sort((a, b) => a.year - b.year);
+      milestones = [...(list as Milestone[])]
+        .map((m) => ({ year: m.year, threshold: m.threshold }))
+        .sort((a, b) => a.year - b.year);
     } else report(`${path}.milestones`, P.milestones);
   }
   const threshold = milestones ? (milestones[milestones.length - 1] as Milestone).threshold : v.threshold;
@@ -133,8 +148,11 @@ function parseSpec(
   } else {
     const unit = INDICATORS[id].unit;
     const all = milestones ? milestones.map((m) => m.threshold) : [threshold];
-    const outside = all.find((t) => (unit === 'proportion' ? t < 0 || t > 1 : unit === 'relative_change' ? t < -1 || t > 10 : t < 0));
-    if (outside !== undefined) report(`${path}.threshold`, unit === 'relative_change' ? P.changeRange(outside) : P.proportionRange(outside));
+    const outside = all.find((t) =>
+      unit === 'proportion' ? t < 0 || t > 1 : unit === 'relative_change' ? t < -1 || t > 10 : t < 0,
+    );
+    if (outside !== undefined)
+      report(`${path}.threshold`, unit === 'relative_change' ? P.changeRange(outside) : P.proportionRange(outside));
   }
   const deadline = milestones ? (milestones[milestones.length - 1] as Milestone).year : (v.deadline_year ?? null);
   if (deadline !== null && !isYear(deadline)) report(`${path}.deadline_year`, P.deadline);

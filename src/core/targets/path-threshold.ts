@@ -14,11 +14,15 @@ import type { Milestone } from './target-set.ts';
  * pathThreshold([{ year: 2025, threshold: 0.2 }, { year: 2030, threshold: 0.5 }], 2030); // => { threshold: 0.5, interpolated: false }
  * pathThreshold([{ year: 2025, threshold: 0.2 }, { year: 2030, threshold: 0.5 }], 2024); // => { threshold: 0.2, interpolated: false }
  */
-export function pathThreshold(milestones: readonly Milestone[], year: number): { threshold: number; interpolated: boolean } {
+export function pathThreshold(
+  milestones: readonly Milestone[],
+  year: number,
+): { threshold: number; interpolated: boolean } {
   if (milestones.length === 0) throw new RangeError('a path target needs at least one milestone');
   const sorted = [...milestones].sort((a, b) => a.year - b.year);
   for (let i = 1; i < sorted.length; i++) {
-    if ((sorted[i] as Milestone).year === (sorted[i - 1] as Milestone).year) throw new RangeError(`two milestones in ${(sorted[i] as Milestone).year}`);
+    if ((sorted[i] as Milestone).year === (sorted[i - 1] as Milestone).year)
+      throw new RangeError(`two milestones in ${(sorted[i] as Milestone).year}`);
   }
   const first = sorted[0] as Milestone;
   const last = sorted[sorted.length - 1] as Milestone;
@@ -30,6 +34,7 @@ export function pathThreshold(milestones: readonly Milestone[], year: number): {
   const a = sorted[right - 1] as Milestone;
   const b = sorted[right] as Milestone;
   // Rounded to 12 decimals so that 0.2 + 0.06 prints and compares as 0.26.
-  const threshold = Math.round((a.threshold + ((b.threshold - a.threshold) * (year - a.year)) / (b.year - a.year)) * 1e12) / 1e12;
+  const threshold =
+    Math.round((a.threshold + ((b.threshold - a.threshold) * (year - a.year)) / (b.year - a.year)) * 1e12) / 1e12;
   return { threshold, interpolated: true };
 }

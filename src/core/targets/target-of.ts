@@ -12,7 +12,8 @@ import type { TargetSet, TargetSpec } from './target-set.ts';
  * @example targetOf(programme20212025, programme20212025.targets.clearance_rate, 2026).expired // => true
  */
 export function targetOf(set: TargetSet, spec: TargetSpec, year?: number): Target {
-  const path = spec.milestones && spec.milestones.length > 0 && year !== undefined ? pathThreshold(spec.milestones, year) : null;
+  const path =
+    spec.milestones && spec.milestones.length > 0 && year !== undefined ? pathThreshold(spec.milestones, year) : null;
   const target: Target = {
     comparator: spec.comparator,
     threshold: path ? path.threshold : spec.threshold,

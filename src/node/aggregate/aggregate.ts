@@ -95,11 +95,15 @@ export async function aggregateRecords(options: AggregateOptions): Promise<Aggre
   let cutoff = END_DAY - 1;
   if (cutoffText !== null) {
     cutoff = dayFromIso(cutoffText);
-    if (cutoff === BAD_DATE || cutoff === DATE_OUT_OF_RANGE) throw new RangeError(`Not a supported ISO date: '${cutoffText}'`);
+    if (cutoff === BAD_DATE || cutoff === DATE_OUT_OF_RANGE)
+      throw new RangeError(`Not a supported ISO date: '${cutoffText}'`);
   }
   const fileOrder = [options.areas, options.cases, ...(options.reports ? [options.reports] : [])];
   const refuse = (): AggregateResult => ({
-    ok: false, problems: sortProblems(problems.errors, fileOrder), problemCount: problems.errorCount, warnings: problems.warnings,
+    ok: false,
+    problems: sortProblems(problems.errors, fileOrder),
+    problemCount: problems.errorCount,
+    warnings: problems.warnings,
   });
 
   const areas = await loadAreaTable(options.areas, problems);
@@ -107,8 +111,15 @@ export async function aggregateRecords(options: AggregateOptions): Promise<Aggre
   const periods = periodTable(convention);
 
   const shared = {
-    areas, cutoff, problems, convention, lang: problems.lang, maxProblems: problems.maxProblems,
-    threads: options.threads ?? defaultThreads(), anySize: options.threads !== undefined, chunkSize: options.chunkSize,
+    areas,
+    cutoff,
+    problems,
+    convention,
+    lang: problems.lang,
+    maxProblems: problems.maxProblems,
+    threads: options.threads ?? defaultThreads(),
+    anySize: options.threads !== undefined,
+    chunkSize: options.chunkSize,
   };
   const caseCounter = new CaseCounter(areas, periods, cutoff, problems, options.cases);
   const caseRead = await readRecords('cases', options.cases, caseCounter, shared);
@@ -156,7 +167,10 @@ interface ReadSetting {
  * file's format, or null when the file could not be read as a table (its problems reported).
  */
 async function readRecords(
-  kind: 'cases' | 'reports', path: string, counter: CaseCounter | ReportCounter, setting: ReadSetting,
+  kind: 'cases' | 'reports',
+  path: string,
+  counter: CaseCounter | ReportCounter,
+  setting: ReadSetting,
 ): Promise<{ format: 'csv' | 'parquet'; threads: number } | null> {
   const { problems } = setting;
   const format = await fileFormat(path, problems);
@@ -166,8 +180,15 @@ async function readRecords(
   // reader reserves its row count).
   const ids = new IdSet(format.kind === 'csv' ? Math.ceil(format.size / 60) : 0);
   const base: ShareSpec = {
-    kind, path, format: format.kind, areas: setting.areas.rows, convention: setting.convention, cutoff: setting.cutoff,
-    lang: setting.lang, maxProblems: setting.maxProblems, ...(setting.chunkSize === undefined ? {} : { chunkSize: setting.chunkSize }),
+    kind,
+    path,
+    format: format.kind,
+    areas: setting.areas.rows,
+    convention: setting.convention,
+    cutoff: setting.cutoff,
+    lang: setting.lang,
+    maxProblems: setting.maxProblems,
+    ...(setting.chunkSize === undefined ? {} : { chunkSize: setting.chunkSize }),
   };
   const shares = await planShares(base, format.size, schema, setting.threads, setting.anySize);
   let readable: boolean;
@@ -176,7 +197,9 @@ async function readRecords(
     const results = await Promise.all(shares.map((spec, k) => (k === 0 ? runShare(spec) : runInWorker(spec))));
     // A CSV part must end where the next begins: a record that runs over the line (a line break
     // in quotes) means the split guessed wrong, and the file is read again in one piece.
-    const joined = results.every((r, k) => k === results.length - 1 || format.kind !== 'csv' || r.end === shares[k + 1]!.range!.start);
+    const joined = results.every(
+      (r, k) => k === results.length - 1 || format.kind !== 'csv' || r.end === shares[k + 1]!.range!.start,
+    );
     if (joined && results.every((r) => r.readable)) {
       let lineOffset = 0;
       for (const r of results) {
@@ -211,8 +234,10 @@ function defaultThreads(): number {
  * The worker's bundle, `dist/aggregate-worker.js`: beside this module in `dist/aggregate.js`, one folder up
  * when this module is a shared chunk (`dist/chunks/`); absent when running from the sources.
  */
-const WORKER_URL = [new URL('./aggregate-worker.js', import.meta.url), new URL('../aggregate-worker.js', import.meta.url)]
-  .find((url) => url.protocol === 'file:' && existsSync(fileURLToPath(url))) ?? new URL('./aggregate-worker.js', import.meta.url);
+const WORKER_URL =
+  [new URL('./aggregate-worker.js', import.meta.url), new URL('../aggregate-worker.js', import.meta.url)].find(
+    (url) => url.protocol === 'file:' && existsSync(fileURLToPath(url)),
+  ) ?? new URL('./aggregate-worker.js', import.meta.url);
 const HAS_WORKER = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(WORKER_URL));
 
 /**
@@ -230,7 +255,13 @@ const FIRST_SHARE_WEIGHT = 1.15;
  * or runs of row groups of a Parquet file. One share (the whole file) when the file is small, the
  * header is not usable (the whole-file read reports why), or there is no worker.
  */
-async function planShares(base: ShareSpec, size: number, schema: RecordSchema, threads: number, anySize: boolean): Promise<ShareSpec[]> {
+async function planShares(
+  base: ShareSpec,
+  size: number,
+  schema: RecordSchema,
+  threads: number,
+  anySize: boolean,
+): Promise<ShareSpec[]> {
   if (threads <= 1 || !HAS_WORKER) return [base];
   // The share of the file before share k. The first share, read in this thread, is somewhat
   // larger: the workers start later (loading their code takes some 60 ms).
@@ -267,12 +298,19 @@ async function planShares(base: ShareSpec, size: number, schema: RecordSchema, t
   }
   return starts.map((start, k) => ({
     ...base,
-    range: { start, stopAt: starts[k + 1] ?? size + 1, ...(k === 0 ? {} : { header: { names: header.names, delimiter: header.delimiter } }) },
+    range: {
+      start,
+      stopAt: starts[k + 1] ?? size + 1,
+      ...(k === 0 ? {} : { header: { names: header.names, delimiter: header.delimiter } }),
+    },
   }));
 }
 
 /** The header of a CSV file when it names every schema column once; else null. */
-async function readCsvHeader(path: string, schema: RecordSchema): Promise<{ names: string[]; delimiter: ',' | ';' } | null> {
+async function readCsvHeader(
+  path: string,
+  schema: RecordSchema,
+): Promise<{ names: string[]; delimiter: ',' | ';' } | null> {
   let names: string[] | null = null;
   const stats = await scanCsvFile(path, {
     header: (found) => {
@@ -319,7 +357,10 @@ function runInWorker(spec: ShareSpec): Promise<ShareResult> {
 }
 
 /** CSV or Parquet, told by the first bytes (`PAR1`), and the size; null (reported) when the file cannot be opened. */
-async function fileFormat(path: string, problems: AggregateProblems): Promise<{ kind: 'csv' | 'parquet'; size: number } | null> {
+async function fileFormat(
+  path: string,
+  problems: AggregateProblems,
+): Promise<{ kind: 'csv' | 'parquet'; size: number } | null> {
   try {
     const handle = await open(path, 'r');
     try {
@@ -331,7 +372,10 @@ async function fileFormat(path: string, problems: AggregateProblems): Promise<{ 
       await handle.close();
     }
   } catch (error) {
-    problems.error(path, null, null, 'file_unreadable', { path, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    problems.error(path, null, null, 'file_unreadable', {
+      path,
+      detail: (error as NodeJS.ErrnoException).code ?? String(error),
+    });
     return null;
   }
 }

@@ -38,7 +38,10 @@ export async function loadAreaTable(path: string, problems: AggregateProblems): 
   try {
     bytes = await readFile(path);
   } catch (error) {
-    problems.error(path, null, null, 'file_unreadable', { path, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    problems.error(path, null, null, 'file_unreadable', {
+      path,
+      detail: (error as NodeJS.ErrnoException).code ?? String(error),
+    });
     return null;
   }
   const sink = new ProblemSink(problems.lang);

@@ -59,8 +59,11 @@ export class ByteDictionary {
 function slotHash(buf: Uint8Array, start: number, end: number): number {
   const len = end - start;
   if (len === 0) return 0;
-  let h = Math.imul(len, 0x9e3779b1) ^ Math.imul(buf[start]!, 0x85ebca6b)
-    ^ Math.imul(buf[end - 1]!, 0xc2b2ae35) ^ Math.imul(buf[start + (len >> 1)]!, 0x27d4eb2f);
+  let h =
+    Math.imul(len, 0x9e3779b1) ^
+    Math.imul(buf[start]!, 0x85ebca6b) ^
+    Math.imul(buf[end - 1]!, 0xc2b2ae35) ^
+    Math.imul(buf[start + (len >> 1)]!, 0x27d4eb2f);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return (h ^ (h >>> 13)) >>> 0;

@@ -81,7 +81,10 @@ export class CaseCounter {
     const { periodOfDay, firstPeriod } = this.periods;
     const { counts, firstLine, cutoff } = this;
     const nAreas = this.areas.codes.length;
-    let records = 0, afterCutoff = 0, occurred = 0, cleared = 0;
+    let records = 0,
+      afterCutoff = 0,
+      occurred = 0,
+      cleared = 0;
     for (let k = 0; k < batch.count; k++) {
       const day = occurredCol[k]!;
       const a = areaCol[k]!;
@@ -92,7 +95,10 @@ export class CaseCounter {
       }
       if (clearedDay < day) {
         this.problems.error(this.file, lines[k]!, this.columnOf[CASE.cleared]!, 'date_before', {
-          column: 'cleared_date', value: isoOfDay(clearedDay), other: 'occurred_date', otherValue: isoOfDay(day),
+          column: 'cleared_date',
+          value: isoOfDay(clearedDay),
+          other: 'occurred_date',
+          otherValue: isoOfDay(day),
         });
         continue;
       }
@@ -158,7 +164,10 @@ export class CaseCounter {
   private areaProblem(line: number, a: number, day: number): void {
     const row = this.areas.rows[a]!;
     this.problems.error(this.file, line, this.columnOf[CASE.area]!, 'area_not_on_date', {
-      code: row.area_code, date: isoOfDay(day), validFrom: row.valid_from, validTo: row.valid_to,
+      code: row.area_code,
+      date: isoOfDay(day),
+      validFrom: row.valid_from,
+      validTo: row.valid_to,
     });
   }
 
@@ -180,7 +189,10 @@ export class CaseCounter {
         for (const b of ancestors[a]!) {
           if (first[b] === 0) continue;
           this.problems.error(this.file, first[a]!, this.columnOf[CASE.area]!, 'records_overlap', {
-            code: codes[a]!, period: `${String(month).padStart(2, '0')}/${year}`, other: codes[b]!, otherLine: first[b]!,
+            code: codes[a]!,
+            period: `${String(month).padStart(2, '0')}/${year}`,
+            other: codes[b]!,
+            otherLine: first[b]!,
           });
         }
         for (let g = 0; g < GROUPS; g++) {
@@ -189,8 +201,13 @@ export class CaseCounter {
             const occurred = block[cell]!;
             if (occurred === 0) continue;
             rows.push({
-              year, month, area_code: codes[a]!, crime_group: CRIME_GROUPS[g]!, severity: SEVERITIES[s]!,
-              occurred, cleared: block[cell + 1]!,
+              year,
+              month,
+              area_code: codes[a]!,
+              crime_group: CRIME_GROUPS[g]!,
+              severity: SEVERITIES[s]!,
+              occurred,
+              cleared: block[cell + 1]!,
             });
           }
         }

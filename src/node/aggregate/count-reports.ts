@@ -31,7 +31,13 @@ import type { AggregateProblems } from './problems.ts';
 import { REPORT, type RecordBatch } from './record-schema.ts';
 
 /** Counters per area and month: change of stock, then the five flows. */
-const STOCK = 0, RECEIVED = 1, ACCEPTED = 2, TRANSFERRED = 3, RESOLVED = 4, SUSPENDED = 5, WIDTH = 6;
+const STOCK = 0,
+  RECEIVED = 1,
+  ACCEPTED = 2,
+  TRANSFERRED = 3,
+  RESOLVED = 4,
+  SUSPENDED = 5,
+  WIDTH = 6;
 
 export interface ReportCountSummary {
   /** Readable records that passed the record checks. */
@@ -72,7 +78,8 @@ export class ReportCounter {
     const { periodOfDay, firstPeriod } = periods;
     this.counts = new Array<Int32Array | null>(periods.periodStart.length).fill(null);
     this.lastMonth = Int32Array.from(areas.validTo, (to) =>
-      to === NO_DAY || to - FIRST_DAY >= periodOfDay.length ? 0x3fffffff : periodOfDay[to - FIRST_DAY]! - firstPeriod);
+      to === NO_DAY || to - FIRST_DAY >= periodOfDay.length ? 0x3fffffff : periodOfDay[to - FIRST_DAY]! - firstPeriod,
+    );
   }
 
   private block(j: number): Int32Array {
@@ -84,14 +91,22 @@ export class ReportCounter {
   /** Counts one batch of readable report records. */
   add(batch: RecordBatch): void {
     const c = batch.cols;
-    const received = c[REPORT.received]!, area = c[REPORT.area]!, accepted = c[REPORT.accepted]!;
-    const transferred = c[REPORT.transferred]!, resolved = c[REPORT.resolved]!, suspended = c[REPORT.suspended]!;
+    const received = c[REPORT.received]!,
+      area = c[REPORT.area]!,
+      accepted = c[REPORT.accepted]!;
+    const transferred = c[REPORT.transferred]!,
+      resolved = c[REPORT.resolved]!,
+      suspended = c[REPORT.suspended]!;
     const { periodOfDay, firstPeriod } = this.periods;
     const cutoff = this.cutoff;
     const month = (day: number): number => periodOfDay[day - FIRST_DAY]! - firstPeriod;
     for (let k = 0; k < batch.count; k++) {
       const line = batch.line[k]!;
-      const r = received[k]!, a = area[k]!, t = transferred[k]!, v = resolved[k]!, s = suspended[k]!;
+      const r = received[k]!,
+        a = area[k]!,
+        t = transferred[k]!,
+        v = resolved[k]!,
+        s = suspended[k]!;
       if (!this.check(line, r, a, accepted[k]!, t, v, s)) continue;
       this.summary.records++;
       if (r > cutoff) {
@@ -118,7 +133,11 @@ export class ReportCounter {
         }
       }
       let late = je > last;
-      for (const [day, counter] of [[t, TRANSFERRED], [v, RESOLVED], [s, SUSPENDED]] as const) {
+      for (const [day, counter] of [
+        [t, TRANSFERRED],
+        [v, RESOLVED],
+        [s, SUSPENDED],
+      ] as const) {
         if (day > cutoff) continue;
         const j = month(day);
         if (j > last) {
@@ -168,11 +187,18 @@ export class ReportCounter {
     if (r < this.areas.validFrom[a]! || r > this.areas.validTo[a]!) {
       const row = this.areas.rows[a]!;
       problems.error(file, line, columnOf[REPORT.area]!, 'area_not_on_date', {
-        code: row.area_code, date: isoOfDay(r), validFrom: row.valid_from, validTo: row.valid_to,
+        code: row.area_code,
+        date: isoOfDay(r),
+        validFrom: row.valid_from,
+        validTo: row.valid_to,
       });
       ok = false;
     }
-    const events = [[t, REPORT.transferred, 'transferred_date'], [v, REPORT.resolved, 'resolved_date'], [s, REPORT.suspended, 'suspended']] as const;
+    const events = [
+      [t, REPORT.transferred, 'transferred_date'],
+      [v, REPORT.resolved, 'resolved_date'],
+      [s, REPORT.suspended, 'suspended'],
+    ] as const;
     for (const [day, col, name] of events) {
       if (day === NO_DAY) continue;
       if (accepted === 0) {
@@ -180,7 +206,10 @@ export class ReportCounter {
         ok = false;
       } else if (day < r) {
         problems.error(file, line, columnOf[col]!, 'date_before', {
-          column: name, value: isoOfDay(day), other: 'received_date', otherValue: isoOfDay(r),
+          column: name,
+          value: isoOfDay(day),
+          other: 'received_date',
+          otherValue: isoOfDay(r),
         });
         ok = false;
       }
@@ -191,7 +220,9 @@ export class ReportCounter {
     } else if (s !== NO_DAY && (t < s || v < s)) {
       const [endColumn, endDay] = t < s ? ['transferred_date', t] : ['resolved_date', v];
       problems.error(file, line, columnOf[REPORT.suspended]!, 'suspended_after_end', {
-        value: isoOfDay(s), endColumn, endValue: isoOfDay(endDay),
+        value: isoOfDay(s),
+        endColumn,
+        endValue: isoOfDay(endDay),
       });
       ok = false;
     }
@@ -211,7 +242,10 @@ export class ReportCounter {
     if (this.example !== null) {
       const row = this.areas.rows[this.example.area]!;
       this.problems.warn(this.file, null, null, 'events_after_area_ended', {
-        reports: this.summary.handedOver, example: `${this.file}:${this.example.line}`, code: row.area_code, validTo: row.valid_to ?? '',
+        reports: this.summary.handedOver,
+        example: `${this.file}:${this.example.line}`,
+        code: row.area_code,
+        validTo: row.valid_to ?? '',
       });
     }
     const end = hasCutoff ? periodOfDay[this.cutoff - FIRST_DAY]! - firstPeriod : this.lastEventMonth;
@@ -226,12 +260,35 @@ export class ReportCounter {
         const base = a * WIDTH;
         if (b !== undefined) stock[a] = stock[a]! + b[base + STOCK]!;
         if (validFrom[a]! > last || validTo[a]! < first) continue;
-        const flows = b === undefined ? [0, 0, 0, 0, 0] : [
-          b[base + RECEIVED]!, b[base + ACCEPTED]!, b[base + TRANSFERRED]!, b[base + RESOLVED]!, b[base + SUSPENDED]!,
-        ];
+        const flows =
+          b === undefined
+            ? [0, 0, 0, 0, 0]
+            : [
+                b[base + RECEIVED]!,
+                b[base + ACCEPTED]!,
+                b[base + TRANSFERRED]!,
+                b[base + RESOLVED]!,
+                b[base + SUSPENDED]!,
+              ];
         if (stock[a] === 0 && flows.every((x) => x === 0)) continue;
-        const [received, accepted, transferred, resolved, suspended] = flows as [number, number, number, number, number];
-        rows.push({ year, month, area_code: codes[a]!, carried_over: stock[a]!, received, accepted, transferred, resolved, suspended });
+        const [received, accepted, transferred, resolved, suspended] = flows as [
+          number,
+          number,
+          number,
+          number,
+          number,
+        ];
+        rows.push({
+          year,
+          month,
+          area_code: codes[a]!,
+          carried_over: stock[a]!,
+          received,
+          accepted,
+          transferred,
+          resolved,
+          suspended,
+        });
       }
     }
     return rows;

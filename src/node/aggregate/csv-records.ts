@@ -10,7 +10,13 @@ import { fieldText, scanCsvFile, type CsvScanOptions, type CsvScanTarget } from 
 import { hashBytes, idHash, type IdSet } from './id-set.ts';
 import type { AggregateProblems } from './problems.ts';
 import {
-  BATCH_SIZE, FLAG_FALSE, FLAG_TRUE, RecordBatch, type BatchSink, type ColumnKind, type RecordSchema,
+  BATCH_SIZE,
+  FLAG_FALSE,
+  FLAG_TRUE,
+  RecordBatch,
+  type BatchSink,
+  type ColumnKind,
+  type RecordSchema,
 } from './record-schema.ts';
 
 /** What reading a record file needs besides the file. */
@@ -42,15 +48,27 @@ export interface RecordReadResult {
 const KIND_CODE: Record<ColumnKind, number> = { id: 0, date: 1, optional_date: 2, area: 3, enum: 4, flag: 5 };
 
 /** Reads a CSV record file; see {@link RecordReadContext}. */
-export async function readCsvRecords(path: string, ctx: RecordReadContext, options: CsvScanOptions = {}): Promise<RecordReadResult> {
+export async function readCsvRecords(
+  path: string,
+  ctx: RecordReadContext,
+  options: CsvScanOptions = {},
+): Promise<RecordReadResult> {
   const decoder = new CsvRecordDecoder(ctx);
   try {
     const stats = await scanCsvFile(path, decoder, options);
     if (!decoder.headerSeen && decoder.readable) ctx.problems.error(ctx.file, null, null, 'empty_file', {});
     decoder.flush();
-    return { readable: decoder.readable && decoder.headerSeen, records: stats.records, end: stats.end, lines: stats.lines };
+    return {
+      readable: decoder.readable && decoder.headerSeen,
+      records: stats.records,
+      end: stats.end,
+      lines: stats.lines,
+    };
   } catch (error) {
-    ctx.problems.error(ctx.file, null, null, 'file_unreadable', { path, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    ctx.problems.error(ctx.file, null, null, 'file_unreadable', {
+      path,
+      detail: (error as NodeJS.ErrnoException).code ?? String(error),
+    });
     return { readable: false, records: 0 };
   }
 }
@@ -75,12 +93,19 @@ class CsvRecordDecoder implements CsvScanTarget {
     this.fieldOf = new Int32Array(columns.length);
     this.kinds = Int32Array.from(columns, (c) => KIND_CODE[c.kind]);
     const areas = new ByteDictionary(ctx.areaCodes.map((c, i) => [c, i] as const));
-    const flags = new ByteDictionary([...FLAG_TRUE.map((t) => [t, 1] as const), ...FLAG_FALSE.map((t) => [t, 0] as const)]);
+    const flags = new ByteDictionary([
+      ...FLAG_TRUE.map((t) => [t, 1] as const),
+      ...FLAG_FALSE.map((t) => [t, 0] as const),
+    ]);
     this.dictionaries = columns.map((c) =>
-      c.kind === 'area' ? areas
-      : c.kind === 'enum' ? new ByteDictionary((c.values ?? []).map((v, i) => [v, i] as const))
-      : c.kind === 'flag' ? flags
-      : null);
+      c.kind === 'area'
+        ? areas
+        : c.kind === 'enum'
+          ? new ByteDictionary((c.values ?? []).map((v, i) => [v, i] as const))
+          : c.kind === 'flag'
+            ? flags
+            : null,
+    );
     this.batch = new RecordBatch(ctx.schema, BATCH_SIZE);
   }
 
@@ -154,7 +179,15 @@ class CsvRecordDecoder implements CsvScanTarget {
       } else {
         const id = escaped[f] === 1 ? -1 : this.dictionaries[c]!.lookup(buf, s, e);
         if (id === -1) {
-          this.problem(line, c, kind === 3 ? 'unknown_area' : kind === 4 ? 'unknown_value' : 'bad_flag', buf, s, e, escaped[f]!);
+          this.problem(
+            line,
+            c,
+            kind === 3 ? 'unknown_area' : kind === 4 ? 'unknown_value' : 'bad_flag',
+            buf,
+            s,
+            e,
+            escaped[f]!,
+          );
           ok = false;
         } else cols[c]![k] = id;
       }
@@ -172,8 +205,13 @@ class CsvRecordDecoder implements CsvScanTarget {
   }
 
   private problem(
-    line: number, c: number, code: 'empty_value' | 'bad_date' | 'date_out_of_range' | 'unknown_area' | 'unknown_value' | 'bad_flag',
-    buf: Buffer, s: number, e: number, escaped: number,
+    line: number,
+    c: number,
+    code: 'empty_value' | 'bad_date' | 'date_out_of_range' | 'unknown_area' | 'unknown_value' | 'bad_flag',
+    buf: Buffer,
+    s: number,
+    e: number,
+    escaped: number,
   ): void {
     const { file, problems, schema } = this.ctx;
     const spec = schema.columns[c]!;
@@ -185,16 +223,27 @@ class CsvRecordDecoder implements CsvScanTarget {
 
 /** Reports a bad cell with the loader's message for its kind (shared with the Parquet reader). */
 export function reportCell(
-  problems: AggregateProblems, file: string, line: number, column: number, name: string,
+  problems: AggregateProblems,
+  file: string,
+  line: number,
+  column: number,
+  name: string,
   code: 'empty_value' | 'bad_date' | 'date_out_of_range' | 'unknown_area' | 'unknown_value' | 'bad_flag',
-  value: string, allowed: readonly string[] | undefined,
+  value: string,
+  allowed: readonly string[] | undefined,
 ): void {
   switch (code) {
-    case 'empty_value': return problems.error(file, line, column, code, { column: name });
-    case 'bad_date': return problems.error(file, line, column, code, { column: name, value });
-    case 'date_out_of_range': return problems.error(file, line, column, code, { column: name, value, min: MIN_YEAR, max: MAX_YEAR });
-    case 'unknown_area': return problems.error(file, line, column, code, { column: name, code: value });
-    case 'unknown_value': return problems.error(file, line, column, code, { column: name, value, allowed: allowed ?? [] });
-    case 'bad_flag': return problems.error(file, line, column, code, { column: name, value });
+    case 'empty_value':
+      return problems.error(file, line, column, code, { column: name });
+    case 'bad_date':
+      return problems.error(file, line, column, code, { column: name, value });
+    case 'date_out_of_range':
+      return problems.error(file, line, column, code, { column: name, value, min: MIN_YEAR, max: MAX_YEAR });
+    case 'unknown_area':
+      return problems.error(file, line, column, code, { column: name, code: value });
+    case 'unknown_value':
+      return problems.error(file, line, column, code, { column: name, value, allowed: allowed ?? [] });
+    case 'bad_flag':
+      return problems.error(file, line, column, code, { column: name, value });
   }
 }

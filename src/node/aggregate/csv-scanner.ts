@@ -83,7 +83,11 @@ export function fieldText(buf: Uint8Array, start: number, end: number, escaped: 
  * @example
  * await scanCsvFile('cases.csv', target); // target.header(...), then target.record(...) per row
  */
-export async function scanCsvFile(path: string, target: CsvScanTarget, options: CsvScanOptions = {}): Promise<CsvScanStats> {
+export async function scanCsvFile(
+  path: string,
+  target: CsvScanTarget,
+  options: CsvScanOptions = {},
+): Promise<CsvScanStats> {
   const range = options.range;
   const scanner = new CsvScanner(target, range);
   if (range?.header) target.header(range.header.names, 1);
@@ -112,7 +116,11 @@ export async function scanCsvFile(path: string, target: CsvScanTarget, options: 
     stream.destroy();
   }
   return {
-    bytes, records: scanner.records, chunks, end: scanner.end, lines: scanner.lineBreaks(),
+    bytes,
+    records: scanner.records,
+    chunks,
+    end: scanner.end,
+    lines: scanner.lineBreaks(),
     delimiter: scanner.delimiterByte() === 59 ? ';' : ',',
   };
 }
@@ -136,7 +144,10 @@ class CsvScanner {
   /** 1 for the bytes that end an unquoted field: the delimiter, LF and CR. */
   private stop = new Uint8Array(256);
 
-  constructor(private readonly target: CsvScanTarget, range?: CsvScanOptions['range']) {
+  constructor(
+    private readonly target: CsvScanTarget,
+    range?: CsvScanOptions['range'],
+  ) {
     this.stopAt = range ? range.stopAt : -1;
     if (range?.header) {
       this.started = true;
@@ -173,7 +184,8 @@ class CsvScanner {
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) i = 3;
       const header = firstLine(buf, i);
       if (header === null && !eof) return 0;
-      this.delimiter = header === null ? detectDelimiter(buf, i, buf.length) : detectDelimiter(buf, header[0], header[1]);
+      this.delimiter =
+        header === null ? detectDelimiter(buf, i, buf.length) : detectDelimiter(buf, header[0], header[1]);
       this.stop[this.delimiter] = 1;
       this.stop[LF] = 1;
       this.stop[CR] = 1;

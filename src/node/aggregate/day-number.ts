@@ -89,11 +89,26 @@ export const END_DAY = MONTH_START[MONTH_START.length - 1]!;
  */
 export function dayFromBytes(buf: Uint8Array, start: number, end: number): number {
   if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45) return BAD_DATE;
-  const y0 = buf[start]! - 48, y1 = buf[start + 1]! - 48, y2 = buf[start + 2]! - 48, y3 = buf[start + 3]! - 48;
-  const m0 = buf[start + 5]! - 48, m1 = buf[start + 6]! - 48, d0 = buf[start + 8]! - 48, d1 = buf[start + 9]! - 48;
+  const y0 = buf[start]! - 48,
+    y1 = buf[start + 1]! - 48,
+    y2 = buf[start + 2]! - 48,
+    y3 = buf[start + 3]! - 48;
+  const m0 = buf[start + 5]! - 48,
+    m1 = buf[start + 6]! - 48,
+    d0 = buf[start + 8]! - 48,
+    d1 = buf[start + 9]! - 48;
   // One unsigned comparison per digit: a byte below '0' wraps to a large number.
-  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9
-    || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) return BAD_DATE;
+  if (
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9
+  )
+    return BAD_DATE;
   return dayOf(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
 }
 
@@ -112,7 +127,10 @@ export function dayFromIso(text: string): number {
     if (c < 0 || c > 9) return BAD_DATE;
     y = y * 10 + c;
   }
-  const m0 = text.charCodeAt(5) - 48, m1 = text.charCodeAt(6) - 48, d0 = text.charCodeAt(8) - 48, d1 = text.charCodeAt(9) - 48;
+  const m0 = text.charCodeAt(5) - 48,
+    m1 = text.charCodeAt(6) - 48,
+    d0 = text.charCodeAt(8) - 48,
+    d1 = text.charCodeAt(9) - 48;
   if (m0 < 0 || m0 > 9 || m1 < 0 || m1 > 9 || d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9) return BAD_DATE;
   return dayOf(y, m0 * 10 + m1, d0 * 10 + d1);
 }
@@ -121,8 +139,14 @@ function dayOf(year: number, month: number, day: number): number {
   if (month < 1 || month > 12 || day < 1) return BAD_DATE;
   if (year < MIN_YEAR || year > MAX_YEAR) {
     if (year === 0) return BAD_DATE;
-    const dim = month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28)
-      : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    const dim =
+      month === 2
+        ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+          ? 29
+          : 28
+        : month === 4 || month === 6 || month === 9 || month === 11
+          ? 30
+          : 31;
     return day > dim ? BAD_DATE : DATE_OUT_OF_RANGE;
   }
   const i = (year - MIN_YEAR) * 12 + month - 1;

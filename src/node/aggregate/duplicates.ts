@@ -18,8 +18,13 @@ const MAX_LINES_LISTED = 10;
  * @param idColumn  the id column's name; `column` its 1-based position (for the problem's place)
  */
 export async function reportDuplicates(
-  path: string, format: 'csv' | 'parquet', file: string, idColumn: string, column: number,
-  suspects: ReadonlySet<string>, problems: AggregateProblems,
+  path: string,
+  format: 'csv' | 'parquet',
+  file: string,
+  idColumn: string,
+  column: number,
+  suspects: ReadonlySet<string>,
+  problems: AggregateProblems,
 ): Promise<void> {
   if (suspects.size === 0) return;
   const linesOf = new Map<string, number[]>();
@@ -50,23 +55,32 @@ export async function reportDuplicates(
   } else {
     const { file: buffer, metadata, close } = await openParquet(path);
     const name = parquetSchema(metadata).children.find((c) => c.element.name.toLowerCase() === idColumn)!.element.name;
-    const scan = await parquetScan({ file: buffer, metadata, columns: [name], parsers: PARQUET_PARSERS, useOffsetIndex: false });
+    const scan = await parquetScan({
+      file: buffer,
+      metadata,
+      columns: [name],
+      parsers: PARQUET_PARSERS,
+      useOffsetIndex: false,
+    });
     try {
-    for (const { rowStart, rowEnd } of scan.ranges) {
-      const values = (await scan.readColumn({ column: name, rowStart, rowEnd })) as ArrayLike<unknown>;
-      for (let k = 0; k < values.length; k++) {
-        const v = values[k];
-        if (v === null || v === undefined || v === '' || (v instanceof Uint8Array && v.length === 0)) continue;
-        hashCell(v);
-        if (suspects.has(`${idHash[0]}:${idHash[1]}`)) see(cellText(v), rowStart + k + 1);
+      for (const { rowStart, rowEnd } of scan.ranges) {
+        const values = (await scan.readColumn({ column: name, rowStart, rowEnd })) as ArrayLike<unknown>;
+        for (let k = 0; k < values.length; k++) {
+          const v = values[k];
+          if (v === null || v === undefined || v === '' || (v instanceof Uint8Array && v.length === 0)) continue;
+          hashCell(v);
+          if (suspects.has(`${idHash[0]}:${idHash[1]}`)) see(cellText(v), rowStart + k + 1);
+        }
       }
-    }
     } finally {
       await close();
     }
   }
   for (const [id, lines] of linesOf) {
     if (lines.length < 2) continue;
-    problems.error(file, lines[1]!, column, 'duplicate_key', { key: `${idColumn} = ${id}`, lines: lines.slice(0, MAX_LINES_LISTED) });
+    problems.error(file, lines[1]!, column, 'duplicate_key', {
+      key: `${idColumn} = ${id}`,
+      lines: lines.slice(0, MAX_LINES_LISTED),
+    });
   }
 }

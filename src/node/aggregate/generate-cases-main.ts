@@ -24,9 +24,16 @@ async function run(argv: string[]): Promise<number> {
     ({ values } = parseArgs({
       args: argv,
       options: {
-        rows: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, seed: { type: 'string' },
-        reports: { type: 'string' }, 'report-rows': { type: 'string' }, from: { type: 'string' },
-        'areas-out': { type: 'string' }, 'expected-out': { type: 'string' }, lang: { type: 'string' },
+        rows: { type: 'string' },
+        out: { type: 'string' },
+        format: { type: 'string' },
+        seed: { type: 'string' },
+        reports: { type: 'string' },
+        'report-rows': { type: 'string' },
+        from: { type: 'string' },
+        'areas-out': { type: 'string' },
+        'expected-out': { type: 'string' },
+        lang: { type: 'string' },
       },
       strict: true,
     }));
@@ -63,14 +70,20 @@ async function run(argv: string[]): Promise<number> {
   const started = performance.now();
   const source = (await loadRateSource(typeof values.from === 'string' ? values.from : 'data')) ?? builtInRateSource();
   const result = await generateCaseFiles(source, {
-    out, format, ...(rows === undefined ? {} : { rows }), ...(reportRows === undefined ? {} : { reportRows }),
-    ...(seed === undefined ? {} : { seed }), reportsOut: typeof values.reports === 'string' ? values.reports : null,
+    out,
+    format,
+    ...(rows === undefined ? {} : { rows }),
+    ...(reportRows === undefined ? {} : { reportRows }),
+    ...(seed === undefined ? {} : { seed }),
+    reportsOut: typeof values.reports === 'string' ? values.reports : null,
   });
   if (typeof values['areas-out'] === 'string') await writeFile(values['areas-out'], areasCsv(source.areas));
-  if (typeof values['expected-out'] === 'string') await writeFile(values['expected-out'], criminalCasesCsv(result.expected));
+  if (typeof values['expected-out'] === 'string')
+    await writeFile(values['expected-out'], criminalCasesCsv(result.expected));
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(`${AGGREGATE_MESSAGES.generated(result.cases, out, seconds)[lang]}\n`);
-  if (result.reports > 0) process.stdout.write(`${AGGREGATE_MESSAGES.generated(result.reports, String(values.reports), seconds)[lang]}\n`);
+  if (result.reports > 0)
+    process.stdout.write(`${AGGREGATE_MESSAGES.generated(result.reports, String(values.reports), seconds)[lang]}\n`);
   process.stdout.write(`rates: ${source.origin}; periods: ${result.convention}; cutoff: ${result.cutoff}\n`);
   return 0;
 }

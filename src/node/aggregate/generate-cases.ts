@@ -75,7 +75,13 @@ export async function generateCaseFiles(source: RateSource, options: GenerateOpt
 
   // 1-2. Records and cleared records per source row.
   const src = source.criminalCases;
-  const counts = rows === total ? src.map((r) => r.occurred) : splitWhole(rows, src.map((r) => r.occurred));
+  const counts =
+    rows === total
+      ? src.map((r) => r.occurred)
+      : splitWhole(
+          rows,
+          src.map((r) => r.occurred),
+        );
   const expected: CriminalCaseRow[] = [];
   const plan: { row: CriminalCaseRow; n: number; cleared: number; first: number; last: number }[] = [];
   let skippedRows = 0;
@@ -90,8 +96,13 @@ export async function generateCaseFiles(source: RateSource, options: GenerateOpt
     const cleared = row.occurred === 0 ? 0 : Math.round((n * row.cleared) / row.occurred);
     plan.push({ row, n, cleared, first: range[0], last: range[1] });
     expected.push({
-      year: row.year, month: row.month, area_code: row.area_code, crime_group: row.crime_group,
-      severity: row.severity, occurred: n, cleared,
+      year: row.year,
+      month: row.month,
+      area_code: row.area_code,
+      crime_group: row.crime_group,
+      severity: row.severity,
+      occurred: n,
+      cleared,
     });
   });
   plan.sort((a, b) => a.row.year * 12 + (a.row.month ?? 1) - (b.row.year * 12 + (b.row.month ?? 1)));
@@ -105,7 +116,8 @@ export async function generateCaseFiles(source: RateSource, options: GenerateOpt
     const month = plan[at]!.row.year * 12 + (plan[at]!.row.month ?? 1);
     let end = at;
     let size = 0;
-    while (end < plan.length && plan[end]!.row.year * 12 + (plan[end]!.row.month ?? 1) === month) size += plan[end++]!.n;
+    while (end < plan.length && plan[end]!.row.year * 12 + (plan[end]!.row.month ?? 1) === month)
+      size += plan[end++]!.n;
     const batch = new CaseColumns(size);
     for (let p = at; p < end; p++) {
       const { row, n, cleared, first, last } = plan[p]!;
@@ -116,7 +128,8 @@ export async function generateCaseFiles(source: RateSource, options: GenerateOpt
         const day = first + Math.floor(rng() * (last - first + 1));
         let clearedDay = NO_DAY;
         if (k < cleared) clearedDay = day + truncatedExponential(rng, 25, cutoff - day);
-        else if (cutoff - day < 180 && rng() < 0.5) clearedDay = Math.min(END_DAY - 1, cutoff + 1 + Math.floor(-30 * Math.log(1 - rng())));
+        else if (cutoff - day < 180 && rng() < 0.5)
+          clearedDay = Math.min(END_DAY - 1, cutoff + 1 + Math.floor(-30 * Math.log(1 - rng())));
         batch.push(day, area, group, severity, clearedDay);
       }
     }
@@ -138,7 +151,11 @@ export async function generateCaseFiles(source: RateSource, options: GenerateOpt
 
 /** The days of a statistical month within an area's validity and not after the cut-off; null when none. */
 function dayRange(
-  table: PeriodTable, year: number, month: number, area: { valid_from: string; valid_to: string | null } | undefined, cutoff: number,
+  table: PeriodTable,
+  year: number,
+  month: number,
+  area: { valid_from: string; valid_to: string | null } | undefined,
+  cutoff: number,
 ): [number, number] | null {
   if (area === undefined) return null;
   let [first, last] = periodDays(table, year * 12 + month - 1);
@@ -255,10 +272,16 @@ class CsvCaseWriter implements CaseWriter {
 }
 
 const text = (name: string, optional = false): SchemaElement => ({
-  name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: optional ? 'OPTIONAL' : 'REQUIRED',
+  name,
+  type: 'BYTE_ARRAY',
+  converted_type: 'UTF8',
+  repetition_type: optional ? 'OPTIONAL' : 'REQUIRED',
 });
 const date = (name: string, optional = false): SchemaElement => ({
-  name, type: 'INT32', converted_type: 'DATE', repetition_type: optional ? 'OPTIONAL' : 'REQUIRED',
+  name,
+  type: 'INT32',
+  converted_type: 'DATE',
+  repetition_type: optional ? 'OPTIONAL' : 'REQUIRED',
 });
 
 /** Writes Parquet: dates as DATE, texts as UTF8 (dictionary-encoded by the writer), Snappy, row groups of GROUP_ROWS. */
@@ -266,8 +289,14 @@ class ParquetColumnsWriter {
   private readonly pq: ParquetWriter;
   private pending: Record<string, unknown[]> = {};
   private count = 0;
-  constructor(path: string, private readonly schema: SchemaElement[]) {
-    this.pq = new ParquetWriter({ writer: fileWriter(path), schema: [{ name: 'root', num_children: schema.length }, ...schema] });
+  constructor(
+    path: string,
+    private readonly schema: SchemaElement[],
+  ) {
+    this.pq = new ParquetWriter({
+      writer: fileWriter(path),
+      schema: [{ name: 'root', num_children: schema.length }, ...schema],
+    });
     this.reset();
   }
   private reset(): void {
@@ -296,15 +325,24 @@ class ParquetCaseWriter implements CaseWriter {
   private readonly out: ParquetColumnsWriter;
   constructor(path: string) {
     this.out = new ParquetColumnsWriter(path, [
-      text('case_id'), date('occurred_date'), text('area_code'), text('crime_group'), text('severity'), date('cleared_date', true),
+      text('case_id'),
+      date('occurred_date'),
+      text('area_code'),
+      text('crime_group'),
+      text('severity'),
+      date('cleared_date', true),
     ]);
   }
   async write(b: CaseColumns, first: number): Promise<void> {
     for (let k = 0; k < b.count; k++) {
       const cleared = b.cleared[k]!;
       this.out.add({
-        case_id: caseId('HS', first + k), occurred_date: b.occurred[k]!, area_code: b.area[k]!,
-        crime_group: CRIME_GROUPS[b.group[k]!], severity: SEVERITIES[b.severity[k]!], cleared_date: cleared === NO_DAY ? null : cleared,
+        case_id: caseId('HS', first + k),
+        occurred_date: b.occurred[k]!,
+        area_code: b.area[k]!,
+        crime_group: CRIME_GROUPS[b.group[k]!],
+        severity: SEVERITIES[b.severity[k]!],
+        cleared_date: cleared === NO_DAY ? null : cleared,
       });
     }
   }
@@ -317,21 +355,40 @@ class ParquetCaseWriter implements CaseWriter {
 // Reports
 
 async function generateReports(
-  source: RateSource, table: PeriodTable, cutoff: number, count: number, seed: number, format: 'csv' | 'parquet', path: string,
+  source: RateSource,
+  table: PeriodTable,
+  cutoff: number,
+  count: number,
+  seed: number,
+  format: 'csv' | 'parquet',
+  path: string,
 ): Promise<number> {
   const src = source.crimeReports.filter((r) => r.received > 0);
   const areaOf = new Map(source.areas.map((a) => [a.area_code, a]));
   const sum = (f: (r: (typeof src)[number]) => number): number => src.reduce((s, r) => s + f(r), 0);
-  const accepted = Math.max(1, sum((r) => r.accepted));
+  const accepted = Math.max(
+    1,
+    sum((r) => r.accepted),
+  );
   const pTransfer = sum((r) => r.transferred) / accepted;
   const pSuspend = sum((r) => r.suspended) / accepted;
-  const counts = splitWhole(count, src.map((r) => r.received));
+  const counts = splitWhole(
+    count,
+    src.map((r) => r.received),
+  );
   const rng = stream(seed, 'report_records');
   const later = (from: number, mean: number): number => {
     const day = from + Math.floor(-mean * Math.log(1 - rng()));
     return day < END_DAY ? day : NO_DAY;
   };
-  const records: { received: number; area: string; accepted: number; transferred: number; resolved: number; suspended: number }[] = [];
+  const records: {
+    received: number;
+    area: string;
+    accepted: number;
+    transferred: number;
+    resolved: number;
+    suspended: number;
+  }[] = [];
   src.forEach((row, i) => {
     const n = counts[i]!;
     const range = n === 0 ? null : dayRange(table, row.year, row.month ?? 1, areaOf.get(row.area_code), cutoff);
@@ -339,7 +396,14 @@ async function generateReports(
     const acceptedHere = Math.round((n * row.accepted) / row.received);
     for (let k = 0; k < n; k++) {
       const received = range[0] + Math.floor(rng() * (range[1] - range[0] + 1));
-      const r = { received, area: row.area_code, accepted: k < acceptedHere ? 1 : 0, transferred: NO_DAY, resolved: NO_DAY, suspended: NO_DAY };
+      const r = {
+        received,
+        area: row.area_code,
+        accepted: k < acceptedHere ? 1 : 0,
+        transferred: NO_DAY,
+        resolved: NO_DAY,
+        suspended: NO_DAY,
+      };
       if (r.accepted === 1) {
         if (rng() < pTransfer) r.transferred = later(received, 15);
         else if (rng() < pSuspend) {
@@ -367,15 +431,26 @@ async function generateReports(
     await file.close();
   } else {
     const out = new ParquetColumnsWriter(path, [
-      text('report_id'), date('received_date'), text('area_code'),
+      text('report_id'),
+      date('received_date'),
+      text('area_code'),
       { name: 'accepted', type: 'BOOLEAN', repetition_type: 'REQUIRED' },
-      date('transferred_date', true), date('resolved_date', true), date('suspended', true),
+      date('transferred_date', true),
+      date('resolved_date', true),
+      date('suspended', true),
     ]);
     const day = (d: number): number | null => (d === NO_DAY ? null : d);
-    records.forEach((r, k) => out.add({
-      report_id: caseId('TB', k), received_date: r.received, area_code: r.area, accepted: r.accepted === 1,
-      transferred_date: day(r.transferred), resolved_date: day(r.resolved), suspended: day(r.suspended),
-    }));
+    records.forEach((r, k) =>
+      out.add({
+        report_id: caseId('TB', k),
+        received_date: r.received,
+        area_code: r.area,
+        accepted: r.accepted === 1,
+        transferred_date: day(r.transferred),
+        resolved_date: day(r.resolved),
+        suspended: day(r.suspended),
+      }),
+    );
     await out.close();
   }
   return records.length;

@@ -3,7 +3,11 @@
  * `npm run data:cases`, bundled to `dist/aggregate.js` (the benchmark imports it).
  */
 export {
-  aggregateRecords, type AggregateOptions, type AggregateResult, type AggregateSummary, type AggregateTables,
+  aggregateRecords,
+  type AggregateOptions,
+  type AggregateResult,
+  type AggregateSummary,
+  type AggregateTables,
 } from './aggregate.ts';
 export { writeAggregateTables, criminalCasesCsv, crimeReportsCsv, areasCsv } from './write-tables.ts';
 export { generateCaseFiles, type GenerateOptions, type GenerateResult } from './generate-cases.ts';

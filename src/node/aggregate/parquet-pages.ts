@@ -57,7 +57,12 @@ export const MAY_HAVE_BAD = 4;
  * MAY_HAVE_NULLS and MAY_HAVE_BAD set when `out` may hold NULL_CELL or BAD_CELL.
  */
 export function decodeChunk(
-  bytes: Uint8Array, meta: ColumnMetaData, optional: boolean, rows: number, convert: CellConverter, out: Int32Array,
+  bytes: Uint8Array,
+  meta: ColumnMetaData,
+  optional: boolean,
+  rows: number,
+  convert: CellConverter,
+  out: Int32Array,
   out2: Int32Array | null = null,
 ): number {
   const isText = meta.type === 'BYTE_ARRAY' && convert.bytes !== undefined;
@@ -109,12 +114,23 @@ export function decodeChunk(
       const levelBytes = h.repetition_levels_byte_length + h.definition_levels_byte_length;
       if (optional && h.definition_levels_byte_length > 0) {
         if (defined.length < count) defined = new Int32Array(count);
-        const levels = { view: new DataView(compressed.buffer, compressed.byteOffset, compressed.byteLength), offset: h.repetition_levels_byte_length };
-        readRleBitPackedHybrid(levels, 1, defined.subarray(0, count) as unknown as number[], h.definition_levels_byte_length);
+        const levels = {
+          view: new DataView(compressed.buffer, compressed.byteOffset, compressed.byteLength),
+          offset: h.repetition_levels_byte_length,
+        };
+        readRleBitPackedHybrid(
+          levels,
+          1,
+          defined.subarray(0, count) as unknown as number[],
+          h.definition_levels_byte_length,
+        );
         hasNulls = true;
       }
       const rest = compressed.subarray(levelBytes);
-      values = h.is_compressed !== false && size - levelBytes > 0 ? decompressPage(rest, size - levelBytes, meta.codec, undefined) : rest;
+      values =
+        h.is_compressed !== false && size - levelBytes > 0
+          ? decompressPage(rest, size - levelBytes, meta.codec, undefined)
+          : rest;
     } else {
       continue; // an index page
     }
@@ -133,8 +149,12 @@ export function decodeChunk(
       const width = values[0]!;
       const idx = indexes.subarray(0, nonNull);
       if (width > 0) {
-        readRleBitPackedHybrid({ view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 1 },
-          width, idx as unknown as number[], values.length - 1);
+        readRleBitPackedHybrid(
+          { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 1 },
+          width,
+          idx as unknown as number[],
+          values.length - 1,
+        );
       } else idx.fill(0);
       if (!mapIndexes(idx, def, count, dictionary, out, row)) return 0;
       if (out2 !== null && !mapIndexes(idx, def, count, dictionary2!, out2, row)) return 0;
@@ -152,7 +172,14 @@ export function decodeChunk(
  * `def` is 0). False when an index is out of the dictionary. Two loops, so that the common one
  * (no nulls) tests nothing but the index.
  */
-function mapIndexes(idx: Int32Array, def: Int32Array | null, count: number, dictionary: Int32Array, out: Int32Array, at: number): boolean {
+function mapIndexes(
+  idx: Int32Array,
+  def: Int32Array | null,
+  count: number,
+  dictionary: Int32Array,
+  out: Int32Array,
+  at: number,
+): boolean {
   const size = dictionary.length;
   if (def === null) {
     for (let i = 0; i < count; i++) {
@@ -180,8 +207,15 @@ function mapIndexes(idx: Int32Array, def: Int32Array | null, count: number, dict
  * `def` is 0. Returns MAY_HAVE_BAD when a value was refused, else 0.
  */
 function plainValues(
-  page: Uint8Array, pos: number, count: number, isText: boolean, convert: CellConverter,
-  out: Int32Array, out2: Int32Array | null, at: number, def: Int32Array | null,
+  page: Uint8Array,
+  pos: number,
+  count: number,
+  isText: boolean,
+  convert: CellConverter,
+  out: Int32Array,
+  out2: Int32Array | null,
+  at: number,
+  def: Int32Array | null,
 ): number {
   let refused = 0;
   const view = new DataView(page.buffer, page.byteOffset, page.byteLength);

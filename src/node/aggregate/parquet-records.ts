@@ -12,12 +12,28 @@
 import { open } from 'node:fs/promises';
 import { parquetMetadataAsync, parquetSchema, parquetScan } from 'hyparquet';
 import type { AsyncBuffer, FileMetaData, SchemaElement } from 'hyparquet';
-import { BAD_DATE, DATE_OUT_OF_RANGE, END_DAY, FIRST_DAY, NO_DAY, dayFromBytes, dayFromIso, isoOfDay } from './day-number.ts';
+import {
+  BAD_DATE,
+  DATE_OUT_OF_RANGE,
+  END_DAY,
+  FIRST_DAY,
+  NO_DAY,
+  dayFromBytes,
+  dayFromIso,
+  isoOfDay,
+} from './day-number.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
 import { reportCell, type RecordReadContext, type RecordReadResult } from './csv-records.ts';
 import { hashBytes, hashString, idHash } from './id-set.ts';
 import {
-  BAD_CELL, MAY_HAVE_BAD, MAY_HAVE_NULLS, NULL_CELL, SECOND, chunkRange, decodeChunk, type CellConverter,
+  BAD_CELL,
+  MAY_HAVE_BAD,
+  MAY_HAVE_NULLS,
+  NULL_CELL,
+  SECOND,
+  chunkRange,
+  decodeChunk,
+  type CellConverter,
 } from './parquet-pages.ts';
 import { BATCH_SIZE, FLAG_FALSE, FLAG_TRUE, type RecordColumn } from './record-schema.ts';
 
@@ -39,7 +55,6 @@ export const PARQUET_PARSERS = {
   timestampFromNanoseconds: (ns: bigint) => Number(ns / 1_000_000n),
   stringFromBytes: (bytes: Uint8Array) => bytes,
 };
-
 
 /** A Parquet cell as text (for messages and whole-number codes). */
 export function cellText(v: unknown): string {
@@ -111,16 +126,25 @@ function fastConverter(spec: RecordColumn, form: DateForm | 'value', ctx: Record
 
 /** The texts a code, value or flag column may hold, with the index each stands for. */
 function dictionaryTexts(spec: RecordColumn, ctx: RecordReadContext): (readonly [string, number])[] {
-  return spec.kind === 'area' ? ctx.areaCodes.map((code, i) => [code, i] as const)
-    : spec.kind === 'enum' ? (spec.values ?? []).map((v, i) => [v, i] as const)
-    : [...FLAG_TRUE.map((t) => [t, 1] as const), ...FLAG_FALSE.map((t) => [t, 0] as const)];
+  return spec.kind === 'area'
+    ? ctx.areaCodes.map((code, i) => [code, i] as const)
+    : spec.kind === 'enum'
+      ? (spec.values ?? []).map((v, i) => [v, i] as const)
+      : [...FLAG_TRUE.map((t) => [t, 1] as const), ...FLAG_FALSE.map((t) => [t, 0] as const)];
 }
 
 /**
  * The loop that turns one column's values (`values[off] ..`, `n` of them) into a batch column,
  * marking bad rows; one specialised loop per kind of column.
  */
-type Converter = (values: ArrayLike<unknown>, off: number, n: number, out: Int32Array, bad: Uint8Array, firstRow: number) => void;
+type Converter = (
+  values: ArrayLike<unknown>,
+  off: number,
+  n: number,
+  out: Int32Array,
+  bad: Uint8Array,
+  firstRow: number,
+) => void;
 
 function converter(spec: RecordColumn, column: number, form: DateForm | 'value', ctx: RecordReadContext): Converter {
   const { problems, file } = ctx;
@@ -161,8 +185,16 @@ function converter(spec: RecordColumn, column: number, form: DateForm | 'value',
           }
           const day = toDay(v, form);
           if (day === BAD_DATE || day === DATE_OUT_OF_RANGE) {
-            reportCell(problems, file, firstRow + k, column, spec.name, day === BAD_DATE ? 'bad_date' : 'date_out_of_range',
-              form === 'text' ? cellText(v) : dateText(v, form), undefined);
+            reportCell(
+              problems,
+              file,
+              firstRow + k,
+              column,
+              spec.name,
+              day === BAD_DATE ? 'bad_date' : 'date_out_of_range',
+              form === 'text' ? cellText(v) : dateText(v, form),
+              undefined,
+            );
             bad[k] = 1;
           } else out[k] = day;
         }
@@ -183,7 +215,8 @@ function converter(spec: RecordColumn, column: number, form: DateForm | 'value',
           return bytes.lookup(v, s, e);
         }
         if (typeof v === 'boolean') return spec.kind === 'flag' ? (v ? 1 : 0) : -1;
-        if (spec.kind === 'flag' && (typeof v === 'number' || typeof v === 'bigint')) return v == 1 ? 1 : v == 0 ? 0 : -1;
+        if (spec.kind === 'flag' && (typeof v === 'number' || typeof v === 'bigint'))
+          return v == 1 ? 1 : v == 0 ? 0 : -1;
         return byText.get(String(v).trim()) ?? -1;
       };
       return (values, off, n, out, bad, firstRow) => {
@@ -222,7 +255,9 @@ export function isParquetMagic(head: Uint8Array): boolean {
  * Opens a Parquet file and reads its footer. Slices are read through one file handle (hyparquet's
  * own `asyncBufferFromFile` opens the file again for every slice). `close` releases the handle.
  */
-export async function openParquet(path: string): Promise<{ file: AsyncBuffer; metadata: FileMetaData; close: () => Promise<void> }> {
+export async function openParquet(
+  path: string,
+): Promise<{ file: AsyncBuffer; metadata: FileMetaData; close: () => Promise<void> }> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
@@ -252,7 +287,11 @@ export async function openParquet(path: string): Promise<{ file: AsyncBuffer; me
  * Reads a Parquet record file; see {@link RecordReadContext}. `groups` limits the reading to row
  * groups `[from, to)` (a part of the file read by one thread); rows keep their numbers in the file.
  */
-export async function readParquetRecords(path: string, ctx: RecordReadContext, groups?: [number, number]): Promise<RecordReadResult> {
+export async function readParquetRecords(
+  path: string,
+  ctx: RecordReadContext,
+  groups?: [number, number],
+): Promise<RecordReadResult> {
   const { schema, file: name, problems } = ctx;
   const columnOf = ctx.columnOf;
   columnOf.length = 0;
@@ -273,12 +312,18 @@ export async function readParquetRecords(path: string, ctx: RecordReadContext, g
 }
 
 async function readOpened(
-  file: AsyncBuffer, metadata: FileMetaData, ctx: RecordReadContext, columnOf: number[], [from, to]: [number, number],
+  file: AsyncBuffer,
+  metadata: FileMetaData,
+  ctx: RecordReadContext,
+  columnOf: number[],
+  [from, to]: [number, number],
 ): Promise<RecordReadResult> {
   const { schema, file: name, problems } = ctx;
   const leaves = parquetSchema(metadata).children;
   const elementOf = new Map<string, { element: SchemaElement; position: number }>();
-  leaves.forEach((child, i) => elementOf.set(child.element.name.toLowerCase(), { element: child.element, position: i + 1 }));
+  leaves.forEach((child, i) =>
+    elementOf.set(child.element.name.toLowerCase(), { element: child.element, position: i + 1 }),
+  );
 
   // The header: every schema column present, with a type it can be read from.
   let readable = true;
@@ -293,7 +338,9 @@ async function readOpened(
     const form = columnForm(spec, found.element);
     if (form === null) {
       problems.error(name, null, found.position, 'parquet_column_type', {
-        column: spec.name, type: typeName(found.element), expected: EXPECTED[spec.kind],
+        column: spec.name,
+        type: typeName(found.element),
+        expected: EXPECTED[spec.kind],
       });
       readable = false;
       return null;
@@ -308,7 +355,11 @@ async function readOpened(
   let records = 0;
   try {
     const scan = await parquetScan({
-      file, metadata, columns: plans.map((p) => p!.name), parsers: PARQUET_PARSERS, useOffsetIndex: false,
+      file,
+      metadata,
+      columns: plans.map((p) => p!.name),
+      parsers: PARQUET_PARSERS,
+      useOffsetIndex: false,
     });
     let groupStart = 0;
     for (const [g, group] of metadata.row_groups.entries()) {
@@ -322,17 +373,28 @@ async function readOpened(
         const plan = plans[c]!;
         const isId = plan.spec.kind === 'id';
         // Straight from the pages when the column allows (parquet-pages.ts), else through hyparquet.
-        const meta = group.columns.find((col) => col.meta_data?.path_in_schema.length === 1 && col.meta_data.path_in_schema[0] === plan.name)?.meta_data;
+        const meta = group.columns.find(
+          (col) => col.meta_data?.path_in_schema.length === 1 && col.meta_data.path_in_schema[0] === plan.name,
+        )?.meta_data;
         if (meta !== undefined && fast[c] !== null) {
           const out = isId ? new Int32Array(rows) : cols[c]!;
           const out2 = isId ? new Int32Array(rows) : null;
           const [start, end] = chunkRange(meta);
           const bytes = new Uint8Array(await file.slice(start, end));
-          const status = decodeChunk(bytes, meta, plan.element.repetition_type !== 'REQUIRED', rows, fast[c]!, out, out2);
+          const status = decodeChunk(
+            bytes,
+            meta,
+            plan.element.repetition_type !== 'REQUIRED',
+            rows,
+            fast[c]!,
+            out,
+            out2,
+          );
           if (status !== 0 && !((status & MAY_HAVE_BAD) !== 0 && out.includes(BAD_CELL))) {
             if ((status & MAY_HAVE_NULLS) !== 0) {
               nullsOf(out, plan.spec.kind === 'optional_date', bad, (k) =>
-                reportCell(problems, name, rowStart + k + 1, plan.column, plan.spec.name, 'empty_value', '', undefined));
+                reportCell(problems, name, rowStart + k + 1, plan.column, plan.spec.name, 'empty_value', '', undefined),
+              );
             }
             if (isId) ctx.ids.addAll(out, out2!, bad);
             continue;
@@ -349,7 +411,10 @@ async function readOpened(
       for (let k0 = 0; k0 < keep; k0 += BATCH_SIZE) {
         const k1 = Math.min(keep, k0 + BATCH_SIZE);
         ctx.sink({
-          schema, size: k1 - k0, count: k1 - k0, line: line.subarray(k0, k1),
+          schema,
+          size: k1 - k0,
+          count: k1 - k0,
+          line: line.subarray(k0, k1),
           cols: cols.map((col) => (col.length > 0 ? col.subarray(k0, k1) : col)),
         });
       }
@@ -408,17 +473,27 @@ function typeName(e: SchemaElement): string {
 
 /** Whether a column's type suits the schema column; for dates, how to read it. Null when it does not. */
 function columnForm(spec: RecordColumn, e: SchemaElement): DateForm | 'value' | null {
-  const isText = e.type === 'BYTE_ARRAY' && (e.converted_type === 'UTF8' || e.logical_type?.type === 'STRING'
-    || e.logical_type?.type === 'ENUM' || e.converted_type === 'ENUM' || (e.converted_type === undefined && e.logical_type === undefined));
-  const isInt = (e.type === 'INT32' || e.type === 'INT64') && e.converted_type !== 'DATE' && e.logical_type?.type !== 'DATE'
-    && e.logical_type?.type !== 'TIMESTAMP' && !String(e.converted_type ?? '').startsWith('TIMESTAMP')
-    && e.converted_type !== 'DECIMAL';
+  const isText =
+    e.type === 'BYTE_ARRAY' &&
+    (e.converted_type === 'UTF8' ||
+      e.logical_type?.type === 'STRING' ||
+      e.logical_type?.type === 'ENUM' ||
+      e.converted_type === 'ENUM' ||
+      (e.converted_type === undefined && e.logical_type === undefined));
+  const isInt =
+    (e.type === 'INT32' || e.type === 'INT64') &&
+    e.converted_type !== 'DATE' &&
+    e.logical_type?.type !== 'DATE' &&
+    e.logical_type?.type !== 'TIMESTAMP' &&
+    !String(e.converted_type ?? '').startsWith('TIMESTAMP') &&
+    e.converted_type !== 'DECIMAL';
   switch (spec.kind) {
     case 'date':
     case 'optional_date':
       if (e.converted_type === 'DATE' || e.logical_type?.type === 'DATE') return 'days';
       if (e.logical_type?.type === 'TIMESTAMP') return e.logical_type.isAdjustedToUTC ? 'utc_ms' : 'local_ms';
-      if (e.converted_type === 'TIMESTAMP_MILLIS' || e.converted_type === 'TIMESTAMP_MICROS' || e.type === 'INT96') return 'utc_ms';
+      if (e.converted_type === 'TIMESTAMP_MILLIS' || e.converted_type === 'TIMESTAMP_MICROS' || e.type === 'INT96')
+        return 'utc_ms';
       return isText ? 'text' : null;
     case 'id':
     case 'area':

@@ -13,17 +13,32 @@ export class AggregateProblems {
   /** Every error found, kept or not. */
   errorCount = 0;
 
-  constructor(readonly lang: Lang, readonly maxProblems: number = 0) {}
+  constructor(
+    readonly lang: Lang,
+    readonly maxProblems: number = 0,
+  ) {}
 
   /** Records a problem that refuses the data. */
-  error<C extends AnyProblemCode>(file: string, line: number | null, column: number | null, code: C, args: AnyProblemArgs[C]): void {
+  error<C extends AnyProblemCode>(
+    file: string,
+    line: number | null,
+    column: number | null,
+    code: C,
+    args: AnyProblemArgs[C],
+  ): void {
     this.errorCount++;
     if (this.maxProblems > 0 && this.errors.length >= this.maxProblems) return;
     this.errors.push({ file, line, column, code, message: problemMessage(code, args, this.lang) });
   }
 
   /** Records a problem worth reading that does not refuse the data. */
-  warn<C extends AnyProblemCode>(file: string, line: number | null, column: number | null, code: C, args: AnyProblemArgs[C]): void {
+  warn<C extends AnyProblemCode>(
+    file: string,
+    line: number | null,
+    column: number | null,
+    code: C,
+    args: AnyProblemArgs[C],
+  ): void {
     this.warnings.push({ file, line, column, code, message: problemMessage(code, args, this.lang) });
   }
 

@@ -18,7 +18,12 @@ import { csvToRawTable } from '../../core/io/raw-table.ts';
 import { isoOfDay } from './day-number.ts';
 import { periodDays, periodTable } from './period-table.ts';
 import {
-  CUTOFF, DEFAULT_SEED, generateAreas, generateCrimeReports, generateCriminalCases, generateCrosswalk,
+  CUTOFF,
+  DEFAULT_SEED,
+  generateAreas,
+  generateCrimeReports,
+  generateCriminalCases,
+  generateCrosswalk,
 } from '../data/generate.ts';
 
 /** The tables whose rates the generator follows, with the convention their months use. */
@@ -39,7 +44,10 @@ export interface RateSource {
  * @throws {Error} listing the problems when the folder's tables are not valid.
  */
 export async function loadRateSource(dir: string): Promise<RateSource | null> {
-  const exists = await stat(join(dir, 'criminal_cases.csv')).then(() => true, () => false);
+  const exists = await stat(join(dir, 'criminal_cases.csv')).then(
+    () => true,
+    () => false,
+  );
   if (!exists) return null;
   const sink = new ProblemSink('en');
   const read = async <K extends TableName>(table: K): Promise<TableRows[K][]> => {
@@ -56,11 +64,15 @@ export async function loadRateSource(dir: string): Promise<RateSource | null> {
   const criminalCases = await read('criminal_cases');
   const crimeReports = await read('crime_reports').catch(() => [] as CrimeReportRow[]);
   if (sink.errors.length > 0) throw new Error(sink.errors.map((p) => `${join(dir, formatProblem(p))}`).join('\n'));
-  if (criminalCases.some((r) => r.month === null)) throw new Error(`${join(dir, 'criminal_cases.csv')}: the rates need a monthly table`);
+  if (criminalCases.some((r) => r.month === null))
+    throw new Error(`${join(dir, 'criminal_cases.csv')}: the rates need a monthly table`);
   let periods = 'calendar';
   let cutoff: string | null = null;
   try {
-    const pkg = JSON.parse(await readFile(join(dir, 'datapackage.json'), 'utf8')) as { periods?: unknown; cutoff?: unknown };
+    const pkg = JSON.parse(await readFile(join(dir, 'datapackage.json'), 'utf8')) as {
+      periods?: unknown;
+      cutoff?: unknown;
+    };
     if (typeof pkg.periods === 'string') periods = pkg.periods;
     if (typeof pkg.cutoff === 'string') cutoff = pkg.cutoff;
   } catch {
@@ -70,7 +82,10 @@ export async function loadRateSource(dir: string): Promise<RateSource | null> {
   // Without a stated cut-off: the last day of the last month with rows.
   const last = criminalCases.reduce((m, r) => Math.max(m, r.year * 12 + (r.month ?? 12) - 1), 0);
   return {
-    areas, criminalCases, crimeReports, convention,
+    areas,
+    criminalCases,
+    crimeReports,
+    convention,
     cutoff: cutoff ?? isoOfDay(periodDays(periodTable(convention), last)[1]),
     origin: dir,
   };

@@ -78,7 +78,10 @@ export class RecordBatch {
   readonly line: Int32Array;
   readonly cols: Int32Array[];
 
-  constructor(readonly schema: RecordSchema, readonly size: number) {
+  constructor(
+    readonly schema: RecordSchema,
+    readonly size: number,
+  ) {
     this.line = new Int32Array(size);
     this.cols = schema.columns.map((c) => new Int32Array(c.kind === 'id' ? 0 : size));
   }

@@ -66,21 +66,28 @@ export async function runShare(spec: ShareSpec, target?: ShareTarget): Promise<S
   const problems = target?.problems ?? new AggregateProblems(spec.lang, spec.maxProblems);
   const areas = areaTable(spec.areas);
   const periods = periodTable(spec.convention);
-  const counter = target?.counter
-    ?? (spec.kind === 'cases'
+  const counter =
+    target?.counter ??
+    (spec.kind === 'cases'
       ? new CaseCounter(areas, periods, spec.cutoff, problems, spec.path)
       : new ReportCounter(areas, periods, spec.cutoff, problems, spec.path));
   const ids = target?.ids ?? new IdSet(0);
   const ctx = {
     schema: spec.kind === 'cases' ? CASE_SCHEMA : REPORT_SCHEMA,
-    file: spec.path, areaCodes: areas.codes, problems, ids, columnOf: counter.columnOf,
+    file: spec.path,
+    areaCodes: areas.codes,
+    problems,
+    ids,
+    columnOf: counter.columnOf,
     sink: (batch: Parameters<typeof counter.add>[0]) => counter.add(batch),
   };
-  const read = spec.format === 'csv'
-    ? await readCsvRecords(spec.path, ctx, {
-      ...(spec.chunkSize === undefined ? {} : { chunkSize: spec.chunkSize }), ...(spec.range ? { range: spec.range } : {}),
-    })
-    : await readParquetRecords(spec.path, ctx, spec.groups);
+  const read =
+    spec.format === 'csv'
+      ? await readCsvRecords(spec.path, ctx, {
+          ...(spec.chunkSize === undefined ? {} : { chunkSize: spec.chunkSize }),
+          ...(spec.range ? { range: spec.range } : {}),
+        })
+      : await readParquetRecords(spec.path, ctx, spec.groups);
   const own = target === undefined;
   return {
     readable: read.readable,

@@ -10,9 +10,25 @@ import type { AreaRow, CrimeReportRow, CriminalCaseRow } from '../../core/types.
 import { DATAPACKAGE_FILE } from '../../core/io/datapackage.ts';
 import type { AggregateTables } from './aggregate.ts';
 
-export const CRIMINAL_CASES_COLUMNS = ['year', 'month', 'area_code', 'crime_group', 'severity', 'occurred', 'cleared'] as const;
+export const CRIMINAL_CASES_COLUMNS = [
+  'year',
+  'month',
+  'area_code',
+  'crime_group',
+  'severity',
+  'occurred',
+  'cleared',
+] as const;
 export const CRIME_REPORTS_COLUMNS = [
-  'year', 'month', 'area_code', 'carried_over', 'received', 'accepted', 'transferred', 'resolved', 'suspended',
+  'year',
+  'month',
+  'area_code',
+  'carried_over',
+  'received',
+  'accepted',
+  'transferred',
+  'resolved',
+  'suspended',
 ] as const;
 
 /**
@@ -59,16 +75,25 @@ export interface WrittenFile {
  * datapackage.json cannot name, writes none).
  */
 export async function writeAggregateTables(
-  dir: string, tables: AggregateTables, meta: { periods: string; cutoff: string | null },
+  dir: string,
+  tables: AggregateTables,
+  meta: { periods: string; cutoff: string | null },
 ): Promise<WrittenFile[]> {
   await mkdir(dir, { recursive: true });
   const files: { file: string; text: string; rows: number }[] = [
     { file: 'criminal_cases.csv', text: criminalCasesCsv(tables.criminal_cases), rows: tables.criminal_cases.length },
   ];
   if (tables.crime_reports !== null) {
-    files.push({ file: 'crime_reports.csv', text: crimeReportsCsv(tables.crime_reports), rows: tables.crime_reports.length });
+    files.push({
+      file: 'crime_reports.csv',
+      text: crimeReportsCsv(tables.crime_reports),
+      rows: tables.crime_reports.length,
+    });
   }
-  const hasPackage = await stat(join(dir, DATAPACKAGE_FILE)).then(() => true, () => false);
+  const hasPackage = await stat(join(dir, DATAPACKAGE_FILE)).then(
+    () => true,
+    () => false,
+  );
   const builtIn = (BUILT_IN_CONVENTION_IDS as readonly string[]).includes(meta.periods);
   if (!hasPackage && builtIn && (meta.periods !== 'calendar' || meta.cutoff !== null)) {
     const pkg = {

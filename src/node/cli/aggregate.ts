@@ -48,10 +48,17 @@ export async function aggregateCommand(argv: string[], io: Io): Promise<number> 
   if (!/^\d+$/.test(maxText)) throw new UsageError(AGGREGATE_MESSAGES.badCount('max-problems', maxText));
   const maxProblems = Number(maxText);
   const threadsText = values.threads as string | undefined;
-  if (threadsText !== undefined && !/^[1-9]\d*$/.test(threadsText)) throw new UsageError(AGGREGATE_MESSAGES.badCount('threads', threadsText));
+  if (threadsText !== undefined && !/^[1-9]\d*$/.test(threadsText))
+    throw new UsageError(AGGREGATE_MESSAGES.badCount('threads', threadsText));
 
   const result = await aggregateRecords({
-    cases, reports: reports ?? null, areas, cutoff, convention, lang, maxProblems,
+    cases,
+    reports: reports ?? null,
+    areas,
+    cutoff,
+    convention,
+    lang,
+    maxProblems,
     ...(threadsText === undefined ? {} : { threads: Number(threadsText) }),
   });
   for (const w of result.warnings) io.err(`${formatProblem(w)}\n`);
@@ -70,7 +77,9 @@ export async function aggregateCommand(argv: string[], io: Io): Promise<number> 
     if (day !== last) io.out(`${AGGREGATE_MESSAGES.cutoffMidPeriod(cutoff, isoOfDay(first), isoOfDay(last))[lang]}\n`);
   }
   const c = summary.cases;
-  io.out(`${AGGREGATE_MESSAGES.casesSummary(c.records, c.afterCutoff, c.cleared, written[0]!.rows, written[0]!.file)[lang]}\n`);
+  io.out(
+    `${AGGREGATE_MESSAGES.casesSummary(c.records, c.afterCutoff, c.cleared, written[0]!.rows, written[0]!.file)[lang]}\n`,
+  );
   if (summary.reports !== null && written[1] !== undefined) {
     const r = summary.reports;
     io.out(`${AGGREGATE_MESSAGES.reportsSummary(r.records, r.afterCutoff, written[1].rows, written[1].file)[lang]}\n`);

@@ -57,7 +57,8 @@ export function parseOptions<T extends OptionSpec>(argv: string[], spec: T) {
     }
     const next = argv[i + 1];
     // A value never starts with a dash here (no option takes a negative number): `--data --year` lacks one.
-    if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(CLI_MESSAGES.missingValue(typed));
+    if (next === undefined || (next.startsWith('-') && next !== '-'))
+      throw new UsageError(CLI_MESSAGES.missingValue(typed));
     values[name] = next;
     i++;
   }

@@ -9,10 +9,15 @@ import { closestName } from './suggest.ts';
 /** Parses `--format svg,png,vl` (default: all three). */
 export function formatOption(value: string | undefined): ExportFormat[] {
   if (value === undefined) return [...EXPORT_FORMATS];
-  const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter((f) => f !== '');
+  const formats = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter((f) => f !== '');
   const bad = formats.find((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
   if (bad !== undefined || formats.length === 0) {
-    throw new UsageError(CHARTS_CLI.badFormat(bad ?? value, bad === undefined ? null : closestName(bad, EXPORT_FORMATS)));
+    throw new UsageError(
+      CHARTS_CLI.badFormat(bad ?? value, bad === undefined ? null : closestName(bad, EXPORT_FORMATS)),
+    );
   }
   return EXPORT_FORMATS.filter((f) => formats.includes(f));
 }

@@ -18,8 +18,12 @@ import { statusText, writeStatus } from '../collect/status-report.ts';
  */
 export async function collectCommand(argv: string[], io: Io): Promise<number> {
   const { values, lang } = parseOptions(argv, {
-    data: { type: 'string' }, inbox: { type: 'string' }, period: { type: 'string' }, report: { type: 'string' },
-    'dry-run': { type: 'boolean' }, 'all-or-nothing': { type: 'boolean' },
+    data: { type: 'string' },
+    inbox: { type: 'string' },
+    period: { type: 'string' },
+    report: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'all-or-nothing': { type: 'boolean' },
   });
   if (values.help) {
     io.out(`${COLLECT_HELP.collect[lang]}\n`);
@@ -43,16 +47,23 @@ export async function collectCommand(argv: string[], io: Io): Promise<number> {
   if (!data) return 1;
 
   const result = await runCollect(data, {
-    dataDir, inbox, period, dryRun: values['dry-run'] === true, allOrNothing: values['all-or-nothing'] === true, lang,
+    dataDir,
+    inbox,
+    period,
+    dryRun: values['dry-run'] === true,
+    allOrNothing: values['all-or-nothing'] === true,
+    lang,
   });
   if (result === null) {
     io.err(`${COLLECT_TEXT.noPeriod[lang]}\n`);
     return 2;
   }
   const convention = conventionOf(data.meta);
-  for (const r of result.results) for (const p of r.problems) if (p.code !== 'not_written') io.err(`${formatReturnProblem(p)}\n`);
+  for (const r of result.results)
+    for (const p of r.problems) if (p.code !== 'not_written') io.err(`${formatReturnProblem(p)}\n`);
   io.out(statusText(result, convention, lang).split('\n')[0] + '\n');
-  if (result.written && result.written.rows > 0) io.out(`${COLLECT_TEXT.written(result.written.rows, result.written.files)[lang]}\n`);
+  if (result.written && result.written.rows > 0)
+    io.out(`${COLLECT_TEXT.written(result.written.rows, result.written.files)[lang]}\n`);
   else io.out(`${COLLECT_TEXT.nothingWritten[lang]}\n`);
   const files = await writeStatus(typeof values.report === 'string' ? values.report : inbox, result, convention, lang);
   io.out(`${COLLECT_TEXT.statusWritten(files)[lang]}\n`);

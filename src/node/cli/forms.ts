@@ -18,7 +18,11 @@ export function periodOption(value: string): { year: number; month: number } {
 /** `chitieu forms`: one return form per reporting unit of a period. */
 export async function formsCommand(argv: string[], io: Io): Promise<number> {
   const { values, lang } = parseOptions(argv, {
-    data: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' }, units: { type: 'string' }, deadline: { type: 'string' },
+    data: { type: 'string' },
+    period: { type: 'string' },
+    out: { type: 'string' },
+    units: { type: 'string' },
+    deadline: { type: 'string' },
   });
   if (values.help) {
     io.out(`${COLLECT_HELP.forms[lang]}\n`);
@@ -31,7 +35,13 @@ export async function formsCommand(argv: string[], io: Io): Promise<number> {
   if (deadline !== undefined && !isIsoDate(deadline)) throw new UsageError(COLLECT_TEXT.badDate(deadline));
   const data = await loadOrReport(dataDir, lang, io);
   if (!data) return 1;
-  const units = typeof values.units === 'string' ? values.units.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  const units =
+    typeof values.units === 'string'
+      ? values.units
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
   const known = new Set(reportingUnits(data, year, month).map((u) => u.area_code));
   if (known.size === 0) {
     io.err(`${COLLECT_TEXT.noUnits[lang]}\n`);
@@ -40,6 +50,8 @@ export async function formsCommand(argv: string[], io: Io): Promise<number> {
   const unknown = (units ?? []).filter((u) => !known.has(u));
   if (unknown.length > 0) throw new UsageError(COLLECT_TEXT.unknownUnits(unknown));
   const names = await makeForms(data, { year, month, out, units, deadline, lang });
-  io.out(`${COLLECT_TEXT.formsWritten(names.length, periodLabel(conventionOf(data.meta), year, month, lang), out)[lang]}\n`);
+  io.out(
+    `${COLLECT_TEXT.formsWritten(names.length, periodLabel(conventionOf(data.meta), year, month, lang), out)[lang]}\n`,
+  );
   return 0;
 }

@@ -45,9 +45,10 @@ export async function indicatorsCommand(argv: string[], io: Io): Promise<number>
   const options = { year, ...(area ? { area } : {}), ...(targets ? { targets } : {}) };
   // Below the province, say which tree the figure used (an old district after the 2025 reform sums no
   // rows of its own: `chitieu series` gives its figure gathered from the new units).
-  const basis = area !== undefined && data.areas.some((a) => a.area_code === area && a.parent_code !== null)
-    ? describeAreaBasis(data, area, year)
-    : null;
+  const basis =
+    area !== undefined && data.areas.some((a) => a.area_code === area && a.parent_code !== null)
+      ? describeAreaBasis(data, area, year)
+      : null;
   if (values.json) {
     // The contract's fields, then the analysis fields (statistical_status, flags, trend, progress, per_100k).
     const report = assessedIndicators(data, options);
@@ -116,8 +117,11 @@ export async function loadTargetSet(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const ids = Object.keys(TARGET_SETS);
-    if (code === 'ENOENT' && !/[\\/.]/.test(value)) throw new UsageError(CLI_MESSAGES.unknownTargetSet(value, closestName(value, ids), ids));
-    io.err(`${CLI_MESSAGES.targetsUnreadable(value, code === 'ENOENT' ? 'missing' : 'unreadable', code ?? null)[lang]}\n`);
+    if (code === 'ENOENT' && !/[\\/.]/.test(value))
+      throw new UsageError(CLI_MESSAGES.unknownTargetSet(value, closestName(value, ids), ids));
+    io.err(
+      `${CLI_MESSAGES.targetsUnreadable(value, code === 'ENOENT' ? 'missing' : 'unreadable', code ?? null)[lang]}\n`,
+    );
     return 'refused';
   }
   let json: unknown;

@@ -36,7 +36,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const command = COMMANDS[name];
   if (!command) {
-    const guess = name.startsWith('-') ? closestName(name, ['--help', '--version']) : closestName(name, Object.keys(COMMANDS));
+    const guess = name.startsWith('-')
+      ? closestName(name, ['--help', '--version'])
+      : closestName(name, Object.keys(COMMANDS));
     io.err(`${CLI_MESSAGES.unknownCommand(name, guess)[lang]}\n`);
     return 2;
   }

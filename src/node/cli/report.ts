@@ -33,7 +33,11 @@ function doneMessage(out: string, files: string[], bytes: number, seconds: numbe
   const size = `${formatNumber(bytes / 1e6, { lang, decimals: 1 })} MB`;
   return [
     REPORT_MESSAGES.done(out, files.length, size, formatNumber(seconds, { lang, decimals: 1 }))[lang],
-    REPORT_MESSAGES.mainFiles(at(REPORT_FILES.briefingHtml(year)), at(REPORT_FILES.briefingDocx(year)), at(REPORT_FILES.scorecardXlsx))[lang],
+    REPORT_MESSAGES.mainFiles(
+      at(REPORT_FILES.briefingHtml(year)),
+      at(REPORT_FILES.briefingDocx(year)),
+      at(REPORT_FILES.scorecardXlsx),
+    )[lang],
   ].join('\n');
 }
 
@@ -88,7 +92,8 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
   if (year === null) return 1;
   // The Word briefing's heading: --settings, else briefing.json beside the data; a bad file is refused now.
   const besideData = statSync(dataPath).isDirectory() ? join(dataPath, 'briefing.json') : null;
-  const settingsFile = (values.settings as string | undefined) ?? (besideData && existsSync(besideData) ? besideData : undefined);
+  const settingsFile =
+    (values.settings as string | undefined) ?? (besideData && existsSync(besideData) ? besideData : undefined);
   if (settingsFile !== undefined) {
     try {
       await readBriefingSettings(settingsFile, lang);
@@ -114,7 +119,10 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
   try {
     const summary = await buildReport(
       {
-        data, outDir: out, year, lang,
+        data,
+        outDir: out,
+        year,
+        lang,
         // A year in progress: the last whole year gets its own briefing too.
         ...(wholeYears.length > 0 ? { alsoYears: wholeYears } : {}),
         ...(targets ? { targets } : {}),
@@ -127,7 +135,9 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
         buildNotebooks: notebookBuilder(root, dataPath, Boolean(values['no-notebooks']), lang),
         fonts: notoSansFiles(),
         progress: createProgress(io.out, lang, mode),
-        onTempFolder: (dir) => { temp = dir; },
+        onTempFolder: (dir) => {
+          temp = dir;
+        },
       },
     );
     const report = summary.scorecard && findReport(summary.scorecard, year, rootArea(data.areas).area_code);
@@ -136,7 +146,9 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
     io.out(`${doneMessage(out, summary.files, summary.bytes, seconds, year, lang)}\n`);
     io.out(`${builtPeriodMessage(data, year, lang)}\n`);
     for (const y of wholeYears) {
-      io.out(`${REPORT_MESSAGES.wholeYearBriefing(y, join(out, REPORT_FILES.briefingHtml(y)), join(out, REPORT_FILES.briefingDocx(y)))[lang]}\n`);
+      io.out(
+        `${REPORT_MESSAGES.wholeYearBriefing(y, join(out, REPORT_FILES.briefingHtml(y)), join(out, REPORT_FILES.briefingDocx(y)))[lang]}\n`,
+      );
     }
     return 0;
   } catch (error) {
@@ -161,7 +173,12 @@ export async function reportCommand(argv: string[], io: Io, charts: ChartExporte
  * ({@link buildNotebooks}), or null when the notebooks are left out: asked for, no toolkit folder, or data
  * given as a workbook (the notebooks read CSV folders).
  */
-function notebookBuilder(root: string | null, dataPath: string, skip: boolean, lang: Lang): ((out: string) => Promise<void>) | null {
+function notebookBuilder(
+  root: string | null,
+  dataPath: string,
+  skip: boolean,
+  lang: Lang,
+): ((out: string) => Promise<void>) | null {
   if (skip || root === null || !existsSync(join(root, 'notebooks')) || !statSync(dataPath).isDirectory()) return null;
   return async (out) => {
     await buildNotebooks({ root, data: resolve(dataPath), out, quiet: true, lang });

@@ -48,12 +48,15 @@ export async function seriesCommand(argv: string[], io: Io): Promise<number> {
   io.out(`${def.shortTitle[lang]}: ${lang === 'vi' ? name?.name_vi : name?.name_en} (${area})\n\n`);
   for (const p of series.points) {
     // A spread estimate is fractional: one decimal says so; a direct count prints whole.
-    const figure = (x: number | null) => (x === null ? '—' : formatNumber(x, { lang, decimals: Number.isInteger(x) ? 0 : 1 }));
+    const figure = (x: number | null) =>
+      x === null ? '—' : formatNumber(x, { lang, decimals: Number.isInteger(x) ? 0 : 1 });
     const counts = p.numerator === null ? '—' : `${figure(p.numerator)}/${figure(p.denominator)}`;
     const how = p.basis ? AREA_BASIS_NAMES[p.basis][lang] : '—';
     // A year of fewer months says which ('10 tháng đầu năm 2026'), and a change that it compares the same months.
     const part = partLabel(conventionOf(data.meta), p.year, p.basis ? p.months : null);
-    const period = part ? `; ${(def.unit === 'relative_change' && p.comparison ? SERIES_WORDS.sameMonths(part, p.comparison.year) : periodInSentence(part))[lang]}` : '';
+    const period = part
+      ? `; ${(def.unit === 'relative_change' && p.comparison ? SERIES_WORDS.sameMonths(part, p.comparison.year) : periodInSentence(part))[lang]}`
+      : '';
     io.out(`${p.year}  ${formatValue(def, p, lang).padStart(9)}  ${counts.padStart(14)}  ${how}${period}\n`);
   }
   io.out(`\n${series.note[lang]}\n`);

@@ -22,7 +22,8 @@ export function editDistance(a: string, b: string): number {
   const t = [...b];
   // d[i][j]: distance between the first i characters of s and the first j of t.
   const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) =>
-    Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= s.length; i++) {
     const row = d[i] as number[];
     const above = d[i - 1] as number[];

@@ -6,7 +6,13 @@ import { formatCi, formatTarget, formatValue } from '../../core/indicators/descr
 import { formatCount } from '../../core/format/count.ts';
 import { reportingYearLabel } from '../../core/periods/of-data.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
-import { STATUS_MARK, STATUS_PROVISIONAL, STATUS_WORDS, TABLE_HEADERS, TABLE_NOTES } from '../../core/messages/scorecard.ts';
+import {
+  STATUS_MARK,
+  STATUS_PROVISIONAL,
+  STATUS_WORDS,
+  TABLE_HEADERS,
+  TABLE_NOTES,
+} from '../../core/messages/scorecard.ts';
 import { partLabel } from '../../core/indicators/reason.ts';
 import { conventionOf } from '../../core/periods/of-data.ts';
 import { targetDocument } from '../../core/targets/describe-target.ts';
@@ -41,9 +47,13 @@ export function scorecardTable(report: IndicatorReport, data: DataSet, lang: Lan
     const sub = dimension && value ? breakdownWord(dimension, value, lang) : null;
     const label = !sub ? title : def.breakdown?.withHeadline ? `  · ${sub}` : `${title}: ${sub}`;
     const counts =
-      r.numerator === null ? '—'
-      : r.denominator === null ? (def.denominator ? `${formatCount(r.numerator, { lang })}/—` : formatCount(r.numerator, { lang }))
-      : `${formatCount(r.numerator, { lang })}/${formatCount(r.denominator, { lang })}`;
+      r.numerator === null
+        ? '—'
+        : r.denominator === null
+          ? def.denominator
+            ? `${formatCount(r.numerator, { lang })}/—`
+            : formatCount(r.numerator, { lang })
+          : `${formatCount(r.numerator, { lang })}/${formatCount(r.denominator, { lang })}`;
     return [
       label,
       formatValue(def, r, lang),
@@ -57,14 +67,28 @@ export function scorecardTable(report: IndicatorReport, data: DataSet, lang: Lan
   const header = [h.indicator, h.value, h.counts, h.ci95, h.target, h.document, h.status].map((x) => x[lang]);
   const widths = header.map((_, i) => Math.max(width(header[i] as string), ...rows.map((r) => width(r[i] as string))));
   const line = (cells: string[]) =>
-    cells.map((c, i) => pad(c, widths[i] as number, i > 0 && i < 4)).join('  ').trimEnd();
+    cells
+      .map((c, i) => pad(c, widths[i] as number, i > 0 && i < 4))
+      .join('  ')
+      .trimEnd();
   const months = report.results.find((r) => r.id === 'clearance_rate')?.inputs.months ?? null;
   const period = reportingYearLabel(data.meta, report.year, months, lang);
   const title = `${TABLE_NOTES.title[lang]}: ${period}, ${areaName} (${report.area_code})`;
   const part = partLabel(conventionOf(data.meta), report.year, months);
   // Every result of an area that did not exist in the year says so in the same words: print it once.
   const absent = report.results.every((r) => r.value === null) ? report.results[0]?.reason[lang] : undefined;
-  const notes = [part ? TABLE_NOTES.partial(part)[lang] : null, absent && absent.includes('chitieu series') ? absent : null]
-    .filter((x): x is string => x !== null);
-  return [title, '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), '', ...notes, ...(notes.length ? [''] : [])].join('\n');
+  const notes = [
+    part ? TABLE_NOTES.partial(part)[lang] : null,
+    absent && absent.includes('chitieu series') ? absent : null,
+  ].filter((x): x is string => x !== null);
+  return [
+    title,
+    '',
+    line(header),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...rows.map(line),
+    '',
+    ...notes,
+    ...(notes.length ? [''] : []),
+  ].join('\n');
 }

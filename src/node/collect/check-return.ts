@@ -52,10 +52,16 @@ export function checkReturn(r: ReadReturn, ctx: CheckContext): void {
   }
   const label = (y: number, m: number) => periodLabel(ctx.convention, y, m, lang);
   if (ctx.expected && (ctx.expected.year !== r.year || ctx.expected.month !== r.month)) {
-    p.error(null, 'wrong_period', { found: label(r.year, r.month), expected: label(ctx.expected.year, ctx.expected.month) });
+    p.error(null, 'wrong_period', {
+      found: label(r.year, r.month),
+      expected: label(ctx.expected.year, ctx.expected.month),
+    });
   }
   if (!ctx.unitsOf(r.year, r.month).has(r.unit)) {
-    p.error(null, 'unit_not_in_period', { unit: `${area.name_vi} (${area.area_code})`, period: label(r.year, r.month) });
+    p.error(null, 'unit_not_in_period', {
+      unit: `${area.name_vi} (${area.area_code})`,
+      period: label(r.year, r.month),
+    });
   }
   for (const named of codesInName(r.file)) {
     if (named !== r.unit && ctx.areas.has(named) && ctx.areas.get(named)!.level !== 'province') {
@@ -75,7 +81,9 @@ export function checkReturn(r: ReadReturn, ctx: CheckContext): void {
         const args = {
           column: INPUT_WORDS[rule.column]?.[lang] ?? rule.column,
           value,
-          limit: rule.atMost.map((t, i) => `${t.sign < 0 ? ' - ' : i === 0 ? '' : ' + '}${INPUT_WORDS[t.column]?.[lang] ?? t.column}`).join(''),
+          limit: rule.atMost
+            .map((t, i) => `${t.sign < 0 ? ' - ' : i === 0 ? '' : ' + '}${INPUT_WORDS[t.column]?.[lang] ?? t.column}`)
+            .join(''),
           limitValue: limit,
         };
         const where = r.where.get(countId(table, row.key, rule.column)) ?? null;
@@ -99,7 +107,9 @@ function checkHistory(r: ReadReturn, unit: string, period: { year: number; month
       let at: Period = previousMonth(period.year, period.month);
       for (let i = 0; i < HISTORY_MAX_MONTHS; i++) {
         if (!ctx.figures.reported(unit, at)) break;
-        past.unshift(ctx.figures.rows(table, unit, at).reduce((s, x) => s + ((x[column] as number | undefined) ?? 0), 0));
+        past.unshift(
+          ctx.figures.rows(table, unit, at).reduce((s, x) => s + ((x[column] as number | undefined) ?? 0), 0),
+        );
         at = previousMonth(at.year, at.month!);
       }
       if (past.length < HISTORY_MIN_MONTHS) continue;
@@ -116,7 +126,10 @@ function checkHistory(r: ReadReturn, unit: string, period: { year: number; month
       const word = INPUT_WORDS[column]?.[lang] ?? column;
       r.problems.flag(where, 'outside_history', {
         measure: sheet && sheet.totals.length > 0 ? `${FORM_TEXT.total[lang]} ${word.toLocaleLowerCase(lang)}` : word,
-        value, low: Math.ceil(low), high: Math.floor(high), months: past.length,
+        value,
+        low: Math.ceil(low),
+        high: Math.floor(high),
+        months: past.length,
       });
     }
   }

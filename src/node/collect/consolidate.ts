@@ -73,14 +73,17 @@ export function replaceRows(text: string, replacements: readonly Replacement[]):
   });
 
   const delimiter = parsed.delimiter;
-  const format = (r: Replacement, row: FigureRow): string => header.map((name) => {
-    if (name === 'year' || name === 'cohort_year') return String(r.year);
-    if (name === 'month') return r.month === null ? '' : String(r.month);
-    if (name === 'area_code') return r.unit;
-    if (name in row.key) return row.key[name]!;
-    if (name in row.values) return String(row.values[name]);
-    return '';
-  }).join(delimiter);
+  const format = (r: Replacement, row: FigureRow): string =>
+    header
+      .map((name) => {
+        if (name === 'year' || name === 'cohort_year') return String(r.year);
+        if (name === 'month') return r.month === null ? '' : String(r.month);
+        if (name === 'area_code') return r.unit;
+        if (name in row.key) return row.key[name]!;
+        if (name in row.values) return String(row.values[name]);
+        return '';
+      })
+      .join(delimiter);
 
   const before = new Map<number, string[]>();
   const tail: string[] = [];
@@ -114,7 +117,12 @@ export interface Written {
  * @param cutoff the last day the collected periods reach: datapackage.json's `cutoff` moves up to it,
  *   and its hashes of the rewritten files are updated, so the folder loads without warnings
  */
-export async function consolidate(dir: string, replacements: readonly Replacement[], log: readonly object[], cutoff: string | null): Promise<Written> {
+export async function consolidate(
+  dir: string,
+  replacements: readonly Replacement[],
+  log: readonly object[],
+  cutoff: string | null,
+): Promise<Written> {
   const batch = randomUUID();
   const byTable = new Map<TableName, Replacement[]>();
   for (const r of replacements) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);
@@ -169,7 +177,10 @@ export async function recoverJournal(dir: string): Promise<boolean> {
 
 async function finish(dir: string, journal: Journal): Promise<void> {
   for (const [tmp, target] of journal.renames) {
-    const exists = await stat(join(dir, tmp)).then(() => true, () => false);
+    const exists = await stat(join(dir, tmp)).then(
+      () => true,
+      () => false,
+    );
     if (exists) await rename(join(dir, tmp), join(dir, target));
   }
   await syncDir(dir);
@@ -212,7 +223,11 @@ async function syncDir(dir: string): Promise<void> {
 }
 
 /** datapackage.json with the new files' sizes and hashes, and the cutoff moved up; null when unreadable. */
-async function updatedDataPackage(path: string, contents: ReadonlyMap<string, Buffer>, cutoff: string | null): Promise<Buffer | null> {
+async function updatedDataPackage(
+  path: string,
+  contents: ReadonlyMap<string, Buffer>,
+  cutoff: string | null,
+): Promise<Buffer | null> {
   const text = await readFile(path, 'utf8').catch(() => null);
   if (text === null) return null;
   let pkg: { cutoff?: unknown; resources?: { path?: unknown; bytes?: unknown; hash?: unknown }[] };

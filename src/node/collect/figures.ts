@@ -24,7 +24,16 @@ export class FigureIndex {
   private readonly index = new Map<string, AnyRow[]>();
 
   constructor(readonly data: DataSet) {
-    for (const table of ['criminal_cases', 'crime_reports', 'violations_detected', 'corruption_assets', 'judicial_violations', 'reoffending', 'safe_units', 'drug_free_communes'] as const) {
+    for (const table of [
+      'criminal_cases',
+      'crime_reports',
+      'violations_detected',
+      'corruption_assets',
+      'judicial_violations',
+      'reoffending',
+      'safe_units',
+      'drug_free_communes',
+    ] as const) {
       const rows = (data as unknown as Record<string, AnyRow[] | undefined>)[table];
       if (!rows) continue;
       for (const row of rows) {

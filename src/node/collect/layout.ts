@@ -5,7 +5,15 @@
  * the form's hidden identity sheet, tells a form made by this layout from one whose layout was changed.
  */
 import { createHash } from 'node:crypto';
-import { CRIME_GROUPS, RELEASE_TYPES, SEVERITIES, TABLE_NAMES, UNIT_TYPES, VIOLATION_FIELDS, type TableName } from '../../core/types.ts';
+import {
+  CRIME_GROUPS,
+  RELEASE_TYPES,
+  SEVERITIES,
+  TABLE_NAMES,
+  UNIT_TYPES,
+  VIOLATION_FIELDS,
+  type TableName,
+} from '../../core/types.ts';
 import { TABLE_SCHEMAS, type RowCheck } from '../../core/io/schema.ts';
 import { BREAKDOWN_WORDS } from '../../core/messages/breakdowns.ts';
 import { CRIME_GROUP_WORDS, FORM_TEXT, INPUT_WORDS, SEVERITY_WORDS, SHEET_WORDS } from '../../core/messages/collect.ts';
@@ -19,7 +27,13 @@ export const IDENTITY_SHEET = '_chitieu';
 /** Monthly tables every form holds. */
 export const MONTHLY_FORM_TABLES = ['criminal_cases', 'crime_reports', 'violations_detected'] as const;
 /** Yearly tables the year's last month adds (each only where the toolkit knows the table). */
-const YEARLY_FORM_TABLES = ['safe_units', 'drug_free_communes', 'corruption_assets', 'judicial_violations', 'reoffending'];
+const YEARLY_FORM_TABLES = [
+  'safe_units',
+  'drug_free_communes',
+  'corruption_assets',
+  'judicial_violations',
+  'reoffending',
+];
 
 /** A breakdown dimension of a table: its column, values, and words. */
 export interface Dimension {
@@ -35,7 +49,12 @@ export interface TableForm {
   inputs: string[];
 }
 
-const crimeGroup: Dimension = { column: 'crime_group', values: CRIME_GROUPS, head: FORM_TEXT.group, words: CRIME_GROUP_WORDS };
+const crimeGroup: Dimension = {
+  column: 'crime_group',
+  values: CRIME_GROUPS,
+  head: FORM_TEXT.group,
+  words: CRIME_GROUP_WORDS,
+};
 const severity: Dimension = { column: 'severity', values: SEVERITIES, head: FORM_TEXT.severity, words: SEVERITY_WORDS };
 
 /** The form of each table a form can hold. */
@@ -54,7 +73,14 @@ const TABLE_FORMS: Record<string, TableForm> = {
   corruption_assets: { dims: [], inputs: ['to_recover_vnd', 'recovered_vnd'] },
   judicial_violations: { dims: [], inputs: ['violations'] },
   reoffending: {
-    dims: [{ column: 'release_type', values: RELEASE_TYPES, head: FORM_TEXT.releaseType, words: BREAKDOWN_WORDS.release_type }],
+    dims: [
+      {
+        column: 'release_type',
+        values: RELEASE_TYPES,
+        head: FORM_TEXT.releaseType,
+        words: BREAKDOWN_WORDS.release_type,
+      },
+    ],
     inputs: ['released', 'reoffended', 'follow_up_months'],
   },
 };
@@ -157,7 +183,12 @@ export function formLayout(month: number, lang: Lang): FormLayout {
   const identity = {
     version: FORM_VERSION,
     lang,
-    sheets: sheets.map((s) => ({ name: s.name, table: s.table, labels: s.labels.map((l) => [l.address, l.text]), inputs: s.inputs.map((i) => [i.address, i.column, i.key]) })),
+    sheets: sheets.map((s) => ({
+      name: s.name,
+      table: s.table,
+      labels: s.labels.map((l) => [l.address, l.text]),
+      inputs: s.inputs.map((i) => [i.address, i.column, i.key]),
+    })),
   };
   const hash = createHash('sha256').update(JSON.stringify(identity)).digest('hex');
   const layout: FormLayout = { version: FORM_VERSION, lang, sheets, hash };
@@ -168,14 +199,17 @@ export function formLayout(month: number, lang: Lang): FormLayout {
 function sheetLayout(table: TableName, lang: Lang): SheetLayout {
   const form = TABLE_FORMS[table]!;
   const yearly = !(MONTHLY_FORM_TABLES as readonly string[]).includes(table);
-  const refs = (yearly ? [FORM_TEXT.lastYear] : [FORM_TEXT.previousMonth, FORM_TEXT.sameMonthLastYear]).map((r) => r[lang]);
+  const refs = (yearly ? [FORM_TEXT.lastYear] : [FORM_TEXT.previousMonth, FORM_TEXT.sameMonthLastYear]).map(
+    (r) => r[lang],
+  );
   const words = SHEET_WORDS[table]!;
   const labels: LabelCell[] = [];
   const inputs: InputCell[] = [];
   const references: ReferenceCell[] = [];
   const checks: CheckCell[] = [];
   const totals: { address: string; formula: string }[] = [];
-  const label = (row: number, col: number, text: string) => labels.push({ address: cellAddress(row, col), row, col, text });
+  const label = (row: number, col: number, text: string) =>
+    labels.push({ address: cellAddress(row, col), row, col, text });
   const inputWord = (c: string) => INPUT_WORDS[c]![lang];
   const rules = TABLE_SCHEMAS[table as keyof typeof TABLE_SCHEMAS]?.checks ?? [];
 
@@ -188,18 +222,29 @@ function sheetLayout(table: TableName, lang: Lang): SheetLayout {
     label(HEAD_ROW, 3, FORM_TEXT.thisPeriod[lang]);
     refs.forEach((r, i) => label(HEAD_ROW, 3 + k * (i + 1), r));
     label(HEAD_ROW, checkCol, FORM_TEXT.check[lang]);
-    for (let b = 0; b <= refs.length; b++) form.inputs.forEach((c, j) => label(HEAD_ROW + 1, 3 + b * k + j, inputWord(c)));
-    const keys = form.dims.length === 2
-      ? form.dims[0]!.values.flatMap((a) => form.dims[1]!.values.map((b) => [a, b]))
-      : form.dims[0]!.values.map((a) => [a]);
+    for (let b = 0; b <= refs.length; b++)
+      form.inputs.forEach((c, j) => label(HEAD_ROW + 1, 3 + b * k + j, inputWord(c)));
+    const keys =
+      form.dims.length === 2
+        ? form.dims[0]!.values.flatMap((a) => form.dims[1]!.values.map((b) => [a, b]))
+        : form.dims[0]!.values.map((a) => [a]);
     keys.forEach((values, i) => {
       const row = FIRST_ROW + i;
       const key = Object.fromEntries(form.dims.map((d, j) => [d.column, values[j]!]));
       const names = form.dims.map((d, j) => d.words[values[j]!]![lang]);
       names.forEach((name, j) => label(row, j + 1, name));
       form.inputs.forEach((c, j) => {
-        inputs.push({ address: cellAddress(row, 3 + j), row, col: 3 + j, column: c, key, label: [...names, inputWord(c)].join(' / ') });
-        refs.forEach((_, r) => references.push({ address: cellAddress(row, 3 + (r + 1) * k + j), ref: r, column: c, key }));
+        inputs.push({
+          address: cellAddress(row, 3 + j),
+          row,
+          col: 3 + j,
+          column: c,
+          key,
+          label: [...names, inputWord(c)].join(' / '),
+        });
+        refs.forEach((_, r) =>
+          references.push({ address: cellAddress(row, 3 + (r + 1) * k + j), ref: r, column: c, key }),
+        );
       });
       const at = (c: string) => cellAddress(row, 3 + form.inputs.indexOf(c));
       const formula = checkFormula(rules, at, inputWord, lang);
@@ -209,12 +254,23 @@ function sheetLayout(table: TableName, lang: Lang): SheetLayout {
     label(totalRow, 1, FORM_TEXT.total[lang]);
     for (let col = 3; col < checkCol; col++) {
       const letter = cellAddress(1, col).replace(/\d+$/, '');
-      totals.push({ address: cellAddress(totalRow, col), formula: `SUM(${letter}${FIRST_ROW}:${letter}${totalRow - 1})` });
+      totals.push({
+        address: cellAddress(totalRow, col),
+        formula: `SUM(${letter}${FIRST_ROW}:${letter}${totalRow - 1})`,
+      });
     }
     const last = FIRST_ROW + keys.length - 1;
     const checkLetter = cellAddress(1, checkCol).replace(/\d+$/, '');
     return {
-      table, name: words.sheet[lang], title: words.title[lang], refs, labels, inputs, references, checks, totals,
+      table,
+      name: words.sheet[lang],
+      title: words.title[lang],
+      refs,
+      labels,
+      inputs,
+      references,
+      checks,
+      totals,
       widths: [20, form.dims.length === 2 ? 20 : 4, ...Array.from({ length: k * (1 + refs.length) }, () => 14), 44],
       inputRange: `C${FIRST_ROW}:${cellAddress(last, 2 + k)}`,
       checkRange: `${checkLetter}${FIRST_ROW}:${checkLetter}${last}`,
@@ -236,12 +292,21 @@ function sheetLayout(table: TableName, lang: Lang): SheetLayout {
   const at = (c: string) => cellAddress(FIRST_ROW + form.inputs.indexOf(c), 2);
   for (const rule of rules) {
     const formula = checkFormula([rule], at, inputWord, lang);
-    if (formula !== null) checks.push({ address: cellAddress(FIRST_ROW + form.inputs.indexOf(rule.column), checkCol), formula });
+    if (formula !== null)
+      checks.push({ address: cellAddress(FIRST_ROW + form.inputs.indexOf(rule.column), checkCol), formula });
   }
   const last = FIRST_ROW + form.inputs.length - 1;
   const checkLetter = cellAddress(1, checkCol).replace(/\d+$/, '');
   return {
-    table, name: words.sheet[lang], title: words.title[lang], refs, labels, inputs, references, checks, totals,
+    table,
+    name: words.sheet[lang],
+    title: words.title[lang],
+    refs,
+    labels,
+    inputs,
+    references,
+    checks,
+    totals,
     widths: [44, 14, ...refs.map(() => 16), 44],
     inputRange: `B${FIRST_ROW}:B${last}`,
     checkRange: `${checkLetter}${FIRST_ROW}:${checkLetter}${last}`,
@@ -252,7 +317,12 @@ function sheetLayout(table: TableName, lang: Lang): SheetLayout {
  * The formula of a check cell: for each rule `column <= sum of terms`, a text when it fails, or "".
  * Blank inputs never fail a check (the blank is reported on its own).
  */
-function checkFormula(rules: readonly RowCheck[], at: (column: string) => string, word: (c: string) => string, lang: Lang): string | null {
+function checkFormula(
+  rules: readonly RowCheck[],
+  at: (column: string) => string,
+  word: (c: string) => string,
+  lang: Lang,
+): string | null {
   const parts = rules.map((rule) => {
     const sum = rule.atMost.map((t, i) => `${t.sign < 0 ? '-' : i === 0 ? '' : '+'}${at(t.column)}`).join('');
     const terms = rule.atMost.map((t, i) => `${t.sign < 0 ? ' - ' : i === 0 ? '' : ' + '}${word(t.column)}`).join('');

@@ -53,7 +53,15 @@ export async function makeForms(data: DataSet, opts: FormsOptions): Promise<stri
   await mkdir(opts.out, { recursive: true });
   const names: string[] = [];
   for (const unit of units) {
-    const bytes = await writeForm({ unit, year: opts.year, month: opts.month, convention, deadline, lang: opts.lang, figures });
+    const bytes = await writeForm({
+      unit,
+      year: opts.year,
+      month: opts.month,
+      convention,
+      deadline,
+      lang: opts.lang,
+      figures,
+    });
     const name = formFileName(unit, opts.year, opts.month);
     const tmp = join(opts.out, `.${name}.tmp`);
     await writeFile(tmp, bytes);

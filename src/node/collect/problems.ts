@@ -20,7 +20,10 @@ export interface ReturnProblem {
 /** Collects the problems of one return. */
 export class ReturnProblems {
   readonly list: ReturnProblem[] = [];
-  constructor(readonly file: string, readonly lang: Lang) {}
+  constructor(
+    readonly file: string,
+    readonly lang: Lang,
+  ) {}
 
   error<C extends ReturnProblemCode>(where: string | null, code: C, args: ReturnProblemArgs[C]): void {
     this.add('error', where, code, args);
@@ -34,9 +37,17 @@ export class ReturnProblems {
     return this.list.some((p) => p.severity === 'error');
   }
 
-  private add<C extends ReturnProblemCode>(severity: 'error' | 'flag', where: string | null, code: C, args: ReturnProblemArgs[C]): void {
+  private add<C extends ReturnProblemCode>(
+    severity: 'error' | 'flag',
+    where: string | null,
+    code: C,
+    args: ReturnProblemArgs[C],
+  ): void {
     if (this.list.length >= 200) return; // a hostile file gives a short report
-    const said = (RETURN_PROBLEMS[code] as (a: ReturnProblemArgs[C], l: Lang) => { what: string; todo: string })(args, this.lang);
+    const said = (RETURN_PROBLEMS[code] as (a: ReturnProblemArgs[C], l: Lang) => { what: string; todo: string })(
+      args,
+      this.lang,
+    );
     this.list.push({ file: this.file, where, code, severity, what: said.what, todo: said.todo });
   }
 }

@@ -44,7 +44,8 @@ export interface ReadReturn {
 /** The id of a breakdown, `drugs/serious` (values in the layout's order; `''` for none). */
 export const keyId = (key: Record<string, string>): string => Object.values(key).join('/');
 /** The id of one count in `ReadReturn.where`. */
-export const countId = (table: string, key: Record<string, string>, column: string): string => `${table}|${keyId(key)}|${column}`;
+export const countId = (table: string, key: Record<string, string>, column: string): string =>
+  `${table}|${keyId(key)}|${column}`;
 
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
@@ -57,7 +58,15 @@ const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 export async function readReturn(file: string, bytes: Buffer, lang: Lang): Promise<ReadReturn> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const out: ReadReturn = {
-    file, sha256, kind: 'other', unit: null, year: null, month: null, tables: new Map(), where: new Map(), problems: new ReturnProblems(file, lang),
+    file,
+    sha256,
+    kind: 'other',
+    unit: null,
+    year: null,
+    month: null,
+    tables: new Map(),
+    where: new Map(),
+    problems: new ReturnProblems(file, lang),
   };
   const p = out.problems;
   if (bytes.length > MAX_RETURN_BYTES) {
@@ -85,7 +94,8 @@ export async function readReturn(file: string, bytes: Buffer, lang: Lang): Promi
   }
   const zip = await checkZipExpansion(bytes, MAX_RETURN_UNPACKED);
   if (!zip.ok) {
-    if (zip.reason === 'too_large') p.error(null, 'unpacked_too_large', { bytes: zip.bytes, limit: MAX_RETURN_UNPACKED });
+    if (zip.reason === 'too_large')
+      p.error(null, 'unpacked_too_large', { bytes: zip.bytes, limit: MAX_RETURN_UNPACKED });
     else p.error(null, 'damaged', { detail: zip.detail });
     return out;
   }
@@ -112,7 +122,8 @@ function readForm(book: ExcelJS.Workbook, out: ReadReturn): void {
   const identity: Partial<Identity> = {};
   idSheet.eachRow((row) => {
     const k = cellText(row.getCell(1).value).trim();
-    if ((IDENTITY_FIELDS as readonly string[]).includes(k)) identity[k as keyof Identity] = cellText(row.getCell(2).value).trim();
+    if ((IDENTITY_FIELDS as readonly string[]).includes(k))
+      identity[k as keyof Identity] = cellText(row.getCell(2).value).trim();
   });
   if (identity.form_version !== FORM_VERSION) {
     p.error(null, 'unknown_version', { version: identity.form_version ?? '?' });
@@ -246,15 +257,27 @@ function readCsvReturn(bytes: Buffer, out: ReadReturn): void {
   const sink = new ProblemSink(p.lang);
   const raw = csvTextToRawTable(out.file, decoded.text, sink);
   const header = new Set(raw?.names.map((n) => n.trim()) ?? []);
-  const table = MONTHLY_FORM_TABLES.find((t) => tableForm(t).inputs.filter((c) => c !== 'cleared_from_earlier').every((c) => header.has(c))
-    && tableForm(t).dims.every((d) => header.has(d.column)) && header.has('month'));
+  const table = MONTHLY_FORM_TABLES.find(
+    (t) =>
+      tableForm(t)
+        .inputs.filter((c) => c !== 'cleared_from_earlier')
+        .every((c) => header.has(c)) &&
+      tableForm(t).dims.every((d) => header.has(d.column)) &&
+      header.has('month'),
+  );
   if (raw === null || table === undefined) {
-    for (const e of sink.errors) p.error(e.line === null ? null : `${e.file}:${e.line}${e.column === null ? '' : `:${e.column}`}`, 'csv_problem', { message: e.message });
+    for (const e of sink.errors)
+      p.error(e.line === null ? null : `${e.file}:${e.line}${e.column === null ? '' : `:${e.column}`}`, 'csv_problem', {
+        message: e.message,
+      });
     if (!p.refused) p.error(null, 'csv_unknown_table', {});
     return;
   }
   const parsed = parseTable(table, raw, sink);
-  for (const e of sink.errors) p.error(e.line === null ? null : `${e.file}:${e.line}${e.column === null ? '' : `:${e.column}`}`, 'csv_problem', { message: e.message });
+  for (const e of sink.errors)
+    p.error(e.line === null ? null : `${e.file}:${e.line}${e.column === null ? '' : `:${e.column}`}`, 'csv_problem', {
+      message: e.message,
+    });
   if (p.refused) return;
   const rows = parsed.rows as unknown as Record<string, unknown>[];
   const periods = new Set(rows.map((r) => `${r.area_code as string}|${r.year as number}|${r.month as number}`));

@@ -103,7 +103,17 @@ export async function runCollect(data: DataSet, opts: CollectOptions): Promise<C
     if (size > MAX_RETURN_BYTES) {
       const problems = new ReturnProblems(name, opts.lang);
       problems.error(null, 'too_large', { bytes: size, limit: MAX_RETURN_BYTES });
-      reads.push({ file: name, sha256: '', kind: 'other', unit: null, year: null, month: null, tables: new Map(), where: new Map(), problems });
+      reads.push({
+        file: name,
+        sha256: '',
+        kind: 'other',
+        unit: null,
+        year: null,
+        month: null,
+        tables: new Map(),
+        where: new Map(),
+        problems,
+      });
       continue;
     }
     reads.push(await readReturn(name, await readFile(path), opts.lang));
@@ -125,10 +135,12 @@ export async function runCollect(data: DataSet, opts: CollectOptions): Promise<C
   }
   for (const list of byUnitPeriod.values()) {
     if (list.length < 2) continue;
-    for (const r of list) r.problems.error(null, 'two_returns', { others: list.filter((o) => o !== r).map((o) => o.file) });
+    for (const r of list)
+      r.problems.error(null, 'two_returns', { others: list.filter((o) => o !== r).map((o) => o.file) });
   }
 
-  for (const r of reads) if (!r.problems.refused) checkReturn(r, { figures, convention, areas, unitsOf, expected: opts.period });
+  for (const r of reads)
+    if (!r.problems.refused) checkReturn(r, { figures, convention, areas, unitsOf, expected: opts.period });
 
   const period = opts.period ?? latestPeriod(reads);
   if (period === null) return null;
@@ -156,13 +168,25 @@ export async function runCollect(data: DataSet, opts: CollectOptions): Promise<C
       else if (opts.dryRun) r.problems.flag(null, 'not_written', {});
     }
     const flagged = r.problems.list.some((p) => p.severity === 'flag' && p.code !== 'held' && p.code !== 'not_written');
-    const outcome: ReturnResult['outcome'] = refused ? 'refused'
-      : earlier && changes.length > 0 ? 'corrected'
-      : earlier ? 'unchanged'
-      : flagged ? 'flagged' : 'accepted';
+    const outcome: ReturnResult['outcome'] = refused
+      ? 'refused'
+      : earlier && changes.length > 0
+        ? 'corrected'
+        : earlier
+          ? 'unchanged'
+          : flagged
+            ? 'flagged'
+            : 'accepted';
     results.push({
-      file: r.file, sha256: r.sha256, unit: r.unit, year: r.year, month: r.month, outcome,
-      problems: r.problems.list, changes: earlier ? changes : [], written: !refused && !hold && !opts.dryRun,
+      file: r.file,
+      sha256: r.sha256,
+      unit: r.unit,
+      year: r.year,
+      month: r.month,
+      outcome,
+      problems: r.problems.list,
+      changes: earlier ? changes : [],
+      written: !refused && !hold && !opts.dryRun,
     });
   }
 
@@ -170,27 +194,42 @@ export async function runCollect(data: DataSet, opts: CollectOptions): Promise<C
   if (!opts.dryRun) {
     const time = (opts.now ?? new Date()).toISOString();
     const log = results.map((x) => ({
-      time, file: x.file, sha256: x.sha256, unit: x.unit, year: x.year, month: x.month,
+      time,
+      file: x.file,
+      sha256: x.sha256,
+      unit: x.unit,
+      year: x.year,
+      month: x.month,
       outcome: x.written ? x.outcome : x.outcome === 'refused' ? 'refused' : 'held',
       reasons: x.problems.map((p) => ({ where: p.where, code: p.code, severity: p.severity, what: p.what })),
       ...(x.outcome === 'corrected' ? { changes: x.changes } : {}),
     }));
-    const ends = replacements.filter((r) => r.month !== null).map((r) => periodRange(convention, r.year, r.month).end).sort();
+    const ends = replacements
+      .filter((r) => r.month !== null)
+      .map((r) => periodRange(convention, r.year, r.month).end)
+      .sort();
     written = await consolidate(opts.dataDir, replacements, log, ends.length > 0 ? ends[ends.length - 1]! : null);
   }
 
   const units: UnitStatus[] = reportingUnits(data, period.year, period.month).map((unit) => {
-    const files = results.filter((x) => (x.unit === unit.area_code && ((x.year === period.year && x.month === period.month) || x.outcome === 'refused'))
-      || (x.unit === null && namedUnit(x.file) === unit.area_code));
+    const files = results.filter(
+      (x) =>
+        (x.unit === unit.area_code &&
+          ((x.year === period.year && x.month === period.month) || x.outcome === 'refused')) ||
+        (x.unit === null && namedUnit(x.file) === unit.area_code),
+    );
     const earlier = figures.reported(unit.area_code, { year: period.year, month: period.month });
     return { unit, files, earlier, outcome: unitOutcome(files, earlier) };
   });
   const expected = new Set(units.map((u) => u.unit.area_code));
-  const unrecognised = results.filter((x) => (x.unit === null && !expected.has(namedUnit(x.file) ?? '')) || (x.unit !== null && !expected.has(x.unit)));
+  const unrecognised = results.filter(
+    (x) => (x.unit === null && !expected.has(namedUnit(x.file) ?? '')) || (x.unit !== null && !expected.has(x.unit)),
+  );
   return { year: period.year, month: period.month, results, units, unrecognised, written };
 }
 
-const isMonthly = (table: TableName | string): boolean => ['criminal_cases', 'crime_reports', 'violations_detected'].includes(table);
+const isMonthly = (table: TableName | string): boolean =>
+  ['criminal_cases', 'crime_reports', 'violations_detected'].includes(table);
 
 /** A unit's state from its files of this pass: a good file wins over a refused one (a resend). */
 function unitOutcome(files: readonly ReturnResult[], earlier: boolean): ReturnOutcome {
@@ -213,4 +252,3 @@ function latestPeriod(reads: readonly ReadReturn[]): { year: number; month: numb
   }
   return best;
 }
-

@@ -30,7 +30,14 @@ export interface Section {
 
 /** The counts of the summary line. */
 export function outcomeCounts(result: CollectResult): Record<ReturnOutcome, number> {
-  const c: Record<ReturnOutcome, number> = { accepted: 0, flagged: 0, corrected: 0, unchanged: 0, refused: 0, missing: 0 };
+  const c: Record<ReturnOutcome, number> = {
+    accepted: 0,
+    flagged: 0,
+    corrected: 0,
+    unchanged: 0,
+    refused: 0,
+    missing: 0,
+  };
   for (const u of result.units) c[u.outcome]++;
   return c;
 }
@@ -43,9 +50,17 @@ export function statusSections(result: CollectResult, convention: PeriodConventi
   for (const u of result.units) {
     const problems = u.files.flatMap((f) => f.problems.filter((p) => p.code !== 'not_written' && p.code !== 'held'));
     if (u.outcome !== 'missing' && problems.length === 0) continue;
-    const intro = u.outcome === 'missing' ? COLLECT_TEXT.sectionMissing(deadline)[lang]
-      : u.outcome === 'refused' ? COLLECT_TEXT.sectionRefused[lang] : COLLECT_TEXT.sectionFlagged[lang];
-    sections.push({ heading: COLLECT_TEXT.sectionHead(u.unit.name_vi, u.unit.area_code, period)[lang], intro, problems });
+    const intro =
+      u.outcome === 'missing'
+        ? COLLECT_TEXT.sectionMissing(deadline)[lang]
+        : u.outcome === 'refused'
+          ? COLLECT_TEXT.sectionRefused[lang]
+          : COLLECT_TEXT.sectionFlagged[lang];
+    sections.push({
+      heading: COLLECT_TEXT.sectionHead(u.unit.name_vi, u.unit.area_code, period)[lang],
+      intro,
+      problems,
+    });
   }
   const stray = result.unrecognised.flatMap((f) => f.problems);
   if (stray.length > 0) sections.push({ heading: COLLECT_TEXT.unrecognised[lang], intro: '', problems: stray });
@@ -67,21 +82,41 @@ export function statusText(result: CollectResult, convention: PeriodConvention, 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const OUTCOME_COLOURS: Record<ReturnOutcome, string> = {
-  accepted: '#17602f', unchanged: '#17602f', corrected: '#1d4e89', flagged: '#8a5a00', refused: '#9f1d1d', missing: '#9f1d1d',
+  accepted: '#17602f',
+  unchanged: '#17602f',
+  corrected: '#1d4e89',
+  flagged: '#8a5a00',
+  refused: '#9f1d1d',
+  missing: '#9f1d1d',
 };
 
 /** The report as a self-contained HTML page. */
 export function statusHtml(result: CollectResult, convention: PeriodConvention, lang: Lang): string {
   const period = periodLabel(convention, result.year, result.month, lang);
   const t = COLLECT_TEXT.columns;
-  const rows = result.units.map((u: UnitStatus) => `<tr><td>${esc(u.unit.area_code)}</td><td>${esc(u.unit.name_vi)}</td>`
-    + `<td style="color:${OUTCOME_COLOURS[u.outcome]}">${esc(OUTCOME_WORDS[u.outcome][lang])}</td>`
-    + `<td>${esc(u.files.map((f) => f.file).join(', '))}</td></tr>`).join('\n');
-  const sections = statusSections(result, convention, lang).map((s) => `<section><h2>${esc(s.heading)}</h2>`
-    + (s.intro ? `<p>${esc(s.intro)}</p>` : '')
-    + `<table><thead><tr><th>${esc(t.file[lang])}</th><th>${esc(t.where[lang])}</th><th>${esc(t.what[lang])}</th><th>${esc(t.todo[lang])}</th></tr></thead><tbody>`
-    + s.problems.map((p) => `<tr><td>${esc(p.file)}</td><td>${esc(p.where ?? '')}</td><td>${esc(p.what)}</td><td>${esc(p.todo)}</td></tr>`).join('')
-    + '</tbody></table></section>').join('\n');
+  const rows = result.units
+    .map(
+      (u: UnitStatus) =>
+        `<tr><td>${esc(u.unit.area_code)}</td><td>${esc(u.unit.name_vi)}</td>` +
+        `<td style="color:${OUTCOME_COLOURS[u.outcome]}">${esc(OUTCOME_WORDS[u.outcome][lang])}</td>` +
+        `<td>${esc(u.files.map((f) => f.file).join(', '))}</td></tr>`,
+    )
+    .join('\n');
+  const sections = statusSections(result, convention, lang)
+    .map(
+      (s) =>
+        `<section><h2>${esc(s.heading)}</h2>` +
+        (s.intro ? `<p>${esc(s.intro)}</p>` : '') +
+        `<table><thead><tr><th>${esc(t.file[lang])}</th><th>${esc(t.where[lang])}</th><th>${esc(t.what[lang])}</th><th>${esc(t.todo[lang])}</th></tr></thead><tbody>` +
+        s.problems
+          .map(
+            (p) =>
+              `<tr><td>${esc(p.file)}</td><td>${esc(p.where ?? '')}</td><td>${esc(p.what)}</td><td>${esc(p.todo)}</td></tr>`,
+          )
+          .join('') +
+        '</tbody></table></section>',
+    )
+    .join('\n');
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${esc(COLLECT_TEXT.statusTitle(period)[lang])}</title>
 <style>body{font-family:"Noto Sans",Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -109,13 +144,20 @@ export async function statusWorkbook(result: CollectResult, convention: PeriodCo
   const t = COLLECT_TEXT.columns;
   const overview = book.addWorksheet(COLLECT_TEXT.sheetOverview[lang], { views: [{ state: 'frozen', ySplit: 3 }] });
   overview.columns = [{ width: 8 }, { width: 28 }, { width: 24 }, { width: 50 }];
-  overview.getCell('A1').value = neutraliseText(COLLECT_TEXT.summary(period, outcomeCounts(result), result.units.length)[lang]);
+  overview.getCell('A1').value = neutraliseText(
+    COLLECT_TEXT.summary(period, outcomeCounts(result), result.units.length)[lang],
+  );
   overview.getCell('A1').font = { bold: true };
   const head = overview.getRow(3);
   head.values = [t.code[lang], t.unit[lang], t.outcome[lang], t.file[lang]];
   head.font = { bold: true };
   for (const u of result.units) {
-    const row = overview.addRow([u.unit.area_code, neutraliseText(u.unit.name_vi), OUTCOME_WORDS[u.outcome][lang], neutraliseText(u.files.map((f) => f.file).join(', '))]);
+    const row = overview.addRow([
+      u.unit.area_code,
+      neutraliseText(u.unit.name_vi),
+      OUTCOME_WORDS[u.outcome][lang],
+      neutraliseText(u.files.map((f) => f.file).join(', ')),
+    ]);
     row.getCell(3).font = { color: { argb: `FF${OUTCOME_COLOURS[u.outcome].slice(1)}` } };
   }
   overview.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: 4 } };
@@ -125,15 +167,29 @@ export async function statusWorkbook(result: CollectResult, convention: PeriodCo
   fixHead.font = { bold: true };
   for (const s of statusSections(result, convention, lang)) {
     if (s.problems.length === 0) fix.addRow([neutraliseText(s.heading), '', '', neutraliseText(s.intro), '']);
-    for (const p of s.problems) fix.addRow([neutraliseText(s.heading), neutraliseText(p.file), neutraliseText(p.where ?? ''), neutraliseText(p.what), neutraliseText(p.todo)]);
+    for (const p of s.problems)
+      fix.addRow([
+        neutraliseText(s.heading),
+        neutraliseText(p.file),
+        neutraliseText(p.where ?? ''),
+        neutraliseText(p.what),
+        neutraliseText(p.todo),
+      ]);
   }
-  fix.eachRow((row) => { row.alignment = { wrapText: true, vertical: 'top' }; });
+  fix.eachRow((row) => {
+    row.alignment = { wrapText: true, vertical: 'top' };
+  });
   fix.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 } };
   return normaliseZip(Buffer.from(await book.xlsx.writeBuffer()));
 }
 
 /** Writes both files into `dir` (each whole: a temporary name, then renamed); returns their paths. */
-export async function writeStatus(dir: string, result: CollectResult, convention: PeriodConvention, lang: Lang): Promise<string[]> {
+export async function writeStatus(
+  dir: string,
+  result: CollectResult,
+  convention: PeriodConvention,
+  lang: Lang,
+): Promise<string[]> {
   const files: [string, Buffer | string][] = [
     [STATUS_FILES.xlsx, await statusWorkbook(result, convention, lang)],
     [STATUS_FILES.html, statusHtml(result, convention, lang)],

@@ -35,7 +35,16 @@ export interface FormRequest {
 
 /** The fields of the identity sheet, in order. */
 export const IDENTITY_FIELDS = [
-  'form_version', 'unit_code', 'unit_name', 'year', 'month', 'period_start', 'period_end', 'convention', 'lang', 'layout_hash',
+  'form_version',
+  'unit_code',
+  'unit_name',
+  'year',
+  'month',
+  'period_start',
+  'period_end',
+  'convention',
+  'lang',
+  'layout_hash',
 ] as const;
 export type Identity = Record<(typeof IDENTITY_FIELDS)[number], string>;
 
@@ -47,8 +56,14 @@ const box = { top: thin, left: thin, bottom: thin, right: thin };
 
 /** A form's file name: code first, then the unit's name without marks, then the period. */
 export function formFileName(unit: AreaRow, year: number, month: number): string {
-  const slug = unit.name_vi.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = unit.name_vi
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${unit.area_code}-${slug}-${year}-${String(month).padStart(2, '0')}.xlsx`;
 }
 
@@ -76,24 +91,48 @@ export async function writeForm(req: FormRequest): Promise<Buffer> {
 
   const id = book.addWorksheet(IDENTITY_SHEET, { state: 'veryHidden' });
   const identity: Identity = {
-    form_version: layout.version, unit_code: unit.area_code, unit_name: unit.name_vi, year: String(year), month: String(month),
-    period_start: range.start, period_end: range.end, convention: convention.id, lang, layout_hash: layout.hash,
+    form_version: layout.version,
+    unit_code: unit.area_code,
+    unit_name: unit.name_vi,
+    year: String(year),
+    month: String(month),
+    period_start: range.start,
+    period_end: range.end,
+    convention: convention.id,
+    lang,
+    layout_hash: layout.hash,
   };
   for (const f of IDENTITY_FIELDS) id.addRow([f, neutraliseText(identity[f])]);
   await id.protect('', {});
   // Deflate level 1: a form is small either way, and 69 of them are written in one run.
-  const bytes = Buffer.from(await book.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
+  const bytes = Buffer.from(
+    await book.xlsx.writeBuffer({
+      zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
+    } as ExcelJS.XlsxWriteOptions),
+  );
   return fixZipTimestamps(bytes, when);
 }
 
-async function addCover(book: ExcelJS.Workbook, layout: FormLayout, unit: string, period: string, deadline: string, lang: Lang): Promise<void> {
-  const cover = book.addWorksheet(FORM_TEXT.coverSheet[lang], { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+async function addCover(
+  book: ExcelJS.Workbook,
+  layout: FormLayout,
+  unit: string,
+  period: string,
+  deadline: string,
+  lang: Lang,
+): Promise<void> {
+  const cover = book.addWorksheet(FORM_TEXT.coverSheet[lang], {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   cover.columns = [{ width: 24 }, { width: 90 }];
   const title = cover.getCell('A1');
   title.value = FORM_TEXT.heading[lang];
   title.font = { bold: true, size: 14 };
   const facts: [string, string][] = [
-    [FORM_TEXT.unit[lang], unit], [FORM_TEXT.period[lang], period], [FORM_TEXT.deadline[lang], deadline], [FORM_TEXT.version[lang], layout.version],
+    [FORM_TEXT.unit[lang], unit],
+    [FORM_TEXT.period[lang], period],
+    [FORM_TEXT.deadline[lang], deadline],
+    [FORM_TEXT.version[lang], layout.version],
   ];
   facts.forEach(([k, v], i) => {
     cover.getCell(3 + i, 1).value = k;
@@ -112,7 +151,9 @@ async function addCover(book: ExcelJS.Workbook, layout: FormLayout, unit: string
   for (const a of ['B8', 'B9']) cover.getCell(a).alignment = { horizontal: 'left' };
   cover.addConditionalFormatting({
     ref: 'B8:B9',
-    rules: [{ type: 'expression', priority: 1, formulae: ['B8>0'], style: { font: { color: { argb: RED }, bold: true } } }],
+    rules: [
+      { type: 'expression', priority: 1, formulae: ['B8>0'], style: { font: { color: { argb: RED }, bold: true } } },
+    ],
   });
   cover.getCell('A11').value = FORM_TEXT.instructionsHead[lang];
   cover.getCell('A11').font = { bold: true };
@@ -123,7 +164,13 @@ async function addCover(book: ExcelJS.Workbook, layout: FormLayout, unit: string
   await cover.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 }
 
-async function addTableSheet(book: ExcelJS.Workbook, layout: SheetLayout, req: FormRequest, unit: string, period: string): Promise<void> {
+async function addTableSheet(
+  book: ExcelJS.Workbook,
+  layout: SheetLayout,
+  req: FormRequest,
+  unit: string,
+  period: string,
+): Promise<void> {
   const sheet = book.addWorksheet(layout.name, {
     views: [{ state: 'frozen', ySplit: 5, xSplit: 0 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -149,8 +196,14 @@ async function addTableSheet(book: ExcelJS.Workbook, layout: SheetLayout, req: F
     c.border = box;
     c.numFmt = '#,##0';
     c.dataValidation = {
-      type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0],
-      showErrorMessage: true, errorStyle: 'stop', errorTitle: FORM_TEXT.inputErrorTitle[req.lang], error: FORM_TEXT.inputError[req.lang],
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      allowBlank: true,
+      formulae: [0],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: FORM_TEXT.inputErrorTitle[req.lang],
+      error: FORM_TEXT.inputError[req.lang],
     };
   }
   const yearly = layout.refs.length === 1;
@@ -178,10 +231,22 @@ async function addTableSheet(book: ExcelJS.Workbook, layout: SheetLayout, req: F
   }
   sheet.addConditionalFormatting({
     ref: layout.checkRange,
-    rules: [{
-      type: 'expression', priority: 1, formulae: [`LEN(${layout.checkRange.split(':')[0]})>0`],
-      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: RED } }, font: { color: { argb: 'FFFFFFFF' }, bold: true } },
-    }],
+    rules: [
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: [`LEN(${layout.checkRange.split(':')[0]})>0`],
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: RED } },
+          font: { color: { argb: 'FFFFFFFF' }, bold: true },
+        },
+      },
+    ],
   });
-  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 }

@@ -10,7 +10,13 @@ import { basename, join } from 'node:path';
 import type { Lang } from '../../core/messages/lang.ts';
 import { PERIOD_CONVENTIONS, type BuiltInConventionId } from '../../core/periods/registry.ts';
 import { OPTIONAL_TABLES, TABLE_NAMES, type DataSet, type DataSource, type TableName } from '../../core/types.ts';
-import { DATAPACKAGE_FILE, NO_DATAPACKAGE, readDataPackage, type DataPackageInfo, type DeclaredFiles } from '../../core/io/datapackage.ts';
+import {
+  DATAPACKAGE_FILE,
+  NO_DATAPACKAGE,
+  readDataPackage,
+  type DataPackageInfo,
+  type DeclaredFiles,
+} from '../../core/io/datapackage.ts';
 import { decodeUtf8 } from '../../core/io/decode.ts';
 import { ProblemSink, sortProblems, type Problem } from '../../core/io/problem.ts';
 import { csvTextToRawTable, type RawTable } from '../../core/io/raw-table.ts';
@@ -36,8 +42,7 @@ export interface LoadOptions {
 }
 
 export type LoadResult =
-  | { ok: true; data: DataSet; warnings: Problem[] }
-  | { ok: false; problems: Problem[]; warnings: Problem[] };
+  { ok: true; data: DataSet; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 /**
  * Loads and validates a data folder.
@@ -104,17 +109,23 @@ async function readFolder(folder: string, reading: Reading): Promise<DataPackage
   if (packageFile !== undefined) {
     const bytes = await readInput(join(folder, packageFile), packageFile, MAX_DATAPACKAGE_BYTES, false, sink);
     if (bytes !== null) {
-      const exists = (path: string) => stat(join(folder, path)).then((x) => x.isFile(), () => false);
+      const exists = (path: string) =>
+        stat(join(folder, path)).then(
+          (x) => x.isFile(),
+          () => false,
+        );
       ({ info, declared } = await readDataPackage(bytes.toString('utf8'), exists, sink));
       packageSource = { file: packageFile, sha256: sha256(bytes) };
     }
   }
 
   if (!hasCsv && workbooks.length > 1) sink.error(folder, null, null, 'several_workbooks', { files: workbooks });
-  else if (!hasCsv && workbooks.length === 1) await readWorkbookTables(join(folder, workbooks[0]!), workbooks[0]!, reading);
+  else if (!hasCsv && workbooks.length === 1)
+    await readWorkbookTables(join(folder, workbooks[0]!), workbooks[0]!, reading);
   else {
     // A workbook the package names is a declared companion of the CSV files, not a stray.
-    for (const w of workbooks) if (!declared?.paths.has(w)) sink.warn(w, null, null, 'workbook_ignored', { workbook: w });
+    for (const w of workbooks)
+      if (!declared?.paths.has(w)) sink.warn(w, null, null, 'workbook_ignored', { workbook: w });
     if (await tooMuchCsv(folder, files, sink)) return info;
     for (const table of TABLE_NAMES) {
       const file = files.get(`${table}.csv`) ?? `${table}.csv`;
@@ -156,12 +167,18 @@ async function tooMuchCsv(folder: string, files: Map<string, string>, sink: Prob
   }
   if (total <= MAX_CSV_BYTES) return false;
   const single = sizes.filter(([, size]) => size > MAX_CSV_BYTES);
-  for (const [file, bytes] of single) sink.error(file, null, null, 'file_too_large', { bytes, limit: MAX_CSV_BYTES, workbook: false });
+  for (const [file, bytes] of single)
+    sink.error(file, null, null, 'file_too_large', { bytes, limit: MAX_CSV_BYTES, workbook: false });
   if (single.length === 0) sink.error(folder, null, null, 'data_too_large', { bytes: total, limit: MAX_CSV_BYTES });
   return true;
 }
 
-async function readCsvTable(folder: string, file: string, sources: DataSource[], sink: ProblemSink): Promise<RawTable | null> {
+async function readCsvTable(
+  folder: string,
+  file: string,
+  sources: DataSource[],
+  sink: ProblemSink,
+): Promise<RawTable | null> {
   const bytes = await readInput(join(folder, file), file, MAX_CSV_BYTES, false, sink);
   if (bytes === null) return null;
   sources.push({ file, sha256: sha256(bytes) });
@@ -186,7 +203,8 @@ async function readWorkbookTables(full: string, name: string, reading: Reading):
     if (sheet !== undefined && sheet !== null) {
       fileOrder.push(sheet.file);
       raw.set(table, sheet);
-    } else if (sheet === undefined && !OPTIONAL_TABLES.includes(table)) sink.error(name, null, null, 'missing_sheet', { table, workbook: name });
+    } else if (sheet === undefined && !OPTIONAL_TABLES.includes(table))
+      sink.error(name, null, null, 'missing_sheet', { table, workbook: name });
   }
 }
 

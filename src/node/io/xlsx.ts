@@ -35,7 +35,8 @@ export async function readWorkbook(
 ): Promise<Map<TableName, RawTable | null> | null> {
   const zip = await checkZipExpansion(bytes, unpackedLimit);
   if (!zip.ok) {
-    if (zip.reason === 'too_large') sink.error(name, null, null, 'unzipped_too_large', { bytes: zip.bytes, limit: unpackedLimit });
+    if (zip.reason === 'too_large')
+      sink.error(name, null, null, 'unzipped_too_large', { bytes: zip.bytes, limit: unpackedLimit });
     else sink.error(name, null, null, 'workbook_unreadable', { detail: zip.detail });
     return null;
   }
@@ -85,7 +86,12 @@ function sheetToRawTable(sheet: ExcelJS.Worksheet, file: string, sink: ProblemSi
         const master = cell.master;
         const m = merges.get(master.address);
         if (m === undefined) {
-          merges.set(master.address, { top: Number(master.row), left: Number(master.col), bottom: rowNumber, right: col });
+          merges.set(master.address, {
+            top: Number(master.row),
+            left: Number(master.col),
+            bottom: rowNumber,
+            right: col,
+          });
         } else {
           m.bottom = Math.max(m.bottom, rowNumber);
           m.right = Math.max(m.right, col);
@@ -108,10 +114,12 @@ function sheetToRawTable(sheet: ExcelJS.Worksheet, file: string, sink: ProblemSi
     }
     const cells = header.columns.map((c) => values.get(c) ?? '');
     for (const [col] of values) {
-      if (!header.columns.includes(col)) sink.warn(file, rowNumber, col, 'value_without_header', { cell: cellAddress(rowNumber, col) });
+      if (!header.columns.includes(col))
+        sink.warn(file, rowNumber, col, 'value_without_header', { cell: cellAddress(rowNumber, col) });
     }
     const skip = header.columns.flatMap((c, i) => (reported.includes(c) ? [i] : []));
-    if (!isBlank(cells) || skip.length > 0) rows.push(skip.length > 0 ? { line: rowNumber, cells, reported: skip } : { line: rowNumber, cells });
+    if (!isBlank(cells) || skip.length > 0)
+      rows.push(skip.length > 0 ? { line: rowNumber, cells, reported: skip } : { line: rowNumber, cells });
   });
 
   for (const m of merges.values()) {
@@ -146,6 +154,7 @@ function cellText(v: ExcelJS.CellValue): string {
 /** `A1`-style address of a 1-based row and column. */
 export function cellAddress(row: number, column: number): string {
   let letters = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return `${letters}${row}`;
 }

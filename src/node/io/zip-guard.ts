@@ -101,7 +101,8 @@ function readZip64Extra(extra: Buffer, entry: Entry): void {
     if (extra.readUInt16LE(q) !== 0x0001) continue;
     let at = q + 4;
     const end = at + extra.readUInt16LE(q + 2);
-    const next = (): number | null => (at + 8 <= end && at + 8 <= extra.length ? Number(extra.readBigUInt64LE((at += 8) - 8)) : null);
+    const next = (): number | null =>
+      at + 8 <= end && at + 8 <= extra.length ? Number(extra.readBigUInt64LE((at += 8) - 8)) : null;
     if (entry.size === 0xffffffff) entry.size = next() ?? entry.size;
     if (entry.compressedSize === 0xffffffff) entry.compressedSize = next() ?? entry.compressedSize;
     if (entry.localOffset === 0xffffffff) entry.localOffset = next() ?? entry.localOffset;

@@ -52,7 +52,10 @@ export function notebooksRoot(root?: string): string {
 /** The notebooks: every `.html` file directly in notebooks/, sorted by name. */
 export async function notebookFiles(root: string = notebooksRoot()): Promise<string[]> {
   const entries = await readdir(join(root, 'notebooks'), { withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => e.name)
+    .sort();
 }
 
 /** Where `npm run notebooks:build` writes the site by default. */
@@ -130,9 +133,12 @@ async function buildLocked(root: string, options: NotebookBuildOptions): Promise
   const pages = await notebookFiles(root);
   const args = [
     'build',
-    '--root', notebooksDir,
-    '--template', join(notebooksDir, 'lib', 'template.html'),
-    '--out', relative(notebooksDir, out),
+    '--root',
+    notebooksDir,
+    '--template',
+    join(notebooksDir, 'lib', 'template.html'),
+    '--out',
+    relative(notebooksDir, out),
     '--empty',
     '--',
     ...pages.map((p) => join(notebooksDir, p)),
@@ -143,12 +149,21 @@ async function buildLocked(root: string, options: NotebookBuildOptions): Promise
 }
 
 /** Runs Notebook Kit; its output is shown, or kept for the error message when quiet. */
-function runKit(bin: string, args: string[], cwd: string, quiet: boolean): Promise<{ code: number | null; output: string }> {
+function runKit(
+  bin: string,
+  args: string[],
+  cwd: string,
+  quiet: boolean,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((done, fail) => {
     const child = spawn(bin, args, { cwd, stdio: quiet ? 'pipe' : 'inherit' });
     let output = '';
-    child.stdout?.on('data', (b: Buffer) => { output += b.toString('utf8'); });
-    child.stderr?.on('data', (b: Buffer) => { output += b.toString('utf8'); });
+    child.stdout?.on('data', (b: Buffer) => {
+      output += b.toString('utf8');
+    });
+    child.stderr?.on('data', (b: Buffer) => {
+      output += b.toString('utf8');
+    });
     child.on('error', fail);
     child.on('close', (code) => done({ code, output }));
   });

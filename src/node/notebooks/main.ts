@@ -20,7 +20,12 @@ export async function notebooksMain(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { data: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' }, lang: { type: 'string' } },
+    options: {
+      data: { type: 'string' },
+      out: { type: 'string' },
+      quiet: { type: 'boolean' },
+      lang: { type: 'string' },
+    },
   });
   const lang: Lang = values.lang === 'en' ? 'en' : 'vi';
   const root = notebooksRoot();
@@ -36,9 +41,17 @@ export async function notebooksMain(argv: string[]): Promise<number> {
       console.error(`notebooks-build: ${M.kitMissing[lang]}`);
       return 2;
     }
-    const built = await buildNotebooks({ root, lang, quiet: Boolean(values.quiet), ...(values.data ? { data: values.data } : {}), ...(values.out ? { out: values.out } : {}) });
+    const built = await buildNotebooks({
+      root,
+      lang,
+      quiet: Boolean(values.quiet),
+      ...(values.data ? { data: values.data } : {}),
+      ...(values.out ? { out: values.out } : {}),
+    });
     const where = relative(root, built.out) || '.';
-    console.log(`notebooks-build: ${M.built(built.pages.length, where, mb(await folderBytes(built.out)), formatNumber(built.seconds, { lang, decimals: 1 }))[lang]}`);
+    console.log(
+      `notebooks-build: ${M.built(built.pages.length, where, mb(await folderBytes(built.out)), formatNumber(built.seconds, { lang, decimals: 1 }))[lang]}`,
+    );
     return 0;
   } catch (e) {
     console.error(`notebooks-${verb === 'data' ? 'data' : 'build'}: ${e instanceof Error ? e.message : String(e)}`);

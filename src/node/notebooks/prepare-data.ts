@@ -43,7 +43,11 @@ export function notebookDataDir(root: string): string {
  * @param root - the toolkit's folder (the one holding notebooks/)
  * @throws Error (in the reader's language) when the folder is missing or holds no table as CSV
  */
-export async function prepareNotebookData(root: string, dataDir: string, lang: Lang = 'vi'): Promise<NotebookDataManifest> {
+export async function prepareNotebookData(
+  root: string,
+  dataDir: string,
+  lang: Lang = 'vi',
+): Promise<NotebookDataManifest> {
   const from = resolve(dataDir);
   const found = await stat(from).catch(() => null);
   if (!found?.isDirectory()) throw new Error(M.noDataFolder(dataDir)[lang]);

@@ -180,7 +180,10 @@ export async function exportCharts(data: DataSet, options: ExportChartsOptions):
       };
       await write(`${chart.name}.json`, `${JSON.stringify(sidecar, null, 2)}\n`);
       const files = [names.svg, names.png, names.print_png, names.vega_lite, `${chart.name}.json`];
-      perChart.push({ files: files.filter((f): f is string => f !== undefined).map((f) => join(options.outDir, f)), timing });
+      perChart.push({
+        files: files.filter((f): f is string => f !== undefined).map((f) => join(options.outDir, f)),
+        timing,
+      });
     }
   } finally {
     // A chart that fails leaves no PNG being written behind the caller's back.

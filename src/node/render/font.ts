@@ -93,7 +93,10 @@ function tables(buf: Buffer): Map<string, { offset: number; length: number }> {
   const out = new Map<string, { offset: number; length: number }>();
   for (let i = 0; i < count; i++) {
     const at = 12 + i * 16;
-    out.set(buf.toString('latin1', at, at + 4), { offset: buf.readUInt32BE(at + 8), length: buf.readUInt32BE(at + 12) });
+    out.set(buf.toString('latin1', at, at + 4), {
+      offset: buf.readUInt32BE(at + 8),
+      length: buf.readUInt32BE(at + 12),
+    });
   }
   return out;
 }
@@ -131,8 +134,7 @@ export function readFontMetrics(buf: Buffer): FontMetrics {
     if (format === 12) readFormat12(buf, at, glyphOf);
   }
   const lastAdvance = buf.readUInt16BE(hmtx + (numberOfHMetrics - 1) * 4);
-  const advanceOf = (glyph: number) =>
-    glyph < numberOfHMetrics ? buf.readUInt16BE(hmtx + glyph * 4) : lastAdvance;
+  const advanceOf = (glyph: number) => (glyph < numberOfHMetrics ? buf.readUInt16BE(hmtx + glyph * 4) : lastAdvance);
   return { unitsPerEm, glyphOf, advanceOf };
 }
 

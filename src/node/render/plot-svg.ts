@@ -11,7 +11,8 @@ import type { PlotChart } from '../../core/charts/chart.ts';
 export function plotToSvg(chart: PlotChart): string {
   const { document } = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>');
   const node = Plot.plot({ ...chart.options, document: document as unknown as Document }) as unknown as Element;
-  if (node.tagName.toLowerCase() !== 'svg') throw new Error(`Plot drew a <${node.tagName}>, not an <svg>: a figure needs no title or legend option`);
+  if (node.tagName.toLowerCase() !== 'svg')
+    throw new Error(`Plot drew a <${node.tagName}>, not an <svg>: a figure needs no title or legend option`);
   node.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   return node.outerHTML;
 }

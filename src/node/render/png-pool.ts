@@ -52,7 +52,8 @@ export class PngPool {
   private nextId = 0;
 
   constructor(readonly threads: number = DEFAULT_PNG_THREADS) {
-    if (!Number.isInteger(threads) || threads < 1) throw new Error(`PngPool: threads must be a positive integer, got ${threads}`);
+    if (!Number.isInteger(threads) || threads < 1)
+      throw new Error(`PngPool: threads must be a positive integer, got ${threads}`);
     this.workers = Array.from({ length: threads }, () => undefined);
   }
 
@@ -88,7 +89,10 @@ export class PngPool {
   }
 
   private spawn(index: number): PoolWorker {
-    const worker = new Worker(WORKER_CODE, { eval: true, workerData: { resvgPath: require.resolve('@resvg/resvg-js') } });
+    const worker = new Worker(WORKER_CODE, {
+      eval: true,
+      workerData: { resvgPath: require.resolve('@resvg/resvg-js') },
+    });
     const slot: PoolWorker = { worker, jobs: new Map() };
     worker.unref();
     worker.on('message', (message: { id: number; png?: Uint8Array; error?: string }) => {

@@ -19,7 +19,10 @@ interface TextItem {
 
 function weightOf(item: TextItem): FontWeight {
   const w = item.fontWeight;
-  return w === 'bold' || w === 'bolder' || (typeof w === 'number' && w >= 600) || (typeof w === 'string' && Number(w) >= 600)
+  return w === 'bold' ||
+    w === 'bolder' ||
+    (typeof w === 'number' && w >= 600) ||
+    (typeof w === 'string' && Number(w) >= 600)
     ? 'bold'
     : 'regular';
 }
@@ -51,7 +54,8 @@ let installed = false;
 /** Makes Vega measure text with the shipped font's metrics (once per process). */
 export function installTextMetrics(): void {
   if (installed) return;
-  (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics.width = measureVegaText;
+  (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics.width =
+    measureVegaText;
   installed = true;
 }
 
@@ -60,8 +64,13 @@ export function compileVegaLite(spec: VegaLiteSpec): vega.Spec {
   const warnings: string[] = [];
   const logger = {
     level: () => logger,
-    error: (...args: unknown[]) => { throw new Error(args.map(String).join(' ')); },
-    warn: (...args: unknown[]) => { warnings.push(args.map(String).join(' ')); return logger; },
+    error: (...args: unknown[]) => {
+      throw new Error(args.map(String).join(' '));
+    },
+    warn: (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   };

@@ -53,7 +53,13 @@ export interface AreasToWatch {
 }
 
 const meets = (value: number, comparator: Comparator, threshold: number) =>
-  comparator === '>=' ? value >= threshold : comparator === '>' ? value > threshold : comparator === '<=' ? value <= threshold : value < threshold;
+  comparator === '>='
+    ? value >= threshold
+    : comparator === '>'
+      ? value > threshold
+      : comparator === '<='
+        ? value <= threshold
+        : value < threshold;
 
 /**
  * How far an area stands from the target on the failing side, in widths of its own 95 % limit: 0 at the
@@ -81,7 +87,9 @@ function countsText(def: IndicatorDefinition, p: AreaPoint, year: number, lang: 
   if (p.numerator === null || p.denominator === null || unit === 'vnd') return '—';
   if (def.unit === 'relative_change') {
     const comparisonYear = def.comparison?.kind === 'baseline' ? def.comparison.year : year - 1;
-    return T.changeCounts(countWords(p.numerator, unit, lang), comparisonYear, countWords(p.denominator, unit, lang))[lang];
+    return T.changeCounts(countWords(p.numerator, unit, lang), comparisonYear, countWords(p.denominator, unit, lang))[
+      lang
+    ];
   }
   return BRIEFING_SENTENCES.counts(formatCount(p.numerator, { lang }), countWords(p.denominator, unit, lang))[lang];
 }
@@ -92,7 +100,13 @@ function countsText(def: IndicatorDefinition, p: AreaPoint, year: number, lang: 
  * @example areasToWatch(bundled, 2025, 'Năm 2025', 'vi', programme).rows[0]?.area
  * // => 'Thị xã Kỳ Anh' (bundled data: its reports resolved, 67/85, fall below the 95 % limit)
  */
-export function areasToWatch(data: DataSet, year: number, period: string, lang: Lang, targets: TargetSet): AreasToWatch {
+export function areasToWatch(
+  data: DataSet,
+  year: number,
+  period: string,
+  lang: Lang,
+  targets: TargetSet,
+): AreasToWatch {
   const index = new YearIndex(data);
   const rows: AreaToWatch[] = [];
   const notes: string[] = [];
@@ -108,15 +122,23 @@ export function areasToWatch(data: DataSet, year: number, period: string, lang: 
       .filter((x): x is { p: AreaPoint; gap: number } => x.p.comparable && x.p.flag !== null && x.gap !== null);
     const outside = placed
       .filter((x) => x.p.flag === failing)
-      .sort((a, b) => Number(b.p.flag_998 === failing) - Number(a.p.flag_998 === failing) || a.gap - b.gap || a.p.area_code.localeCompare(b.p.area_code, 'en'));
+      .sort(
+        (a, b) =>
+          Number(b.p.flag_998 === failing) - Number(a.p.flag_998 === failing) ||
+          a.gap - b.gap ||
+          a.p.area_code.localeCompare(b.p.area_code, 'en'),
+      );
     // Within the limits, a small area far from the target says little: it is left out of "furthest".
     const missing = placed
-      .filter((x) => x.p.flag !== failing && x.p.value !== null && !meets(x.p.value, comparator, threshold) && x.gap < 0)
+      .filter(
+        (x) => x.p.flag !== failing && x.p.value !== null && !meets(x.p.value, comparator, threshold) && x.gap < 0,
+      )
       .filter((x) => x.p.n !== null && !smallDenominator(x.p.n, c.p0 as number))
       .sort((a, b) => a.gap - b.gap || a.p.area_code.localeCompare(b.p.area_code, 'en'));
     const chosen = outside.length > 0 ? outside : missing.slice(0, 1);
     const watched = chosen.map(({ p }): AreaToWatch => {
-      const kind: AreaToWatch['kind'] = p.flag_998 === failing ? 'outside_998' : p.flag === failing ? 'outside_95' : 'furthest';
+      const kind: AreaToWatch['kind'] =
+        p.flag_998 === failing ? 'outside_998' : p.flag === failing ? 'outside_95' : 'furthest';
       return {
         area_code: p.area_code,
         area: lang === 'vi' ? p.name_vi : p.name_en,
@@ -124,21 +146,35 @@ export function areasToWatch(data: DataSet, year: number, period: string, lang: 
         value: formatValue(def, p, lang),
         counts: countsText(def, p, year, lang),
         target: formatTarget(def, c.target, lang),
-        finding: (kind === 'outside_998' ? T.outside998(failing) : kind === 'outside_95' ? T.outside95(failing) : T.furthest)[lang],
+        finding: (kind === 'outside_998'
+          ? T.outside998(failing)
+          : kind === 'outside_95'
+            ? T.outside95(failing)
+            : T.furthest)[lang],
         kind,
       };
     });
     rows.push(...watched.slice(0, MAX_AREAS_PER_TARGET));
     const more = watched.slice(MAX_AREAS_PER_TARGET);
-    if (more.length > 0) notes.push(T.more(def.shortTitle[lang], more.map((a) => T.areaFigures(a.area, a.value, a.counts)))[lang]);
+    if (more.length > 0)
+      notes.push(
+        T.more(
+          def.shortTitle[lang],
+          more.map((a) => T.areaFigures(a.area, a.value, a.counts)),
+        )[lang],
+      );
   }
   notes.push(T.notCompared[lang]);
   return {
     title: T.title[lang],
     intro: T.intro(period)[lang],
     headers: {
-      area: T.headers.area[lang], indicator: T.headers.indicator[lang], value: T.headers.value[lang],
-      counts: T.headers.counts[lang], target: T.headers.target[lang], finding: T.headers.finding[lang],
+      area: T.headers.area[lang],
+      indicator: T.headers.indicator[lang],
+      value: T.headers.value[lang],
+      counts: T.headers.counts[lang],
+      target: T.headers.target[lang],
+      finding: T.headers.finding[lang],
     },
     rows,
     notes,

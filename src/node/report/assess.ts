@@ -2,7 +2,11 @@ import type { IndicatorDefinition } from '../../core/indicators/definition.ts';
 import type { IndicatorResult } from '../../core/indicators/result.ts';
 import { exactVerdict } from '../../core/indicators/verdict.ts';
 import {
-  meetsTarget, oneCaseFlips, smallDenominator, statisticalStatus, type StatisticalStatus,
+  meetsTarget,
+  oneCaseFlips,
+  smallDenominator,
+  statisticalStatus,
+  type StatisticalStatus,
 } from '../../core/stats/statistical-status.ts';
 
 /** What the report adds to a result: how sure the verdict is, and whether its counts are small. */
@@ -28,7 +32,10 @@ function isBoundaryTarget(def: IndicatorDefinition, result: IndicatorResult): bo
   const t = result.target;
   if (!t) return false;
   if (def.unit === 'count') return true;
-  return def.unit === 'proportion' && ((t.threshold >= 1 && t.comparator === '>=') || (t.threshold <= 0 && t.comparator === '<='));
+  return (
+    def.unit === 'proportion' &&
+    ((t.threshold >= 1 && t.comparator === '>=') || (t.threshold <= 0 && t.comparator === '<='))
+  );
 }
 
 /**
@@ -40,13 +47,19 @@ function isBoundaryTarget(def: IndicatorDefinition, result: IndicatorResult): bo
  * @example assess(clearanceRateVerySerious, {numerator: 24, denominator: 25, ...}).small_denominator // => true
  */
 export function assess(def: IndicatorDefinition, result: IndicatorResult): Assessment {
-  const none: Assessment = { statistical_status: null, small_denominator: false, one_case_flips: false, short_by: null };
+  const none: Assessment = {
+    statistical_status: null,
+    small_denominator: false,
+    one_case_flips: false,
+    short_by: null,
+  };
   if (result.value === null || result.numerator === null) return none;
   const n = result.numerator;
   const d = result.denominator;
   const target = result.target;
 
-  const statistical = target && !isBoundaryTarget(def, result) ? statisticalStatus(result.value, result.ci95, target) : null;
+  const statistical =
+    target && !isBoundaryTarget(def, result) ? statisticalStatus(result.value, result.ci95, target) : null;
 
   let small = false;
   if (def.unit === 'proportion' && d !== null) {
@@ -65,8 +78,14 @@ export function assess(def: IndicatorDefinition, result: IndicatorResult): Asses
   }
 
   let shortBy: number | null = null;
-  if (target && def.unit === 'proportion' && d !== null && d > 0 && result.status === 'not_met'
-    && (target.comparator === '>' || target.comparator === '>=')) {
+  if (
+    target &&
+    def.unit === 'proportion' &&
+    d !== null &&
+    d > 0 &&
+    result.status === 'not_met' &&
+    (target.comparator === '>' || target.comparator === '>=')
+  ) {
     // The smallest k with (n + k) / d meeting the target, by bisection on the exact verdict.
     if (exactVerdict(d, d, 0, target.comparator, target.threshold) === 'met') {
       let lo = 0;

@@ -54,13 +54,24 @@ export interface BriefingSettings {
 
 /** The file's fields, in the order of the documentation. */
 export const SETTINGS_KEYS = [
-  'parent_body', 'issuing_body', 'number', 'issuer_code', 'place', 'date', 'recipients',
-  'signer_authority', 'signer_position', 'signer_name',
+  'parent_body',
+  'issuing_body',
+  'number',
+  'issuer_code',
+  'place',
+  'date',
+  'recipients',
+  'signer_authority',
+  'signer_position',
+  'signer_name',
 ] as const satisfies readonly (keyof BriefingSettings)[];
 
 /** The settings file cannot be used; the message says why in the reader's language, `text` in both. */
 export class BriefingSettingsError extends Error {
-  constructor(readonly text: Bilingual, lang: Lang) {
+  constructor(
+    readonly text: Bilingual,
+    lang: Lang,
+  ) {
     super(text[lang]);
   }
 }
@@ -88,7 +99,8 @@ export function parseBriefingSettings(text: string, file: string, lang: Lang = '
     const k = key as (typeof SETTINGS_KEYS)[number];
     if (k === 'recipients') {
       if (value === null) out.recipients = null;
-      else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) out.recipients = value.map((v) => v.trim()).filter((v) => v !== '');
+      else if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        out.recipients = value.map((v) => v.trim()).filter((v) => v !== '');
       else throw fail(M.notList(file, key));
       continue;
     }

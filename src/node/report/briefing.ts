@@ -21,7 +21,11 @@ import { computeIndicators } from '../../core/indicators/compute.ts';
 import { partLabel } from '../../core/indicators/reason.ts';
 import { assess } from './assess.ts';
 import {
-  BRIEFING_NOTES, BRIEFING_SENTENCES, BRIEFING_TEXT, SCORECARD_COLUMNS, STATISTICAL_WORDS,
+  BRIEFING_NOTES,
+  BRIEFING_SENTENCES,
+  BRIEFING_TEXT,
+  SCORECARD_COLUMNS,
+  STATISTICAL_WORDS,
 } from '../../core/messages/report.ts';
 import { conventionOf } from '../../core/periods/of-data.ts';
 import type { KeyChart } from './key-charts.ts';
@@ -122,7 +126,11 @@ function reportPeriod(data: DataSet, report: ScorecardReport, year: number, lang
  * The province's report of an earlier year over the same months as a partial year (computed, not read
  * from the scorecard, which holds whole years); undefined when that year has no data.
  */
-function sameMonthsReport(inputs: BriefingInputs, year: number, months: readonly number[]): ScorecardReport | undefined {
+function sameMonthsReport(
+  inputs: BriefingInputs,
+  year: number,
+  months: readonly number[],
+): ScorecardReport | undefined {
   const root = rootArea(inputs.data.areas).area_code;
   if (!inputs.scorecard.years.includes(year)) return undefined;
   const report = computeIndicators(inputs.data, { year, area: root, months, targets: inputs.targets });
@@ -135,21 +143,39 @@ function verdictTable(report: ScorecardReport, lang: Lang): BriefingRow[] {
   for (const def of indicatorList()) {
     const results = report.results.filter((r) => r.id === def.id);
     if (def.breakdown && !def.breakdown.withHeadline) {
-      rows.push({ kind: 'group', sub: false, indicator: def.title[lang], value: '', target: '', status: null, statusText: '', sure: '' });
+      rows.push({
+        kind: 'group',
+        sub: false,
+        indicator: def.title[lang],
+        value: '',
+        target: '',
+        status: null,
+        statusText: '',
+        sure: '',
+      });
     }
     for (const r of results) {
       const [dimension = '', sub] = Object.entries(r.breakdown)[0] ?? [];
-      const kind: BriefingRow['kind'] = sub === undefined ? 'target' : def.breakdown?.withHeadline ? 'of_which' : 'target';
+      const kind: BriefingRow['kind'] =
+        sub === undefined ? 'target' : def.breakdown?.withHeadline ? 'of_which' : 'target';
       rows.push({
         kind,
         sub: sub !== undefined,
-        indicator: sub === undefined ? def.title[lang]
-          : kind === 'of_which' ? `${BRIEFING_TEXT.ofWhich[lang]}: ${breakdownWord(dimension, sub, lang, 'report').toLocaleLowerCase(lang)}`
-          : breakdownWord(dimension, sub, lang, 'report'),
+        indicator:
+          sub === undefined
+            ? def.title[lang]
+            : kind === 'of_which'
+              ? `${BRIEFING_TEXT.ofWhich[lang]}: ${breakdownWord(dimension, sub, lang, 'report').toLocaleLowerCase(lang)}`
+              : breakdownWord(dimension, sub, lang, 'report'),
         value: formatValue(def, r, lang),
         // an expired document's target still judges, for comparison, and says so
-        target: kind === 'of_which' ? '' : formatTarget(def, r.target, lang)
-          + (r.target?.expired && r.target.in_force?.[1] != null ? `; ${TARGET_DOCUMENT_WORDS.expired(r.target.in_force[1] + 1)[lang]}` : ''),
+        target:
+          kind === 'of_which'
+            ? ''
+            : formatTarget(def, r.target, lang) +
+              (r.target?.expired && r.target.in_force?.[1] != null
+                ? `; ${TARGET_DOCUMENT_WORDS.expired(r.target.in_force[1] + 1)[lang]}`
+                : ''),
         status: kind === 'of_which' ? null : r.status,
         statusText: kind === 'of_which' ? '' : `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}`,
         sure: kind === 'of_which' ? '' : r.statistical_status ? STATISTICAL_WORDS[r.statistical_status][lang] : '—',
@@ -163,10 +189,14 @@ function verdictTable(report: ScorecardReport, lang: Lang): BriefingRow[] {
  * The largest reorganisation of the area tree (in Hà Tĩnh, 1 July 2025: 12 district-level units ended, 69
  * communes and wards began), from {@link reformBreak}; null when the tree never changed.
  */
-export function largestReform(areas: readonly AreaRow[]): { start: string; lastDay: string; started: number; ended: number } | null {
+export function largestReform(
+  areas: readonly AreaRow[],
+): { start: string; lastDay: string; started: number; ended: number } | null {
   const breaks = reformBreak(areas).sort((a, b) => b.started.length - a.started.length);
   const main = breaks[0];
-  return main ? { start: main.date, lastDay: main.lastDay, started: main.started.length, ended: main.ended.length } : null;
+  return main
+    ? { start: main.date, lastDay: main.lastDay, started: main.started.length, ended: main.ended.length }
+    : null;
 }
 
 /** The notes: data, small denominators, the 2025 reorganisation, how verdicts are made. */
@@ -188,21 +218,30 @@ function notes(inputs: BriefingInputs, report: ScorecardReport): BriefingNote[] 
     .map((r) => {
       const def = INDICATORS[r.id];
       const [dimension = '', sub] = Object.entries(r.breakdown)[0] ?? [];
-      const name = sub === undefined ? def.title[lang] : `${def.title[lang]} (${breakdownWord(dimension, sub, lang, 'report').toLocaleLowerCase(lang)})`;
+      const name =
+        sub === undefined
+          ? def.title[lang]
+          : `${def.title[lang]} (${breakdownWord(dimension, sub, lang, 'report').toLocaleLowerCase(lang)})`;
       return `${name}: n = ${r.denominator}`;
     });
   const others = scorecard.reports.filter((r) => r.year === year && r.area_code !== report.area_code);
   const all = others.flatMap((r) => r.results.filter((x) => x.status !== 'no_data'));
   const flagged = all.filter((x) => x.small_denominator).length;
   const smallText = [BRIEFING_NOTES.smallProvince(small)[lang]];
-  if (all.length > 0) smallText.push(BRIEFING_NOTES.smallAreas(flagged, all.length, SCORECARD_COLUMNS.small_denominator[lang])[lang]);
+  if (all.length > 0)
+    smallText.push(BRIEFING_NOTES.smallAreas(flagged, all.length, SCORECARD_COLUMNS.small_denominator[lang])[lang]);
   out.push({ title: BRIEFING_NOTES.smallTitle[lang], text: smallText.join(' ') });
 
   const reform = largestReform(data.areas);
   if (reform && year >= Number(reform.start.slice(0, 4))) {
     out.push({
       title: BRIEFING_NOTES.reformTitle[lang],
-      text: BRIEFING_NOTES.reform(formatDate(reform.start, lang), reform.ended, reform.started, formatDate(reform.lastDay, lang))[lang],
+      text: BRIEFING_NOTES.reform(
+        formatDate(reform.start, lang),
+        reform.ended,
+        reform.started,
+        formatDate(reform.lastDay, lang),
+      )[lang],
     });
   }
   out.push({ title: BRIEFING_NOTES.methodTitle[lang], text: BRIEFING_NOTES.method[lang] });
@@ -230,7 +269,8 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
   // Carried inside sentences ('Số liệu từ tháng 7/2025 đến ...', 'so với cùng kỳ'): its opening word in lower case.
   const label = months ? partLabel(convention, year, months) : null;
   const partial = label && periodInSentence(label);
-  const compared = (y: number) => (months ? sameMonthsReport(inputs, y, months) : findReport(scorecard, y, root.area_code));
+  const compared = (y: number) =>
+    months ? sameMonthsReport(inputs, y, months) : findReport(scorecard, y, root.area_code);
   const paragraphInputs = {
     year,
     current: report,
@@ -240,7 +280,8 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
     reorganisationYear: reform ? Number(reform.start.slice(0, 4)) : null,
     partial,
   };
-  const provisional = (st: Status) => (partial && (st === 'met' || st === 'not_met') ? ` (${STATUS_PROVISIONAL[lang]})` : '');
+  const provisional = (st: Status) =>
+    partial && (st === 'met' || st === 'not_met') ? ` (${STATUS_PROVISIONAL[lang]})` : '';
 
   const table = verdictTable(report, lang);
   // A figure watched without a target (cybercrime) is in the table, not among the targets counted.
@@ -260,7 +301,10 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
       { label: BRIEFING_TEXT.area[lang], value: `${name} (${root.area_code})` },
       { label: BRIEFING_TEXT.period[lang], value: period },
       { label: BRIEFING_TEXT.targetSet[lang], value: inputs.targets.title[lang] },
-      { label: BRIEFING_TEXT.cutoffLabel[lang], value: data.meta.cutoff ? formatDate(data.meta.cutoff, lang) : BRIEFING_TEXT.noCutoff[lang] },
+      {
+        label: BRIEFING_TEXT.cutoffLabel[lang],
+        value: data.meta.cutoff ? formatDate(data.meta.cutoff, lang) : BRIEFING_TEXT.noCutoff[lang],
+      },
     ],
     sections: {
       overview: BRIEFING_TEXT.sections.overview[lang],
@@ -269,7 +313,15 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
       notes: BRIEFING_TEXT.sections.notes[lang],
     },
     // In the sentence the level word is lower case ('tỉnh Hà Tĩnh'); the facts table keeps the official name.
-    summary: BRIEFING_TEXT.summary(partial ?? BRIEFING_SENTENCES.yearPeriod(year, false), nameInSentence(name, lang), count('met'), counted.length, count('not_met'), count('no_data'), partial !== null)[lang],
+    summary: BRIEFING_TEXT.summary(
+      partial ?? BRIEFING_SENTENCES.yearPeriod(year, false),
+      nameInSentence(name, lang),
+      count('met'),
+      counted.length,
+      count('not_met'),
+      count('no_data'),
+      partial !== null,
+    )[lang],
     summaryNote: BRIEFING_TEXT.summaryNote[lang],
     headers: {
       indicator: BRIEFING_TEXT.tableHeaders.indicator[lang],
@@ -278,7 +330,9 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
       status: BRIEFING_TEXT.tableHeaders.status[lang],
       sure: BRIEFING_TEXT.tableHeaders.sure[lang],
     },
-    table: table.map((row) => (row.status ? { ...row, statusText: `${row.statusText}${provisional(row.status)}` } : row)),
+    table: table.map((row) =>
+      row.status ? { ...row, statusText: `${row.statusText}${provisional(row.status)}` } : row,
+    ),
     paragraphs: indicatorList().map((def) => {
       const status = resultOf(report, def.id)?.status ?? null;
       return {

@@ -61,7 +61,12 @@ export function documentFrame(
   return {
     lang,
     national: lang === 'vi' ? { name: F.nationalName, motto: F.motto } : null,
-    parentBody: settings.parent_body === undefined ? F.parentBody[lang] : settings.parent_body === null ? null : upper(settings.parent_body),
+    parentBody:
+      settings.parent_body === undefined
+        ? F.parentBody[lang]
+        : settings.parent_body === null
+          ? null
+          : upper(settings.parent_body),
     issuingBody: settings.issuing_body ? upper(settings.issuing_body) : F.issuingBody[lang],
     number: F.number(settings.number ?? null, settings.issuer_code ?? null)[lang],
     placeAndDate: F.placeAndDate(place, day, month, year, MONTHS_EN_LONG[month - 1] as string)[lang],

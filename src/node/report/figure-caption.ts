@@ -10,10 +10,15 @@ import type { Briefing } from './briefing.ts';
  * @example captionWithPeriod('Tỉ lệ điều tra, khám phá án hình sự, 2019-2025', 2025, 2019, 'vi') // => unchanged
  */
 export function captionWithPeriod(caption: string, year: number, firstYear: number, lang: Lang): string {
-  return new RegExp(`\\b${year}\\b`).test(caption) ? caption : `${caption}${FIGURE_PERIOD(Math.min(firstYear, year), year)[lang]}`;
+  return new RegExp(`\\b${year}\\b`).test(caption)
+    ? caption
+    : `${caption}${FIGURE_PERIOD(Math.min(firstYear, year), year)[lang]}`;
 }
 
 /** The briefing with every figure's caption naming its period; `firstYear` is the first year of the data. */
 export function withFigurePeriods(b: Briefing, firstYear: number): Briefing {
-  return { ...b, charts: b.charts.map((c) => ({ ...c, caption: captionWithPeriod(c.caption, b.year, firstYear, b.lang) })) };
+  return {
+    ...b,
+    charts: b.charts.map((c) => ({ ...c, caption: captionWithPeriod(c.caption, b.year, firstYear, b.lang) })),
+  };
 }

@@ -29,8 +29,8 @@ export async function embeddedFontCss(fonts: { regular: string; bold: string } |
   if (fonts === null) return '';
   try {
     const face = async (file: string, weight: number) =>
-      `@font-face{font-family:"Noto Sans";font-style:normal;font-weight:${weight};font-display:swap;`
-      + `src:url(data:font/ttf;base64,${(await readFile(file)).toString('base64')}) format("truetype")}`;
+      `@font-face{font-family:"Noto Sans";font-style:normal;font-weight:${weight};font-display:swap;` +
+      `src:url(data:font/ttf;base64,${(await readFile(file)).toString('base64')}) format("truetype")}`;
     return `${await face(fonts.regular, 400)}\n${await face(fonts.bold, 700)}\n`;
   } catch {
     return '';

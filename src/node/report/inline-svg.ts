@@ -30,7 +30,9 @@ export function inlineSvg(svg: string, prefix: string): string {
     .replace(/(\sid=")([^"]+)(")/g, (_, a: string, id: string, b: string) => `${a}${rename(id)}${b}`)
     .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${rename(id)})`)
     .replace(/(\s(?:xlink:)?href="#)([^"]+)(")/g, (_, a: string, id: string, b: string) => `${a}${rename(id)}${b}`)
-    .replace(/(\saria-(?:labelledby|describedby)=")([^"]+)(")/g,
-      (_, a: string, list: string, b: string) => `${a}${list.split(/\s+/).map(rename).join(' ')}${b}`);
+    .replace(
+      /(\saria-(?:labelledby|describedby)=")([^"]+)(")/g,
+      (_, a: string, list: string, b: string) => `${a}${list.split(/\s+/).map(rename).join(' ')}${b}`,
+    );
   return out.trim();
 }

@@ -41,8 +41,19 @@ export const MAX_UNNAMED_CHARTS = 6;
 export function parseSidecar(text: string): ChartSidecarInfo | null {
   try {
     const json = JSON.parse(text) as Partial<ChartSidecarInfo>;
-    if (typeof json.id !== 'string' || typeof json.title !== 'string' || typeof json.files !== 'object' || json.files === null) return null;
-    return { id: json.id, variant: typeof json.variant === 'string' ? json.variant : null, title: json.title, files: json.files };
+    if (
+      typeof json.id !== 'string' ||
+      typeof json.title !== 'string' ||
+      typeof json.files !== 'object' ||
+      json.files === null
+    )
+      return null;
+    return {
+      id: json.id,
+      variant: typeof json.variant === 'string' ? json.variant : null,
+      title: json.title,
+      files: json.files,
+    };
   } catch {
     return null;
   }
@@ -73,18 +84,25 @@ export function pickKeyCharts(sidecars: readonly ChartSidecarInfo[], folder: str
 export function firstCharts(files: readonly string[], svgText: (file: string) => string): KeyChart[] {
   const sorted = [...files].sort();
   const pngs = new Set(sorted.filter((f) => f.endsWith('.png')));
-  return sorted.filter((f) => f.endsWith('.svg')).slice(0, MAX_UNNAMED_CHARTS).map((svg) => {
-    const png = `${svg.slice(0, -4)}.png`;
-    return { svg, png: pngs.has(png) ? png : null, caption: svgTitle(svgText(svg)) ?? basename(svg) };
-  });
+  return sorted
+    .filter((f) => f.endsWith('.svg'))
+    .slice(0, MAX_UNNAMED_CHARTS)
+    .map((svg) => {
+      const png = `${svg.slice(0, -4)}.png`;
+      return { svg, png: pngs.has(png) ? png : null, caption: svgTitle(svgText(svg)) ?? basename(svg) };
+    });
 }
 
 /** The text of an SVG's `<title>`, entities decoded; null without one. */
 export function svgTitle(svg: string): string | null {
   const title = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(svg)?.[1];
   if (title === undefined) return null;
-  return title.trim()
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'")
+  return title
+    .trim()
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&amp;/g, '&');

@@ -42,7 +42,11 @@ export interface ParagraphInputs {
 }
 
 /** The headline result (or one breakdown row) of an indicator in a report. */
-export function resultOf(report: ScorecardReport | undefined, id: string, breakdown: Record<string, string> = {}): ScorecardResult | undefined {
+export function resultOf(
+  report: ScorecardReport | undefined,
+  id: string,
+  breakdown: Record<string, string> = {},
+): ScorecardResult | undefined {
   const key = JSON.stringify(breakdown);
   return report?.results.find((r) => r.id === id && JSON.stringify(r.breakdown) === key);
 }
@@ -64,7 +68,9 @@ function countChange(now: number, before: number, unit: CountUnit | 'vnd', lang:
 /** A proportion in tenths of a percent, exactly as the briefing prints it (92,8 % → 928). */
 function printedTenths(r: ScorecardResult): number {
   const printed = percentOf(r.numerator as number, r.denominator as number, { lang: 'en', style: 'province' });
-  return Math.round(Number(printed.slice(0, printed.length - NUMBER_SYMBOLS.en.percentSuffix.length).replace(/,/g, '')) * 10);
+  return Math.round(
+    Number(printed.slice(0, printed.length - NUMBER_SYMBOLS.en.percentSuffix.length).replace(/,/g, '')) * 10,
+  );
 }
 
 /**
@@ -86,7 +92,10 @@ function currentPeriod(inputs: ParagraphInputs): Bilingual {
 function isAbsolute(def: IndicatorDefinition, r: ScorecardResult): boolean {
   const t = r.target;
   if (!t) return false;
-  return (t.comparator === '>=' && t.threshold >= 1 && def.unit === 'proportion') || (t.comparator === '<=' && t.threshold <= 0);
+  return (
+    (t.comparator === '>=' && t.threshold >= 1 && def.unit === 'proportion') ||
+    (t.comparator === '<=' && t.threshold <= 0)
+  );
 }
 
 /** 'vượt chỉ tiêu 90 %', 'chưa đạt chỉ tiêu (≥ 95 %), còn thiếu 3 vụ', 'đạt chỉ tiêu (< 15 %)'. */
@@ -123,18 +132,14 @@ function caveats(def: IndicatorDefinition, r: ScorecardResult, lang: Lang): stri
 }
 
 /** 'So với năm 2024 (91,9 %): tăng 1,2 điểm phần trăm; so với năm 2021 (88,0 %): tăng 5,1 điểm phần trăm.' */
-function comparisons(
-  def: IndicatorDefinition,
-  r: ScorecardResult,
-  inputs: ParagraphInputs,
-  lang: Lang,
-): string | null {
+function comparisons(def: IndicatorDefinition, r: ScorecardResult, inputs: ParagraphInputs, lang: Lang): string | null {
   const unit = def.countUnit;
   const against: { year: number; report: ScorecardReport | undefined }[] = [];
   // Same months only for a monthly table; an annual table's earlier years are whole years.
   const same = Boolean(inputs.partial) && r.inputs.months !== null;
   // A change against the year before already is the comparison with it (social-order crime).
-  if (inputs.previous && def.comparison?.kind !== 'previous_year') against.push({ year: inputs.year - 1, report: inputs.previous });
+  if (inputs.previous && def.comparison?.kind !== 'previous_year')
+    against.push({ year: inputs.year - 1, report: inputs.previous });
   // A change against the baseline already is the comparison with it.
   const baselineInValue = def.comparison?.kind === 'baseline';
   if (!baselineInValue && inputs.baseline && inputs.baselineYear < inputs.year - 1) {
@@ -148,7 +153,9 @@ function comparisons(
       continue;
     }
     if (def.unit === 'proportion') {
-      parts.push(S.against(S.yearPeriod(year, same), formatValue(def, before, lang), pointsChange(r, before, lang))[lang]);
+      parts.push(
+        S.against(S.yearPeriod(year, same), formatValue(def, before, lang), pointsChange(r, before, lang))[lang],
+      );
     } else {
       const change = countChange(r.numerator as number, before.numerator, unit, lang);
       parts.push(S.against(S.yearPeriod(year, same), countWords(before.numerator, unit, lang), change)[lang]);
@@ -166,16 +173,20 @@ function headlineParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, la
   const unit = def.countUnit;
   let first: string;
   if (def.unit === 'proportion') {
-    const counts = unit === 'vnd'
-      ? S.amounts(countWords(r.numerator, unit, lang), countWords(r.denominator as number, unit, lang))[lang]
-      : S.counts(formatCount(r.numerator, { lang }), countWords(r.denominator as number, unit, lang))[lang];
+    const counts =
+      unit === 'vnd'
+        ? S.amounts(countWords(r.numerator, unit, lang), countWords(r.denominator as number, unit, lang))[lang]
+        : S.counts(formatCount(r.numerator, { lang }), countWords(r.denominator as number, unit, lang))[lang];
     first = S.proportion(title, formatValue(def, r, lang), counts, def.direction)[lang];
   } else if (def.unit === 'relative_change') {
     const comparisonYear = r.inputs.comparison_year ?? inputs.year - 1;
     first = S.change(
-      title, currentPeriod(inputs), countWords(r.numerator, unit, lang),
+      title,
+      currentPeriod(inputs),
+      countWords(r.numerator, unit, lang),
       countChange(r.numerator, r.denominator as number, unit, lang),
-      S.yearPeriod(comparisonYear, Boolean(inputs.partial)), countWords(r.denominator as number, unit, lang),
+      S.yearPeriod(comparisonYear, Boolean(inputs.partial)),
+      countWords(r.denominator as number, unit, lang),
     )[lang];
   } else {
     first = S.count(title, countWords(r.numerator, unit, lang), inputs.partial ?? null)[lang];
@@ -186,7 +197,13 @@ function headlineParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, la
   // A comparison reaching back across the reorganisation compares different sets of units.
   const reorganised = inputs.reorganisationYear;
   const earliestCompared = Math.min(inputs.year - 1, inputs.baselineYear);
-  if (compared && reorganised !== null && UNIT_COUNT_INDICATORS.has(def.id) && earliestCompared < reorganised && reorganised <= inputs.year) {
+  if (
+    compared &&
+    reorganised !== null &&
+    UNIT_COUNT_INDICATORS.has(def.id) &&
+    earliestCompared < reorganised &&
+    reorganised <= inputs.year
+  ) {
     sentences.push(S.seriesBreak(reorganised)[lang]);
   }
   sentences.push(...caveats(def, r, lang));
@@ -207,7 +224,9 @@ function breakdownParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, l
   const values = def.breakdown?.values ?? [];
   const unit = def.countUnit;
   const rows = values.map((value) => ({ value, r: resultOf(inputs.current, def.id, { [dimension]: value }) }));
-  const withData = rows.filter((x): x is { value: string; r: ScorecardResult } => x.r !== undefined && x.r.status !== 'no_data');
+  const withData = rows.filter(
+    (x): x is { value: string; r: ScorecardResult } => x.r !== undefined && x.r.status !== 'no_data',
+  );
   const title = def.title[lang];
   if (withData.length === 0) {
     const reason = rows.find((x) => x.r)?.r?.reason[lang] ?? '—';
@@ -215,20 +234,30 @@ function breakdownParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, l
   }
   const met = withData.filter((x) => x.r.status === 'met').length;
   const sentences = [S.fieldsMet(title, met, values.length)[lang]];
-  const fields = withData.map(({ value, r }) =>
-    S.field(breakdownWord(dimension, value, lang, 'report').toLocaleLowerCase(lang), countChange(r.numerator as number, r.denominator as number, unit, lang), S.verdictWord(r.status === 'met')[lang])[lang]);
+  const fields = withData.map(
+    ({ value, r }) =>
+      S.field(
+        breakdownWord(dimension, value, lang, 'report').toLocaleLowerCase(lang),
+        countChange(r.numerator as number, r.denominator as number, unit, lang),
+        S.verdictWord(r.status === 'met')[lang],
+      )[lang],
+  );
   const fieldsText = fields.join('; ');
   sentences.push(`${fieldsText.charAt(0).toUpperCase()}${fieldsText.slice(1)}.`);
 
   const total = withData.reduce((sum, x) => sum + (x.r.numerator as number), 0);
   const previousTotal = withData.reduce((sum, x) => sum + (x.r.denominator as number), 0);
   const same = Boolean(inputs.partial);
-  const changes = [S.changeOn(countChange(total, previousTotal, unit, lang), S.yearPeriod(inputs.year - 1, same))[lang]];
+  const changes = [
+    S.changeOn(countChange(total, previousTotal, unit, lang), S.yearPeriod(inputs.year - 1, same))[lang],
+  ];
   if (inputs.baselineYear < inputs.year - 1) {
     const base = values.map((value) => resultOf(inputs.baseline, def.id, { [dimension]: value }));
     if (base.every((b) => b && b.numerator !== null)) {
       const baseTotal = base.reduce((sum, b) => sum + (b?.numerator as number), 0);
-      changes.push(S.changeOn(countChange(total, baseTotal, unit, lang), S.yearPeriod(inputs.baselineYear, same))[lang]);
+      changes.push(
+        S.changeOn(countChange(total, baseTotal, unit, lang), S.yearPeriod(inputs.baselineYear, same))[lang],
+      );
     }
   }
   sentences.push(S.fieldTotal(countWords(total, unit, lang), changes.join(lang === 'vi' ? ' và ' : ' and '))[lang]);

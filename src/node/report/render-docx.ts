@@ -10,8 +10,25 @@
  * with fixed stamps.
  */
 import {
-  AlignmentType, BorderStyle, Document, Header, HeadingLevel, ImageRun, LineRuleType, Packer, PageNumber, Paragraph,
-  ShadingType, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
 } from 'docx';
 import { typeset, type Briefing, type BriefingRow } from './briefing.ts';
 import type { AreasToWatch, AreaToWatch } from './areas-to-watch.ts';
@@ -54,24 +71,32 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-interface RunOptions { bold?: boolean; size?: number; color?: string; italics?: boolean; underline?: boolean }
+interface RunOptions {
+  bold?: boolean;
+  size?: number;
+  color?: string;
+  italics?: boolean;
+  underline?: boolean;
+}
 
-const text = (t: string, options: RunOptions = {}) => new TextRun({
-  text: typeset(t),
-  font: FONT,
-  size: options.size ?? BODY,
-  bold: options.bold,
-  color: options.color,
-  italics: options.italics,
-  underline: options.underline ? {} : undefined,
-});
+const text = (t: string, options: RunOptions = {}) =>
+  new TextRun({
+    text: typeset(t),
+    font: FONT,
+    size: options.size ?? BODY,
+    bold: options.bold,
+    color: options.color,
+    italics: options.italics,
+    underline: options.underline ? {} : undefined,
+  });
 
 /** A centred line of the frame. */
-const centred = (t: string, options: RunOptions = {}, spacing: { before?: number; after?: number } = {}) => new Paragraph({
-  alignment: AlignmentType.CENTER,
-  spacing: { before: spacing.before ?? 0, after: spacing.after ?? 0 },
-  children: [text(t, { size: FRAME, ...options })],
-});
+const centred = (t: string, options: RunOptions = {}, spacing: { before?: number; after?: number } = {}) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: spacing.before ?? 0, after: spacing.after ?? 0 },
+    children: [text(t, { size: FRAME, ...options })],
+  });
 
 /**
  * A short horizontal rule, centred: an empty paragraph whose bottom border spans the width left between its
@@ -88,20 +113,22 @@ function rule(widthMm: number, boxMm: number): Paragraph {
 }
 
 /** A cell of a borderless frame table. */
-const frameCell = (width: number, children: Paragraph[]) => new TableCell({
-  width: { size: width, type: WidthType.DXA },
-  margins: { top: 0, bottom: 0, left: 40, right: 40 },
-  children,
-});
+const frameCell = (width: number, children: Paragraph[]) =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { top: 0, bottom: 0, left: 40, right: 40 },
+    children,
+  });
 
 /** A borderless table of two columns. */
-const frameTable = (widths: number[], rows: TableRow[]) => new Table({
-  width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-  columnWidths: widths,
-  layout: TableLayoutType.FIXED,
-  borders: TableBorders.NONE,
-  rows,
-});
+const frameTable = (widths: number[], rows: TableRow[]) =>
+  new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows,
+  });
 
 /** Above the title: issuing body and quốc hiệu, then number and place and date. */
 function frameHead(f: DocumentFrame): Table {
@@ -113,7 +140,10 @@ function frameHead(f: DocumentFrame): Table {
     ? [centred(f.national.name, { bold: true }), centred(f.national.motto, { bold: true, size: BODY, underline: true })]
     : [];
   return frameTable(HEAD_COLUMNS, [
-    new TableRow({ cantSplit: true, children: [frameCell(left, body), frameCell(right, national.length > 0 ? national : [centred('')])] }),
+    new TableRow({
+      cantSplit: true,
+      children: [frameCell(left, body), frameCell(right, national.length > 0 ? national : [centred('')])],
+    }),
     new TableRow({
       cantSplit: true,
       children: [
@@ -128,7 +158,10 @@ function frameHead(f: DocumentFrame): Table {
 function frameFoot(f: DocumentFrame): Table {
   const [left, right] = SIGN_COLUMNS as [number, number];
   const recipients = [
-    new Paragraph({ spacing: { after: 0 }, children: [text(f.recipientsLabel, { bold: true, italics: true, size: FRAME })] }),
+    new Paragraph({
+      spacing: { after: 0 },
+      children: [text(f.recipientsLabel, { bold: true, italics: true, size: FRAME })],
+    }),
     ...f.recipients.map((r) => new Paragraph({ spacing: { after: 0 }, children: [text(r, { size: SMALL })] })),
   ];
   const signature = [
@@ -137,12 +170,20 @@ function frameFoot(f: DocumentFrame): Table {
     // Room for the signature and the seal.
     centred(f.signerName, { bold: true, size: BODY }, { before: twip(28) }),
   ];
-  return frameTable(SIGN_COLUMNS, [new TableRow({
-    cantSplit: true,
-    children: [frameCell(left, recipients), new TableCell({
-      width: { size: right, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, margins: { left: 40, right: 40 }, children: signature,
-    })],
-  })]);
+  return frameTable(SIGN_COLUMNS, [
+    new TableRow({
+      cantSplit: true,
+      children: [
+        frameCell(left, recipients),
+        new TableCell({
+          width: { size: right, type: WidthType.DXA },
+          verticalAlign: VerticalAlign.TOP,
+          margins: { left: 40, right: 40 },
+          children: signature,
+        }),
+      ],
+    }),
+  ]);
 }
 
 function cell(
@@ -155,19 +196,26 @@ function cell(
     width: { size: width, type: WidthType.DXA },
     shading: options.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: 'EFEFEF' } : undefined,
     margins: { top: 30, bottom: 30, left: 80, right: 80 },
-    children: [new Paragraph({
-      alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      indent: options.indent ? { left: twip(4) } : undefined,
-      children: [text(t, { bold: options.bold, size: SMALL, color: options.color })],
-    })],
+    children: [
+      new Paragraph({
+        alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: options.indent ? { left: twip(4) } : undefined,
+        children: [text(t, { bold: options.bold, size: SMALL, color: options.color })],
+      }),
+    ],
   });
 }
 
-const widthOf = (columns: number[], from: number, span = 1) => columns.slice(from, from + span).reduce((a, b) => a + b, 0);
+const widthOf = (columns: number[], from: number, span = 1) =>
+  columns.slice(from, from + span).reduce((a, b) => a + b, 0);
 
 function tableRow(r: BriefingRow): TableRow {
   const w = (i: number, span = 1) => widthOf(COLUMNS, i, span);
-  if (r.kind === 'group') return new TableRow({ cantSplit: true, children: [cell(r.indicator, w(0, 5), { bold: true, shade: true, span: 5 })] });
+  if (r.kind === 'group')
+    return new TableRow({
+      cantSplit: true,
+      children: [cell(r.indicator, w(0, 5), { bold: true, shade: true, span: 5 })],
+    });
   const muted = r.kind === 'of_which' ? '555555' : undefined;
   return new TableRow({
     cantSplit: true,
@@ -191,7 +239,9 @@ function dataTable(columns: number[], header: string[], rightAligned: Set<number
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: header.map((h, i) => cell(h, columns[i] as number, { bold: true, shade: true, right: rightAligned.has(i) })),
+        children: header.map((h, i) =>
+          cell(h, columns[i] as number, { bold: true, shade: true, right: rightAligned.has(i) }),
+        ),
       }),
       ...rows,
     ],
@@ -213,22 +263,24 @@ function areaRow(a: AreaToWatch): TableRow {
   });
 }
 
-const heading = (t: string, level: 1 | 2) => new Paragraph({
-  heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-  keepNext: true,
-  keepLines: true,
-  indent: { firstLine: INDENT },
-  spacing: { before: level === 1 ? 240 : 160, after: 80 },
-  children: [text(t, { bold: true, size: BODY, color: '000000', italics: level === 2 })],
-});
+const heading = (t: string, level: 1 | 2) =>
+  new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    keepNext: true,
+    keepLines: true,
+    indent: { firstLine: INDENT },
+    spacing: { before: level === 1 ? 240 : 160, after: 80 },
+    children: [text(t, { bold: true, size: BODY, color: '000000', italics: level === 2 })],
+  });
 
-const body = (t: string, options: { size?: number; italics?: boolean; keepNext?: boolean } = {}) => new Paragraph({
-  alignment: AlignmentType.JUSTIFIED,
-  indent: { firstLine: INDENT },
-  keepNext: options.keepNext,
-  spacing: { before: 0, after: 120, line: 288 },
-  children: [text(t, options)],
-});
+const body = (t: string, options: { size?: number; italics?: boolean; keepNext?: boolean } = {}) =>
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: INDENT },
+    keepNext: options.keepNext,
+    spacing: { before: 0, after: 120, line: 288 },
+    children: [text(t, options)],
+  });
 
 /** What the Word document adds to the briefing: its administrative frame, and the areas to watch. */
 export interface DocxExtras {
@@ -240,7 +292,12 @@ export interface DocxExtras {
  * The Word document of a briefing. `pngs` gives the PNG bytes of each chart (by its path in the report);
  * `date` goes into the document's created and modified properties.
  */
-export async function renderBriefingDocx(b: Briefing, pngs: ReadonlyMap<string, Buffer>, date: Date, extras: DocxExtras): Promise<Buffer> {
+export async function renderBriefingDocx(
+  b: Briefing,
+  pngs: ReadonlyMap<string, Buffer>,
+  date: Date,
+  extras: DocxExtras,
+): Promise<Buffer> {
   const { frame, areas } = extras;
   const children: (Paragraph | Table)[] = [];
   children.push(frameHead(frame));
@@ -250,45 +307,60 @@ export async function renderBriefingDocx(b: Briefing, pngs: ReadonlyMap<string, 
   children.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
   if (b.synthetic) {
     const line = { style: BorderStyle.SINGLE, size: 12, color: '8A4B00', space: 4 };
-    children.push(new Paragraph({
-      border: { top: line, bottom: line, left: line, right: line },
-      shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF4E5' },
-      alignment: AlignmentType.JUSTIFIED,
-      spacing: { before: 80, after: 160 },
-      children: [text(b.synthetic, { bold: true, size: SMALL, color: '4A2800' })],
-    }));
+    children.push(
+      new Paragraph({
+        border: { top: line, bottom: line, left: line, right: line },
+        shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF4E5' },
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: { before: 80, after: 160 },
+        children: [text(b.synthetic, { bold: true, size: SMALL, color: '4A2800' })],
+      }),
+    );
   }
   if (b.partial) {
-    children.push(new Paragraph({
-      border: { left: { style: BorderStyle.SINGLE, size: 24, color: '8A4B00', space: 6 } },
-      alignment: AlignmentType.JUSTIFIED,
-      spacing: { after: 160 },
-      children: [text(b.partial, { size: SMALL })],
-    }));
+    children.push(
+      new Paragraph({
+        border: { left: { style: BorderStyle.SINGLE, size: 24, color: '8A4B00', space: 6 } },
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: { after: 160 },
+        children: [text(b.partial, { size: SMALL })],
+      }),
+    );
   }
   for (const f of b.facts) {
-    children.push(new Paragraph({
-      indent: { firstLine: INDENT },
-      spacing: { after: 20 },
-      children: [text(`${f.label}: `, { italics: true }), text(f.value)],
-    }));
+    children.push(
+      new Paragraph({
+        indent: { firstLine: INDENT },
+        spacing: { after: 20 },
+        children: [text(`${f.label}: `, { italics: true }), text(f.value)],
+      }),
+    );
   }
 
   children.push(heading(b.sections.overview, 1));
   children.push(body(b.summary, { keepNext: true }));
-  children.push(dataTable(
-    COLUMNS,
-    [b.headers.indicator, b.headers.value, b.headers.target, b.headers.status, b.headers.sure],
-    new Set([1, 2]),
-    b.table.map(tableRow),
-  ));
+  children.push(
+    dataTable(
+      COLUMNS,
+      [b.headers.indicator, b.headers.value, b.headers.target, b.headers.status, b.headers.sure],
+      new Set([1, 2]),
+      b.table.map(tableRow),
+    ),
+  );
   children.push(body(b.summaryNote, { size: SMALL, italics: true }));
   if (areas) {
     children.push(heading(areas.title, 2));
     children.push(body(areas.intro, { keepNext: areas.rows.length > 0 }));
     if (areas.rows.length > 0) {
       const h = areas.headers;
-      children.push(dataTable(AREA_COLUMNS, [h.area, h.indicator, h.value, h.counts, h.target, h.finding], new Set([2, 3, 4]), areas.rows.map(areaRow)));
+      children.push(
+        dataTable(
+          AREA_COLUMNS,
+          [h.area, h.indicator, h.value, h.counts, h.target, h.finding],
+          new Set([2, 3, 4]),
+          areas.rows.map(areaRow),
+        ),
+      );
     } else {
       children.push(body(areas.empty));
     }
@@ -297,16 +369,18 @@ export async function renderBriefingDocx(b: Briefing, pngs: ReadonlyMap<string, 
 
   children.push(heading(b.sections.targets, 1));
   for (const p of b.paragraphs) {
-    children.push(new Paragraph({
-      keepNext: true,
-      keepLines: true,
-      indent: { firstLine: INDENT },
-      spacing: { before: 120, after: 40 },
-      children: [
-        ...(p.status ? [text(`${p.statusText}  `, { bold: true, color: STATUS_COLOURS[p.status] })] : []),
-        text(p.title, { bold: true }),
-      ],
-    }));
+    children.push(
+      new Paragraph({
+        keepNext: true,
+        keepLines: true,
+        indent: { firstLine: INDENT },
+        spacing: { before: 120, after: 40 },
+        children: [
+          ...(p.status ? [text(`${p.statusText}  `, { bold: true, color: STATUS_COLOURS[p.status] })] : []),
+          text(p.title, { bold: true }),
+        ],
+      }),
+    );
     children.push(body(p.text));
   }
 
@@ -318,25 +392,34 @@ export async function renderBriefingDocx(b: Briefing, pngs: ReadonlyMap<string, 
     figure++;
     const size = pngSize(png);
     const scale = Math.min(TEXT_WIDTH_PX / size.width, MAX_CHART_HEIGHT_PX / size.height);
-    children.push(new Paragraph({
-      keepNext: true,
-      keepLines: true,
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 120, after: 40 },
-      children: [new ImageRun({
-        type: 'png',
-        data: png,
-        transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
-        // A fixed drawing id: the package's default comes from a counter shared by the whole process.
-        altText: { id: String(figure), name: `chart-${figure}`, title: c.caption, description: c.caption },
-      })],
-    }));
-    children.push(new Paragraph({
-      alignment: AlignmentType.CENTER,
-      keepLines: true,
-      spacing: { after: 200 },
-      children: [text(`${b.figureLabel(figure)} `, { bold: true, size: FRAME }), text(c.caption, { size: FRAME, italics: true })],
-    }));
+    children.push(
+      new Paragraph({
+        keepNext: true,
+        keepLines: true,
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 120, after: 40 },
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: png,
+            transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+            // A fixed drawing id: the package's default comes from a counter shared by the whole process.
+            altText: { id: String(figure), name: `chart-${figure}`, title: c.caption, description: c.caption },
+          }),
+        ],
+      }),
+    );
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepLines: true,
+        spacing: { after: 200 },
+        children: [
+          text(`${b.figureLabel(figure)} `, { bold: true, size: FRAME }),
+          text(c.caption, { size: FRAME, italics: true }),
+        ],
+      }),
+    );
   }
   if (figure === 0) children.push(body(b.noCharts));
   children.push(body(b.chartsNote, { size: SMALL, italics: true }));
@@ -346,7 +429,13 @@ export async function renderBriefingDocx(b: Briefing, pngs: ReadonlyMap<string, 
     children.push(heading(n.title, 2));
     children.push(body(n.text, { size: SMALL }));
   }
-  children.push(new Paragraph({ spacing: { before: 120, after: 240 }, keepNext: true, children: [text(b.footer, { size: 18, color: '555555' })] }));
+  children.push(
+    new Paragraph({
+      spacing: { before: 120, after: 240 },
+      keepNext: true,
+      children: [text(b.footer, { size: 18, color: '555555' })],
+    }),
+  );
   children.push(frameFoot(frame));
 
   const doc = new Document({
@@ -355,29 +444,42 @@ export async function renderBriefingDocx(b: Briefing, pngs: ReadonlyMap<string, 
     title: b.docTitle,
     description: b.synthetic ?? b.title,
     styles: { default: { document: { run: { font: FONT, size: BODY } } } },
-    sections: [{
-      properties: {
-        titlePage: true,
-        page: {
-          size: { width: twip(PAGE_MM.width), height: twip(PAGE_MM.height) },
-          margin: {
-            top: twip(PAGE_MM.top), bottom: twip(PAGE_MM.bottom), left: twip(PAGE_MM.left), right: twip(PAGE_MM.right),
-            header: twip(10), footer: twip(10),
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: twip(PAGE_MM.width), height: twip(PAGE_MM.height) },
+            margin: {
+              top: twip(PAGE_MM.top),
+              bottom: twip(PAGE_MM.bottom),
+              left: twip(PAGE_MM.left),
+              right: twip(PAGE_MM.right),
+              header: twip(10),
+              footer: twip(10),
+            },
           },
         },
+        // Page numbers centred at the top, from the second page (Phụ lục I).
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: BODY })],
+              }),
+            ],
+          }),
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+        },
+        children,
       },
-      // Page numbers centred at the top, from the second page (Phụ lục I).
-      headers: {
-        default: new Header({
-          children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: BODY })] })],
-        }),
-        first: new Header({ children: [new Paragraph({ children: [] })] }),
-      },
-      children,
-    }],
+    ],
   });
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return normaliseZip(await Packer.toBuffer(doc), (name, xml) => (name === 'docProps/core.xml'
-    ? xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`)
-    : xml));
+  return normaliseZip(await Packer.toBuffer(doc), (name, xml) =>
+    name === 'docProps/core.xml'
+      ? xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`)
+      : xml,
+  );
 }

@@ -79,18 +79,28 @@ function row(r: BriefingRow): string {
   if (r.kind === 'group') return `<tr class="group"><td colspan="5">${e(r.indicator)}</td></tr>`;
   const cls = r.kind === 'of_which' ? ' class="of_which"' : r.sub ? ' class="sub"' : '';
   const status = r.status ? `<td class="status s-${r.status}">${e(r.statusText)}</td>` : '<td></td>';
-  return `<tr${cls}><td>${e(r.indicator)}</td><td class="num">${e(r.value)}</td><td class="num">${e(r.target)}</td>`
-    + `${status}<td>${e(r.sure)}</td></tr>`;
+  return (
+    `<tr${cls}><td>${e(r.indicator)}</td><td class="num">${e(r.value)}</td><td class="num">${e(r.target)}</td>` +
+    `${status}<td>${e(r.sure)}</td></tr>`
+  );
 }
 
 /** The areas to watch (`areas-to-watch.ts`): a heading, what the table says, the table or why there is none, notes. */
 function areasSection(a: AreasToWatch): string {
   const h = a.headers;
-  const table = a.rows.length === 0 ? `<p>${e(a.empty)}</p>` : `<table class="areas">
+  const table =
+    a.rows.length === 0
+      ? `<p>${e(a.empty)}</p>`
+      : `<table class="areas">
 <thead><tr><th>${e(h.area)}</th><th>${e(h.indicator)}</th><th class="num">${e(h.value)}</th><th class="num">${e(h.counts)}</th><th class="num">${e(h.target)}</th><th>${e(h.finding)}</th></tr></thead>
 <tbody>
-${a.rows.map((r) => `<tr><td>${e(r.area)}</td><td>${e(r.indicator)}</td><td class="num">${e(r.value)}</td><td class="num">${e(r.counts)}</td>`
-    + `<td class="num">${e(r.target)}</td><td class="${r.kind === 'furthest' ? 's-no_data' : 's-not_met'}">${e(r.finding)}</td></tr>`).join('\n')}
+${a.rows
+  .map(
+    (r) =>
+      `<tr><td>${e(r.area)}</td><td>${e(r.indicator)}</td><td class="num">${e(r.value)}</td><td class="num">${e(r.counts)}</td>` +
+      `<td class="num">${e(r.target)}</td><td class="${r.kind === 'furthest' ? 's-no_data' : 's-not_met'}">${e(r.finding)}</td></tr>`,
+  )
+  .join('\n')}
 </tbody>
 </table>`;
   return `<h3>${e(a.title)}</h3>\n<p>${e(a.intro)}</p>\n${table}\n${a.notes.map((n) => `<p class="note">${e(n)}</p>`).join('\n')}\n`;
@@ -102,18 +112,27 @@ ${a.rows.map((r) => `<tr><td>${e(r.area)}</td><td>${e(r.indicator)}</td><td clas
  *
  * @example renderBriefingHtml(briefing, new Map(), '') // => '<!DOCTYPE html>\n<html lang="vi">...'
  */
-export function renderBriefingHtml(b: Briefing, svgs: ReadonlyMap<string, string>, fontCss: string, areas: AreasToWatch | null = null): string {
+export function renderBriefingHtml(
+  b: Briefing,
+  svgs: ReadonlyMap<string, string>,
+  fontCss: string,
+  areas: AreasToWatch | null = null,
+): string {
   const facts = b.facts.map((f) => `<dt>${e(f.label)}</dt><dd>${e(f.value)}</dd>`).join('');
   const rows = b.table.map(row).join('\n');
-  const paragraphs = b.paragraphs.map((p) => {
-    const badge = p.status ? `<span class="badge s-${p.status}">${e(p.statusText)}</span>` : '';
-    return `<div class="para"><h3>${badge}${e(p.title)}</h3><p>${e(p.text)}</p></div>`;
-  }).join('\n');
-  const figures = b.charts.map((c, i) => {
-    const svg = svgs.get(c.svg);
-    if (svg === undefined) return '';
-    return `<figure>${inlineSvg(svg, `fig${i + 1}`)}<figcaption><b>${e(b.figureLabel(i + 1))}</b> ${e(c.caption)}</figcaption></figure>`;
-  }).join('\n');
+  const paragraphs = b.paragraphs
+    .map((p) => {
+      const badge = p.status ? `<span class="badge s-${p.status}">${e(p.statusText)}</span>` : '';
+      return `<div class="para"><h3>${badge}${e(p.title)}</h3><p>${e(p.text)}</p></div>`;
+    })
+    .join('\n');
+  const figures = b.charts
+    .map((c, i) => {
+      const svg = svgs.get(c.svg);
+      if (svg === undefined) return '';
+      return `<figure>${inlineSvg(svg, `fig${i + 1}`)}<figcaption><b>${e(b.figureLabel(i + 1))}</b> ${e(c.caption)}</figcaption></figure>`;
+    })
+    .join('\n');
   const notes = b.notes.map((n) => `<h3>${e(n.title)}</h3><p>${e(n.text)}</p>`).join('\n');
   return `<!DOCTYPE html>
 <html lang="${b.lang}">

@@ -5,16 +5,31 @@ import { formatTarget, formatValue } from '../../core/indicators/describe.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { STATUS_MARK, STATUS_WORDS } from '../../core/messages/scorecard.ts';
-import {
-  LEVEL_WORDS, STATISTICAL_WORDS, YES_NO, type ScorecardColumn,
-} from '../../core/messages/report.ts';
+import { LEVEL_WORDS, STATISTICAL_WORDS, YES_NO, type ScorecardColumn } from '../../core/messages/report.ts';
 import type { Scorecard } from './scorecard.ts';
 
 /** The columns of scorecard.csv and scorecard.xlsx, in order. */
 export const FLAT_COLUMNS = [
-  'year', 'months', 'area_code', 'area', 'level', 'indicator_id', 'indicator', 'breakdown',
-  'value', 'value_text', 'numerator', 'denominator', 'ci_low', 'ci_high', 'target', 'status',
-  'statistical', 'small_denominator', 'one_case_flips', 'reason',
+  'year',
+  'months',
+  'area_code',
+  'area',
+  'level',
+  'indicator_id',
+  'indicator',
+  'breakdown',
+  'value',
+  'value_text',
+  'numerator',
+  'denominator',
+  'ci_low',
+  'ci_high',
+  'target',
+  'status',
+  'statistical',
+  'small_denominator',
+  'one_case_flips',
+  'reason',
 ] as const satisfies readonly ScorecardColumn[];
 export type FlatColumn = (typeof FLAT_COLUMNS)[number];
 

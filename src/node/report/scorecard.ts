@@ -62,7 +62,10 @@ export function buildScorecard(data: DataSet, options: { targets?: TargetSet } =
     for (const area of areas) {
       if (area.area_code !== root && !existsIn(area, range)) continue;
       const report = computeIndicators(data, {
-        year, area: area.area_code, index, ...(options.targets ? { targets: options.targets } : {}),
+        year,
+        area: area.area_code,
+        index,
+        ...(options.targets ? { targets: options.targets } : {}),
       });
       reports.push({
         year,

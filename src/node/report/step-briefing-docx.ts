@@ -24,7 +24,10 @@ export const briefingDocxStep: ReportStep = {
     for (const c of briefing.charts) if (c.png) pngs.set(c.png, await readFile(join(ctx.dir, c.png)));
     const date = documentDate(data);
     const frame = documentFrame(settings, {
-      lang, subject: briefing.title, province: rootArea(data.areas), date: date.toISOString().slice(0, 10),
+      lang,
+      subject: briefing.title,
+      province: rootArea(data.areas),
+      date: date.toISOString().slice(0, 10),
     });
     const bytes = await renderBriefingDocx(briefing, pngs, date, { frame, areas: areasToWatchOf(ctx) });
     await writeFile(join(ctx.dir, REPORT_FILES.briefingDocx(ctx.options.year)), bytes);

@@ -17,15 +17,20 @@ export function briefingOf(ctx: ReportContext): Briefing {
   if (ctx.state.briefing) return ctx.state.briefing;
   const { data, year, lang, targets } = ctx.options;
   const scorecard = need(ctx, 'scorecard');
-  return (ctx.state.briefing = withFigurePeriods(buildBriefing({
-    // The reader's half of a bilingual data title: no English inside a Vietnamese briefing.
-    data: { ...data, meta: { ...data.meta, title: dataTitleIn(data.meta.title, lang) } },
-    year, lang, targets,
-    scorecard,
-    version: ctx.deps.version,
-    charts: need(ctx, 'keyCharts'),
-    chartsFolder: `${REPORT_FILES.charts}/`,
-  }), scorecard.years[0] ?? year));
+  return (ctx.state.briefing = withFigurePeriods(
+    buildBriefing({
+      // The reader's half of a bilingual data title: no English inside a Vietnamese briefing.
+      data: { ...data, meta: { ...data.meta, title: dataTitleIn(data.meta.title, lang) } },
+      year,
+      lang,
+      targets,
+      scorecard,
+      version: ctx.deps.version,
+      charts: need(ctx, 'keyCharts'),
+      chartsFolder: `${REPORT_FILES.charts}/`,
+    }),
+    scorecard.years[0] ?? year,
+  ));
 }
 
 /** Step 6: the briefing as a self-contained HTML page (fonts and charts inside; prints on A4). */

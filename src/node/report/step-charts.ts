@@ -15,7 +15,12 @@ export async function exportYearCharts(ctx: ReportContext, year: number, folder:
   const outDir = join(ctx.dir, folder);
   await mkdir(outDir, { recursive: true });
   await ctx.deps.exportCharts(data, {
-    year, lang, targets, area: rootArea(data.areas).area_code, formats: ['svg', 'png', 'vl'], outDir,
+    year,
+    lang,
+    targets,
+    area: rootArea(data.areas).area_code,
+    formats: ['svg', 'png', 'vl'],
+    outDir,
   });
   // What the folder holds is what the report holds, whatever the exporter's list says.
   const files = await listFiles(outDir);
@@ -26,8 +31,12 @@ export async function exportYearCharts(ctx: ReportContext, year: number, folder:
   }
   if (sidecars.length > 0) return pickKeyCharts(sidecars, folder);
   const svgs = new Map<string, string>();
-  for (const f of files.filter((x) => x.endsWith('.svg'))) svgs.set(`${folder}/${f}`, await readFile(join(outDir, f), 'utf8'));
-  return firstCharts(files.map((f) => `${folder}/${f}`), (svg) => svgs.get(svg) ?? '');
+  for (const f of files.filter((x) => x.endsWith('.svg')))
+    svgs.set(`${folder}/${f}`, await readFile(join(outDir, f), 'utf8'));
+  return firstCharts(
+    files.map((f) => `${folder}/${f}`),
+    (svg) => svgs.get(svg) ?? '',
+  );
 }
 
 /**

@@ -42,7 +42,8 @@ export const manifestStep: ReportStep = {
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
       .map((s) => ({ file: s.file, sha256: s.sha256 }));
     if (targetsFile !== undefined) inputs.push({ file: targetsFile, sha256: sha256(await readFile(targetsFile)) });
-    if (briefingSettingsFile !== undefined) inputs.push({ file: briefingSettingsFile, sha256: sha256(await readFile(briefingSettingsFile)) });
+    if (briefingSettingsFile !== undefined)
+      inputs.push({ file: briefingSettingsFile, sha256: sha256(await readFile(briefingSettingsFile)) });
     const outputs: ManifestFile[] = [];
     for (const file of await listFiles(ctx.dir)) {
       if (file === REPORT_FILES.manifest) continue;
@@ -56,7 +57,12 @@ export const manifestStep: ReportStep = {
       year,
       lang,
       target_set: targets.id,
-      data: { title: data.meta.title, periods: data.meta.periods, cutoff: data.meta.cutoff, synthetic: data.meta.synthetic },
+      data: {
+        title: data.meta.title,
+        periods: data.meta.periods,
+        cutoff: data.meta.cutoff,
+        synthetic: data.meta.synthetic,
+      },
       inputs,
       outputs,
       // No status: the notebooks step did not apply (--no-notebooks, a workbook, no toolkit folder).

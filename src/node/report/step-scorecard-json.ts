@@ -9,11 +9,15 @@ import { need, type ReportStep } from './types.ts';
  */
 export function layoutJson(value: Record<string, unknown>): string {
   const line = (v: unknown) => JSON.stringify(v);
-  const block = (items: string[], indent: string) => (items.length === 0 ? '[]' : `[\n${items.map((i) => `${indent}${i}`).join(',\n')}\n${indent.slice(2)}]`);
+  const block = (items: string[], indent: string) =>
+    items.length === 0 ? '[]' : `[\n${items.map((i) => `${indent}${i}`).join(',\n')}\n${indent.slice(2)}]`;
   const fields = Object.entries(value).map(([key, v]) => {
     if (key === 'reports' && Array.isArray(v)) {
       const reports = v.map((r: { results: unknown[] } & Record<string, unknown>) => {
-        const head = Object.entries(r).filter(([k]) => k !== 'results').map(([k, x]) => `${line(k)}: ${line(x)}`).join(', ');
+        const head = Object.entries(r)
+          .filter(([k]) => k !== 'results')
+          .map(([k, x]) => `${line(k)}: ${line(x)}`)
+          .join(', ');
         return `{${head}, "results": ${block(r.results.map(line), '      ')}}`;
       });
       return `  ${line(key)}: ${block(reports, '    ')}`;

@@ -24,10 +24,29 @@ import { need, type ReportStep } from './types.ts';
  * number only: its printed text (the CSV's `value_text`, '+5,2 %') would be a second, unusable copy.
  */
 export const PRINTED_COLUMNS = [
-  'area_code', 'area', 'level', 'indicator', 'breakdown', 'value', 'numerator', 'denominator', 'ci_low', 'ci_high',
-  'target', 'status', 'statistical', 'small_denominator', 'one_case_flips',
+  'area_code',
+  'area',
+  'level',
+  'indicator',
+  'breakdown',
+  'value',
+  'numerator',
+  'denominator',
+  'ci_low',
+  'ci_high',
+  'target',
+  'status',
+  'statistical',
+  'small_denominator',
+  'one_case_flips',
 ] as const satisfies readonly FlatColumn[];
-export const SHEET_COLUMNS = [...PRINTED_COLUMNS, 'year', 'months', 'indicator_id', 'reason'] as const satisfies readonly FlatColumn[];
+export const SHEET_COLUMNS = [
+  ...PRINTED_COLUMNS,
+  'year',
+  'months',
+  'indicator_id',
+  'reason',
+] as const satisfies readonly FlatColumn[];
 type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
 /**
@@ -51,19 +70,44 @@ const INDENTED_COLUMNS = new Set<FlatColumn>(['target', 'indicator_id']);
 
 /** Column widths, in characters: the printed columns hold one line each, so that a page holds many rows. */
 const WIDTHS: Record<SheetColumn, number> = {
-  area_code: 7, area: 22, level: 7, indicator: 30, breakdown: 12, value: 9, numerator: 15, denominator: 15,
-  ci_low: 10, ci_high: 10, target: 14, status: 14, statistical: 31, small_denominator: 8, one_case_flips: 11,
-  year: 7, months: 9, indicator_id: 28, reason: 60,
+  area_code: 7,
+  area: 22,
+  level: 7,
+  indicator: 30,
+  breakdown: 12,
+  value: 9,
+  numerator: 15,
+  denominator: 15,
+  ci_low: 10,
+  ci_high: 10,
+  target: 14,
+  status: 14,
+  statistical: 31,
+  small_denominator: 8,
+  one_case_flips: 11,
+  year: 7,
+  months: 9,
+  indicator_id: 28,
+  reason: 60,
 };
 
 /** Verdicts in colour, as in the briefing (the mark before the word already says it without colour). */
-const STATUS_COLOURS: [mark: string, argb: string][] = [[STATUS_MARK.met, 'FF17602F'], [STATUS_MARK.not_met, 'FF9F1D1D']];
+const STATUS_COLOURS: [mark: string, argb: string][] = [
+  [STATUS_MARK.met, 'FF17602F'],
+  [STATUS_MARK.not_met, 'FF9F1D1D'],
+];
 
 /** Text for a header or footer: `&` starts a code there, so a literal one is doubled. */
 const headerText = (text: string) => text.replace(/&/g, '&&');
 
 /** One year's sheet: a header row printed on every page, one line per result, A4 landscape, one page wide. */
-function addYearSheet(book: ExcelJS.Workbook, year: number, rows: readonly FlatRow[], period: string, lang: Lang): void {
+function addYearSheet(
+  book: ExcelJS.Workbook,
+  year: number,
+  rows: readonly FlatRow[],
+  period: string,
+  lang: Lang,
+): void {
   const sheet = book.addWorksheet(WORKBOOK_TEXT.yearSheet(year)[lang], {
     views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }],
   });
@@ -73,7 +117,12 @@ function addYearSheet(book: ExcelJS.Workbook, year: number, rows: readonly FlatR
   header.height = 30;
   header.eachCell((cell, i) => {
     const column = SHEET_COLUMNS[i - 1] as SheetColumn;
-    cell.alignment = { vertical: 'top', wrapText: true, horizontal: NUMBER_COLUMNS.has(column) ? 'right' : 'left', indent: INDENTED_COLUMNS.has(column) ? 1 : 0 };
+    cell.alignment = {
+      vertical: 'top',
+      wrapText: true,
+      horizontal: NUMBER_COLUMNS.has(column) ? 'right' : 'left',
+      indent: INDENTED_COLUMNS.has(column) ? 1 : 0,
+    };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
     cell.border = { bottom: { style: 'thin' } };
   });
@@ -138,7 +187,13 @@ export const scorecardXlsxStep: ReportStep = {
 
     for (const year of [...scorecard.years].sort((a, b) => b - a)) {
       const period = yearPeriodLabel(data, scorecard, year, lang);
-      addYearSheet(book, year, rows.filter((r) => r.cells.year === year), period, lang);
+      addYearSheet(
+        book,
+        year,
+        rows.filter((r) => r.cells.year === year),
+        period,
+        lang,
+      );
     }
 
     const about = book.addWorksheet(SHEET_NAMES.about[lang]);
@@ -146,7 +201,10 @@ export const scorecardXlsxStep: ReportStep = {
     const facts: [string, string][] = [
       [BRIEFING_TEXT.kicker[lang], BRIEFING_TEXT.docTitle(ctx.options.year)[lang]],
       [BRIEFING_TEXT.targetSet[lang], targets.title[lang]],
-      [BRIEFING_TEXT.cutoffLabel[lang], data.meta.cutoff ? formatDate(data.meta.cutoff, lang) : BRIEFING_TEXT.noCutoff[lang]],
+      [
+        BRIEFING_TEXT.cutoffLabel[lang],
+        data.meta.cutoff ? formatDate(data.meta.cutoff, lang) : BRIEFING_TEXT.noCutoff[lang],
+      ],
       [BRIEFING_TEXT.version[lang], ctx.deps.version],
       [WORKBOOK_TEXT.howToReadLabel[lang], WORKBOOK_TEXT.howToRead[lang]],
     ];
@@ -158,7 +216,13 @@ export const scorecardXlsxStep: ReportStep = {
       row.getCell(1).font = { bold: true };
       row.alignment = { vertical: 'top', wrapText: true };
     }
-    about.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as Partial<ExcelJS.PageSetup>;
+    about.pageSetup = {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    } as Partial<ExcelJS.PageSetup>;
 
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
     await writeFile(join(ctx.dir, REPORT_FILES.scorecardXlsx), normaliseZip(bytes));

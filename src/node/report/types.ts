@@ -62,9 +62,7 @@ export interface ReportDeps {
 }
 
 /** How the notebooks step went, as the manifest records it. */
-export type NotebooksStatus =
-  | { included: true; files: number }
-  | { included: false; reason: string };
+export type NotebooksStatus = { included: true; files: number } | { included: false; reason: string };
 
 /** What the steps hand on to each other. */
 export interface ReportState {

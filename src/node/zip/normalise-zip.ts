@@ -15,7 +15,9 @@ import { writeZip } from './write-zip.ts';
  */
 export function normaliseZip(zip: Buffer, rewrite: (name: string, text: string) => string = (_, t) => t): Buffer {
   const entries = readZip(zip).map((e) =>
-    /\.(xml|rels)$/i.test(e.name) ? { name: e.name, data: Buffer.from(rewrite(e.name, e.data.toString('utf8')), 'utf8') } : e,
+    /\.(xml|rels)$/i.test(e.name)
+      ? { name: e.name, data: Buffer.from(rewrite(e.name, e.data.toString('utf8')), 'utf8') }
+      : e,
   );
   return writeZip(entries);
 }

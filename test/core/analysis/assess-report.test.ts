@@ -25,7 +25,8 @@ describe('assessReport', () => {
       const keys = Object.keys(r);
       expect(keys.slice(0, Object.keys(original).length)).toEqual(Object.keys(original));
       expect(keys.slice(0, CONTRACT_KEYS.length)).toEqual(CONTRACT_KEYS);
-      for (const key of Object.keys(original)) expect((r as unknown as Record<string, unknown>)[key]).toEqual(original[key]);
+      for (const key of Object.keys(original))
+        expect((r as unknown as Record<string, unknown>)[key]).toEqual(original[key]);
       expect(keys).toContain('statistical_status');
       expect(keys).toContain('flags');
       expect(keys).toContain('trend');
@@ -50,7 +51,12 @@ describe('assessReport', () => {
     expectAllClose(crime.ci95, [-0.209144611796174718, 0.056892499603449664]);
     expect(crime.status).toBe('met');
     expect(crime.statistical_status).toBe('met_within_noise');
-    expect(crime.flags).toEqual({ small_denominator: false, one_case_flips: false, partial_year: false, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
+    expect(crime.flags).toEqual({
+      small_denominator: false,
+      one_case_flips: false,
+      partial_year: false,
+      months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    });
 
     const rate = crime.per_100k;
     expect(rate?.population).toBe(830_000);
@@ -69,14 +75,21 @@ describe('assessReport', () => {
     expect(crime.flags.partial_year).toBe(true);
     expect(crime.flags.months).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     // annual crime reports are whole years when the data set has no cut-off
-    expect(find(assessedIndicators(partial, { year: 2025 }).results, 'reports_resolution_rate').flags.partial_year).toBe(false);
+    expect(
+      find(assessedIndicators(partial, { year: 2025 }).results, 'reports_resolution_rate').flags.partial_year,
+    ).toBe(false);
   });
 
   it('gives no statistical status without an interval (a plain count) or without data', () => {
     const results = assessedIndicators(data, { year: 2024 }).results;
     expect(find(results, 'judicial_violations').statistical_status).toBeNull();
     expect(find(results, 'reoffending_rate').statistical_status).toBeNull();
-    expect(find(results, 'reoffending_rate').flags).toEqual({ small_denominator: false, one_case_flips: false, partial_year: false, months: [] });
+    expect(find(results, 'reoffending_rate').flags).toEqual({
+      small_denominator: false,
+      one_case_flips: false,
+      partial_year: false,
+      months: [],
+    });
   });
 
   it('refuses an unknown area', () => {

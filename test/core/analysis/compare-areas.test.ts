@@ -48,7 +48,16 @@ describe('compareAreas: funnel data', () => {
     expectClose(d5?.limits?.upper95 ?? NaN, 0.88719868257360368);
     expectClose(d5?.limits?.upper998 ?? NaN, 0.9374842538279895);
     // R: the positions of the eight districts at 95 % => above inside inside inside inside inside inside inside
-    expect(c.areas.map((a) => a.flag)).toEqual(['above', 'inside', 'inside', 'inside', 'inside', 'inside', 'inside', 'inside']);
+    expect(c.areas.map((a) => a.flag)).toEqual([
+      'above',
+      'inside',
+      'inside',
+      'inside',
+      'inside',
+      'inside',
+      'inside',
+      'inside',
+    ]);
     expect(c.unallocated).toBeNull();
     expect(c.reason.en).toContain('widened');
   });
@@ -84,7 +93,7 @@ describe('compareAreas: funnel data', () => {
     expect(counts.reason.en).toContain('a count');
   });
 
-  it('uses the leaves of the year\'s tree across a reform, and marks changes that cross it as not comparable', () => {
+  it("uses the leaves of the year's tree across a reform, and marks changes that cross it as not comparable", () => {
     const r = reformData();
     const leaves2025 = compareAreas(r, { year: 2025, indicatorId: 'clearance_rate' });
     expect(leaves2025.areas.map((a) => a.area_code)).toEqual(['201', '202', '301', '302']);
@@ -93,26 +102,69 @@ describe('compareAreas: funnel data', () => {
     expect(districts.areas.map((a) => a.area_code)).toEqual(['201', '202']);
     expect(districts.unallocated?.numerator).toBe(6 * 2 * 8); // the communes' months 7-12
     const change = compareAreas(r, { year: 2026, indicatorId: 'crime_change_vs_baseline' });
-    expect(change.areas.map((a) => [a.area_code, a.comparable])).toEqual([['202', false], ['301', false], ['302', false]]);
+    expect(change.areas.map((a) => [a.area_code, a.comparable])).toEqual([
+      ['202', false],
+      ['301', false],
+      ['302', false],
+    ]);
   });
 
-  it('numerators sum to the province\'s numerator (property)', () => {
+  it("numerators sum to the province's numerator (property)", () => {
     const ids: IndicatorId[] = ['clearance_rate', 'crime_change_vs_baseline', 'clearance_rate_very_serious'];
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 9 }),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.constantFrom('serious', 'very_serious' as const)), { minLength: 1, maxLength: 30 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 60 }),
+            fc.integer({ min: 0, max: 60 }),
+            fc.constantFrom('serious', 'very_serious' as const),
+          ),
+          { minLength: 1, maxLength: 30 },
+        ),
         fc.constantFrom(...ids),
         (k, cells, id) => {
           const areas: AreaRow[] = [
-            { area_code: '42', name_vi: 'T', name_en: 'P', level: 'province', parent_code: null, valid_from: '2000-01-01', valid_to: null },
+            {
+              area_code: '42',
+              name_vi: 'T',
+              name_en: 'P',
+              level: 'province',
+              parent_code: null,
+              valid_from: '2000-01-01',
+              valid_to: null,
+            },
           ];
           for (let i = 0; i < k; i++) {
-            areas.push({ area_code: `d${i}`, name_vi: `d${i}`, name_en: `d${i}`, level: 'district', parent_code: '42', valid_from: '2000-01-01', valid_to: null });
+            areas.push({
+              area_code: `d${i}`,
+              name_vi: `d${i}`,
+              name_en: `d${i}`,
+              level: 'district',
+              parent_code: '42',
+              valid_from: '2000-01-01',
+              valid_to: null,
+            });
           }
           const rows: CriminalCaseRow[] = cells.flatMap(([a, b, severity], i) => [
-            { year: 2024, month: null, area_code: `d${i % k}`, crime_group: 'other', severity: severity as CriminalCaseRow['severity'], occurred: a + b, cleared: a },
-            { year: 2021, month: null, area_code: `d${(i * 7) % k}`, crime_group: 'other', severity: 'serious', occurred: b + 1, cleared: 0 },
+            {
+              year: 2024,
+              month: null,
+              area_code: `d${i % k}`,
+              crime_group: 'other',
+              severity: severity as CriminalCaseRow['severity'],
+              occurred: a + b,
+              cleared: a,
+            },
+            {
+              year: 2021,
+              month: null,
+              area_code: `d${(i * 7) % k}`,
+              crime_group: 'other',
+              severity: 'serious',
+              occurred: b + 1,
+              cleared: 0,
+            },
           ]);
           const data = makeDataSet({ areas, criminal_cases: rows });
           const c = compareAreas(data, { year: 2024, indicatorId: id });

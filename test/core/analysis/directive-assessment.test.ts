@@ -41,7 +41,9 @@ describe('directiveAssessment', () => {
     expectClose(d.social_order.years[0]?.p_less ?? NaN, 0.52964290859612839);
     expect(d.social_order.status).toBe('not_met');
     expect(d.social_order.falling_every_year).toBe(false);
-    expect(d.social_order.reason.en).toBe('Social-order crime to fall in 2025: not met; it did not fall in 2022, 2023, 2025.');
+    expect(d.social_order.reason.en).toBe(
+      'Social-order crime to fall in 2025: not met; it did not fall in 2022, 2023, 2025.',
+    );
   });
 
   it('checks the rates against the national targets, with their statistical status', () => {

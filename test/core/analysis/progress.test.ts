@@ -8,7 +8,9 @@ import { reformData, worked, workedPartial } from './worked-data.ts';
 // The target: at most 0.95 * 397 = 377.15 cases in 2025, so at most 377.
 
 const progressOf = (data = worked(), year: number): ProgressAssessment => {
-  const crime = assessedIndicators(data, { year }).results.find((r) => r.id === 'crime_change_vs_baseline') as AssessedResult;
+  const crime = assessedIndicators(data, { year }).results.find(
+    (r) => r.id === 'crime_change_vs_baseline',
+  ) as AssessedResult;
   return crime.progress as ProgressAssessment;
 };
 
@@ -73,7 +75,7 @@ describe('progress towards "5 % fewer cases in 2025 than in 2021"', () => {
     expect(p.reason.vi).toMatch(/^Đã qua hạn 2025/);
   });
 
-  it('in the deadline year under way (2025, months 1-10): the months left at last year\'s rate', () => {
+  it("in the deadline year under way (2025, months 1-10): the months left at last year's rate", () => {
     const p = progressOf(workedPartial(), 2025);
     expect(p.at_deadline).toBeNull();
     expect(p.series.at(-1)).toEqual({ year: 2025, count: 361, months_covered: 10, partial: true });
@@ -89,8 +91,9 @@ describe('progress towards "5 % fewer cases in 2025 than in 2021"', () => {
     const p = progressOf(reformData(), 2026);
     // the province is never cut
     expect(p.break).toBeNull();
-    const commune = assessedIndicators(reformData(), { year: 2026, area: '301' }).results
-      .find((r) => r.id === 'crime_change_vs_baseline')?.progress;
+    const commune = assessedIndicators(reformData(), { year: 2026, area: '301' }).results.find(
+      (r) => r.id === 'crime_change_vs_baseline',
+    )?.progress;
     expect(commune?.break?.date).toBe('2025-07-01');
     expect(commune?.cagr).toBeNull();
     expect(commune?.reason.en).toMatch(/cannot be compared with the 2021 baseline/);

@@ -18,7 +18,7 @@ describe('areas over the 2025 reform (police months)', () => {
     expect(monthsCovered(data, 'criminal_cases', 'year', 2025, '301')).toEqual([7, 8, 9, 10, 11, 12]);
   });
 
-  it('finds the days an area\'s territory changed', () => {
+  it("finds the days an area's territory changed", () => {
     expect(territoryChanges(data, '301', SPAN)).toEqual(['2025-07-01']);
     expect(territoryChanges(data, '201', SPAN)).toEqual(['2025-07-01']);
     expect(territoryChanges(data, '202', SPAN)).toEqual(['2025-01-01']); // 203 merged in
@@ -26,19 +26,31 @@ describe('areas over the 2025 reform (police months)', () => {
 
   it('restarts a new unit after the break, and stops an abolished one before it', () => {
     expect(seriesSegment(data, '301', SPAN).break).toEqual({
-      date: '2025-07-01', restarted: true, from: { year: 2025, month: 7 }, to: { year: 2026, month: 12 },
+      date: '2025-07-01',
+      restarted: true,
+      from: { year: 2025, month: 7 },
+      to: { year: 2026, month: 12 },
     });
     expect(seriesSegment(data, '201', SPAN).break).toEqual({
-      date: '2025-07-01', restarted: false, from: { year: 2019, month: 1 }, to: { year: 2025, month: 6 },
+      date: '2025-07-01',
+      restarted: false,
+      from: { year: 2019, month: 1 },
+      to: { year: 2025, month: 6 },
     });
-    expect(seriesSegment(data, '202', SPAN).break).toMatchObject({ date: '2025-01-01', restarted: true, from: { year: 2025, month: 1 } });
+    expect(seriesSegment(data, '202', SPAN).break).toMatchObject({
+      date: '2025-01-01',
+      restarted: true,
+      from: { year: 2025, month: 1 },
+    });
     expect(seriesSegment(data, '42', SPAN).break).toBeNull();
     // no change inside the span, no break
     expect(seriesSegment(data, '202', { from: SPAN.from, to: { year: 2024, month: 12 } }).break).toBeNull();
   });
 
   it('says so in the trend field and runs no test across the break', () => {
-    const commune = assessedIndicators(data, { year: 2026, area: '301' }).results.find((r) => r.id === 'clearance_rate');
+    const commune = assessedIndicators(data, { year: 2026, area: '301' }).results.find(
+      (r) => r.id === 'clearance_rate',
+    );
     expect(commune?.trend.break).toMatchObject({ date: '2025-07-01', restarted: true });
     expect(commune?.trend.yearly.series.map((p) => p.year)).toEqual([2025, 2026]);
     expect(commune?.trend.yearly.mann_kendall).toBeNull();
@@ -46,7 +58,9 @@ describe('areas over the 2025 reform (police months)', () => {
     expect(commune?.trend.monthly?.n).toBe(16);
     expect(commune?.trend.yearly.reason.vi).toContain('không kiểm định qua mốc');
 
-    const district = assessedIndicators(data, { year: 2026, area: '201' }).results.find((r) => r.id === 'crime_change_vs_baseline');
+    const district = assessedIndicators(data, { year: 2026, area: '201' }).results.find(
+      (r) => r.id === 'crime_change_vs_baseline',
+    );
     expect(district?.trend.break).toMatchObject({ restarted: false });
     expect(district?.trend.yearly.series.map((p) => p.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
     expect(district?.trend.yearly.excluded_partial_years).toEqual([2025]);
@@ -59,4 +73,3 @@ describe('areas over the 2025 reform (police months)', () => {
     expect(province?.trend.monthly?.n).toBe(94);
   });
 });
-

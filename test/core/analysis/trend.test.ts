@@ -33,7 +33,13 @@ describe('trend: yearly Mann-Kendall and Theil-Sen', () => {
     const y = find(results, 'clearance_rate').trend.yearly;
     expect(y.basis).toBe('value');
     // R: cl <- c(347, 325, 351, 304, 371); cl / tot
-    expect(y.series.map((p) => [p.numerator, p.denominator])).toEqual([[347, 397], [325, 398], [351, 421], [304, 363], [371, 437]]);
+    expect(y.series.map((p) => [p.numerator, p.denominator])).toEqual([
+      [347, 397],
+      [325, 398],
+      [351, 421],
+      [304, 363],
+      [371, 437],
+    ]);
     // R: v <- cl/tot; cor.test(v, 1:5, method = "kendall", exact = TRUE)$p.value => 0.81666666666666665 (S = 2)
     expect(y.mann_kendall?.s).toBe(2);
     expectClose(y.mann_kendall?.p ?? NaN, 0.81666666666666665);
@@ -48,7 +54,13 @@ describe('trend: yearly Mann-Kendall and Theil-Sen', () => {
     expect(counts.excluded_partial_years).toEqual([2025]);
     expect(counts.reason.en).toContain('left out (2025)');
     const shares = find(partial, 'clearance_rate').trend.yearly;
-    expect(shares.series.map((p) => [p.year, p.partial])).toEqual([[2021, false], [2022, false], [2023, false], [2024, false], [2025, true]]);
+    expect(shares.series.map((p) => [p.year, p.partial])).toEqual([
+      [2021, false],
+      [2022, false],
+      [2023, false],
+      [2024, false],
+      [2025, true],
+    ]);
   });
 
   it('needs three years for a test', () => {
@@ -74,9 +86,21 @@ describe('trend: yearly Mann-Kendall and Theil-Sen', () => {
             level += (rising ? 1 : -1) * (steps[i] as number);
           }
           const years = counts.map((_, i) => 2024 - n + 1 + i);
-          const violations: JudicialViolationRow[] = years.map((year, i) => ({ year, area_code: '101', violations: counts[i] as number }));
-          const safe: SafeUnitRow[] = years.map((year, i) => ({ year, area_code: '101', unit_type: 'commune', in_scope: 1000, certified: counts[i] as number }));
-          const results = assessedIndicators(makeDataSet({ judicial_violations: violations, safe_units: safe }), { year: 2024 }).results;
+          const violations: JudicialViolationRow[] = years.map((year, i) => ({
+            year,
+            area_code: '101',
+            violations: counts[i] as number,
+          }));
+          const safe: SafeUnitRow[] = years.map((year, i) => ({
+            year,
+            area_code: '101',
+            unit_type: 'commune',
+            in_scope: 1000,
+            certified: counts[i] as number,
+          }));
+          const results = assessedIndicators(makeDataSet({ judicial_violations: violations, safe_units: safe }), {
+            year: 2024,
+          }).results;
           const max = (n * (n - 1)) / 2;
           for (const id of ['judicial_violations', 'safe_communes_share']) {
             const mk = find(results, id).trend.yearly.mann_kendall;

@@ -16,7 +16,17 @@ const CODES = new Set(['42', '101', '102']);
 function resultOf(kind: 'proportion' | 'change', x: number, n: number, target: Target): IndicatorResult {
   if (kind === 'proportion') {
     const data = makeDataSet({
-      criminal_cases: [{ year: 2024, month: null, area_code: '101', crime_group: 'other', severity: 'serious', occurred: n, cleared: x }],
+      criminal_cases: [
+        {
+          year: 2024,
+          month: null,
+          area_code: '101',
+          crime_group: 'other',
+          severity: 'serious',
+          occurred: n,
+          cleared: x,
+        },
+      ],
     });
     return computeOne(INDICATORS.clearance_rate, new YearIndex(data), 2024, CODES, {}, target);
   }
@@ -43,8 +53,10 @@ describe('statistical_status', () => {
         (kind, n, k, comparator, percent, onTheLine) => {
           const x = kind === 'proportion' ? k % (n + 1) : k;
           const threshold = onTheLine
-            ? Number(((kind === 'proportion' ? x / n : x / n - 1)).toFixed(6))
-            : kind === 'proportion' ? Math.abs(percent) / 100 : percent / 100;
+            ? Number((kind === 'proportion' ? x / n : x / n - 1).toFixed(6))
+            : kind === 'proportion'
+              ? Math.abs(percent) / 100
+              : percent / 100;
           const result = resultOf(kind, x, n, { comparator, threshold, deadline_year: null });
           const s = verdictStrength(result);
           if (result.status === 'not_met') expect(s === 'met_robust' || s === 'met_within_noise').toBe(false);
@@ -64,7 +76,12 @@ describe('statistical_status', () => {
   });
 
   it('the contract example is met robustly (1210/1299 > 90 %)', () => {
-    const r = { value: 1210 / 1299, ci95: [0.9164369559093848, 0.943990068737733] as [number, number], status: 'met' as const, target: { comparator: '>' as const, threshold: 0.9, deadline_year: null } };
+    const r = {
+      value: 1210 / 1299,
+      ci95: [0.9164369559093848, 0.943990068737733] as [number, number],
+      status: 'met' as const,
+      target: { comparator: '>' as const, threshold: 0.9, deadline_year: null },
+    };
     expect(verdictStrength(r)).toBe('met_robust');
   });
 });
@@ -75,7 +92,12 @@ describe('flags', () => {
     const r = resultOf('proportion', 19, 20, target);
     const flags = resultFlags(INDICATORS.clearance_rate_very_serious, r, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     // METHODOLOGY.md 4: n = 20 < 30; and 18/20 = 90 % misses, so one case flips the verdict
-    expect(flags).toEqual({ small_denominator: true, one_case_flips: true, partial_year: false, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
+    expect(flags).toEqual({
+      small_denominator: true,
+      one_case_flips: true,
+      partial_year: false,
+      months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    });
   });
 
   it('n(1 - p0) < 10 is small even with n >= 30 (127 cases against 95 %)', () => {

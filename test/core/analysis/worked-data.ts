@@ -61,25 +61,82 @@ function criminalCases(lastMonth2025: number): CriminalCaseRow[] {
       for (const area of ['101', '102'] as const) {
         const occurred = OCCURRED[area][year]?.[month - 1] as number;
         const cleared = CLEARED[area][year]?.[month - 1] as number;
-        rows.push({ year, month, area_code: area, crime_group: 'social_order', severity: 'serious', occurred, cleared });
+        rows.push({
+          year,
+          month,
+          area_code: area,
+          crime_group: 'social_order',
+          severity: 'serious',
+          occurred,
+          cleared,
+        });
       }
-      rows.push({ year, month, area_code: '101', crime_group: 'drugs', severity: 'less_serious', occurred: 3, cleared: 3 });
-      if (year === 2025 && month === 6) rows.push({ year, month, area_code: '101', crime_group: 'social_order', severity: 'very_serious', occurred: 12, cleared: 11 });
-      if (year === 2025 && month === 9) rows.push({ year, month, area_code: '102', crime_group: 'social_order', severity: 'especially_serious', occurred: 8, cleared: 8 });
+      rows.push({
+        year,
+        month,
+        area_code: '101',
+        crime_group: 'drugs',
+        severity: 'less_serious',
+        occurred: 3,
+        cleared: 3,
+      });
+      if (year === 2025 && month === 6)
+        rows.push({
+          year,
+          month,
+          area_code: '101',
+          crime_group: 'social_order',
+          severity: 'very_serious',
+          occurred: 12,
+          cleared: 11,
+        });
+      if (year === 2025 && month === 9)
+        rows.push({
+          year,
+          month,
+          area_code: '102',
+          crime_group: 'social_order',
+          severity: 'especially_serious',
+          occurred: 8,
+          cleared: 8,
+        });
     }
   }
   return rows;
 }
 
 const REPORTS: CrimeReportRow[] = [2024, 2025].flatMap((year) => [
-  { year, month: null, area_code: '101', carried_over: 50, received: 600, accepted: 598, transferred: 8, resolved: 580, suspended: 5 },
-  { year, month: null, area_code: '102', carried_over: 30, received: 400, accepted: 400, transferred: 0, resolved: 390, suspended: 2 },
+  {
+    year,
+    month: null,
+    area_code: '101',
+    carried_over: 50,
+    received: 600,
+    accepted: 598,
+    transferred: 8,
+    resolved: 580,
+    suspended: 5,
+  },
+  {
+    year,
+    month: null,
+    area_code: '102',
+    carried_over: 30,
+    received: 400,
+    accepted: 400,
+    transferred: 0,
+    resolved: 390,
+    suspended: 2,
+  },
 ]);
 
 const POPULATION: PopulationRow[] = [
-  { year: 2021, area_code: '101', population: 500_000 }, { year: 2021, area_code: '102', population: 300_000 },
-  { year: 2024, area_code: '101', population: 520_000 }, { year: 2024, area_code: '102', population: 310_000 },
-  { year: 2025, area_code: '101', population: 525_000 }, { year: 2025, area_code: '102', population: 312_000 },
+  { year: 2021, area_code: '101', population: 500_000 },
+  { year: 2021, area_code: '102', population: 300_000 },
+  { year: 2024, area_code: '101', population: 520_000 },
+  { year: 2024, area_code: '102', population: 310_000 },
+  { year: 2025, area_code: '101', population: 525_000 },
+  { year: 2025, area_code: '102', population: 312_000 },
 ];
 
 /** W: monthly cases 2021-2025 (whole years), annual crime reports 2024-2025, population. Calendar months. */
@@ -105,17 +162,49 @@ export const FUNNEL_DISTRICTS = [
   { code: 'd8', x2024: 150, cleared: 121, x2021: 160 },
 ] as const;
 
-const area = (code: string, level: AreaRow['level'], parent: string | null, from = '2019-01-01', to: string | null = null): AreaRow =>
-  ({ area_code: code, name_vi: code, name_en: code, level, parent_code: parent, valid_from: from, valid_to: to });
+const area = (
+  code: string,
+  level: AreaRow['level'],
+  parent: string | null,
+  from = '2019-01-01',
+  to: string | null = null,
+): AreaRow => ({
+  area_code: code,
+  name_vi: code,
+  name_en: code,
+  level,
+  parent_code: parent,
+  valid_from: from,
+  valid_to: to,
+});
 
 /** F: the eight districts of {@link FUNNEL_DISTRICTS}. */
 export function funnelData(): DataSet {
   return makeDataSet({
     areas: [area('42', 'province', null), ...FUNNEL_DISTRICTS.map((d) => area(d.code, 'district', '42'))],
-    criminal_cases: FUNNEL_DISTRICTS.flatMap((d) => [
-      { year: 2021, month: null, area_code: d.code, crime_group: 'social_order', severity: 'serious', occurred: d.x2021, cleared: 0 },
-      { year: 2024, month: null, area_code: d.code, crime_group: 'social_order', severity: 'serious', occurred: d.x2024, cleared: d.cleared },
-    ] satisfies CriminalCaseRow[]),
+    criminal_cases: FUNNEL_DISTRICTS.flatMap(
+      (d) =>
+        [
+          {
+            year: 2021,
+            month: null,
+            area_code: d.code,
+            crime_group: 'social_order',
+            severity: 'serious',
+            occurred: d.x2021,
+            cleared: 0,
+          },
+          {
+            year: 2024,
+            month: null,
+            area_code: d.code,
+            crime_group: 'social_order',
+            severity: 'serious',
+            occurred: d.x2024,
+            cleared: d.cleared,
+          },
+        ] satisfies CriminalCaseRow[],
+    ),
   });
 }
 
@@ -136,9 +225,18 @@ export function reformData(): DataSet {
   const rows: CriminalCaseRow[] = [];
   for (let year = 2019; year <= 2026; year++) {
     for (let month = 1; month <= (year === 2026 ? 10 : 12); month++) {
-      const leaves = year < 2025 ? ['201', '202', '203'] : year === 2025 && month < 7 ? ['201', '202'] : ['202', '301', '302'];
+      const leaves =
+        year < 2025 ? ['201', '202', '203'] : year === 2025 && month < 7 ? ['201', '202'] : ['202', '301', '302'];
       for (const code of leaves) {
-        rows.push({ year, month, area_code: code, crime_group: 'social_order', severity: 'serious', occurred: 10 + (month % 3), cleared: 8 });
+        rows.push({
+          year,
+          month,
+          area_code: code,
+          crime_group: 'social_order',
+          severity: 'serious',
+          occurred: 10 + (month % 3),
+          cleared: 8,
+        });
       }
     }
   }

@@ -23,7 +23,8 @@ beforeAll(async () => {
   data = loaded.data;
 });
 
-const series = (area: string, years?: number[]) => areaSeries(data, { area, indicatorId: 'clearance_rate', ...(years ? { years } : {}) });
+const series = (area: string, years?: number[]) =>
+  areaSeries(data, { area, indicatorId: 'clearance_rate', ...(years ? { years } : {}) });
 
 describe('the area tree over time (bundled data)', () => {
   it('has 13 districts to 31/12/2024, 12 to 30/6/2025, then 69 new units under the province', () => {
@@ -45,16 +46,24 @@ describe('roll-ups and series across the reform (bundled data)', () => {
     const p = series('42', [2025]).points[0]!;
     // golden.py: province_2025_occurred 796 = province_2025_occurred_H1_districts 393 + province_2025_occurred_H2_communes 403
     expect([p.denominator, p.numerator]).toEqual([796, 702]); // golden.py: province_2025_cleared 702
-    expect(p.parts.map((x) => [x.tree, x.months.length, x.rows > 0])).toEqual([['before_reform', 6, true], ['after_reform', 6, true]]);
+    expect(p.parts.map((x) => [x.tree, x.months.length, x.rows > 0])).toEqual([
+      ['before_reform', 6, true],
+      ['after_reform', 6, true],
+    ]);
     expect([p.basis, p.tree]).toEqual(['direct', 'both']);
   });
 
   it('gives an old district over 2019-2026, gathered after the reform', () => {
     const s = series('436');
     expect(s.points.map((p) => [p.year, p.basis, p.tree, p.months.length])).toEqual([
-      [2019, 'direct', 'before_reform', 12], [2020, 'direct', 'before_reform', 12], [2021, 'direct', 'before_reform', 12],
-      [2022, 'direct', 'before_reform', 12], [2023, 'direct', 'before_reform', 12], [2024, 'direct', 'before_reform', 12],
-      [2025, 'gathered', 'both', 12], [2026, 'gathered', 'after_reform', 10],
+      [2019, 'direct', 'before_reform', 12],
+      [2020, 'direct', 'before_reform', 12],
+      [2021, 'direct', 'before_reform', 12],
+      [2022, 'direct', 'before_reform', 12],
+      [2023, 'direct', 'before_reform', 12],
+      [2024, 'direct', 'before_reform', 12],
+      [2025, 'gathered', 'both', 12],
+      [2026, 'gathered', 'after_reform', 10],
     ]);
     const at = (y: number) => s.points.find((p) => p.year === y)!;
     expect([at(2024).numerator, at(2024).denominator]).toEqual([71, 82]); // golden.py: 436_2024_cleared, 436_2024_occurred
@@ -62,21 +71,31 @@ describe('roll-ups and series across the reform (bundled data)', () => {
     expect([at(2026).numerator, at(2026).denominator]).toEqual([54, 62]); // golden.py: 436_2026_cleared, 436_2026_occurred
     expect(at(2025).parts[1]!.sources.map((x) => x.area_code)).toEqual(['18073', '18100', '18652']); // golden.py: succ436
     expect(s.breaks.map((b) => b.date)).toEqual(['2025-07-01']);
-    expect(at(2026).note.vi).toContain('cộng số của 3 đơn vị mới nằm trọn trong đơn vị (18073 phường Thành Sen; 18100 phường Trần Phú; 18652 phường Hà Huy Tập)');
+    expect(at(2026).note.vi).toContain(
+      'cộng số của 3 đơn vị mới nằm trọn trong đơn vị (18073 phường Thành Sen; 18100 phường Trần Phú; 18652 phường Hà Huy Tập)',
+    );
   });
 
   it('gives a new unit over 2019-2026, spread before the reform (an estimate)', () => {
     const s = series('18073');
     expect(s.points.map((p) => p.basis)).toEqual([
-      'spread_estimate', 'spread_estimate', 'spread_estimate', 'spread_estimate', 'spread_estimate', 'spread_estimate',
-      'spread_estimate', 'partial_year_direct',
+      'spread_estimate',
+      'spread_estimate',
+      'spread_estimate',
+      'spread_estimate',
+      'spread_estimate',
+      'spread_estimate',
+      'spread_estimate',
+      'partial_year_direct',
     ]);
     const at = (y: number) => s.points.find((p) => p.year === y)!;
     expect(at(2021).denominator).toBeCloseTo(32.3423274034, 9); // golden.py: 18073_2021_occurred (0.3202210634 x 101)
     expect(at(2021).numerator).toBeCloseTo(26.8985693256, 9); // golden.py: 18073_2021_cleared
     expect(at(2025).denominator).toBeCloseTo(32.409947853, 9); // golden.py: 18073_2025_occurred
     expect(at(2026).denominator).toBe(16); // golden.py: 18073_2026_occurred
-    expect(at(2021).note.en).toContain('an estimate, the old units\' figures spread by the crosswalk weights (32.02% of 436 Ha Tinh City)');
+    expect(at(2021).note.en).toContain(
+      "an estimate, the old units' figures spread by the crosswalk weights (32.02% of 436 Ha Tinh City)",
+    );
   });
 
   it('follows Lộc Hà into Thạch Hà: a unit of Thạch Hà takes both shares before 2025', () => {
@@ -87,18 +106,36 @@ describe('roll-ups and series across the reform (bundled data)', () => {
 
   it('says that Lộc Hà has no figure after its merger, and that Thạch Hà breaks twice', () => {
     const loc = series('448', [2024, 2025, 2026]);
-    expect(loc.points.map((p) => [p.year, p.basis, p.value === null])).toEqual([[2024, 'direct', false], [2025, null, true], [2026, null, true]]);
+    expect(loc.points.map((p) => [p.year, p.basis, p.value === null])).toEqual([
+      [2024, 'direct', false],
+      [2025, null, true],
+      [2026, null, true],
+    ]);
     // Said as what happened (it merged), not as a gap of the crosswalk.
-    expect(loc.points[1]!.note.vi).toContain('cả năm: không có số liệu riêng, vì đơn vị đã nhập vào 445 huyện Thạch Hà từ ngày 1/1/2025.');
-    expect(loc.points[2]!.note.vi).toContain('tháng 1–10: không có số liệu riêng, vì đơn vị đã nhập vào 445 huyện Thạch Hà từ ngày 1/1/2025.');
-    expect(loc.points[1]!.note.en).toContain('the whole year: no figure of its own, since the unit was merged into 445 Thach Ha District on 1 Jan 2025.');
+    expect(loc.points[1]!.note.vi).toContain(
+      'cả năm: không có số liệu riêng, vì đơn vị đã nhập vào 445 huyện Thạch Hà từ ngày 1/1/2025.',
+    );
+    expect(loc.points[2]!.note.vi).toContain(
+      'tháng 1–10: không có số liệu riêng, vì đơn vị đã nhập vào 445 huyện Thạch Hà từ ngày 1/1/2025.',
+    );
+    expect(loc.points[1]!.note.en).toContain(
+      'the whole year: no figure of its own, since the unit was merged into 445 Thach Ha District on 1 Jan 2025.',
+    );
     expect(loc.points[1]!.note.vi).not.toContain('không nằm trọn');
-    expect(series('445').breaks.map((b) => [b.date, b.kind])).toEqual([['2025-01-01', 'territory'], ['2025-07-01', 'reform']]);
+    expect(series('445').breaks.map((b) => [b.date, b.kind])).toEqual([
+      ['2025-01-01', 'territory'],
+      ['2025-07-01', 'reform'],
+    ]);
   });
 
   it('rolls up to the province from the leaves of any tree', () => {
     const total = series('42', [2021, 2025]);
-    for (const [day, year] of [['2024-12-31', 2021], ['2025-07-01', 2021], ['2025-07-01', 2025], ['2025-06-30', 2025]] as const) {
+    for (const [day, year] of [
+      ['2024-12-31', 2021],
+      ['2025-07-01', 2021],
+      ['2025-07-01', 2025],
+      ['2025-06-30', 2025],
+    ] as const) {
       const i = year === 2021 ? 0 : 1;
       const sum = leavesAt(data.areas, day)
         .map((a) => series(a.area_code, [year]).points[0]!.denominator as number)
@@ -139,16 +176,22 @@ describe('roll-ups and series across the reform (bundled data)', () => {
     const cw = dataCrosswalk(data);
     const districts = leavesAt(data.areas, '2024-12-31').map((a) => a.area_code);
     const old = districts.map((code) => ({
-      area_code: code, period: 2021, value: series(code, [2021]).points[0]!.denominator as number,
+      area_code: code,
+      period: 2021,
+      value: series(code, [2021]).points[0]!.denominator as number,
     }));
     const onNew = spread(old, cw);
     expect(onNew).toHaveLength(69);
     expect(onNew.reduce((s, f) => s + f.value, 0)).toBeCloseTo(844, 9); // golden.py: province_2021_occurred
-    const back = gather(onNew.map(({ area_code, period, value }) => ({ area_code, period, value })), cw);
+    const back = gather(
+      onNew.map(({ area_code, period, value }) => ({ area_code, period, value })),
+      cw,
+    );
     for (const f of old) {
       const g = back.figures.find((x) => x.area_code === f.area_code);
       if (f.area_code === '448') expect(g).toBeUndefined();
-      else if (f.area_code === '445') expect(g?.value).toBeCloseTo(f.value + old.find((o) => o.area_code === '448')!.value, 9);
+      else if (f.area_code === '445')
+        expect(g?.value).toBeCloseTo(f.value + old.find((o) => o.area_code === '448')!.value, 9);
       else expect(g?.value).toBeCloseTo(f.value, 9);
     }
   });
@@ -163,10 +206,10 @@ describe('safe communes before and after the reform (bundled data)', () => {
     expect(s.before?.population_weighted_share).toBeCloseTo(0.8520945837730692, 12); // golden.py: safe_2024_population_weighted
     expect(s.denominator_change).toEqual({ from: 216, to: 69 });
     expect(s.sentence.vi).toBe(
-      'Trước sắp xếp, năm 2024: 184/216 (85,19 %; bình quân theo dân số 85,21 %), tính trên 216 xã, phường, thị trấn thuộc diện đánh giá. '
-      + 'Sau sắp xếp (từ ngày 1/7/2025), năm 2025: 57/69 (82,61 %; bình quân theo dân số 83,50 %), tính trên 69 xã, phường mới thuộc diện đánh giá. '
-      + 'Mẫu số đổi từ 216 xuống 69 đơn vị: hai tỉ lệ đo trên hai bộ đơn vị khác nhau nên không so sánh trực tiếp; '
-      + 'đơn vị mới lớn hơn nên khó đạt tiêu chí "không có vụ việc" hơn. Không đánh giá xu hướng qua mốc sắp xếp.',
+      'Trước sắp xếp, năm 2024: 184/216 (85,19 %; bình quân theo dân số 85,21 %), tính trên 216 xã, phường, thị trấn thuộc diện đánh giá. ' +
+        'Sau sắp xếp (từ ngày 1/7/2025), năm 2025: 57/69 (82,61 %; bình quân theo dân số 83,50 %), tính trên 69 xã, phường mới thuộc diện đánh giá. ' +
+        'Mẫu số đổi từ 216 xuống 69 đơn vị: hai tỉ lệ đo trên hai bộ đơn vị khác nhau nên không so sánh trực tiếp; ' +
+        'đơn vị mới lớn hơn nên khó đạt tiêu chí "không có vụ việc" hơn. Không đánh giá xu hướng qua mốc sắp xếp.',
     );
     expect(s.sentence.en).toContain('The denominator changes from 216 to 69 units');
   });
@@ -174,8 +217,10 @@ describe('safe communes before and after the reform (bundled data)', () => {
   it('reports 2021 on the old basis only, and says the denominator changes later', () => {
     const s = safeCommunesAcrossReform(data, { year: 2021 });
     expect([s.before?.certified, s.before?.in_scope, s.after]).toEqual([185, 216, null]);
-    expect(s.sentence.en).toBe('Before the reform, 2021: 185/216 (85.65%; population-weighted 85.68%), out of 216 communes, wards and towns in scope. '
-      + 'From 1 Jul 2025, the commune level was reorganised into 69 units: later years\' shares have another denominator and do not compare directly with this year.');
+    expect(s.sentence.en).toBe(
+      'Before the reform, 2021: 185/216 (85.65%; population-weighted 85.68%), out of 216 communes, wards and towns in scope. ' +
+        "From 1 Jul 2025, the commune level was reorganised into 69 units: later years' shares have another denominator and do not compare directly with this year.",
+    );
   });
 
   it('breaks even the province series of the share', () => {
@@ -188,10 +233,17 @@ describe('safe communes before and after the reform (bundled data)', () => {
 describe('describeAreaBasis for chitieu indicators --area (bundled data)', () => {
   it('works for an old code after the reform and a new code before it', () => {
     const old = describeAreaBasis(data, '436', 2026);
-    expect([old.basis, old.tree, old.months.length, old.codes]).toEqual(['gathered', 'after_reform', 10, ['18073', '18100', '18652']]);
-    expect(old.sentence.en).toBe('Code 436 Ha Tinh City (district-level unit, existed until 30 Jun 2025). 2026 (gathered from the new units lying within it; '
-      + 'the tree of units after the reform): months 1–10: the sum of the 3 new units lying wholly within it (18073 Thanh Sen Ward; 18100 Tran Phu Ward; '
-      + '18652 Ha Huy Tap Ward) (the tree of units after the reform). Covers months 1–10 only: not directly comparable with a whole year.');
+    expect([old.basis, old.tree, old.months.length, old.codes]).toEqual([
+      'gathered',
+      'after_reform',
+      10,
+      ['18073', '18100', '18652'],
+    ]);
+    expect(old.sentence.en).toBe(
+      'Code 436 Ha Tinh City (district-level unit, existed until 30 Jun 2025). 2026 (gathered from the new units lying within it; ' +
+        'the tree of units after the reform): months 1–10: the sum of the 3 new units lying wholly within it (18073 Thanh Sen Ward; 18100 Tran Phu Ward; ' +
+        '18652 Ha Huy Tap Ward) (the tree of units after the reform). Covers months 1–10 only: not directly comparable with a whole year.',
+    );
     const fresh = describeAreaBasis(data, '18073', 2021);
     expect([fresh.basis, fresh.tree, fresh.codes]).toEqual(['spread_estimate', 'before_reform', null]);
     expect(fresh.sentence.vi).toContain('Mã 18073 phường Thành Sen (đơn vị cấp xã, thành lập từ ngày 1/7/2025)');
@@ -203,7 +255,9 @@ describe('describeAreaBasis for chitieu indicators --area (bundled data)', () =>
     const d = describeAreaBasis(data, '436', 2025);
     expect(d.codes).toEqual(['436', '18073', '18100', '18652']);
     const p = series('436', [2025]).points[0]!;
-    const total = data.criminal_cases.filter((r) => r.year === 2025 && d.codes!.includes(r.area_code)).reduce((s, r) => s + r.occurred, 0);
+    const total = data.criminal_cases
+      .filter((r) => r.year === 2025 && d.codes!.includes(r.area_code))
+      .reduce((s, r) => s + r.occurred, 0);
     expect(total).toBe(p.denominator);
   });
 });

@@ -14,11 +14,20 @@ import { loadDataFolder } from '../../../src/node/io/load.ts';
 const AREAS = new URL('../../../src/core/areas/', import.meta.url);
 const MESSAGES = new URL('../../../src/core/messages/areas.ts', import.meta.url);
 const FILES = [
-  ...readdirSync(AREAS).filter((f) => f.endsWith('.ts') && f !== 'tree.ts' && f !== 'index.ts').sort().map((f) => new URL(f, AREAS)),
+  ...readdirSync(AREAS)
+    .filter((f) => f.endsWith('.ts') && f !== 'tree.ts' && f !== 'index.ts')
+    .sort()
+    .map((f) => new URL(f, AREAS)),
   MESSAGES,
 ];
 
-interface Check { file: string; line: number; setup: string; expression: string; expected: string }
+interface Check {
+  file: string;
+  line: number;
+  setup: string;
+  expression: string;
+  expected: string;
+}
 
 function checksOf(url: URL): Check[] {
   const lines = readFileSync(url, 'utf8').split('\n');
@@ -83,8 +92,8 @@ describe('@example lines of core/areas', () => {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const actual = new Function(...names, `${c.setup}\nreturn (${c.expression});`)(...names.map((n) => scope[n]));
     const expected = new Function(`return (${c.expected});`)();
-    if (typeof expected === 'number' && typeof actual === 'number' && !Number.isInteger(expected)) expect(actual).toBeCloseTo(expected, 9);
+    if (typeof expected === 'number' && typeof actual === 'number' && !Number.isInteger(expected))
+      expect(actual).toBeCloseTo(expected, 9);
     else expect(actual).toEqual(expected);
   });
 });
-

@@ -3,7 +3,13 @@ import { mergedInto } from '../../../src/core/areas/merged-into.ts';
 import type { AreaRow } from '../../../src/core/types.ts';
 
 const area = (area_code: string, valid_from: string, valid_to: string | null): AreaRow => ({
-  area_code, name_vi: `Huyện ${area_code}`, name_en: `District ${area_code}`, level: 'district', parent_code: '42', valid_from, valid_to,
+  area_code,
+  name_vi: `Huyện ${area_code}`,
+  name_en: `District ${area_code}`,
+  level: 'district',
+  parent_code: '42',
+  valid_from,
+  valid_to,
 });
 const areas = [
   area('42', '2019-01-01', null),

@@ -6,8 +6,20 @@
 import type { AreaRow, CrosswalkRow, CriminalCaseRow, DataSet } from '../../../src/core/types.ts';
 import { makeDataSet } from '../../helpers/dataset.ts';
 
-const area = (code: string, level: AreaRow['level'], parent: string | null, from: string, to: string | null): AreaRow => ({
-  area_code: code, name_vi: `Đơn vị ${code}`, name_en: `Unit ${code}`, level, parent_code: parent, valid_from: from, valid_to: to,
+const area = (
+  code: string,
+  level: AreaRow['level'],
+  parent: string | null,
+  from: string,
+  to: string | null,
+): AreaRow => ({
+  area_code: code,
+  name_vi: `Đơn vị ${code}`,
+  name_en: `Unit ${code}`,
+  level,
+  parent_code: parent,
+  valid_from: from,
+  valid_to: to,
 });
 
 export const REFORM_AREAS: AreaRow[] = [
@@ -43,6 +55,12 @@ export function reformDataSet(criminal_cases: CriminalCaseRow[]): DataSet {
 }
 
 /** One criminal-case row. */
-export function caseRow(year: number, month: number | null, code: string, occurred: number, cleared: number): CriminalCaseRow {
+export function caseRow(
+  year: number,
+  month: number | null,
+  code: string,
+  occurred: number,
+  cleared: number,
+): CriminalCaseRow {
   return { year, month, area_code: code, crime_group: 'social_order', severity: 'serious', occurred, cleared };
 }

@@ -9,27 +9,47 @@ const cw = crosswalkFrom(REFORM_CROSSWALK, REFORM_AREAS);
 
 describe('areaSourcesAt', () => {
   it('is direct while the unit exists', () => {
-    expect(areaSourcesAt(REFORM_AREAS, cw, '101', '2025-06-30')).toEqual({ kind: 'direct', sources: [{ area_code: '101', weight: 1 }] });
+    expect(areaSourcesAt(REFORM_AREAS, cw, '101', '2025-06-30')).toEqual({
+      kind: 'direct',
+      sources: [{ area_code: '101', weight: 1 }],
+    });
   });
 
   it('gathers an ended unit from the units within it', () => {
     expect(areaSourcesAt(REFORM_AREAS, cw, '102', '2026-01-31')).toEqual({
-      kind: 'gathered', sources: [{ area_code: '203', weight: 1 }, { area_code: '204', weight: 1 }],
+      kind: 'gathered',
+      sources: [
+        { area_code: '203', weight: 1 },
+        { area_code: '204', weight: 1 },
+      ],
     });
   });
 
   it('cannot gather a unit merged into one that went on', () => {
-    expect(areaSourcesAt(REFORM_AREAS, cw, '103', '2025-03-31')).toEqual({ kind: null, reason: 'not_within', blocking: ['102'] });
-    expect(areaSourcesAt(REFORM_AREAS, cw, '103', '2026-03-31')).toEqual({ kind: null, reason: 'not_within', blocking: ['102'] });
+    expect(areaSourcesAt(REFORM_AREAS, cw, '103', '2025-03-31')).toEqual({
+      kind: null,
+      reason: 'not_within',
+      blocking: ['102'],
+    });
+    expect(areaSourcesAt(REFORM_AREAS, cw, '103', '2026-03-31')).toEqual({
+      kind: null,
+      reason: 'not_within',
+      blocking: ['102'],
+    });
   });
 
   it('spreads a new unit from every unit that passes into it, through chains', () => {
     expect(areaSourcesAt(REFORM_AREAS, cw, '203', '2024-05-31')).toEqual({
-      kind: 'spread_estimate', sources: [{ area_code: '102', weight: 0.25 }, { area_code: '103', weight: 0.25 }],
+      kind: 'spread_estimate',
+      sources: [
+        { area_code: '102', weight: 0.25 },
+        { area_code: '103', weight: 0.25 },
+      ],
     });
     // after the merger 103's rows are 102's
     expect(areaSourcesAt(REFORM_AREAS, cw, '203', '2025-03-31')).toEqual({
-      kind: 'spread_estimate', sources: [{ area_code: '102', weight: 0.25 }],
+      kind: 'spread_estimate',
+      sources: [{ area_code: '102', weight: 0.25 }],
     });
   });
 
@@ -37,8 +57,16 @@ describe('areaSourcesAt', () => {
     const areas: AreaRow[] = [...REFORM_AREAS, { ...REFORM_AREAS[1]!, area_code: '105', valid_to: '2020-12-31' }];
     const rows: CrosswalkRow[] = REFORM_CROSSWALK;
     const c = crosswalkFrom(rows, areas);
-    expect(areaSourcesAt(areas, c, '105', '2022-01-01')).toEqual({ kind: null, reason: 'no_successor', blocking: ['105'] });
-    expect(areaSourcesAt(areas, c, '201', '2018-06-30')).toEqual({ kind: null, reason: 'no_predecessor', blocking: ['201'] });
+    expect(areaSourcesAt(areas, c, '105', '2022-01-01')).toEqual({
+      kind: null,
+      reason: 'no_successor',
+      blocking: ['105'],
+    });
+    expect(areaSourcesAt(areas, c, '201', '2018-06-30')).toEqual({
+      kind: null,
+      reason: 'no_predecessor',
+      blocking: ['201'],
+    });
     expect(() => areaSourcesAt(areas, c, '999', '2022-01-01')).toThrow(/unknown area/);
   });
 });
@@ -50,11 +78,19 @@ describe('yearParts', () => {
       ['direct', 'before_reform', [1, 2, 3, 4, 5, 6], '2025-01-01', '2025-06-30'],
       ['direct', 'after_reform', [7, 8, 9, 10, 11, 12], '2025-07-01', '2025-12-31'],
     ]);
-    expect(yearParts(data, cw, '101', 2025).parts.map((p) => [p.kind, p.months.length])).toEqual([['direct', 6], ['gathered', 6]]);
-    expect(yearParts(data, cw, '204', 2025).parts.map((p) => [p.kind, p.months.length])).toEqual([['spread_estimate', 6], ['direct', 6]]);
+    expect(yearParts(data, cw, '101', 2025).parts.map((p) => [p.kind, p.months.length])).toEqual([
+      ['direct', 6],
+      ['gathered', 6],
+    ]);
+    expect(yearParts(data, cw, '204', 2025).parts.map((p) => [p.kind, p.months.length])).toEqual([
+      ['spread_estimate', 6],
+      ['direct', 6],
+    ]);
     const gone = yearParts(data, cw, '103', 2025);
     expect(gone.parts).toEqual([]);
-    expect(gone.gaps).toEqual([{ months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], reason: 'not_within', blocking: ['102'] }]);
+    expect(gone.gaps).toEqual([
+      { months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], reason: 'not_within', blocking: ['102'] },
+    ]);
   });
 
   it('gives each police month to the tree valid on its last day', () => {

@@ -36,7 +36,15 @@ describe('treeAt and leavesAt', () => {
   it('links a three-level tree and keeps the root a leaf when it has no child', () => {
     const areas: AreaRow[] = [
       ...AREAS,
-      { area_code: '10101', name_vi: 'Xã', name_en: 'Commune', level: 'commune', parent_code: '101', valid_from: '2000-01-01', valid_to: null },
+      {
+        area_code: '10101',
+        name_vi: 'Xã',
+        name_en: 'Commune',
+        level: 'commune',
+        parent_code: '101',
+        valid_from: '2000-01-01',
+        valid_to: null,
+      },
     ];
     const tree = treeAt(areas, '2024-01-01');
     expect(tree.nodes.get('10101')?.parent?.parent?.area.area_code).toBe('42');
@@ -49,22 +57,35 @@ describe('treeAt and leavesAt', () => {
     expect(() => treeAt(REFORM_AREAS, '2018-12-31')).toThrow(/0 root areas/);
     const orphan: AreaRow[] = [
       ...REFORM_AREAS,
-      { area_code: '10101', name_vi: 'Xã', name_en: 'Commune', level: 'commune', parent_code: '101', valid_from: '2025-01-01', valid_to: '2025-12-31' },
+      {
+        area_code: '10101',
+        name_vi: 'Xã',
+        name_en: 'Commune',
+        level: 'commune',
+        parent_code: '101',
+        valid_from: '2025-01-01',
+        valid_to: '2025-12-31',
+      },
     ];
     expect(() => treeAt(orphan, '2025-08-01')).toThrow(/parent 101 is not/);
   });
 
   it('property: the leaves of any day partition the areas valid on it under the root', () => {
-    const day = fc.date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+    const day = fc
+      .date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10));
-    fc.assert(fc.property(day, (iso) => {
-      const tree = treeAt(REFORM_AREAS, iso);
-      const leaves = leavesAt(REFORM_AREAS, iso).map((a) => a.area_code);
-      const valid = REFORM_AREAS.filter((a) => validOn(a, iso)).map((a) => a.area_code);
-      // every valid area is the root or a leaf here (a two-level tree), and every leaf is under the root
-      expect([...tree.nodes.keys()].sort()).toEqual(valid.sort());
-      expect(leaves.every((c) => areaAndDescendants(REFORM_AREAS, rootArea(REFORM_AREAS).area_code).has(c))).toBe(true);
-      expect(leaves).not.toContain('42');
-    }));
+    fc.assert(
+      fc.property(day, (iso) => {
+        const tree = treeAt(REFORM_AREAS, iso);
+        const leaves = leavesAt(REFORM_AREAS, iso).map((a) => a.area_code);
+        const valid = REFORM_AREAS.filter((a) => validOn(a, iso)).map((a) => a.area_code);
+        // every valid area is the root or a leaf here (a two-level tree), and every leaf is under the root
+        expect([...tree.nodes.keys()].sort()).toEqual(valid.sort());
+        expect(leaves.every((c) => areaAndDescendants(REFORM_AREAS, rootArea(REFORM_AREAS).area_code).has(c))).toBe(
+          true,
+        );
+        expect(leaves).not.toContain('42');
+      }),
+    );
   });
 });

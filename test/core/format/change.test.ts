@@ -66,15 +66,17 @@ describe('formatChange', () => {
   });
 
   test('property: the percentage is percentOf(|difference|, previous) and the word follows the sign', () => {
-    fc.assert(fc.property(fc.nat(100_000), fc.integer({ min: 1, max: 100_000 }), (current, previous) => {
-      const text = formatChange(current, previous, { lang: 'vi' });
-      if (current === previous) {
-        expect(text).toBe('không đổi');
-        return;
-      }
-      const word = current < previous ? 'giảm' : 'tăng';
-      const diff = Math.abs(current - previous);
-      expect(text).toBe(`${word} ${diff.toLocaleString('de-DE')} (${percentOf(diff, previous)})`);
-    }));
+    fc.assert(
+      fc.property(fc.nat(100_000), fc.integer({ min: 1, max: 100_000 }), (current, previous) => {
+        const text = formatChange(current, previous, { lang: 'vi' });
+        if (current === previous) {
+          expect(text).toBe('không đổi');
+          return;
+        }
+        const word = current < previous ? 'giảm' : 'tăng';
+        const diff = Math.abs(current - previous);
+        expect(text).toBe(`${word} ${diff.toLocaleString('de-DE')} (${percentOf(diff, previous)})`);
+      }),
+    );
   });
 });

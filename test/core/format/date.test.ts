@@ -19,10 +19,16 @@ describe('formatDate', () => {
     expect(formatDate('2023-12-01', 'vi', { pad: true })).toBe('01/12/2023');
   });
 
-  test.each(['2025-02-29', '2100-02-29', '2024-13-01', '2024-04-31', '2024-4-1', '24-04-01', '2024-04-01T00:00', '0000-01-01'])(
-    '%s is refused',
-    (iso) => expect(() => formatDate(iso)).toThrow(RangeError),
-  );
+  test.each([
+    '2025-02-29',
+    '2100-02-29',
+    '2024-13-01',
+    '2024-04-31',
+    '2024-4-1',
+    '24-04-01',
+    '2024-04-01T00:00',
+    '0000-01-01',
+  ])('%s is refused', (iso) => expect(() => formatDate(iso)).toThrow(RangeError));
 
   test('ranges', () => {
     expect(formatDateRange('2024-12-15', '2025-12-14', 'vi')).toBe('15/12/2024 - 14/12/2025');
@@ -36,7 +42,9 @@ describe('calendar helpers', () => {
     expect([1900, 2000, 2023, 2024, 2100].map(isLeapYear)).toEqual([false, true, false, true, false]);
     expect(daysInMonth(2000, 2)).toBe(29);
     expect(daysInMonth(1900, 2)).toBe(28);
-    expect([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2025, m))).toEqual([31, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2025, m))).toEqual([
+      31, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
   });
 
   test('ISO round trip, confirmed against Date.UTC for every day of 1999-2030', () => {

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  compareRational, divideRational, exactDecimals, subtractRational, toRational,
+  compareRational,
+  divideRational,
+  exactDecimals,
+  subtractRational,
+  toRational,
 } from '../../../src/core/format/decimal.ts';
 import { roundRational } from '../../../src/core/format/round.ts';
 
@@ -36,18 +40,22 @@ describe('toRational', () => {
   });
 
   test('property: String(x) and x.toExponential() (both shortest forms) give the same rational', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
-      expect(toRational(x)).toEqual(toRational(x.toExponential()));
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        expect(toRational(x)).toEqual(toRational(x.toExponential()));
+      }),
+    );
   });
 
   test('property: printed with all its decimals, the rational reads back as the same double', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (x) => {
-      const value = toRational(x);
-      const decimals = exactDecimals(value, 400)!;
-      fc.pre(decimals <= 20);
-      expect(Number(roundRational(value, decimals, 'truncate'))).toBe(x === 0 ? 0 : x);
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (x) => {
+        const value = toRational(x);
+        const decimals = exactDecimals(value, 400)!;
+        fc.pre(decimals <= 20);
+        expect(Number(roundRational(value, decimals, 'truncate'))).toBe(x === 0 ? 0 : x);
+      }),
+    );
   });
 });
 

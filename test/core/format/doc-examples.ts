@@ -21,11 +21,15 @@ export interface DocExample {
 /** Every example line of the `.ts` files of a folder. */
 export function readExamples(folder: string): DocExample[] {
   const examples: DocExample[] = [];
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts')).sort()) {
-    readFileSync(join(folder, file), 'utf8').split('\n').forEach((text, index) => {
-      const match = EXAMPLE_LINE.exec(text);
-      if (match !== null) examples.push({ file, line: index + 1, expression: match[1]!, expected: match[2]! });
-    });
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()) {
+    readFileSync(join(folder, file), 'utf8')
+      .split('\n')
+      .forEach((text, index) => {
+        const match = EXAMPLE_LINE.exec(text);
+        if (match !== null) examples.push({ file, line: index + 1, expression: match[1]!, expected: match[2]! });
+      });
   }
   return examples;
 }
@@ -34,7 +38,9 @@ export function readExamples(folder: string): DocExample[] {
 export async function loadScope(folders: readonly string[]): Promise<Record<string, unknown>> {
   const scope: Record<string, unknown> = {};
   for (const folder of folders) {
-    for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts')).sort()) {
+    for (const file of readdirSync(folder)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()) {
       Object.assign(scope, await import(pathToFileURL(join(folder, file)).href));
     }
   }

@@ -58,22 +58,28 @@ describe('formatPercent', () => {
   // Independent reference: m / 10^6 as a fraction is 100m / 10^6 percent; half up to k decimals
   // is floor((m * 10^k + 5000) / 10^4) units of 10^-k (integers only, no toolkit code).
   test('property: half up of a double never differs from exact decimal rounding of its decimal', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.constantFrom(0, 1, 2, 3), (m, k) => {
-      const x = Number(`${Math.floor(m / 1e6)}.${String(m % 1e6).padStart(6, '0')}`);
-      const units = (BigInt(m) * 10n ** BigInt(k) + 5_000n) / 10_000n;
-      const digits = units.toString().padStart(k + 1, '0');
-      const plain = k === 0 ? digits : `${digits.slice(0, -k)}.${digits.slice(-k)}`;
-      expect(formatPercent(x, { lang: 'en', decimals: k })).toBe(`${plain.replace(/\B(?=(\d{3})+(?!\d)(?=\.|$))/g, ',')}%`);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.constantFrom(0, 1, 2, 3), (m, k) => {
+        const x = Number(`${Math.floor(m / 1e6)}.${String(m % 1e6).padStart(6, '0')}`);
+        const units = (BigInt(m) * 10n ** BigInt(k) + 5_000n) / 10_000n;
+        const digits = units.toString().padStart(k + 1, '0');
+        const plain = k === 0 ? digits : `${digits.slice(0, -k)}.${digits.slice(-k)}`;
+        expect(formatPercent(x, { lang: 'en', decimals: k })).toBe(
+          `${plain.replace(/\B(?=(\d{3})+(?!\d)(?=\.|$))/g, ',')}%`,
+        );
+      }),
+    );
   });
 
   test('property: the Vietnamese text reads back within half a unit of the last decimal', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 10, noNaN: true }), fc.constantFrom(1, 2), (x, k) => {
-      const text = formatPercent(x, { lang: 'vi', decimals: k });
-      expect(text.endsWith(' %')).toBe(true);
-      const back = Number(text.slice(0, -2).replaceAll('.', '').replace(',', '.'));
-      expect(Math.abs(back - x * 100)).toBeLessThanOrEqual(0.5 * 10 ** -k + 1e-9);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 10, noNaN: true }), fc.constantFrom(1, 2), (x, k) => {
+        const text = formatPercent(x, { lang: 'vi', decimals: k });
+        expect(text.endsWith(' %')).toBe(true);
+        const back = Number(text.slice(0, -2).replaceAll('.', '').replace(',', '.'));
+        expect(Math.abs(back - x * 100)).toBeLessThanOrEqual(0.5 * 10 ** -k + 1e-9);
+      }),
+    );
   });
 });
 
@@ -101,25 +107,29 @@ describe('percentOf', () => {
 
   // Independent reference: half up of 100a/b to k decimals = floor((2 * 100a * 10^k + b) / (2b)).
   test('property: equals the integer half-up formula for any counts', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 1, max: 10 ** 7 }).chain((b) => fc.tuple(fc.integer({ min: 0, max: b }), fc.constant(b))),
-      fc.constantFrom(1, 2),
-      ([a, b], k) => {
-        const units = (2n * 100n * BigInt(a) * 10n ** BigInt(k) + BigInt(b)) / (2n * BigInt(b));
-        const digits = units.toString().padStart(k + 1, '0');
-        expect(percentOf(a, b, { lang: 'en', decimals: k })).toBe(`${digits.slice(0, -k)}.${digits.slice(-k)}%`);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10 ** 7 }).chain((b) => fc.tuple(fc.integer({ min: 0, max: b }), fc.constant(b))),
+        fc.constantFrom(1, 2),
+        ([a, b], k) => {
+          const units = (2n * 100n * BigInt(a) * 10n ** BigInt(k) + BigInt(b)) / (2n * BigInt(b));
+          const digits = units.toString().padStart(k + 1, '0');
+          expect(percentOf(a, b, { lang: 'en', decimals: k })).toBe(`${digits.slice(0, -k)}.${digits.slice(-k)}%`);
+        },
+      ),
+    );
   });
 
   test('property: the counts route and the double route agree except within 1e-9 of a tie', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 1, max: 10 ** 6 }).chain((b) => fc.tuple(fc.integer({ min: 0, max: b }), fc.constant(b))),
-      ([a, b]) => {
-        const scaled = (a / b) * 1e4; // percent with two decimals, in units
-        fc.pre(Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6);
-        expect(formatPercent(a / b, { decimals: 2 })).toBe(percentOf(a, b, { decimals: 2 }));
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10 ** 6 }).chain((b) => fc.tuple(fc.integer({ min: 0, max: b }), fc.constant(b))),
+        ([a, b]) => {
+          const scaled = (a / b) * 1e4; // percent with two decimals, in units
+          fc.pre(Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6);
+          expect(formatPercent(a / b, { decimals: 2 })).toBe(percentOf(a, b, { decimals: 2 }));
+        },
+      ),
+    );
   });
 });

@@ -36,14 +36,19 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
+      row.push(field);
+      field = '';
       if (row.some((f) => f !== '')) rows.push(row);
       row = [];
     } else field += c;
@@ -79,7 +84,16 @@ const rounded = rows.filter((row) => !(row.place in TRUNCATED_BY_PRESS));
 
 describe('PUBLISHED-FIGURES.csv', () => {
   test('the fixture is the reference table, every row read', () => {
-    expect(header).toEqual(['place', 'period', 'indicator', 'numerator', 'denominator', 'published_percent', 'rounding', 'source']);
+    expect(header).toEqual([
+      'place',
+      'period',
+      'indicator',
+      'numerator',
+      'denominator',
+      'published_percent',
+      'rounding',
+      'source',
+    ]);
     expect(rows.length).toBe(12);
     for (const row of rows) {
       expect(Number.isInteger(row.numerator) && Number.isInteger(row.denominator)).toBe(true);
@@ -95,18 +109,19 @@ describe('PUBLISHED-FIGURES.csv', () => {
     expect(rounded.filter((row) => /truncated/.test(row.rounding))).toEqual([]);
   });
 
-  describe.each(rounded.filter((row) => !isChange(row)).map((row) => [`${row.place}, ${row.period}, ${row.indicator}`, row] as const))(
-    'rounded half up: %s',
-    (_, row) => {
-      test(`${row.numerator}/${row.denominator} prints ${row.published_percent}`, () => {
-        const decimals = printedDecimals(row.published_percent);
-        expect(row.rounding).toContain(`${decimals} decimal`);
-        const printed = percentOf(row.numerator, row.denominator, { lang: 'vi', decimals });
-        expect(printed).toMatch(/ %$/); // the toolkit's own spacing, normalised below
-        expect(normalise(printed)).toBe(row.published_percent);
-      });
-    },
-  );
+  describe.each(
+    rounded
+      .filter((row) => !isChange(row))
+      .map((row) => [`${row.place}, ${row.period}, ${row.indicator}`, row] as const),
+  )('rounded half up: %s', (_, row) => {
+    test(`${row.numerator}/${row.denominator} prints ${row.published_percent}`, () => {
+      const decimals = printedDecimals(row.published_percent);
+      expect(row.rounding).toContain(`${decimals} decimal`);
+      const printed = percentOf(row.numerator, row.denominator, { lang: 'vi', decimals });
+      expect(printed).toMatch(/ %$/); // the toolkit's own spacing, normalised below
+      expect(normalise(printed)).toBe(row.published_percent);
+    });
+  });
 
   describe.each(rounded.filter(isChange).map((row) => [`${row.place}, ${row.period}`, row] as const))(
     'change on the earlier count: %s',

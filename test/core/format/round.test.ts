@@ -35,19 +35,21 @@ describe('roundRational', () => {
   // Independent reference: for a decimal m / 10^6 (m >= 0), half-up to k decimals is
   // floor((m + 5 * 10^(5-k)) / 10^(6-k)), truncation floor(m / 10^(6-k)), on plain integers.
   test('property: half up and truncate equal integer reference on six-decimal values', () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 5 }), (m, k) => {
-      const unit = 10n ** BigInt(6 - k);
-      const halfUp = (m + unit / 2n) / unit;
-      const truncated = m / unit;
-      const text = (units: bigint) => {
-        const s = units.toString().padStart(k + 1, '0');
-        return k === 0 ? s : `${s.slice(0, -k)}.${s.slice(-k)}`;
-      };
-      const value = { num: m, den: 10n ** 6n };
-      expect(roundRational(value, k, 'half_up')).toBe(text(halfUp));
-      expect(roundRational(value, k, 'truncate')).toBe(text(truncated));
-      const negative = { num: -m, den: 10n ** 6n };
-      expect(roundRational(negative, k, 'half_up')).toBe(halfUp === 0n ? text(0n) : `-${text(halfUp)}`);
-    }));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 5 }), (m, k) => {
+        const unit = 10n ** BigInt(6 - k);
+        const halfUp = (m + unit / 2n) / unit;
+        const truncated = m / unit;
+        const text = (units: bigint) => {
+          const s = units.toString().padStart(k + 1, '0');
+          return k === 0 ? s : `${s.slice(0, -k)}.${s.slice(-k)}`;
+        };
+        const value = { num: m, den: 10n ** 6n };
+        expect(roundRational(value, k, 'half_up')).toBe(text(halfUp));
+        expect(roundRational(value, k, 'truncate')).toBe(text(truncated));
+        const negative = { num: -m, den: 10n ** 6n };
+        expect(roundRational(negative, k, 'half_up')).toBe(halfUp === 0n ? text(0n) : `-${text(halfUp)}`);
+      }),
+    );
   });
 });

@@ -16,7 +16,12 @@ import { YearIndex } from '../../../src/core/indicators/measure.ts';
 import { loadDataFolder } from '../../../src/node/io/load.ts';
 import { ROOT } from '../../helpers/cli.ts';
 
-interface Case { name: string; dir: string; year: number; area?: string }
+interface Case {
+  name: string;
+  dir: string;
+  year: number;
+  area?: string;
+}
 const CASES: Case[] = [
   { name: 'minimal-2024', dir: 'test/fixtures/minimal', year: 2024 },
   ...[2021, 2022, 2024, 2025, 2026].map((year) => ({ name: `data-${year}`, dir: 'data', year })),
@@ -38,8 +43,14 @@ function parseROutput(text: string) {
     const row = Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
     const num = (k: string) => (row[k] === '' || row[k] === 'NA' ? null : Number(row[k]));
     return {
-      id: row.id as string, breakdown: row.breakdown as string, value: num('value'), numerator: num('numerator'),
-      denominator: num('denominator'), lo: num('lo'), hi: num('hi'), status: row.status as string,
+      id: row.id as string,
+      breakdown: row.breakdown as string,
+      value: num('value'),
+      numerator: num('numerator'),
+      denominator: num('denominator'),
+      lo: num('lo'),
+      hi: num('hi'),
+      status: row.status as string,
     };
   });
 }
@@ -52,12 +63,19 @@ describe.each(CASES)('indicators of $name equal R', (c) => {
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     // indicators.R judges against the provincial programme 2021-2025 (its thresholds are written in it)
-    const ours = computeIndicators(loaded.data, { year: c.year, ...(c.area ? { area: c.area } : {}), index: new YearIndex(loaded.data), targets: TARGET_SETS['programme-2021-2025']! });
+    const ours = computeIndicators(loaded.data, {
+      year: c.year,
+      ...(c.area ? { area: c.area } : {}),
+      index: new YearIndex(loaded.data),
+      targets: TARGET_SETS['programme-2021-2025']!,
+    });
     const expected = parseROutput(readFileSync(rFile(c), 'utf8'));
     expect(ours.results).toHaveLength(expected.length);
     for (const [i, r] of expected.entries()) {
       const o = ours.results[i]!;
-      const breakdown = Object.entries(o.breakdown).map(([k, v]) => `${k}=${v}`).join(',');
+      const breakdown = Object.entries(o.breakdown)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
       const where = `${r.id} ${r.breakdown}`;
       expect(`${o.id} ${breakdown}`, where).toBe(where);
       expect(o.status, where).toBe(r.status);
@@ -74,7 +92,12 @@ describe.each(CASES)('indicators of $name equal R', (c) => {
   });
 
   it.runIf(rAvailable && existsSync(join(ROOT, c.dir, 'areas.csv')))('R run now gives the committed output', () => {
-    const args = [join(ROOT, 'test/reference/indicators.R'), join(ROOT, c.dir), String(c.year), ...(c.area ? [c.area] : [])];
+    const args = [
+      join(ROOT, 'test/reference/indicators.R'),
+      join(ROOT, c.dir),
+      String(c.year),
+      ...(c.area ? [c.area] : []),
+    ];
     const run = spawnSync('Rscript', args, { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toBe(readFileSync(rFile(c), 'utf8'));

@@ -8,25 +8,42 @@ const lines = (text: string): number[] => parseCsv(text).records.map((r) => r.li
 
 describe('parseCsv', () => {
   it('splits plain fields and keeps empty ones', () => {
-    expect(fields('a,b,c\n1,,3\n')).toEqual([['a', 'b', 'c'], ['1', '', '3']]);
+    expect(fields('a,b,c\n1,,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', '3'],
+    ]);
     expect(fields('a,b,\n')).toEqual([['a', 'b', '']]);
   });
 
   it('reads quoted fields with delimiters and doubled quotes inside', () => {
-    expect(fields('name,note\n"Hà Tĩnh, tỉnh","say ""hi"""\n')).toEqual([['name', 'note'], ['Hà Tĩnh, tỉnh', 'say "hi"']]);
+    expect(fields('name,note\n"Hà Tĩnh, tỉnh","say ""hi"""\n')).toEqual([
+      ['name', 'note'],
+      ['Hà Tĩnh, tỉnh', 'say "hi"'],
+    ]);
     expect(fields('""\n')).toEqual([['']]);
     expect(fields('"",""\n')).toEqual([['', '']]);
   });
 
   it('keeps line breaks inside quotes and counts them in the physical line numbers', () => {
     const text = 'a,b\n"x\ny",1\n"p\r\nq\r\nr",2\nlast,3\n';
-    expect(fields(text)).toEqual([['a', 'b'], ['x\ny', '1'], ['p\r\nq\r\nr', '2'], ['last', '3']]);
+    expect(fields(text)).toEqual([
+      ['a', 'b'],
+      ['x\ny', '1'],
+      ['p\r\nq\r\nr', '2'],
+      ['last', '3'],
+    ]);
     expect(lines(text)).toEqual([1, 2, 4, 7]);
   });
 
   it('takes CRLF, LF and lone CR line ends alike', () => {
-    expect(fields('a,b\r\n1,2\r\n')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(fields('a,b\r1,2\r')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(fields('a,b\r\n1,2\r\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(fields('a,b\r1,2\r')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(lines('a\r\nb\nc\rd')).toEqual([1, 2, 3, 4]);
   });
 
@@ -43,7 +60,10 @@ describe('parseCsv', () => {
   });
 
   it('skips a byte-order mark', () => {
-    expect(fields('\uFEFFyear,area_code\n2024,42\n')).toEqual([['year', 'area_code'], ['2024', '42']]);
+    expect(fields('\uFEFFyear,area_code\n2024,42\n')).toEqual([
+      ['year', 'area_code'],
+      ['2024', '42'],
+    ]);
   });
 
   it('reads semicolon files, where a decimal comma stays inside its field', () => {
@@ -103,21 +123,28 @@ function writeCsv(rows: readonly string[][], delimiter: Delimiter, newline: stri
 describe('parseCsv property', () => {
   it('returns the rows a CSV was written from, with each record starting on its physical line', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'Đ', 'ĩ', ' ', ',', ';', '"', '\n', '\r', '5', '.') });
-    const table = fc.integer({ min: 1, max: 5 }).chain((width) =>
-      fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 20 }),
-    );
+    const table = fc
+      .integer({ min: 1, max: 5 })
+      .chain((width) =>
+        fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 20 }),
+      );
     fc.assert(
-      fc.property(table, fc.constantFrom<Delimiter>(',', ';'), fc.constantFrom('\n', '\r\n'), (rows, delimiter, newline) => {
-        const text = writeCsv(rows, delimiter, newline);
-        const parsed = parseCsv(text, delimiter);
-        expect(parsed.errors).toEqual([]);
-        expect(parsed.records.map((r) => r.fields)).toEqual(rows);
-        let line = 1;
-        parsed.records.forEach((record, i) => {
-          expect(record.line).toBe(line);
-          line += 1 + rows[i]!.reduce((n, f) => n + (f.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-        });
-      }),
+      fc.property(
+        table,
+        fc.constantFrom<Delimiter>(',', ';'),
+        fc.constantFrom('\n', '\r\n'),
+        (rows, delimiter, newline) => {
+          const text = writeCsv(rows, delimiter, newline);
+          const parsed = parseCsv(text, delimiter);
+          expect(parsed.errors).toEqual([]);
+          expect(parsed.records.map((r) => r.fields)).toEqual(rows);
+          let line = 1;
+          parsed.records.forEach((record, i) => {
+            expect(record.line).toBe(line);
+            line += 1 + rows[i]!.reduce((n, f) => n + (f.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

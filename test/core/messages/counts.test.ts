@@ -19,14 +19,22 @@ describe('counts in messages', () => {
   });
 
   it('the charts and the areas', () => {
-    expect(HEATMAP_WORDS.description(120, '2019-2026', 1100, 2400).vi).toBe('120 địa bàn, các năm 2019-2026: 1.100 trên 2.400 ô có số liệu chưa đạt mục tiêu.');
+    expect(HEATMAP_WORDS.description(120, '2019-2026', 1100, 2400).vi).toBe(
+      '120 địa bàn, các năm 2019-2026: 1.100 trên 2.400 ô có số liệu chưa đạt mục tiêu.',
+    );
     expect(FUNNEL_WORDS.description(1500, 'a', 'b').en).toMatch(/^1,500 areas\./);
-    expect(AREA_SERIES_TEXT.reformBreak('1/7/2025', 1200, 1001).vi).toContain('1.200 đơn vị kết thúc và 1.001 đơn vị mới');
+    expect(AREA_SERIES_TEXT.reformBreak('1/7/2025', 1200, 1001).vi).toContain(
+      '1.200 đơn vị kết thúc và 1.001 đơn vị mới',
+    );
   });
 
   it('the loader and the aggregator', () => {
-    expect(validationMessage('more_problems', { shown: 1000, total: 25000 }, 'vi')).toBe('tệp có 25.000 vấn đề; chỉ liệt kê 1.000 vấn đề đầu tiên tìm thấy');
-    expect(AGGREGATE_MESSAGES.casesSummary(150000, 0, 120500, 4321, 'x.csv').vi).toBe('Vụ án: đọc 150.000 bản ghi; 120.500 đã làm rõ đến ngày chốt; ghi 4.321 dòng vào x.csv');
+    expect(validationMessage('more_problems', { shown: 1000, total: 25000 }, 'vi')).toBe(
+      'tệp có 25.000 vấn đề; chỉ liệt kê 1.000 vấn đề đầu tiên tìm thấy',
+    );
+    expect(AGGREGATE_MESSAGES.casesSummary(150000, 0, 120500, 4321, 'x.csv').vi).toBe(
+      'Vụ án: đọc 150.000 bản ghi; 120.500 đã làm rõ đến ngày chốt; ghi 4.321 dòng vào x.csv',
+    );
     expect(AGGREGATE_MESSAGES.refused(2000, 1000).en).toContain('2,000 problems (the first 1,000 printed');
   });
 });

@@ -5,7 +5,13 @@ import { makeDataSet } from '../../helpers/dataset.ts';
 
 const monthly = (year: number, months: number): CriminalCaseRow[] =>
   Array.from({ length: months }, (_, i) => ({
-    year, month: i + 1, area_code: '101', crime_group: 'other', severity: 'serious', occurred: 1, cleared: 1,
+    year,
+    month: i + 1,
+    area_code: '101',
+    crime_group: 'other',
+    severity: 'serious',
+    occurred: 1,
+    cleared: 1,
   }));
 
 describe('the default year', () => {

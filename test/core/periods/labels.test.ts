@@ -45,7 +45,9 @@ describe('year to date', () => {
   test('labels', () => {
     expect(yearToDateLabel(calendar, 2026, 10, 'vi')).toBe('10 tháng đầu năm 2026');
     expect(yearToDateLabel(calendar, 2026, 10, 'en')).toBe('Jan–Oct 2026');
-    expect(yearToDateLabel(calendar, 2026, 10, 'vi', { withDates: true })).toBe('10 tháng đầu năm 2026 (1/1/2026 - 31/10/2026)');
+    expect(yearToDateLabel(calendar, 2026, 10, 'vi', { withDates: true })).toBe(
+      '10 tháng đầu năm 2026 (1/1/2026 - 31/10/2026)',
+    );
     expect(yearToDateLabel(police, 2026, 10, 'vi')).toBe('10 tháng đầu năm 2026 (15/12/2025 - 14/10/2026)');
     expect(yearToDateLabel(police, 2026, 10, 'en')).toBe('Jan–Oct 2026 (15 Dec 2025 – 14 Oct 2026)');
     expect(yearToDateLabel(police, 2026, 6, 'vi', { withDates: false })).toBe('6 tháng đầu năm 2026');
@@ -60,17 +62,22 @@ describe('year to date', () => {
     expect(yearToDateLabel(na, 2025, 3, 'vi')).toBe('Từ tháng 10/2024 đến tháng 3/2025');
     expect(yearToDateLabel(na, 2025, 3, 'en')).toBe('Oct 2024–Mar 2025');
     // the procuracy's first half-year as published: 01/12/2023-31/05/2024
-    expect(yearToDateLabel(procuracy, 2024, 5, 'vi', { withDates: true }))
-      .toBe('Từ tháng 12/2023 đến tháng 5/2024 (1/12/2023 - 31/5/2024)');
+    expect(yearToDateLabel(procuracy, 2024, 5, 'vi', { withDates: true })).toBe(
+      'Từ tháng 12/2023 đến tháng 5/2024 (1/12/2023 - 31/5/2024)',
+    );
   });
 
   test('a span in the middle of the year', () => {
-    expect(monthSpanLabel(calendar, { year: 2026, firstMonth: 7, lastMonth: 12 }, 'vi')).toBe('Từ tháng 7/2026 đến tháng 12/2026');
+    expect(monthSpanLabel(calendar, { year: 2026, firstMonth: 7, lastMonth: 12 }, 'vi')).toBe(
+      'Từ tháng 7/2026 đến tháng 12/2026',
+    );
     expect(monthSpanLabel(calendar, { year: 2026, firstMonth: 7, lastMonth: 12 }, 'en')).toBe('Jul–Dec 2026');
-    expect(monthSpanLabel(police, { year: 2026, firstMonth: 7, lastMonth: 9 }, 'en')).toBe('Jul–Sep 2026 (15 Jun 2026 – 14 Sep 2026)');
+    expect(monthSpanLabel(police, { year: 2026, firstMonth: 7, lastMonth: 9 }, 'en')).toBe(
+      'Jul–Sep 2026 (15 Jun 2026 – 14 Sep 2026)',
+    );
   });
 
-  test('months out of the year\'s order are refused', () => {
+  test("months out of the year's order are refused", () => {
     expect(() => monthSpanLabel(na, { year: 2025, firstMonth: 3, lastMonth: 10 })).toThrow(RangeError);
     expect(() => yearToDateLabel(calendar, 2025, 13)).toThrow(/month must be an integer/);
   });

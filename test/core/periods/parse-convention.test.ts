@@ -47,14 +47,26 @@ describe('parseConvention', () => {
   });
 
   test('a police-like convention given by a user equals the built-in calendar of dates', () => {
-    const mine = parseConvention({ id: 'mine', name: { vi: 'Của tôi', en: 'Mine' }, month_start_day: 15, year_start_month: 1 });
+    const mine = parseConvention({
+      id: 'mine',
+      name: { vi: 'Của tôi', en: 'Mine' },
+      month_start_day: 15,
+      year_start_month: 1,
+    });
     expect(periodRange(mine, 2025)).toEqual(periodRange(PERIOD_CONVENTIONS.police, 2025));
   });
 
   test('reports every problem at once, in both languages', () => {
     let error: unknown;
     try {
-      parseConvention({ id: 'Bad Id', name: 'police', month_start_day: 29, year_start_month: 0, basis: 'guess', month_start: 15 });
+      parseConvention({
+        id: 'Bad Id',
+        name: 'police',
+        month_start_day: 29,
+        year_start_month: 0,
+        basis: 'guess',
+        month_start: 15,
+      });
     } catch (e) {
       error = e;
     }
@@ -63,7 +75,7 @@ describe('parseConvention', () => {
     expect(issues.map((i) => i.en)).toEqual([
       "Unknown field 'month_start'",
       "'id' must be lower snake_case starting with a letter (got 'Bad Id')",
-      "'name' must be { \"vi\": \"...\", \"en\": \"...\" }",
+      '\'name\' must be { "vi": "...", "en": "..." }',
       "'month_start_day' must be an integer from 1 to 28 (got 29)",
       "'year_start_month' must be an integer from 1 to 12 (got 0)",
       "'basis' must be 'stated' or 'inferred' (got \"guess\")",

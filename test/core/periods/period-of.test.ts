@@ -75,25 +75,37 @@ const anyConvention: fc.Arbitrary<PeriodConvention> = fc.oneof(
     year_start_month: fc.integer({ min: 1, max: 12 }),
   }),
 );
-const anyDate = fc.integer({ min: Date.UTC(1901, 0, 1), max: Date.UTC(2199, 11, 31) })
+const anyDate = fc
+  .integer({ min: Date.UTC(1901, 0, 1), max: Date.UTC(2199, 11, 31) })
   .map((t) => isoOf(t - (t % 86_400_000)));
 
 describe('periodOf: properties', () => {
   test('a date lies inside the month and the year periodOf gives it', () => {
-    fc.assert(fc.property(anyConvention, anyDate, (convention, iso) => {
-      const { year, month } = periodOf(iso, convention);
-      const monthRange = periodRange(convention, year, month);
-      const yearRange = periodRange(convention, year);
-      expect(monthRange.start <= iso && iso <= monthRange.end).toBe(true);
-      expect(yearRange.start <= iso && iso <= yearRange.end).toBe(true);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyConvention, anyDate, (convention, iso) => {
+        const { year, month } = periodOf(iso, convention);
+        const monthRange = periodRange(convention, year, month);
+        const yearRange = periodRange(convention, year);
+        expect(monthRange.start <= iso && iso <= monthRange.end).toBe(true);
+        expect(yearRange.start <= iso && iso <= yearRange.end).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('the first and last day of a month map back to it', () => {
-    fc.assert(fc.property(anyConvention, fc.integer({ min: 1901, max: 2199 }), fc.integer({ min: 1, max: 12 }), (c, year, month) => {
-      const { start, end } = periodRange(c, year, month);
-      expect(periodOf(start, c)).toEqual({ year, month });
-      expect(periodOf(end, c)).toEqual({ year, month });
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        anyConvention,
+        fc.integer({ min: 1901, max: 2199 }),
+        fc.integer({ min: 1, max: 12 }),
+        (c, year, month) => {
+          const { start, end } = periodRange(c, year, month);
+          expect(periodOf(start, c)).toEqual({ year, month });
+          expect(periodOf(end, c)).toEqual({ year, month });
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

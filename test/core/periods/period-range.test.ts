@@ -45,7 +45,12 @@ describe('periodRange', () => {
   });
 
   test.each([
-    [2025, 0], [2025, 13], [2025, 1.5], [1, 1], [9999, 1], [2025.5, 1],
+    [2025, 0],
+    [2025, 13],
+    [2025, 1.5],
+    [1, 1],
+    [9999, 1],
+    [2025.5, 1],
   ])('year %s month %s is refused', (year, month) => {
     expect(() => periodRange(police, year, month)).toThrow(RangeError);
   });
@@ -58,16 +63,19 @@ describe('periodRange', () => {
   });
 
   test('property: the twelve months tile the year with no gap or overlap (checked with Date.UTC)', () => {
-    fc.assert(fc.property(anyConvention, fc.integer({ min: 1901, max: 2199 }), (c, year) => {
-      const months = Array.from({ length: 12 }, (_, i) => periodRange(c, year, monthAtPosition(c, i + 1)));
-      const whole = periodRange(c, year);
-      expect(months[0]!.start).toBe(whole.start);
-      expect(months[11]!.end).toBe(whole.end);
-      for (let i = 1; i < 12; i++) expect(months[i]!.start).toBe(addDays(months[i - 1]!.end, 1));
-      // consecutive years tile too
-      expect(periodRange(c, year + 1).start).toBe(addDays(whole.end, 1));
-      const days = daysIn(whole.start, whole.end);
-      expect(days === 365 || days === 366).toBe(true);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(anyConvention, fc.integer({ min: 1901, max: 2199 }), (c, year) => {
+        const months = Array.from({ length: 12 }, (_, i) => periodRange(c, year, monthAtPosition(c, i + 1)));
+        const whole = periodRange(c, year);
+        expect(months[0]!.start).toBe(whole.start);
+        expect(months[11]!.end).toBe(whole.end);
+        for (let i = 1; i < 12; i++) expect(months[i]!.start).toBe(addDays(months[i - 1]!.end, 1));
+        // consecutive years tile too
+        expect(periodRange(c, year + 1).start).toBe(addDays(whole.end, 1));
+        const days = daysIn(whole.start, whole.end);
+        expect(days === 365 || days === 366).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -24,12 +24,17 @@ describe('binomialCdf', () => {
 
   it('property: the two tails add up to 1, and P(X <= k | n, p) = P(X >= n − k | n, 1 − p)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: 1e-6, max: 0.5, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n, p, share) => {
-        const k = Math.round(share * n);
-        const lower = binomialCdf(k, n, p);
-        expect(lower + binomialCdf(k, n, p, false)).toBeCloseTo(1, 14);
-        expectClose(lower, binomialCdf(n - k - 1, n, 1 - p, false), 1e-9);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.double({ min: 1e-6, max: 0.5, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, p, share) => {
+          const k = Math.round(share * n);
+          const lower = binomialCdf(k, n, p);
+          expect(lower + binomialCdf(k, n, p, false)).toBeCloseTo(1, 14);
+          expectClose(lower, binomialCdf(n - k - 1, n, 1 - p, false), 1e-9);
+        },
+      ),
       { numRuns: 200 },
     );
   });

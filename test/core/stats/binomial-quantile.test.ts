@@ -19,14 +19,19 @@ describe('binomialQuantile', () => {
     expect(() => binomialQuantile(1, 10, 0.5)).toThrow(RangeError);
   });
 
-  it('property: the smallest r with P(X <= r) >= prob (R\'s 64-ulp fuzz)', () => {
+  it("property: the smallest r with P(X <= r) >= prob (R's 64-ulp fuzz)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.double({ min: 0.001, max: 0.999, noNaN: true }), fc.double({ min: 0.0005, max: 0.9995, noNaN: true }), (n, p, prob) => {
-        const r = binomialQuantile(prob, n, p);
-        const target = prob * (1 - 64 * Number.EPSILON);
-        expect(binomialCdf(r, n, p)).toBeGreaterThanOrEqual(target);
-        if (r > 0) expect(binomialCdf(r - 1, n, p)).toBeLessThan(target);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        fc.double({ min: 0.0005, max: 0.9995, noNaN: true }),
+        (n, p, prob) => {
+          const r = binomialQuantile(prob, n, p);
+          const target = prob * (1 - 64 * Number.EPSILON);
+          expect(binomialCdf(r, n, p)).toBeGreaterThanOrEqual(target);
+          if (r > 0) expect(binomialCdf(r - 1, n, p)).toBeLessThan(target);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -70,6 +70,13 @@ describe('clopperPearson', () => {
       ),
       { numRuns: 200 },
     );
-    for (const [x, n] of [[1, 1e6], [999_999, 1e6], [5e6, 1e7], [3, 1e7], [9_999_997, 1e7]] as const) identities(x, n, 0.95);
+    for (const [x, n] of [
+      [1, 1e6],
+      [999_999, 1e6],
+      [5e6, 1e7],
+      [3, 1e7],
+      [9_999_997, 1e7],
+    ] as const)
+      identities(x, n, 0.95);
   });
 });

@@ -25,7 +25,10 @@ export interface ExampleCheck {
 
 /** The `.ts` files of a folder, sorted. */
 export function sourceFiles(folder: string): string[] {
-  return readdirSync(folder).filter((name) => name.endsWith('.ts')).sort().map((name) => join(folder, name));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => join(folder, name));
 }
 
 /** Every check of the `@example` blocks of a file. */
@@ -64,8 +67,18 @@ export function exampleChecks(path: string): ExampleCheck[] {
       }
     }
     const setup = statements.slice(0, cut + 1);
-    const expression = statements.slice(cut + 1).join('\n').trim().replace(/;\s*$/, '');
-    checks.push({ file, line: index + 1, setup: setup.join('\n'), expression, expected: withoutRemark(text.slice(at + 5).trim()) });
+    const expression = statements
+      .slice(cut + 1)
+      .join('\n')
+      .trim()
+      .replace(/;\s*$/, '');
+    checks.push({
+      file,
+      line: index + 1,
+      setup: setup.join('\n'),
+      expression,
+      expected: withoutRemark(text.slice(at + 5).trim()),
+    });
     block.length = 0;
     block.push(...setup);
   }
@@ -97,7 +110,12 @@ export async function importScope(paths: readonly string[]): Promise<Record<stri
 
 /** Equal, with numbers (also inside arrays and objects) to a relative 10⁻¹². */
 export function expectSame(actual: unknown, expected: unknown, where: string): void {
-  if (typeof expected === 'number' && typeof actual === 'number' && Number.isFinite(expected) && !Number.isInteger(expected)) {
+  if (
+    typeof expected === 'number' &&
+    typeof actual === 'number' &&
+    Number.isFinite(expected) &&
+    !Number.isInteger(expected)
+  ) {
     const tolerance = Math.abs(expected) * 1e-12;
     expect(Math.abs(actual - expected), `${where}: ${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance);
   } else if (Array.isArray(expected)) {
@@ -107,7 +125,8 @@ export function expectSame(actual: unknown, expected: unknown, where: string): v
   } else if (expected !== null && typeof expected === 'object') {
     expect(actual, where).toBeTypeOf('object');
     expect(Object.keys(actual as object).sort(), where).toEqual(Object.keys(expected).sort());
-    for (const [key, value] of Object.entries(expected)) expectSame((actual as Record<string, unknown>)[key], value, `${where}.${key}`);
+    for (const [key, value] of Object.entries(expected))
+      expectSame((actual as Record<string, unknown>)[key], value, `${where}.${key}`);
   } else {
     expect(actual, where).toEqual(expected);
   }
@@ -117,7 +136,9 @@ export function expectSame(actual: unknown, expected: unknown, where: string): v
 export function runCheck(check: ExampleCheck, scope: Record<string, unknown>): void {
   const names = Object.keys(scope);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const actual = new Function(...names, `${check.setup}\nreturn (${check.expression});`)(...names.map((n) => scope[n])) as unknown;
+  const actual = new Function(...names, `${check.setup}\nreturn (${check.expression});`)(
+    ...names.map((n) => scope[n]),
+  ) as unknown;
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const expected = new Function(`return (${check.expected});`)() as unknown;
   expectSame(actual, expected, `${check.file}:${check.line}`);

@@ -15,7 +15,9 @@ beforeAll(async () => {
 describe('TSDoc examples of core/stats', () => {
   test('every file with an exported function has examples', () => {
     const withExamples = new Set(checks.map((c) => c.file));
-    const missing = FILES.map((f) => f.split('/').slice(-2).join('/')).filter((f) => !withExamples.has(f) && !f.endsWith('validate.ts') && !f.endsWith('tail-sum.ts'));
+    const missing = FILES.map((f) => f.split('/').slice(-2).join('/')).filter(
+      (f) => !withExamples.has(f) && !f.endsWith('validate.ts') && !f.endsWith('tail-sum.ts'),
+    );
     expect(missing).toEqual([]);
     expect(checks.length).toBeGreaterThan(60);
   });

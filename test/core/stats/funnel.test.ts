@@ -19,13 +19,15 @@ const ordered = (l: FunnelLimits | null): number[] =>
 describe('funnelLimits', () => {
   it('normal limits match R', () => {
     // confirmed in R: 0.8 + z * sqrt(0.8 * 0.2 / 100)
-    expectAllClose(ordered(funnelLimits(0.8, 100, { method: 'normal' })), [
-      0.67639070775328747, 0.72160144061839793, 0.87839855938160216, 0.92360929224671262,
-    ]);
+    expectAllClose(
+      ordered(funnelLimits(0.8, 100, { method: 'normal' })),
+      [0.67639070775328747, 0.72160144061839793, 0.87839855938160216, 0.92360929224671262],
+    );
     // confirmed in R: pmin(1, 0.95 + z * sqrt(0.95 * 0.05 / 50)) (upper limits 1.0104, 1.0452 clamped to 1)
-    expectAllClose(ordered(funnelLimits(0.95, 50, { method: 'normal' })), [
-      0.85475264349716007, 0.88958985284193204, 1, 1,
-    ]);
+    expectAllClose(
+      ordered(funnelLimits(0.95, 50, { method: 'normal' })),
+      [0.85475264349716007, 0.88958985284193204, 1, 1],
+    );
   });
 
   it.each([
@@ -53,13 +55,15 @@ describe('funnelLimits', () => {
   it('widens normal limits by sqrt(phi) when phi > 1, or adds tau2', () => {
     const phi = 2.2436476863020514;
     // confirmed in R: 0.8 + z * sqrt(phi) * sqrt(0.8 * 0.2 / 60) (phi from the overdispersion test below; upper 99.8 % clamped)
-    expectAllClose(ordered(funnelLimits(0.8, 60, { phi })), [
-      0.56096977210842147, 0.64839630439794704, 0.95160369560205305, 1,
-    ]);
+    expectAllClose(
+      ordered(funnelLimits(0.8, 60, { phi })),
+      [0.56096977210842147, 0.64839630439794704, 0.95160369560205305, 1],
+    );
     // confirmed in R: 0.8 + z * sqrt(0.8 * 0.2 / 60 + tau2)
-    expectAllClose(ordered(funnelLimits(0.8, 60, { tau2: 0.0035442170608671756 })), [
-      0.55646138720437821, 0.64553688440459167, 0.95446311559540842, 1,
-    ]);
+    expectAllClose(
+      ordered(funnelLimits(0.8, 60, { tau2: 0.0035442170608671756 })),
+      [0.55646138720437821, 0.64553688440459167, 0.95446311559540842, 1],
+    );
     // phi <= 1 leaves the limits alone
     expect(funnelLimits(0.8, 100, { phi: 0.7 })).toEqual(funnelLimits(0.8, 100, { method: 'normal' }));
   });
@@ -130,10 +134,13 @@ describe('funnelOverdispersion', () => {
   it('matches the R computation', () => {
     const od = funnelOverdispersion(areas, 0.8);
     // confirmed in R: zz
-    expectAllClose(od?.zScores as number[], [
-      1.1180339887498947, -1.3483997249264847, 1.6685595311797861, -1.3887301496588278, -1.8763883748662842,
-      1.4509525002200203, 1.2909944487358056, 3.0745934690622101, -2.2360679774997907, -0.6577935144802729,
-    ]);
+    expectAllClose(
+      od?.zScores as number[],
+      [
+        1.1180339887498947, -1.3483997249264847, 1.6685595311797861, -1.3887301496588278, -1.8763883748662842,
+        1.4509525002200203, 1.2909944487358056, 3.0745934690622101, -2.2360679774997907, -0.6577935144802729,
+      ],
+    );
     // confirmed in R: quantile(zz, c(0.1, 0.9))
     expectClose(od?.zLower ?? Number.NaN, -1.9123563351296347);
     expectClose(od?.zUpper ?? Number.NaN, 1.8091629249680279);

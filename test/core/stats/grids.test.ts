@@ -53,7 +53,10 @@ function parseGrid(text: string): Grid {
 const grid = (name: string): Grid => parseGrid(readFileSync(join(GRIDS, `${name}.csv`), 'utf8'));
 /** The `values` column (a series written `a;b;c`) of a Mann-Kendall grid, row by row. */
 const seriesOf = (name: string): number[][] =>
-  readFileSync(join(GRIDS, `${name}.csv`), 'utf8').trimEnd().split('\n').slice(2)
+  readFileSync(join(GRIDS, `${name}.csv`), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(2)
     .map((line) => (line.split(',')[1] as string).split(';').map(Number));
 
 /** Largest relative difference (absolute below 10⁻³⁰⁰), with where it occurs. */
@@ -62,11 +65,14 @@ class Worst {
   where = '';
   add(actual: number, expected: number, where: string): void {
     if (actual === expected) return;
-    const difference = !Number.isFinite(actual) || !Number.isFinite(expected)
-      ? Infinity
-      : Math.abs(expected) < 1e-300
-        ? (Math.abs(actual - expected) <= 1e-300 ? 0 : Infinity)
-        : Math.abs(actual - expected) / Math.abs(expected);
+    const difference =
+      !Number.isFinite(actual) || !Number.isFinite(expected)
+        ? Infinity
+        : Math.abs(expected) < 1e-300
+          ? Math.abs(actual - expected) <= 1e-300
+            ? 0
+            : Infinity
+          : Math.abs(actual - expected) / Math.abs(expected);
     if (!(difference <= this.relative)) {
       this.relative = difference;
       this.where = `${where}: ${actual} vs R ${expected}`;
@@ -150,13 +156,17 @@ describe('Rate ratio against R (counts 0 to 10^7 each, two sets of exposures)', 
   it('one-sided p-values agree to 1e-11 (relative), in both tails', () => {
     // R: pbinom(x1, x1 + x0, pi0) and pbinom(x1 - 1, x1 + x0, pi0, lower.tail = FALSE)
     const g = grid('rate-ratio-test');
-    expect(g.expression).toContain('alternative = \'less\' / \'greater\'');
+    expect(g.expression).toContain("alternative = 'less' / 'greater'");
     const less = new Worst();
     const greater = new Worst();
     for (const r of g.rows) {
       const test = rateRatioTest(r.x1!, r.x0!, r.theta0!, { exposure1: r.e1, exposure0: r.e0 })!;
       less.add(test.pLess, r.p_less!, `rateRatioTest(${r.x1}, ${r.x0}, ${r.theta0}, ${r.e1}/${r.e0}).pLess`);
-      greater.add(test.pGreater, r.p_greater!, `rateRatioTest(${r.x1}, ${r.x0}, ${r.theta0}, ${r.e1}/${r.e0}).pGreater`);
+      greater.add(
+        test.pGreater,
+        r.p_greater!,
+        `rateRatioTest(${r.x1}, ${r.x0}, ${r.theta0}, ${r.e1}/${r.e0}).pGreater`,
+      );
     }
     less.expectBelow(1e-11);
     greater.expectBelow(1e-11);
@@ -262,7 +272,7 @@ describe('Mann-Kendall against R cor.test', () => {
     });
     worst.expectBelow(1e-10);
   });
-  it('the normal form with ties: S, Var S, z and p; tau is tau-a, not R\'s tau-b', () => {
+  it("the normal form with ties: S, Var S, z and p; tau is tau-a, not R's tau-b", () => {
     // R: cor.test(values, seq_along(values), method = 'kendall', exact = FALSE, continuity = TRUE)
     const g = grid('mann-kendall-normal');
     const series = seriesOf('mann-kendall-normal');
@@ -290,7 +300,7 @@ describe('the committed grids', () => {
   });
 
   const rAvailable = spawnSync('Rscript', ['--version']).status === 0;
-  it.runIf(rAvailable)('are what R makes now (to 1e-13, allowing another R version\'s last digits)', () => {
+  it.runIf(rAvailable)("are what R makes now (to 1e-13, allowing another R version's last digits)", () => {
     const out = mkdtempSync(join(tmpdir(), 'stats-grids-'));
     try {
       const run = spawnSync('Rscript', [join(ROOT, 'test/reference/stats-grids.R'), out], { encoding: 'utf8' });
@@ -306,7 +316,8 @@ describe('the committed grids', () => {
         now.rows.forEach((row, i) => {
           for (const [column, value] of Object.entries(row)) {
             const before = committed.rows[i]![column]!;
-            if (!(Number.isNaN(value) && Number.isNaN(before))) worst.add(value, before, `${name} row ${i + 1} ${column}`);
+            if (!(Number.isNaN(value) && Number.isNaN(before)))
+              worst.add(value, before, `${name} row ${i + 1} ${column}`);
           }
         });
         worst.expectBelow(1e-13);

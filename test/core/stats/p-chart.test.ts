@@ -17,8 +17,14 @@ describe('pChart', () => {
     // confirmed in R: pc(c(45,20,90), c(50,40,100))
     const r = pChart(rows([45, 20, 90], [50, 40, 100]));
     expectClose(r.pBar ?? Number.NaN, 0.81578947368421051);
-    expectAllClose(r.points.map((p) => p.lowerLimit ?? Number.NaN), [0.6513210527157921, 0.63190818896549295, 0.6994927379263981]);
-    expectAllClose(r.points.map((p) => p.upperLimit ?? Number.NaN), [0.98025789465262891, 0.99967075840292807, 0.93208620944202292]);
+    expectAllClose(
+      r.points.map((p) => p.lowerLimit ?? Number.NaN),
+      [0.6513210527157921, 0.63190818896549295, 0.6994927379263981],
+    );
+    expectAllClose(
+      r.points.map((p) => p.upperLimit ?? Number.NaN),
+      [0.98025789465262891, 0.99967075840292807, 0.93208620944202292],
+    );
     expect(r.outsideIndices).toEqual([1]);
     expect(r.points[1]?.outside).toBe('below');
     expect(r).toMatchObject({ totalNumerator: 155, totalDenominator: 190, z: 3 });
@@ -49,7 +55,10 @@ describe('pChart', () => {
 
   it('takes another z', () => {
     const r = pChart(rows([45, 20, 90], [50, 40, 100]), { z: 2 });
-    expectClose(r.points[2]?.upperLimit ?? Number.NaN, 0.81578947368421051 + 2 * Math.sqrt((0.81578947368421051 * (1 - 0.81578947368421051)) / 100));
+    expectClose(
+      r.points[2]?.upperLimit ?? Number.NaN,
+      0.81578947368421051 + 2 * Math.sqrt((0.81578947368421051 * (1 - 0.81578947368421051)) / 100),
+    );
   });
 
   it('refuses impossible counts', () => {
@@ -61,7 +70,10 @@ describe('pChart', () => {
   it('property: limits lie in [0, 1] and contain p̄', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.double({ min: 0, max: 1, noNaN: true })), {
+          minLength: 1,
+          maxLength: 60,
+        }),
         (pairs) => {
           const r = pChart(pairs.map(([n, share]) => ({ numerator: Math.round(share * n), denominator: n })));
           for (const p of r.points) {

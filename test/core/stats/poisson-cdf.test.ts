@@ -23,12 +23,16 @@ describe('poissonCdf', () => {
 
   it('property: the two tails add up to 1 and the lower one rises with k', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1e-6, max: 1e7, noNaN: true }), fc.double({ min: -6, max: 6, noNaN: true }), (mu, z) => {
-        const k = Math.max(0, Math.floor(mu + z * Math.sqrt(mu)));
-        const lower = poissonCdf(k, mu);
-        expect(lower + poissonCdf(k, mu, false)).toBeCloseTo(1, 14);
-        expect(poissonCdf(k + 1, mu)).toBeGreaterThanOrEqual(lower);
-      }),
+      fc.property(
+        fc.double({ min: 1e-6, max: 1e7, noNaN: true }),
+        fc.double({ min: -6, max: 6, noNaN: true }),
+        (mu, z) => {
+          const k = Math.max(0, Math.floor(mu + z * Math.sqrt(mu)));
+          const lower = poissonCdf(k, mu);
+          expect(lower + poissonCdf(k, mu, false)).toBeCloseTo(1, 14);
+          expect(poissonCdf(k + 1, mu)).toBeGreaterThanOrEqual(lower);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -54,8 +54,12 @@ describe('poissonTargetProbability', () => {
           const p = poissonTargetProbability({ baseline, threshold }, mean).probability;
           expect(p).toBeGreaterThanOrEqual(0);
           expect(p).toBeLessThanOrEqual(1);
-          expect(poissonTargetProbability({ baseline, threshold }, mean + extra).probability).toBeLessThanOrEqual(p + 1e-12);
-          expect(poissonTargetProbability({ baseline, threshold: threshold + 0.1 }, mean).probability).toBeGreaterThanOrEqual(p - 1e-12);
+          expect(poissonTargetProbability({ baseline, threshold }, mean + extra).probability).toBeLessThanOrEqual(
+            p + 1e-12,
+          );
+          expect(
+            poissonTargetProbability({ baseline, threshold: threshold + 0.1 }, mean).probability,
+          ).toBeGreaterThanOrEqual(p - 1e-12);
         },
       ),
     );
@@ -64,30 +68,86 @@ describe('poissonTargetProbability', () => {
 
 describe('poissonTargetProbabilityPartialYear', () => {
   it('the rest of the year may hold floor(limit) − count so far', () => {
-    const r = poissonTargetProbabilityPartialYear({ baseline: 400, threshold: -0.05, countSoFar: 250, monthsObserved: 8, monthlyRate: 32 });
-    expect(r).toMatchObject({ maxCount: 380, remainingAllowance: 130, monthsRemaining: 4, mean: 128, alreadyExceeded: false });
+    const r = poissonTargetProbabilityPartialYear({
+      baseline: 400,
+      threshold: -0.05,
+      countSoFar: 250,
+      monthsObserved: 8,
+      monthlyRate: 32,
+    });
+    expect(r).toMatchObject({
+      maxCount: 380,
+      remainingAllowance: 130,
+      monthsRemaining: 4,
+      mean: 128,
+      alreadyExceeded: false,
+    });
     // confirmed in R: ppois(380 - 250, 32 * 4)
     expectClose(r.probability, 0.59287797393383057);
 
     // confirmed in R: ppois(201 - 171, 12 * 3)
-    const s = poissonTargetProbabilityPartialYear({ baseline: 212, threshold: -0.05, countSoFar: 171, monthsObserved: 9, monthlyRate: 12 });
+    const s = poissonTargetProbabilityPartialYear({
+      baseline: 212,
+      threshold: -0.05,
+      countSoFar: 171,
+      monthsObserved: 9,
+      monthlyRate: 12,
+    });
     expectClose(s.probability, 0.18062554245725562);
     // confirmed in R: ppois(13, 1.8 * 4)
-    const small = poissonTargetProbabilityPartialYear({ baseline: 20, threshold: 0, countSoFar: 7, monthsObserved: 8, monthlyRate: 1.8 });
+    const small = poissonTargetProbabilityPartialYear({
+      baseline: 20,
+      threshold: 0,
+      countSoFar: 7,
+      monthsObserved: 8,
+      monthlyRate: 1.8,
+    });
     expectClose(small.probability, 0.98409880713979614);
     // words in messages/stats.ts, figures by core/format
     expect(small.reason.en).toBe('7 cases in 8 months; at most 13 more allowed in 4 months at 1.8/month: 98.4%.');
-    expect(small.reason.vi).toBe('7 vụ trong 8 tháng; 4 tháng còn lại chỉ được thêm tối đa 13 vụ, với 1,8 vụ/tháng: 98,4 %.');
-    const many = poissonTargetProbabilityPartialYear({ baseline: 1600, threshold: -0.05, countSoFar: 1210, monthsObserved: 10, monthlyRate: 120.25 });
-    expect(many.reason.vi).toBe('1.210 vụ trong 10 tháng; 2 tháng còn lại chỉ được thêm tối đa 310 vụ, với 120,25 vụ/tháng: 100,0 %.');
+    expect(small.reason.vi).toBe(
+      '7 vụ trong 8 tháng; 4 tháng còn lại chỉ được thêm tối đa 13 vụ, với 1,8 vụ/tháng: 98,4 %.',
+    );
+    const many = poissonTargetProbabilityPartialYear({
+      baseline: 1600,
+      threshold: -0.05,
+      countSoFar: 1210,
+      monthsObserved: 10,
+      monthlyRate: 120.25,
+    });
+    expect(many.reason.vi).toBe(
+      '1.210 vụ trong 10 tháng; 2 tháng còn lại chỉ được thêm tối đa 310 vụ, với 120,25 vụ/tháng: 100,0 %.',
+    );
   });
 
   it('already over the limit: 0; year complete: 0 or 1', () => {
-    const over = poissonTargetProbabilityPartialYear({ baseline: 400, threshold: -0.05, countSoFar: 381, monthsObserved: 11, monthlyRate: 30 });
+    const over = poissonTargetProbabilityPartialYear({
+      baseline: 400,
+      threshold: -0.05,
+      countSoFar: 381,
+      monthsObserved: 11,
+      monthlyRate: 30,
+    });
     expect(over).toMatchObject({ alreadyExceeded: true, probability: 0 });
     expect(over.reason.en).toContain('already exceed');
-    expect(poissonTargetProbabilityPartialYear({ baseline: 400, threshold: -0.05, countSoFar: 380, monthsObserved: 12, monthlyRate: 30 }).probability).toBe(1);
-    expect(poissonTargetProbabilityPartialYear({ baseline: 400, threshold: -0.05, countSoFar: 381, monthsObserved: 12, monthlyRate: 30 }).probability).toBe(0);
+    expect(
+      poissonTargetProbabilityPartialYear({
+        baseline: 400,
+        threshold: -0.05,
+        countSoFar: 380,
+        monthsObserved: 12,
+        monthlyRate: 30,
+      }).probability,
+    ).toBe(1);
+    expect(
+      poissonTargetProbabilityPartialYear({
+        baseline: 400,
+        threshold: -0.05,
+        countSoFar: 381,
+        monthsObserved: 12,
+        monthlyRate: 30,
+      }).probability,
+    ).toBe(0);
   });
 
   it('refuses impossible inputs', () => {

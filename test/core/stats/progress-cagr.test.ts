@@ -20,9 +20,19 @@ describe('cagrProgress with a target (Open SDG methodology 2)', () => {
     expectClose(r.cagrRequired ?? Number.NaN, -0.012741455098566168);
     expectClose(r.ratio ?? Number.NaN, 0.9872590686161613);
     expectClose(r.score ?? Number.NaN, 2.766192801218378);
-    expect(r).toMatchObject({ status: 'on_track', openSdgStatus: 'substantial_progress', method: 'target', baseYear: 2021, currentYear: 2023 });
-    expect(r.reason.en).toBe('Observed CAGR -1.26%/yr against -1.27%/yr required: ratio 0.99 (thresholds 0.95, 0.6, 0): on track.');
-    expect(r.reason.vi).toBe('Tăng trưởng bình quân năm thực tế -1,26 %/năm so với mức cần -1,27 %/năm: tỉ số 0,99 (ngưỡng 0,95; 0,6; 0): đúng lộ trình.');
+    expect(r).toMatchObject({
+      status: 'on_track',
+      openSdgStatus: 'substantial_progress',
+      method: 'target',
+      baseYear: 2021,
+      currentYear: 2023,
+    });
+    expect(r.reason.en).toBe(
+      'Observed CAGR -1.26%/yr against -1.27%/yr required: ratio 0.99 (thresholds 0.95, 0.6, 0): on track.',
+    );
+    expect(r.reason.vi).toBe(
+      'Tăng trưởng bình quân năm thực tế -1,26 %/năm so với mức cần -1,27 %/năm: tỉ số 0,99 (ngưỡng 0,95; 0,6; 0): đúng lộ trình.',
+    );
   });
 
   it('acceleration needed, limited progress and deterioration by the .95/.6/0 thresholds', () => {
@@ -49,7 +59,13 @@ describe('cagrProgress with a target (Open SDG methodology 2)', () => {
     const r = cagrProgress({ ...TARGET_A, series: series([2021, 400], [2024, 378]) });
     expect(r).toMatchObject({ status: 'target_achieved', targetAchieved: true, score: 5 });
     expect(r.ratio).not.toBeNull();
-    const up = cagrProgress({ series: series([2021, 80], [2023, 96]), baseYear: 2021, targetValue: 95, targetYear: 2025, direction: 'increase' });
+    const up = cagrProgress({
+      series: series([2021, 80], [2023, 96]),
+      baseYear: 2021,
+      targetValue: 95,
+      targetYear: 2025,
+      direction: 'increase',
+    });
     expect(up.status).toBe('target_achieved');
   });
 
@@ -63,7 +79,13 @@ describe('cagrProgress with a target (Open SDG methodology 2)', () => {
   });
 
   it('a base value of 0 becomes 0.001', () => {
-    const r = cagrProgress({ series: series([2021, 0], [2023, 5]), baseYear: 2021, targetValue: 10, targetYear: 2025, direction: 'increase' });
+    const r = cagrProgress({
+      series: series([2021, 0], [2023, 5]),
+      baseYear: 2021,
+      targetValue: 10,
+      targetYear: 2025,
+      direction: 'increase',
+    });
     // python3: ((5/0.001)**(1/2)-1)/abs((10/0.001)**(1/4)-1)
     expect(r.baseValue).toBe(0.001);
     expectClose(r.ratio ?? Number.NaN, 7.745630902072751);
@@ -72,38 +94,68 @@ describe('cagrProgress with a target (Open SDG methodology 2)', () => {
   });
 
   it('negative values: the sign of the base value turns the ratio round', () => {
-    const r = cagrProgress({ series: series([2020, -10], [2022, -6]), baseYear: 2020, targetValue: -2, targetYear: 2025, direction: 'increase' });
+    const r = cagrProgress({
+      series: series([2020, -10], [2022, -6]),
+      baseYear: 2020,
+      targetValue: -2,
+      targetYear: 2025,
+      direction: 'increase',
+    });
     // python3: -1*1*((-6/-10)**(1/2)-1)/abs((-2/-10)**(1/5)-1)
     expectClose(r.ratio ?? Number.NaN, 0.8189922800419506);
     expect(r.status).toBe('acceleration_needed');
   });
 
   it('not available: opposite signs, a single year, target equal to base, target year not after base', () => {
-    expect(cagrProgress({ series: series([2020, -10], [2022, 6]), baseYear: 2020, targetValue: 20, targetYear: 2025, direction: 'increase' }).status).toBe('not_available');
+    expect(
+      cagrProgress({
+        series: series([2020, -10], [2022, 6]),
+        baseYear: 2020,
+        targetValue: 20,
+        targetYear: 2025,
+        direction: 'increase',
+      }).status,
+    ).toBe('not_available');
     expect(cagrProgress({ ...TARGET_A, series: series([2021, 400]) }).status).toBe('not_available');
     expect(cagrProgress({ ...TARGET_A, series: series([2019, 420], [2020, 410]) }).status).toBe('not_available');
     const flat = cagrProgress({ ...TARGET_A, targetValue: 400, series: series([2021, 400], [2023, 410]) });
     expect(flat.status).toBe('not_available');
     expect(flat.reason.en).toContain('no growth is required');
-    expect(cagrProgress({ ...TARGET_A, targetYear: 2021, series: series([2021, 400], [2023, 390]) }).status).toBe('not_available');
+    expect(cagrProgress({ ...TARGET_A, targetYear: 2021, series: series([2021, 400], [2023, 390]) }).status).toBe(
+      'not_available',
+    );
     expect(cagrProgress({ ...TARGET_A, series: [] }).reason.vi).toBe('Không có số liệu.');
   });
 
   it('opposite signs still report an achieved target (sdg-build checks the target first)', () => {
-    const r = cagrProgress({ series: series([2020, -10], [2022, 6]), baseYear: 2020, targetValue: 5, targetYear: 2025, direction: 'increase' });
+    const r = cagrProgress({
+      series: series([2020, -10], [2022, 6]),
+      baseYear: 2020,
+      targetValue: 5,
+      targetYear: 2025,
+      direction: 'increase',
+    });
     expect(r.status).toBe('target_achieved');
     expect(r.ratio).toBeNull();
   });
 
   it('a target of 0 becomes 0.001', () => {
-    const r = cagrProgress({ series: series([2021, 10], [2023, 4]), baseYear: 2021, targetValue: 0, targetYear: 2025, direction: 'decrease' });
+    const r = cagrProgress({
+      series: series([2021, 10], [2023, 4]),
+      baseYear: 2021,
+      targetValue: 0,
+      targetYear: 2025,
+      direction: 'decrease',
+    });
     expect(r.targetValue).toBe(0.001);
     expect(r.status).not.toBe('not_available');
   });
 
   it('refuses duplicate years and a target without a year', () => {
     expect(() => cagrProgress({ ...TARGET_A, series: series([2021, 400], [2021, 390]) })).toThrow(RangeError);
-    expect(() => cagrProgress({ series: series([2021, 400]), baseYear: 2021, targetValue: 380, direction: 'decrease' })).toThrow(RangeError);
+    expect(() =>
+      cagrProgress({ series: series([2021, 400]), baseYear: 2021, targetValue: 380, direction: 'decrease' }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -113,7 +165,13 @@ describe('cagrProgress without a target (Open SDG methodology 1)', () => {
     // python3: (54/50)**(1/5)-1; score min(500*co-5, 5)
     expectClose(r.progressValue ?? Number.NaN, 0.015511278397481565);
     expectClose(r.score ?? Number.NaN, 2.7556391987407824);
-    expect(r).toMatchObject({ method: 'no_target', status: 'on_track', openSdgStatus: 'substantial_progress', ratio: null, cagrRequired: null });
+    expect(r).toMatchObject({
+      method: 'no_target',
+      status: 'on_track',
+      openSdgStatus: 'substantial_progress',
+      ratio: null,
+      cagrRequired: null,
+    });
     expect(r.reason.en).toContain('substantial progress');
 
     const moderate = cagrProgress({ series: series([2015, 50], [2020, 52]), baseYear: 2015, direction: 'increase' });
@@ -132,20 +190,38 @@ describe('cagrProgress without a target (Open SDG methodology 1)', () => {
   });
 
   it('scales the thresholds near a limit by C = 1 − (y0/L)^4.44', () => {
-    const r = cagrProgress({ series: series([2015, 50], [2020, 54]), baseYear: 2015, direction: 'increase', limit: 100 });
+    const r = cagrProgress({
+      series: series([2015, 50], [2020, 54]),
+      baseYear: 2015,
+      direction: 'increase',
+      limit: 100,
+    });
     // python3: c = 1-(50/100)**4.44; 0.015*c; min(500*co/c-5, 5)
     expectClose(r.thresholds.coefficient ?? Number.NaN, 0.9539290869596531);
     expectClose(r.thresholds.high, 0.014308936304394795);
     expectClose(r.score ?? Number.NaN, 3.130205174327399);
 
-    const beyond = cagrProgress({ series: series([2015, 150], [2020, 140]), baseYear: 2015, direction: 'decrease', limit: 100 });
+    const beyond = cagrProgress({
+      series: series([2015, 150], [2020, 140]),
+      baseYear: 2015,
+      direction: 'decrease',
+      limit: 100,
+    });
     // python3: 1-((2*100-150)/100)**4.44
     expectClose(beyond.thresholds.coefficient ?? Number.NaN, 0.9539290869596531);
-    expect(cagrProgress({ series: series([2015, 250], [2020, 240]), baseYear: 2015, direction: 'decrease', limit: 100 }).thresholds.coefficient).toBe(1);
+    expect(
+      cagrProgress({ series: series([2015, 250], [2020, 240]), baseYear: 2015, direction: 'decrease', limit: 100 })
+        .thresholds.coefficient,
+    ).toBe(1);
   });
 
   it('takes threshold overrides', () => {
-    const r = cagrProgress({ series: series([2015, 50], [2020, 54]), baseYear: 2015, direction: 'increase', thresholds: { high: 0.02 } });
+    const r = cagrProgress({
+      series: series([2015, 50], [2020, 54]),
+      baseYear: 2015,
+      direction: 'increase',
+      thresholds: { high: 0.02 },
+    });
     expect(r.thresholds).toEqual({ high: 0.02, med: 0.005, low: 0 });
     expect(r.status).toBe('acceleration_needed');
   });

@@ -24,7 +24,13 @@ describe('rateRatio', () => {
 
   it('carries its inputs and has no interval when both counts are 0', () => {
     expect(rateRatio(0, 0)).toEqual({
-      x1: 0, x0: 0, exposure1: 1, exposure0: 1, level: 0.95, estimate: null, ci: null,
+      x1: 0,
+      x0: 0,
+      exposure1: 1,
+      exposure0: 1,
+      level: 0.95,
+      estimate: null,
+      ci: null,
     });
   });
 
@@ -71,11 +77,14 @@ describe('rateRatioTest', () => {
     // [x1, x0, theta0, exposures, pLess, pGreater]
     [380, 400, 0.95, {}, 0.51440650480466021, 0.51416257512983166], // confirmed in R: poisson.test(c(380, 400), r = 0.95, alternative = "less")$p.value; same with alternative = "greater"
     [30, 20, 0.95, { exposure1: 120_000, exposure0: 100_000 }, 0.86353593368459691, 0.20886548119058673], // confirmed in R: poisson.test(c(30, 20), T = c(120000, 100000), r = 0.95, alternative = "less")$p.value; same with "greater"
-  ] as const)('rateRatioTest(%i, %i, %d) matches R poisson.test one-sided p-values', (x1, x0, theta0, exposures, pLess, pGreater) => {
-    const test = rateRatioTest(x1, x0, theta0, exposures);
-    expectClose(test?.pLess ?? Number.NaN, pLess);
-    expectClose(test?.pGreater ?? Number.NaN, pGreater);
-  });
+  ] as const)(
+    'rateRatioTest(%i, %i, %d) matches R poisson.test one-sided p-values',
+    (x1, x0, theta0, exposures, pLess, pGreater) => {
+      const test = rateRatioTest(x1, x0, theta0, exposures);
+      expectClose(test?.pLess ?? Number.NaN, pLess);
+      expectClose(test?.pGreater ?? Number.NaN, pGreater);
+    },
+  );
 
   it('matches R at the edges and for a real fall', () => {
     // confirmed in R: poisson.test(c(0, 5), r = 0.95, alternative = "less")$p.value

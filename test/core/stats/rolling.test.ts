@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { rolling12MonthSums, yearToDate, type MonthlyValue } from '../../../src/core/stats/rolling.ts';
 
 const VALUES = [31, 28, 35, 30, 33, 29, 36, 34, 30, 32, 27, 38, 29, 26, 33, 31, 30, 28, 35, 30, 29, 31, 26, 34];
-const MONTHLY: MonthlyValue[] = VALUES.map((value, i) => ({ year: 2023 + Math.floor(i / 12), month: (i % 12) + 1, value }));
+const MONTHLY: MonthlyValue[] = VALUES.map((value, i) => ({
+  year: 2023 + Math.floor(i / 12),
+  month: (i % 12) + 1,
+  value,
+}));
 
 describe('rolling12MonthSums', () => {
   it('sums each 12-month window', () => {
@@ -19,12 +23,21 @@ describe('rolling12MonthSums', () => {
   });
 
   it('reports a missing month (absent or null) instead of counting it as zero', () => {
-    const gap = MONTHLY.filter((m) => !(m.year === 2024 && m.month === 3)).map((m) => (m.year === 2023 && m.month === 6 ? { ...m, value: null } : m));
+    const gap = MONTHLY.filter((m) => !(m.year === 2024 && m.month === 3)).map((m) =>
+      m.year === 2023 && m.month === 6 ? { ...m, value: null } : m,
+    );
     const r = rolling12MonthSums(gap);
     expect(r).toHaveLength(13);
     expect(r[0]).toMatchObject({ sum: null, monthsPresent: 11, missing: [{ year: 2023, month: 6 }] });
     const march = r.find((x) => x.year === 2024 && x.month === 3);
-    expect(march).toMatchObject({ sum: null, monthsPresent: 10, missing: [{ year: 2023, month: 6 }, { year: 2024, month: 3 }] });
+    expect(march).toMatchObject({
+      sum: null,
+      monthsPresent: 10,
+      missing: [
+        { year: 2023, month: 6 },
+        { year: 2024, month: 3 },
+      ],
+    });
     expect(r[12]).toMatchObject({ sum: null, missing: [{ year: 2024, month: 3 }] });
   });
 
@@ -35,22 +48,31 @@ describe('rolling12MonthSums', () => {
 
   it('refuses bad months, duplicates and non-finite values', () => {
     expect(() => rolling12MonthSums([{ year: 2024, month: 13, value: 1 }])).toThrow(RangeError);
-    expect(() => rolling12MonthSums([{ year: 2024, month: 1, value: 1 }, { year: 2024, month: 1, value: 2 }])).toThrow(RangeError);
+    expect(() =>
+      rolling12MonthSums([
+        { year: 2024, month: 1, value: 1 },
+        { year: 2024, month: 1, value: 2 },
+      ]),
+    ).toThrow(RangeError);
     expect(() => rolling12MonthSums([{ year: 2024, month: 1, value: Number.NaN }])).toThrow(RangeError);
     expect(() => rolling12MonthSums([{ year: 2024.5, month: 1, value: 1 }])).toThrow(RangeError);
   });
 
   it('property: with every month present, each window equals the plain sum of its 12 months', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 12, maxLength: 72 }), fc.integer({ min: 1, max: 12 }), (values, startMonth) => {
-        const series = values.map((value, i) => {
-          const index = startMonth - 1 + i;
-          return { year: 2020 + Math.floor(index / 12), month: (index % 12) + 1, value };
-        });
-        const r = rolling12MonthSums(series);
-        expect(r).toHaveLength(values.length - 11);
-        r.forEach((w, k) => expect(w.sum).toBe(values.slice(k, k + 12).reduce((a, b) => a + b, 0)));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 12, maxLength: 72 }),
+        fc.integer({ min: 1, max: 12 }),
+        (values, startMonth) => {
+          const series = values.map((value, i) => {
+            const index = startMonth - 1 + i;
+            return { year: 2020 + Math.floor(index / 12), month: (index % 12) + 1, value };
+          });
+          const r = rolling12MonthSums(series);
+          expect(r).toHaveLength(values.length - 11);
+          r.forEach((w, k) => expect(w.sum).toBe(values.slice(k, k + 12).reduce((a, b) => a + b, 0)));
+        },
+      ),
     );
   });
 });
@@ -78,12 +100,19 @@ describe('yearToDate', () => {
     expect(r.previous).toMatchObject({ sum: null, monthsPresent: 7, missing: [{ year: 2023, month: 2 }] });
     expect(r.current.sum).toBe(242);
     expect(r.reason.en).toBe('Not comparable: no figure for 2/2023.');
-    const noPrevious = yearToDate(MONTHLY.filter((m) => m.year === 2024), 2024, 2);
+    const noPrevious = yearToDate(
+      MONTHLY.filter((m) => m.year === 2024),
+      2024,
+      2,
+    );
     expect(noPrevious.previous.missing).toHaveLength(2);
   });
 
   it('a previous total of 0 leaves the relative change undefined', () => {
-    const zeros: MonthlyValue[] = [{ year: 2023, month: 1, value: 0 }, { year: 2024, month: 1, value: 3 }];
+    const zeros: MonthlyValue[] = [
+      { year: 2023, month: 1, value: 0 },
+      { year: 2024, month: 1, value: 3 },
+    ];
     expect(yearToDate(zeros, 2024)).toMatchObject({ change: 3, relativeChange: null, comparable: true });
   });
 

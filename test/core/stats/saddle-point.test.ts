@@ -29,6 +29,7 @@ describe('deviance', () => {
   });
   it('is 0 at x = m and never negative', () => {
     expect(deviance(42, 42)).toBe(0);
-    for (const m of [0.5, 3, 17.2, 1e6]) for (const x of [0, 1, 2, 10, 1e5]) expect(deviance(x, m)).toBeGreaterThanOrEqual(0);
+    for (const m of [0.5, 3, 17.2, 1e6])
+      for (const x of [0, 1, 2, 10, 1e5]) expect(deviance(x, m)).toBeGreaterThanOrEqual(0);
   });
 });

@@ -28,7 +28,9 @@ describe('statisticalStatus', () => {
 
   it('121/127 against >= 0.95 is met within noise (Wilson [0.9008, 0.9782])', () => {
     // confirmed in R: prop.test(121, 127, correct = FALSE)$conf.int = 0.90075609556388181 0.97817020987877334
-    expect(statisticalStatus(121 / 127, wilson(121, 127), { comparator: '>=', threshold: 0.95 })).toBe('met_within_noise');
+    expect(statisticalStatus(121 / 127, wilson(121, 127), { comparator: '>=', threshold: 0.95 })).toBe(
+      'met_within_noise',
+    );
   });
 
   it('695/788 against >= 0.95 is missed robustly (Wilson [0.8576, 0.9027])', () => {

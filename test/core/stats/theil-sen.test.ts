@@ -49,7 +49,10 @@ describe('theilSen', () => {
         fc.uniqueArray(fc.integer({ min: 1990, max: 2040 }), { minLength: 2, maxLength: 30 }),
         (slopeQuarters, intercept, years) => {
           const slope = slopeQuarters / 4; // exact in binary, so the check can be exact up to rounding
-          const r = theilSen(years.map((t) => intercept + slope * t), years);
+          const r = theilSen(
+            years.map((t) => intercept + slope * t),
+            years,
+          );
           expect(r.slope).toBeCloseTo(slope, 9);
           expect(r.intercept).toBeCloseTo(intercept, 6);
         },

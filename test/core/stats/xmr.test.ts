@@ -47,7 +47,9 @@ describe('xmr: limits as NHSRplotthedots computes them', () => {
     expect(screened.points[14]?.movingRangeExcluded).toBe(true);
     expect(screened.points[15]?.movingRangeExcluded).toBe(true);
     // snapshot r2 relative_to_mean begins -1, -1, 1, -1, -1, 1, -1, -1, -1, -1, 1, -1, -1, -1
-    expect(screened.points.slice(0, 14).map((p) => p.relativeToMean)).toEqual([-1, -1, 1, -1, -1, 1, -1, -1, -1, -1, 1, -1, -1, -1]);
+    expect(screened.points.slice(0, 14).map((p) => p.relativeToMean)).toEqual([
+      -1, -1, 1, -1, -1, 1, -1, -1, -1, -1, 1, -1, -1, -1,
+    ]);
     expect(screened.points[14]?.specialCauseType).toBe('above_upper_limit');
 
     const unscreened = xmr(y, { screenOutliers: false });
@@ -69,12 +71,29 @@ describe('xmr: limits as NHSRplotthedots computes them', () => {
 
 describe('xmr: special-cause rules (NHSRplotthedots R/ptd_calculate_point_type.R)', () => {
   it('flags points outside the limits', () => {
-    expect(types([10, 12, 17, 5, 11])).toEqual(['common_cause', 'common_cause', 'above_upper_limit', 'below_lower_limit', 'common_cause']);
+    expect(types([10, 12, 17, 5, 11])).toEqual([
+      'common_cause',
+      'common_cause',
+      'above_upper_limit',
+      'below_lower_limit',
+      'common_cause',
+    ]);
   });
 
   it('flags all 7 points of 6 consecutive increases (package test: ptd_seven_point_trend(c(2, 1:7, 3)))', () => {
     const r = xmr([10, 12, 8, 9, 10, 11, 12, 13, 14, 9], { ...BASELINE, improvementDirection: 'decrease' });
-    expect(r.points.map((p) => p.signals.trend)).toEqual([false, false, true, true, true, true, true, true, true, false]);
+    expect(r.points.map((p) => p.signals.trend)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(r.points[2]?.specialCauseType).toBe('trend_increasing');
     expect(r.points[2]?.pointType).toBe('special_cause_concern');
     expect(r.points[9]?.specialCauseType).toBe('common_cause');
@@ -89,7 +108,10 @@ describe('xmr: special-cause rules (NHSRplotthedots R/ptd_calculate_point_type.R
   });
 
   it('a peak shared by a rising and a falling trend takes the direction to its right', () => {
-    const r = xmr([10, 12, 8, 9, 10, 11, 12, 13, 14, 13, 12, 11, 10, 9, 8], { ...BASELINE, improvementDirection: 'decrease' });
+    const r = xmr([10, 12, 8, 9, 10, 11, 12, 13, 14, 13, 12, 11, 10, 9, 8], {
+      ...BASELINE,
+      improvementDirection: 'decrease',
+    });
     const t = r.points.map((p) => p.specialCauseType);
     expect(t.slice(2, 8).every((x) => x === 'trend_increasing')).toBe(true);
     expect(t.slice(8).every((x) => x === 'trend_decreasing')).toBe(true);
@@ -99,10 +121,25 @@ describe('xmr: special-cause rules (NHSRplotthedots R/ptd_calculate_point_type.R
 
   it('flags 7 points in a row on one side of the mean (package test: ptd_seven_point_one_side_mean)', () => {
     expect(types([10, 12, 12, 12, 12, 12, 12, 12, 10])).toEqual([
-      'common_cause', 'run_above', 'run_above', 'run_above', 'run_above', 'run_above', 'run_above', 'run_above', 'common_cause',
+      'common_cause',
+      'run_above',
+      'run_above',
+      'run_above',
+      'run_above',
+      'run_above',
+      'run_above',
+      'run_above',
+      'common_cause',
     ]);
     expect(types([12, 10, 10, 10, 10, 10, 10, 10])).toEqual([
-      'common_cause', 'run_below', 'run_below', 'run_below', 'run_below', 'run_below', 'run_below', 'run_below',
+      'common_cause',
+      'run_below',
+      'run_below',
+      'run_below',
+      'run_below',
+      'run_below',
+      'run_below',
+      'run_below',
     ]);
   });
 
@@ -113,14 +150,33 @@ describe('xmr: special-cause rules (NHSRplotthedots R/ptd_calculate_point_type.R
   it('flags only the outer-third points of 2 in 3 on the same side (package tests: ptd_part_of_two_in_three, `iv` and `gv`)', () => {
     // close pattern c(1, 0, 0, 1, 1) on the same side -> c(0, 0, 0, 1, 1)
     expect(types([10, 12, 15, 12, 12, 15, 15])).toEqual([
-      'common_cause', 'common_cause', 'common_cause', 'common_cause', 'common_cause', 'two_in_three_above', 'two_in_three_above',
+      'common_cause',
+      'common_cause',
+      'common_cause',
+      'common_cause',
+      'common_cause',
+      'two_in_three_above',
+      'two_in_three_above',
     ]);
     // close pattern c(1, 0, 1) inside a window on one side -> both flagged, not the point between
     expect(types([10, 12, 10, 12, 15, 12, 15, 12, 10])).toEqual([
-      'common_cause', 'common_cause', 'common_cause', 'common_cause', 'two_in_three_above', 'common_cause', 'two_in_three_above', 'common_cause', 'common_cause',
+      'common_cause',
+      'common_cause',
+      'common_cause',
+      'common_cause',
+      'two_in_three_above',
+      'common_cause',
+      'two_in_three_above',
+      'common_cause',
+      'common_cause',
     ]);
     expect(types([12, 10, 12, 7, 7, 10])).toEqual([
-      'common_cause', 'common_cause', 'common_cause', 'two_in_three_below', 'two_in_three_below', 'common_cause',
+      'common_cause',
+      'common_cause',
+      'common_cause',
+      'two_in_three_below',
+      'two_in_three_below',
+      'common_cause',
     ]);
   });
 
@@ -146,15 +202,21 @@ describe('xmr: special-cause rules (NHSRplotthedots R/ptd_calculate_point_type.R
 
   it('labels special causes by improvement direction', () => {
     const values = [10, 12, 17, 5];
-    expect(xmr(values, { ...BASELINE, improvementDirection: 'increase' }).points.map((p) => p.pointType).slice(2)).toEqual([
-      'special_cause_improvement', 'special_cause_concern',
-    ]);
-    expect(xmr(values, { ...BASELINE, improvementDirection: 'decrease' }).points.map((p) => p.pointType).slice(2)).toEqual([
-      'special_cause_concern', 'special_cause_improvement',
-    ]);
-    expect(xmr(values, BASELINE).points.map((p) => p.pointType).slice(2)).toEqual([
-      'special_cause_neutral_high', 'special_cause_neutral_low',
-    ]);
+    expect(
+      xmr(values, { ...BASELINE, improvementDirection: 'increase' })
+        .points.map((p) => p.pointType)
+        .slice(2),
+    ).toEqual(['special_cause_improvement', 'special_cause_concern']);
+    expect(
+      xmr(values, { ...BASELINE, improvementDirection: 'decrease' })
+        .points.map((p) => p.pointType)
+        .slice(2),
+    ).toEqual(['special_cause_concern', 'special_cause_improvement']);
+    expect(
+      xmr(values, BASELINE)
+        .points.map((p) => p.pointType)
+        .slice(2),
+    ).toEqual(['special_cause_neutral_high', 'special_cause_neutral_low']);
   });
 });
 
@@ -200,14 +262,18 @@ describe('xmr: warnings and edge cases', () => {
 
   it('property: the limits contain the mean, the near-limit band sits inside them', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 80 }), fc.boolean(), (values, screen) => {
-        const r = xmr(values, { screenOutliers: screen });
-        expect(r.lowerLimit).toBeLessThanOrEqual(r.mean);
-        expect(r.upperLimit).toBeGreaterThanOrEqual(r.mean);
-        expect(r.nearLowerLimit).toBeGreaterThanOrEqual(r.lowerLimit);
-        expect(r.nearUpperLimit).toBeLessThanOrEqual(r.upperLimit);
-        expect(r.points).toHaveLength(values.length);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 80 }),
+        fc.boolean(),
+        (values, screen) => {
+          const r = xmr(values, { screenOutliers: screen });
+          expect(r.lowerLimit).toBeLessThanOrEqual(r.mean);
+          expect(r.upperLimit).toBeGreaterThanOrEqual(r.mean);
+          expect(r.nearLowerLimit).toBeGreaterThanOrEqual(r.lowerLimit);
+          expect(r.nearUpperLimit).toBeLessThanOrEqual(r.upperLimit);
+          expect(r.points).toHaveLength(values.length);
+        },
+      ),
     );
   });
 });

@@ -27,7 +27,9 @@ describe('targetWords', () => {
   });
 
   it('keeps the words of other targets', () => {
-    expect(targetWords(def, { comparator: '<=', threshold: 2, deadline_year: 2025 }, 'vi')).toBe('từ 2 trở xuống (hạn 2025)');
+    expect(targetWords(def, { comparator: '<=', threshold: 2, deadline_year: 2025 }, 'vi')).toBe(
+      'từ 2 trở xuống (hạn 2025)',
+    );
     const clearance = TARGET_SETS['programme-2021-2025']!.targets.clearance_rate!;
     expect(targetWords(INDICATORS.clearance_rate, clearance, 'vi')).toBe('từ 80 % trở lên');
   });

@@ -18,10 +18,38 @@ import { testDocExamples } from '../format/doc-examples.ts';
  * Each cell: set id, and '!' when expired.
  */
 const EXPECTED: Record<string, Record<number, string | null>> = {
-  crime_change_vs_baseline: { 2019: null, 2020: null, 2021: 'programme-2021-2025', 2024: 'programme-2021-2025', 2025: 'programme-2021-2025', 2026: 'programme-2021-2025!', 2031: 'programme-2021-2025!' },
-  clearance_rate: { 2019: null, 2020: 'national', 2021: 'programme-2021-2025', 2024: 'programme-2021-2025', 2025: 'directive-2025', 2026: 'directive-2025', 2031: 'directive-2025' },
-  reports_resolution_rate: { 2019: null, 2020: 'national', 2021: 'programme-2021-2025', 2025: 'directive-2025', 2030: 'directive-2025' },
-  reports_acceptance_rate: { 2019: null, 2020: null, 2021: 'programme-2021-2025', 2025: 'programme-2021-2025', 2026: 'programme-2021-2025!' },
+  crime_change_vs_baseline: {
+    2019: null,
+    2020: null,
+    2021: 'programme-2021-2025',
+    2024: 'programme-2021-2025',
+    2025: 'programme-2021-2025',
+    2026: 'programme-2021-2025!',
+    2031: 'programme-2021-2025!',
+  },
+  clearance_rate: {
+    2019: null,
+    2020: 'national',
+    2021: 'programme-2021-2025',
+    2024: 'programme-2021-2025',
+    2025: 'directive-2025',
+    2026: 'directive-2025',
+    2031: 'directive-2025',
+  },
+  reports_resolution_rate: {
+    2019: null,
+    2020: 'national',
+    2021: 'programme-2021-2025',
+    2025: 'directive-2025',
+    2030: 'directive-2025',
+  },
+  reports_acceptance_rate: {
+    2019: null,
+    2020: null,
+    2021: 'programme-2021-2025',
+    2025: 'programme-2021-2025',
+    2026: 'programme-2021-2025!',
+  },
   corruption_asset_recovery_rate: { 2020: null, 2023: 'programme-2021-2025', 2026: 'programme-2021-2025!' },
   judicial_violations: { 2019: null, 2022: 'programme-2021-2025', 2027: 'programme-2021-2025!' },
 };
@@ -51,7 +79,12 @@ describe('the in-force target set, 2019-2031', () => {
 
   it('is the default set, and a named document still judges any year against itself, expired or not', () => {
     const programme = TARGET_SETS['programme-2021-2025']!;
-    expect(resolveTargets(programme, TARGET_SETS, 2026).clearance_rate).toMatchObject({ threshold: 0.8, set: 'programme-2021-2025', expired: true, in_force: [2021, 2025] });
+    expect(resolveTargets(programme, TARGET_SETS, 2026).clearance_rate).toMatchObject({
+      threshold: 0.8,
+      set: 'programme-2021-2025',
+      expired: true,
+      in_force: [2021, 2025],
+    });
     expect(resolveTargets(programme, TARGET_SETS, 2024).clearance_rate?.expired).toBe(false);
     expect(resolveTargets(TARGET_SETS['in-force']!, TARGET_SETS, 2026).clearance_rate?.set).toBe('directive-2025');
     expect(() => resolveTargets(TARGET_SETS['in-force']!)).toThrow(/needs a year/);
@@ -59,31 +92,45 @@ describe('the in-force target set, 2019-2031', () => {
 });
 
 describe('a path target', () => {
-  const path = [{ year: 2025, threshold: 0.2 }, { year: 2030, threshold: 0.5 }];
+  const path = [
+    { year: 2025, threshold: 0.2 },
+    { year: 2030, threshold: 0.5 },
+  ];
   it('reads the years between milestones off a straight line, and says so', () => {
     // 0.2 + (0.5 - 0.2) * (Y - 2025) / 5, by hand
-    expect([2025, 2026, 2027, 2028, 2029, 2030].map((y) => pathThreshold(path, y).threshold)).toEqual([0.2, 0.26, 0.32, 0.38, 0.44, 0.5]);
+    expect([2025, 2026, 2027, 2028, 2029, 2030].map((y) => pathThreshold(path, y).threshold)).toEqual([
+      0.2, 0.26, 0.32, 0.38, 0.44, 0.5,
+    ]);
     expect([2025, 2026, 2030].map((y) => pathThreshold(path, y).interpolated)).toEqual([false, true, false]);
     expect(() => pathThreshold([], 2026)).toThrow(RangeError);
   });
 });
 
 describe('TSDoc examples of core/targets', () =>
-  testDocExamples(fileURLToPath(new URL('../../../src/core/targets/', import.meta.url)), [
+  testDocExamples(
     fileURLToPath(new URL('../../../src/core/targets/', import.meta.url)),
-  ], 5));
+    [fileURLToPath(new URL('../../../src/core/targets/', import.meta.url))],
+    5,
+  ));
 
 describe("a user's target file", () => {
   it('takes in_force, level, a clause and milestones, and leaves the rest to the documents in force', async () => {
     const { readFileSync } = await import('node:fs');
     const { parseTargetSet } = await import('../../../src/core/targets/parse.ts');
-    const json = JSON.parse(readFileSync(new URL('../../../docs/targets-2026-2030.example.json', import.meta.url), 'utf8'));
+    const json = JSON.parse(
+      readFileSync(new URL('../../../docs/targets-2026-2030.example.json', import.meta.url), 'utf8'),
+    );
     const parsed = parseTargetSet(json);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.set.title.vi).toMatch(/^VÍ DỤ/); // clearly an example: its thresholds were not published
     const t2027 = resolveTargets(parsed.set, TARGET_SETS, 2027);
-    expect(t2027.clearance_rate).toMatchObject({ threshold: 0.85, set: 'vi-du-ke-hoach-2026-2030', in_force: [2026, 2030], expired: false });
+    expect(t2027.clearance_rate).toMatchObject({
+      threshold: 0.85,
+      set: 'vi-du-ke-hoach-2026-2030',
+      in_force: [2026, 2030],
+      expired: false,
+    });
     // -0.06 in 2026 to -0.10 in 2030 on a straight line: -0.07 in 2027
     expect(t2027.crime_change_vs_baseline).toMatchObject({ threshold: -0.07, interpolated: true, deadline_year: 2030 });
     // not in the file: the document in force (the 2025 directive for very serious cases)
@@ -93,11 +140,16 @@ describe("a user's target file", () => {
 
   it('refuses a proportion written in percent, with the hint, and a bad in_force', async () => {
     const { parseTargetSet } = await import('../../../src/core/targets/parse.ts');
-    const r = parseTargetSet({ in_force: [2030, 2026], targets: { clearance_rate: { comparator: '>=', threshold: 80 }, clearence_rate: {} } });
+    const r = parseTargetSet({
+      in_force: [2030, 2026],
+      targets: { clearance_rate: { comparator: '>=', threshold: 80 }, clearence_rate: {} },
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const text = r.problems.map((p) => `${p.path}: ${p.message.vi}`).join('\n');
-    expect(text).toContain('$.targets.clearance_rate.threshold: ngưỡng của một tỉ lệ phải từ 0 đến 1, không phải 80: 80 % viết là 0.8');
+    expect(text).toContain(
+      '$.targets.clearance_rate.threshold: ngưỡng của một tỉ lệ phải từ 0 đến 1, không phải 80: 80 % viết là 0.8',
+    );
     expect(text).toContain('Có phải ý bạn là "clearance_rate"?');
     expect(text).toContain('$.in_force');
   });

@@ -6,7 +6,13 @@ import { main, type Io } from '../../../src/node/cli/main.ts';
 import { AREAS_CSV, CASE_HEADER, folderWith } from './helpers.ts';
 
 function capture(): Io & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', isTTY: false, out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
+  const io = {
+    stdout: '',
+    stderr: '',
+    isTTY: false,
+    out: (t: string) => void (io.stdout += t),
+    err: (t: string) => void (io.stderr += t),
+  };
   return io;
 }
 
@@ -49,8 +55,12 @@ describe('bad case records', () => {
     const dir = folderWith({ 'areas.csv': AREAS_CSV, 'cases.csv': `${BAD_CASES}\n` });
     const out = join(dir, 'out');
     const io = capture();
-    const code = await main(['aggregate', '--cases', 'cases.csv', '--areas', 'areas.csv', '--out', out, '--lang', 'en'].map((a) =>
-      a.endsWith('.csv') ? join(dir, a) : a), io);
+    const code = await main(
+      ['aggregate', '--cases', 'cases.csv', '--areas', 'areas.csv', '--out', out, '--lang', 'en'].map((a) =>
+        a.endsWith('.csv') ? join(dir, a) : a,
+      ),
+      io,
+    );
     expect(code).toBe(1);
     expect(existsSync(out)).toBe(false);
     expect(io.stdout).toBe('');
@@ -62,25 +72,79 @@ describe('bad case records', () => {
   it('are all counted when only the first few are printed (--max-problems)', async () => {
     const dir = folderWith({ 'areas.csv': AREAS_CSV, 'cases.csv': `${BAD_CASES}\n` });
     const io = capture();
-    const code = await main(['aggregate', '--cases', join(dir, 'cases.csv'), '--areas', join(dir, 'areas.csv'),
-      '--out', join(dir, 'out'), '--max-problems', '3', '--lang', 'en'], io);
+    const code = await main(
+      [
+        'aggregate',
+        '--cases',
+        join(dir, 'cases.csv'),
+        '--areas',
+        join(dir, 'areas.csv'),
+        '--out',
+        join(dir, 'out'),
+        '--max-problems',
+        '3',
+        '--lang',
+        'en',
+      ],
+      io,
+    );
     expect(code).toBe(1);
     const lines = io.stderr.trim().split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines.at(-1)).toBe('The data were refused: 13 problems (the first 3 printed; --max-problems 0 prints all); nothing was written.');
+    expect(lines.at(-1)).toBe(
+      'The data were refused: 13 problems (the first 3 printed; --max-problems 0 prints all); nothing was written.',
+    );
   });
 
   it('a missing column, a missing file and a bad areas.csv are reported before any record is read', async () => {
     const dir = folderWith({
-      'areas.csv': AREAS_CSV.replace('436,Thành phố Hà Tĩnh,Ha Tinh City,district,42', '436,Thành phố Hà Tĩnh,Ha Tinh City,district,77'),
+      'areas.csv': AREAS_CSV.replace(
+        '436,Thành phố Hà Tĩnh,Ha Tinh City,district,42',
+        '436,Thành phố Hà Tĩnh,Ha Tinh City,district,77',
+      ),
       'cases.csv': 'case_id,occurred_date,area_code,crime_group,cleared_date\n',
     });
     const io = capture();
-    expect(await main(['aggregate', '--cases', join(dir, 'cases.csv'), '--areas', join(dir, 'areas.csv'), '--out', join(dir, 'o'), '--lang', 'en'], io)).toBe(1);
+    expect(
+      await main(
+        [
+          'aggregate',
+          '--cases',
+          join(dir, 'cases.csv'),
+          '--areas',
+          join(dir, 'areas.csv'),
+          '--out',
+          join(dir, 'o'),
+          '--lang',
+          'en',
+        ],
+        io,
+      ),
+    ).toBe(1);
     expect(io.stderr).toContain('areas.csv:3:5: area 436: parent_code "77" is not in areas');
-    const fixed = folderWith({ 'areas.csv': AREAS_CSV, 'cases.csv': 'case_id,occurred_date,area_code,crime_group,cleared_date\n' });
+    const fixed = folderWith({
+      'areas.csv': AREAS_CSV,
+      'cases.csv': 'case_id,occurred_date,area_code,crime_group,cleared_date\n',
+    });
     const io2 = capture();
-    expect(await main(['aggregate', '--cases', join(fixed, 'cases.csv'), '--reports', join(fixed, 'nope.csv'), '--areas', join(fixed, 'areas.csv'), '--out', join(fixed, 'o'), '--lang', 'en'], io2)).toBe(1);
+    expect(
+      await main(
+        [
+          'aggregate',
+          '--cases',
+          join(fixed, 'cases.csv'),
+          '--reports',
+          join(fixed, 'nope.csv'),
+          '--areas',
+          join(fixed, 'areas.csv'),
+          '--out',
+          join(fixed, 'o'),
+          '--lang',
+          'en',
+        ],
+        io2,
+      ),
+    ).toBe(1);
     expect(io2.stderr).toContain('cases.csv: required column "severity" is missing');
     expect(io2.stderr).toContain('nope.csv: cannot read the file');
     expect(existsSync(join(fixed, 'o'))).toBe(false);
@@ -101,8 +165,18 @@ describe('bad case records', () => {
       ],
     });
     const io = capture();
-    expect(await main(['aggregate', '--cases', file, '--areas', join(dir, 'areas.csv'), '--out', join(dir, 'o'), '--lang', 'en'], io)).toBe(1);
-    expect(io.stderr.split('\n').slice(0, 4).map((l) => l.replace(`${dir}/`, ''))).toEqual([
+    expect(
+      await main(
+        ['aggregate', '--cases', file, '--areas', join(dir, 'areas.csv'), '--out', join(dir, 'o'), '--lang', 'en'],
+        io,
+      ),
+    ).toBe(1);
+    expect(
+      io.stderr
+        .split('\n')
+        .slice(0, 4)
+        .map((l) => l.replace(`${dir}/`, '')),
+    ).toEqual([
       'cases.parquet:2:2: column "occurred_date": "2024-3-1" is not a date written YYYY-MM-DD',
       'cases.parquet:3:3: empty cell in required column "area_code"',
       'cases.parquet:4:1: duplicate key (case_id = P1): the same key is on lines 1, 4',
@@ -115,9 +189,19 @@ describe('bad case records', () => {
     expect(await main(['aggregate', '--help', '--lang', 'en'], help)).toBe(0);
     expect(help.stdout).toContain('Usage: chitieu aggregate --cases FILE');
     const io = capture();
-    expect(await main(['aggregate', '--cases', 'x.csv', '--areas', 'a.csv', '--out', 'o', '--cutoff', '2024-13-01', '--lang', 'en'], io)).toBe(2);
+    expect(
+      await main(
+        ['aggregate', '--cases', 'x.csv', '--areas', 'a.csv', '--out', 'o', '--cutoff', '2024-13-01', '--lang', 'en'],
+        io,
+      ),
+    ).toBe(2);
     expect(io.stderr).toContain('--cutoff "2024-13-01"');
-    expect(await main(['aggregate', '--cases', 'x.csv', '--areas', 'a.csv', '--out', 'o', '--periods', 'lunar', '--lang', 'en'], io)).toBe(2);
+    expect(
+      await main(
+        ['aggregate', '--cases', 'x.csv', '--areas', 'a.csv', '--out', 'o', '--periods', 'lunar', '--lang', 'en'],
+        io,
+      ),
+    ).toBe(2);
     expect(await main(['aggregate', '--areas', 'a.csv', '--out', 'o'], io)).toBe(2);
   });
 });

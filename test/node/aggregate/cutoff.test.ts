@@ -18,7 +18,11 @@ const CASES = casesCsv([
 async function run(cutoff: string | null) {
   const dir = folderWith({ 'areas.csv': AREAS_CSV, 'cases.csv': CASES });
   const result = await aggregateRecords({
-    cases: join(dir, 'cases.csv'), areas: join(dir, 'areas.csv'), cutoff, convention: PERIOD_CONVENTIONS.police, lang: 'en',
+    cases: join(dir, 'cases.csv'),
+    areas: join(dir, 'areas.csv'),
+    cutoff,
+    convention: PERIOD_CONVENTIONS.police,
+    lang: 'en',
   });
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   return result;
@@ -43,7 +47,10 @@ describe('the reporting cut-off', () => {
 
   it('without a cut-off, every date in the file counts', async () => {
     const result = await run(null);
-    expect(result.tables.criminal_cases.map((r) => [r.month, r.occurred, r.cleared])).toEqual([[3, 5, 4], [7, 2, 2]]);
+    expect(result.tables.criminal_cases.map((r) => [r.month, r.occurred, r.cleared])).toEqual([
+      [3, 5, 4],
+      [7, 2, 2],
+    ]);
     expect(result.summary.cutoff).toBeNull();
   });
 });

@@ -10,21 +10,37 @@ import { tempDir } from './helpers.ts';
 describe('a generated case file', () => {
   const source = builtInRateSource();
 
-  it('aggregates back to the table it was generated from (the source\'s own size)', async () => {
+  it("aggregates back to the table it was generated from (the source's own size)", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'areas.csv'), areasCsv(source.areas));
     const generated = await generateCaseFiles(source, { out: join(dir, 'cases.csv'), seed: 11 });
     expect(generated.skippedRows).toBe(0);
     const result = await aggregateRecords({
-      cases: join(dir, 'cases.csv'), areas: join(dir, 'areas.csv'), cutoff: source.cutoff, convention: source.convention,
+      cases: join(dir, 'cases.csv'),
+      areas: join(dir, 'areas.csv'),
+      cutoff: source.cutoff,
+      convention: source.convention,
     });
     if (!result.ok) throw new Error(result.problems[0]!.message);
     // The bundled generator's own criminal_cases, without its rows of zero occurred.
-    const want = source.criminalCases.filter((r) => r.occurred > 0)
-      .map(({ year, month, area_code, crime_group, severity, occurred, cleared }) => ({ year, month, area_code, crime_group, severity, occurred, cleared }));
+    const want = source.criminalCases
+      .filter((r) => r.occurred > 0)
+      .map(({ year, month, area_code, crime_group, severity, occurred, cleared }) => ({
+        year,
+        month,
+        area_code,
+        crime_group,
+        severity,
+        occurred,
+        cleared,
+      }));
     expect(result.tables.criminal_cases).toEqual(want);
     // Some clearances fall after the cut-off: without it, more cases count as cleared.
-    const all = await aggregateRecords({ cases: join(dir, 'cases.csv'), areas: join(dir, 'areas.csv'), convention: source.convention });
+    const all = await aggregateRecords({
+      cases: join(dir, 'cases.csv'),
+      areas: join(dir, 'areas.csv'),
+      convention: source.convention,
+    });
     if (!all.ok) throw new Error('refused');
     expect(all.summary.cases.cleared).toBeGreaterThan(result.summary.cases.cleared);
   });
@@ -32,15 +48,23 @@ describe('a generated case file', () => {
   it('of any size aggregates to the counts the generator reports, in Parquet too', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'areas.csv'), areasCsv(source.areas));
-    const generated = await generateCaseFiles(source, { rows: 50_000, format: 'parquet', out: join(dir, 'cases.parquet') });
+    const generated = await generateCaseFiles(source, {
+      rows: 50_000,
+      format: 'parquet',
+      out: join(dir, 'cases.parquet'),
+    });
     expect(generated.cases).toBe(50_000);
     const result = await aggregateRecords({
-      cases: join(dir, 'cases.parquet'), areas: join(dir, 'areas.csv'), cutoff: source.cutoff, convention: source.convention,
+      cases: join(dir, 'cases.parquet'),
+      areas: join(dir, 'areas.csv'),
+      cutoff: source.cutoff,
+      convention: source.convention,
     });
     if (!result.ok) throw new Error(result.problems[0]!.message);
     const key = (r: { year: number; month: number | null; area_code: string; crime_group: string; severity: string }) =>
       `${r.year}-${r.month}-${r.area_code}-${r.crime_group}-${r.severity}`;
-    const sorted = <T extends Parameters<typeof key>[0]>(rows: T[]) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    const sorted = <T extends Parameters<typeof key>[0]>(rows: T[]) =>
+      [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
     expect(sorted(result.tables.criminal_cases)).toEqual(sorted(generated.expected));
   });
 });

@@ -8,16 +8,17 @@ import { join } from 'node:path';
  * merged away at the end of 2024, and two commune-level units from 1/7/2025 directly under the
  * province; plus a commune under district 436 for the leaf-rule test.
  */
-export const AREAS_CSV = [
-  'area_code,name_vi,name_en,level,parent_code,valid_from,valid_to',
-  '42,Tỉnh Hà Tĩnh,Ha Tinh Province,province,,2019-01-01,',
-  '436,Thành phố Hà Tĩnh,Ha Tinh City,district,42,2019-01-01,2025-06-30',
-  '437,Thị xã Hồng Lĩnh,Hong Linh Town,district,42,2019-01-01,2025-06-30',
-  '448,Huyện Lộc Hà,Loc Ha District,district,42,2019-01-01,2024-12-31',
-  '18001,Phường Thành Sen,Thanh Sen Ward,commune,42,2025-07-01,',
-  '18002,Xã Cẩm Xuyên,Cam Xuyen Commune,commune,42,2025-07-01,',
-  '99001,Phường Nam Hà,Nam Ha Ward,commune,436,2019-01-01,2025-06-30',
-].join('\n') + '\n';
+export const AREAS_CSV =
+  [
+    'area_code,name_vi,name_en,level,parent_code,valid_from,valid_to',
+    '42,Tỉnh Hà Tĩnh,Ha Tinh Province,province,,2019-01-01,',
+    '436,Thành phố Hà Tĩnh,Ha Tinh City,district,42,2019-01-01,2025-06-30',
+    '437,Thị xã Hồng Lĩnh,Hong Linh Town,district,42,2019-01-01,2025-06-30',
+    '448,Huyện Lộc Hà,Loc Ha District,district,42,2019-01-01,2024-12-31',
+    '18001,Phường Thành Sen,Thanh Sen Ward,commune,42,2025-07-01,',
+    '18002,Xã Cẩm Xuyên,Cam Xuyen Commune,commune,42,2025-07-01,',
+    '99001,Phường Nam Hà,Nam Ha Ward,commune,436,2019-01-01,2025-06-30',
+  ].join('\n') + '\n';
 
 export const CASE_HEADER = 'case_id,occurred_date,area_code,crime_group,severity,cleared_date';
 export const REPORT_HEADER = 'report_id,received_date,area_code,accepted,transferred_date,resolved_date,suspended';

@@ -4,7 +4,15 @@ import { periodOf } from '../../../src/core/periods/period-of.ts';
 import { PERIOD_CONVENTIONS, BUILT_IN_CONVENTION_IDS } from '../../../src/core/periods/registry.ts';
 import { aggregateRecords } from '../../../src/node/aggregate/aggregate.ts';
 import {
-  BAD_DATE, DATE_OUT_OF_RANGE, END_DAY, FIRST_DAY, civilFromDays, dayFromBytes, dayFromIso, daysFromCivil, isoOfDay,
+  BAD_DATE,
+  DATE_OUT_OF_RANGE,
+  END_DAY,
+  FIRST_DAY,
+  civilFromDays,
+  dayFromBytes,
+  dayFromIso,
+  daysFromCivil,
+  isoOfDay,
 } from '../../../src/node/aggregate/day-number.ts';
 import { periodDays, periodOfDayNumber, periodOfIndex, periodTable } from '../../../src/node/aggregate/period-table.ts';
 import { AREAS_CSV, casesCsv, folderWith } from './helpers.ts';
@@ -68,12 +76,17 @@ async function monthsOf(dates: string[], periods: keyof typeof PERIOD_CONVENTION
   const areas = AREAS_CSV.split('\n').slice(0, 2).join('\n') + '\n';
   const dir = folderWith({ 'areas.csv': areas, 'cases.csv': casesCsv(rows) });
   const result = await aggregateRecords({
-    cases: join(dir, 'cases.csv'), areas: join(dir, 'areas.csv'), convention: PERIOD_CONVENTIONS[periods], lang: 'en',
+    cases: join(dir, 'cases.csv'),
+    areas: join(dir, 'areas.csv'),
+    convention: PERIOD_CONVENTIONS[periods],
+    lang: 'en',
   });
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   const out: Record<string, string> = {};
   dates.forEach((d, i) => {
-    const row = result.tables.criminal_cases.find((r) => r.crime_group === groups[i % 8] && r.severity === severities[Math.floor(i / 8)])!;
+    const row = result.tables.criminal_cases.find(
+      (r) => r.crime_group === groups[i % 8] && r.severity === severities[Math.floor(i / 8)],
+    )!;
     out[d] = `${row.year}/${row.month}`;
   });
   return out;
@@ -81,20 +94,48 @@ async function monthsOf(dates: string[], periods: keyof typeof PERIOD_CONVENTION
 
 describe('chitieu aggregate places each date in its statistical month', () => {
   const dates = [
-    '2024-07-14', '2024-07-15', // the 14th and the 15th
-    '2024-12-14', '2024-12-15', '2024-12-31', '2025-01-01', // 14 and 15 December, the year's turn
-    '2024-02-14', '2024-02-15', '2024-02-28', '2024-02-29', '2024-03-01', // a leap February
-    '2025-02-14', '2025-02-15', '2025-02-28', '2025-03-01', // a common February
-    '2024-09-30', '2024-10-01', '2024-11-30', '2024-12-01', // the NA and procuracy years' turn
+    '2024-07-14',
+    '2024-07-15', // the 14th and the 15th
+    '2024-12-14',
+    '2024-12-15',
+    '2024-12-31',
+    '2025-01-01', // 14 and 15 December, the year's turn
+    '2024-02-14',
+    '2024-02-15',
+    '2024-02-28',
+    '2024-02-29',
+    '2024-03-01', // a leap February
+    '2025-02-14',
+    '2025-02-15',
+    '2025-02-28',
+    '2025-03-01', // a common February
+    '2024-09-30',
+    '2024-10-01',
+    '2024-11-30',
+    '2024-12-01', // the NA and procuracy years' turn
   ];
 
   it('police: the 15th opens the next month, 15 December the next year', async () => {
     expect(await monthsOf(dates, 'police')).toEqual({
-      '2024-07-14': '2024/7', '2024-07-15': '2024/8',
-      '2024-12-14': '2024/12', '2024-12-15': '2025/1', '2024-12-31': '2025/1', '2025-01-01': '2025/1',
-      '2024-02-14': '2024/2', '2024-02-15': '2024/3', '2024-02-28': '2024/3', '2024-02-29': '2024/3', '2024-03-01': '2024/3',
-      '2025-02-14': '2025/2', '2025-02-15': '2025/3', '2025-02-28': '2025/3', '2025-03-01': '2025/3',
-      '2024-09-30': '2024/10', '2024-10-01': '2024/10', '2024-11-30': '2024/12', '2024-12-01': '2024/12',
+      '2024-07-14': '2024/7',
+      '2024-07-15': '2024/8',
+      '2024-12-14': '2024/12',
+      '2024-12-15': '2025/1',
+      '2024-12-31': '2025/1',
+      '2025-01-01': '2025/1',
+      '2024-02-14': '2024/2',
+      '2024-02-15': '2024/3',
+      '2024-02-28': '2024/3',
+      '2024-02-29': '2024/3',
+      '2024-03-01': '2024/3',
+      '2025-02-14': '2025/2',
+      '2025-02-15': '2025/3',
+      '2025-02-28': '2025/3',
+      '2025-03-01': '2025/3',
+      '2024-09-30': '2024/10',
+      '2024-10-01': '2024/10',
+      '2024-11-30': '2024/12',
+      '2024-12-01': '2024/12',
     });
   });
 
@@ -110,8 +151,17 @@ describe('chitieu aggregate places each date in its statistical month', () => {
 
   it('national_assembly: 1 October opens the next year; procuracy: 1 December does', async () => {
     const na = await monthsOf(dates, 'national_assembly');
-    expect([na['2024-09-30'], na['2024-10-01'], na['2024-12-15'], na['2024-02-29']]).toEqual(['2024/9', '2025/10', '2025/12', '2024/2']);
+    expect([na['2024-09-30'], na['2024-10-01'], na['2024-12-15'], na['2024-02-29']]).toEqual([
+      '2024/9',
+      '2025/10',
+      '2025/12',
+      '2024/2',
+    ]);
     const procuracy = await monthsOf(dates, 'procuracy');
-    expect([procuracy['2024-11-30'], procuracy['2024-12-01'], procuracy['2025-01-01']]).toEqual(['2024/11', '2025/12', '2025/1']);
+    expect([procuracy['2024-11-30'], procuracy['2024-12-01'], procuracy['2025-01-01']]).toEqual([
+      '2024/11',
+      '2025/12',
+      '2025/1',
+    ]);
   });
 });

@@ -11,11 +11,19 @@ import { areasCsv } from '../../../src/node/aggregate/write-tables.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AREAS_CSV, CASE_HEADER, REPORT_HEADER, folderWith, tempDir } from './helpers.ts';
 
-async function aggregate(reports: string, cutoff: string | null, periods: keyof typeof PERIOD_CONVENTIONS = 'calendar') {
+async function aggregate(
+  reports: string,
+  cutoff: string | null,
+  periods: keyof typeof PERIOD_CONVENTIONS = 'calendar',
+) {
   const dir = folderWith({ 'areas.csv': AREAS_CSV, 'cases.csv': `${CASE_HEADER}\n`, 'reports.csv': reports });
   return aggregateRecords({
-    cases: join(dir, 'cases.csv'), reports: join(dir, 'reports.csv'), areas: join(dir, 'areas.csv'),
-    cutoff, convention: PERIOD_CONVENTIONS[periods], lang: 'en',
+    cases: join(dir, 'cases.csv'),
+    reports: join(dir, 'reports.csv'),
+    areas: join(dir, 'areas.csv'),
+    cutoff,
+    convention: PERIOD_CONVENTIONS[periods],
+    lang: 'en',
   });
 }
 
@@ -32,8 +40,25 @@ describe('crime_reports from report records', () => {
     ].join('\n');
     const result = await aggregate(reports, '2024-03-31');
     if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-    const row = (month: number, carried_over: number, received: number, accepted: number, transferred: number, resolved: number, suspended: number): CrimeReportRow =>
-      ({ year: 2024, month, area_code: '437', carried_over, received, accepted, transferred, resolved, suspended });
+    const row = (
+      month: number,
+      carried_over: number,
+      received: number,
+      accepted: number,
+      transferred: number,
+      resolved: number,
+      suspended: number,
+    ): CrimeReportRow => ({
+      year: 2024,
+      month,
+      area_code: '437',
+      carried_over,
+      received,
+      accepted,
+      transferred,
+      resolved,
+      suspended,
+    });
     expect(result.tables.crime_reports).toEqual([
       row(1, 0, 3, 2, 0, 1, 0),
       row(2, 1, 2, 2, 1, 0, 0),
@@ -55,8 +80,9 @@ describe('crime_reports from report records', () => {
     ].join('\n');
     const result = await aggregate(reports, '2025-08-31');
     if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-    expect(result.tables.crime_reports!.map((r) => `${r.month}:${r.area_code}:${r.carried_over}/${r.resolved}`))
-      .toEqual(['5:436:0/0', '6:436:1/0', '7:18001:0/1']);
+    expect(
+      result.tables.crime_reports!.map((r) => `${r.month}:${r.area_code}:${r.carried_over}/${r.resolved}`),
+    ).toEqual(['5:436:0/0', '6:436:1/0', '7:18001:0/1']);
     expect(result.warnings.map((w) => w.code)).toEqual(['events_after_area_ended']);
     expect(result.summary.reports?.handedOver).toBe(1);
   });
@@ -88,23 +114,41 @@ describe('crime_reports from report records', () => {
     const source = builtInRateSource();
     const dir = tempDir();
     const generated = await generateCaseFiles(source, {
-      rows: 200, reportRows: 3000, seed: 7, out: join(dir, 'cases.csv'), reportsOut: join(dir, 'reports.csv'),
+      rows: 200,
+      reportRows: 3000,
+      seed: 7,
+      out: join(dir, 'cases.csv'),
+      reportsOut: join(dir, 'reports.csv'),
     });
     expect(generated.reports).toBe(3000);
     writeFileSync(join(dir, 'areas.csv'), areasCsv(source.areas));
     const cutoff = '2024-06-14';
     const result = await aggregateRecords({
-      cases: join(dir, 'cases.csv'), reports: join(dir, 'reports.csv'), areas: join(dir, 'areas.csv'),
-      cutoff, convention: source.convention, lang: 'en',
+      cases: join(dir, 'cases.csv'),
+      reports: join(dir, 'reports.csv'),
+      areas: join(dir, 'areas.csv'),
+      cutoff,
+      convention: source.convention,
+      lang: 'en',
     });
-    if (!result.ok) throw new Error(result.problems.slice(0, 5).map((p) => p.message).join('\n'));
+    if (!result.ok)
+      throw new Error(
+        result.problems
+          .slice(0, 5)
+          .map((p) => p.message)
+          .join('\n'),
+      );
 
     // The definitions, applied one report at a time.
     const table = periodTable(source.convention);
     const c = dayFromIso(cutoff);
     const day = (s: string): number => (s === '' ? NO_DAY : dayFromIso(s));
     const month = (d: number): number => periodOfDayNumber(table, d);
-    const records = readFileSync(join(dir, 'reports.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const records = readFileSync(join(dir, 'reports.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const expected = new Map<string, number[]>();
     const add = (p: number, area: string, k: number): void => {
       const key = `${p}:${area}`;
@@ -112,7 +156,9 @@ describe('crime_reports from report records', () => {
       v[k]! += 1;
       expected.set(key, v);
     };
-    const lastDay = new Map(source.areas.map((a) => [a.area_code, a.valid_to === null ? NO_DAY : dayFromIso(a.valid_to)]));
+    const lastDay = new Map(
+      source.areas.map((a) => [a.area_code, a.valid_to === null ? NO_DAY : dayFromIso(a.valid_to)]),
+    );
     for (const [, received, area, accepted, transferred, resolved, suspended] of records) {
       const r = day(received!);
       if (r > c) continue;
@@ -125,13 +171,21 @@ describe('crime_reports from report records', () => {
       for (let p = month(r) + 1; p <= month(c) && inArea(p); p++) {
         if (end === NO_DAY || end > c || month(end) >= p) add(p, area!, 0);
       }
-      for (const [d, k] of [[day(transferred!), 3], [day(resolved!), 4], [day(suspended!), 5]] as const) {
+      for (const [d, k] of [
+        [day(transferred!), 3],
+        [day(resolved!), 4],
+        [day(suspended!), 5],
+      ] as const) {
         if (d <= c && inArea(month(d))) add(month(d), area!, k);
       }
     }
     const rows = result.tables.crime_reports!;
-    const got = new Map(rows.map((r) => [`${r.year * 12 + r.month! - 1}:${r.area_code}`,
-      [r.carried_over, r.received, r.accepted, r.transferred, r.resolved, r.suspended]]));
+    const got = new Map(
+      rows.map((r) => [
+        `${r.year * 12 + r.month! - 1}:${r.area_code}`,
+        [r.carried_over, r.received, r.accepted, r.transferred, r.resolved, r.suspended],
+      ]),
+    );
     // Rows exist only where the area existed; the direct count adds none elsewhere.
     for (const [key, v] of expected) {
       const [p, area] = key.split(':');

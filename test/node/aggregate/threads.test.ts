@@ -24,8 +24,17 @@ describe('reading a file on several threads', () => {
   const source = builtInRateSource();
 
   async function both(file: string, dir: string) {
-    const options = { cases: file, areas: join(dir, 'areas.csv'), cutoff: source.cutoff, convention: source.convention, lang: 'en' as const };
-    return [await lib.aggregateRecords({ ...options, threads: 1 }), await lib.aggregateRecords({ ...options, threads: 3 })] as const;
+    const options = {
+      cases: file,
+      areas: join(dir, 'areas.csv'),
+      cutoff: source.cutoff,
+      convention: source.convention,
+      lang: 'en' as const,
+    };
+    return [
+      await lib.aggregateRecords({ ...options, threads: 1 }),
+      await lib.aggregateRecords({ ...options, threads: 3 }),
+    ] as const;
   }
 
   it('gives the same tables, problems and lines as one thread, CSV and Parquet', async () => {

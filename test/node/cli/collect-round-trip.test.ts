@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 describe('chitieu forms + collect: the round trip', () => {
-  it('69 forms made, filled, collected: indicators 2026 cover eleven months with the returns\' totals', async () => {
+  it("69 forms made, filled, collected: indicators 2026 cover eleven months with the returns' totals", async () => {
     const root = mkdtempSync(join(tmpdir(), 'chitieu-cycle-'));
     const dataDir = join(root, 'data');
     cpSync(join(ROOT, 'data'), dataDir, { recursive: true });
@@ -53,20 +53,27 @@ describe('chitieu forms + collect: the round trip', () => {
 
     const collected = runChitieu(['collect', '--data', dataDir, '--inbox', inbox, '--period', '2026-11']);
     expect(collected.code).toBe(0);
-    expect(collected.stdout).toMatch(/^Tháng 11\/2026 \(15\/10\/2026 - 14\/11\/2026\): 69\/69 đơn vị đã báo cáo; nhận 69 /);
+    expect(collected.stdout).toMatch(
+      /^Tháng 11\/2026 \(15\/10\/2026 - 14\/11\/2026\): 69\/69 đơn vị đã báo cáo; nhận 69 /,
+    );
     expect(existsSync(join(inbox, 'collect-status.html'))).toBe(true);
     expect(existsSync(join(inbox, 'collect-status.xlsx'))).toBe(true);
     expect(readFileSync(join(dataDir, 'submissions.jsonl'), 'utf8').trim().split('\n')).toHaveLength(69);
 
-    const before = JSON.parse(runChitieu(['indicators', '--data', join(ROOT, 'data'), '--year', '2026', '--json']).stdout);
+    const before = JSON.parse(
+      runChitieu(['indicators', '--data', join(ROOT, 'data'), '--year', '2026', '--json']).stdout,
+    );
     const after = runChitieu(['indicators', '--data', dataDir, '--year', '2026', '--json']);
     expect(after.stderr).toBe('');
     const json = JSON.parse(after.stdout);
-    const result = (j: typeof json, id: string) => j.results.find((r: { id: string; breakdown: object }) => r.id === id && Object.keys(r.breakdown).length === 0);
+    const result = (j: typeof json, id: string) =>
+      j.results.find((r: { id: string; breakdown: object }) => r.id === id && Object.keys(r.breakdown).length === 0);
     const crime = result(json, 'crime_change_vs_baseline');
     expect(crime.flags.months).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(crime.numerator).toBe(result(before, 'crime_change_vs_baseline').numerator + occurred);
-    expect(result(json, 'reports_acceptance_rate').denominator).toBe(result(before, 'reports_acceptance_rate').denominator + received);
+    expect(result(json, 'reports_acceptance_rate').denominator).toBe(
+      result(before, 'reports_acceptance_rate').denominator + received,
+    );
     // The folder still loads without a warning: hashes and cutoff of datapackage.json follow the new files.
     expect(runChitieu(['validate', '--data', dataDir]).stderr).toBe('');
     expect(JSON.parse(readFileSync(join(dataDir, 'datapackage.json'), 'utf8')).cutoff).toBe('2026-11-14');
@@ -75,24 +82,46 @@ describe('chitieu forms + collect: the round trip', () => {
 
 const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync(c, ['--version'], { encoding: 'utf8' }).status === 0);
 
-describe.skipIf(soffice === undefined)('a form saved by LibreOffice Calc (skipped: LibreOffice is not installed)', () => {
-  it('is still recognised and read', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'chitieu-lo-'));
-    const forms = join(root, 'forms');
-    expect(runChitieu(['forms', '--data', join(ROOT, 'data'), '--period', '2026-11', '--out', forms, '--units', '18073']).code).toBe(0);
-    const name = '18073-phuong-thanh-sen-2026-11.xlsx';
-    const filled = join(root, 'filled');
-    mkdirSync(filled);
-    writeFileSync(join(filled, name), await fillForm(readFileSync(join(forms, name)), lastYearFiller(data, 2026, 11)));
-    const saved = join(root, 'saved');
-    const lo = spawnSync(soffice!, [`-env:UserInstallation=file://${root}/profile`, '--headless', '--calc', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', saved, join(filled, name)], { encoding: 'utf8', timeout: 120_000 });
-    expect(lo.status).toBe(0);
-    const bytes = readFileSync(join(saved, name));
-    expect(bytes.equals(readFileSync(join(filled, name)))).toBe(false);
-    const r = await readReturn(name, bytes, 'vi');
-    expect(r.problems.list).toEqual([]);
-    expect(r.unit).toBe('18073');
-    expect([...r.tables.keys()]).toEqual(['criminal_cases', 'crime_reports', 'violations_detected']);
-    expect(r.tables.get('criminal_cases')).toHaveLength(32);
-  }, 180_000);
-});
+describe.skipIf(soffice === undefined)(
+  'a form saved by LibreOffice Calc (skipped: LibreOffice is not installed)',
+  () => {
+    it('is still recognised and read', async () => {
+      const root = mkdtempSync(join(tmpdir(), 'chitieu-lo-'));
+      const forms = join(root, 'forms');
+      expect(
+        runChitieu(['forms', '--data', join(ROOT, 'data'), '--period', '2026-11', '--out', forms, '--units', '18073'])
+          .code,
+      ).toBe(0);
+      const name = '18073-phuong-thanh-sen-2026-11.xlsx';
+      const filled = join(root, 'filled');
+      mkdirSync(filled);
+      writeFileSync(
+        join(filled, name),
+        await fillForm(readFileSync(join(forms, name)), lastYearFiller(data, 2026, 11)),
+      );
+      const saved = join(root, 'saved');
+      const lo = spawnSync(
+        soffice!,
+        [
+          `-env:UserInstallation=file://${root}/profile`,
+          '--headless',
+          '--calc',
+          '--convert-to',
+          'xlsx:Calc MS Excel 2007 XML',
+          '--outdir',
+          saved,
+          join(filled, name),
+        ],
+        { encoding: 'utf8', timeout: 120_000 },
+      );
+      expect(lo.status).toBe(0);
+      const bytes = readFileSync(join(saved, name));
+      expect(bytes.equals(readFileSync(join(filled, name)))).toBe(false);
+      const r = await readReturn(name, bytes, 'vi');
+      expect(r.problems.list).toEqual([]);
+      expect(r.unit).toBe('18073');
+      expect([...r.tables.keys()]).toEqual(['criminal_cases', 'crime_reports', 'violations_detected']);
+      expect(r.tables.get('criminal_cases')).toHaveLength(32);
+    }, 180_000);
+  },
+);

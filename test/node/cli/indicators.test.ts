@@ -24,12 +24,22 @@ describe('chitieu indicators', () => {
     expect(json.area_code).toBe('42');
     expect(new Set(json.results.map((r: { id: string }) => r.id))).toEqual(new Set(INDICATOR_IDS));
     for (const r of json.results) {
-      expect(Object.keys(r).slice(0, 8)).toEqual(['id', 'breakdown', 'value', 'numerator', 'denominator', 'ci95', 'target', 'status']);
+      expect(Object.keys(r).slice(0, 8)).toEqual([
+        'id',
+        'breakdown',
+        'value',
+        'numerator',
+        'denominator',
+        'ci95',
+        'target',
+        'status',
+      ]);
       expect(['met', 'not_met', 'no_data', 'no_target']).toContain(r.status);
       if (r.status === 'no_data') expect(r.value).toBeNull();
       // no_target: a figure watched, not judged (CONTRACT.md): its target is null
       if (r.status === 'no_target') expect(r.target).toBeNull();
-      else if (r.target !== null) expect(Object.keys(r.target).slice(0, 3)).toEqual(['comparator', 'threshold', 'deadline_year']);
+      else if (r.target !== null)
+        expect(Object.keys(r.target).slice(0, 3)).toEqual(['comparator', 'threshold', 'deadline_year']);
     }
   });
 
@@ -46,8 +56,20 @@ describe('chitieu indicators', () => {
   it('reads a user target set from a JSON file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chitieu-targets-'));
     const file = join(dir, 'targets.json');
-    writeFileSync(file, JSON.stringify({ id: 'mine', targets: { clearance_rate: { comparator: '>=', threshold: 0.81 } } }));
-    const { code, stdout } = runChitieu(['indicators', '--data', MINIMAL, '--year', '2024', '--json', '--targets', file]);
+    writeFileSync(
+      file,
+      JSON.stringify({ id: 'mine', targets: { clearance_rate: { comparator: '>=', threshold: 0.81 } } }),
+    );
+    const { code, stdout } = runChitieu([
+      'indicators',
+      '--data',
+      MINIMAL,
+      '--year',
+      '2024',
+      '--json',
+      '--targets',
+      file,
+    ]);
     expect(code).toBe(0);
     const r = JSON.parse(stdout).results.find((x: { id: string }) => x.id === 'clearance_rate');
     expect(r.target).toMatchObject({ comparator: '>=', threshold: 0.81, set: 'mine' });
@@ -70,7 +92,11 @@ describe('chitieu indicators', () => {
   it('takes the latest year with data when --year is not given', () => {
     const latest = runChitieu(['indicators', '--data', MINIMAL, '--json']);
     expect(latest.code).toBe(0);
-    const years = readFileSync(join(MINIMAL, 'criminal_cases.csv'), 'utf8').trim().split('\n').slice(1).map((l) => Number(l.split(',')[0]));
+    const years = readFileSync(join(MINIMAL, 'criminal_cases.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => Number(l.split(',')[0]));
     expect(JSON.parse(latest.stdout).year).toBe(Math.max(...years));
   });
 
@@ -79,7 +105,9 @@ describe('chitieu indicators', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('Năm 2030 không có trong số liệu (số liệu có từ 2019 đến 2026)');
-    expect(runChitieu(['indicators', '--data', 'data', '--year', '2018', '--lang', 'en']).stderr).toContain('from 2019 to 2026');
+    expect(runChitieu(['indicators', '--data', 'data', '--year', '2018', '--lang', 'en']).stderr).toContain(
+      'from 2019 to 2026',
+    );
   });
 
   it('has help text in both languages', () => {

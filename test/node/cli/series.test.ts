@@ -3,7 +3,16 @@ import { runChitieu } from '../../helpers/cli.ts';
 
 describe('chitieu series and --area across the 2025 reform', () => {
   it('gives an old district after the reform, gathered from the new units lying within it', () => {
-    const { code, stdout } = runChitieu(['series', '--data', 'data', '--area', '436', '--indicator', 'clearance_rate', '--json']);
+    const { code, stdout } = runChitieu([
+      'series',
+      '--data',
+      'data',
+      '--area',
+      '436',
+      '--indicator',
+      'clearance_rate',
+      '--json',
+    ]);
     expect(code).toBe(0);
     const series = JSON.parse(stdout);
     const byYear = Object.fromEntries(series.points.map((p: { year: number }) => [p.year, p]));
@@ -14,7 +23,15 @@ describe('chitieu series and --area across the 2025 reform', () => {
   });
 
   it('marks a new unit before the reform as a spread estimate', () => {
-    const { code, stdout } = runChitieu(['series', '--data', 'data', '--area', '18073', '--indicator', 'clearance_rate']);
+    const { code, stdout } = runChitieu([
+      'series',
+      '--data',
+      'data',
+      '--area',
+      '18073',
+      '--indicator',
+      'clearance_rate',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/2021 .* ước tính, phân bổ theo trọng số chuyển đổi/);
   });

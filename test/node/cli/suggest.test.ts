@@ -19,7 +19,11 @@ describe('editDistance (optimal string alignment)', () => {
   });
 
   it('is symmetric', () => {
-    for (const [a, b] of [['targets', 'tragets'], ['report', 'repot'], ['series', 'serie']] as const) {
+    for (const [a, b] of [
+      ['targets', 'tragets'],
+      ['report', 'repot'],
+      ['series', 'serie'],
+    ] as const) {
       expect(editDistance(a, b)).toBe(editDistance(b, a));
     }
   });

@@ -8,7 +8,15 @@ import { main, type Io } from '../../../src/node/cli/main.ts';
 async function run(argv: string[]) {
   let out = '';
   let err = '';
-  const io: Io = { out: (t) => { out += t; }, err: (t) => { err += t; }, isTTY: false };
+  const io: Io = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    isTTY: false,
+  };
   const code = await main(argv, io);
   return { code, out, err };
 }
@@ -18,12 +26,14 @@ const ENGLISH = /\b(Unknown|Unexpected|option|argument|Did you mean|See|missing|
 /** Vietnamese letters: none may reach an English reader. */
 const VIETNAMESE = /[À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]/u;
 
-describe('usage errors in the reader\'s language', () => {
+describe("usage errors in the reader's language", () => {
   it('names an unknown option and the one a typo meant, wholly in Vietnamese', async () => {
     const { code, out, err } = await run(['indicators', '--yaer', '2025']);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toBe('chitieu indicators: Tùy chọn không có: --yaer. Có phải ý bạn là --year?\nXem: chitieu indicators --help\n');
+    expect(err).toBe(
+      'chitieu indicators: Tùy chọn không có: --yaer. Có phải ý bạn là --year?\nXem: chitieu indicators --help\n',
+    );
     expect(err).not.toMatch(ENGLISH);
   });
 
@@ -35,7 +45,9 @@ describe('usage errors in the reader\'s language', () => {
     ]) {
       const { code, err } = await run(argv);
       expect(code).toBe(2);
-      expect(err).toBe('chitieu indicators: Unknown option: --yaer. Did you mean --year?\nSee: chitieu indicators --help\n');
+      expect(err).toBe(
+        'chitieu indicators: Unknown option: --yaer. Did you mean --year?\nSee: chitieu indicators --help\n',
+      );
       expect(err).not.toMatch(VIETNAMESE);
     }
   });
@@ -54,18 +66,29 @@ describe('usage errors in the reader\'s language', () => {
     const cases: [string[], string, string][] = [
       [['indicators', '--data'], 'Thiếu giá trị của tùy chọn --data', 'Option --data needs a value'],
       [['indicators', '--data', '--year', '2025'], 'Thiếu giá trị của tùy chọn --data', 'Option --data needs a value'],
-      [['indicators', '--json=yes'], 'Tùy chọn --json không nhận giá trị: bỏ "=yes"', 'Option --json takes no value: drop "=yes"'],
+      [
+        ['indicators', '--json=yes'],
+        'Tùy chọn --json không nhận giá trị: bỏ "=yes"',
+        'Option --json takes no value: drop "=yes"',
+      ],
       [['indicators', 'data'], 'Thừa đối số "data"', 'Unexpected argument "data"'],
       [['indicators', '-x'], 'Tùy chọn không có: -x.', 'Unknown option: -x.'],
       [['report', '--no-notebook'], 'Có phải ý bạn là --no-notebooks?', 'Did you mean --no-notebooks?'],
-      [['charts', '--data', 'data', '--year', '2025', '--out', 'x', '--format', 'svg,pgn'],
-        'Định dạng không có: --format pgn. Có phải ý bạn là png?', 'Unknown format: --format pgn. Did you mean png?'],
-      [['indicators', '--data', 'data', '--targets', 'nationl'],
+      [
+        ['charts', '--data', 'data', '--year', '2025', '--out', 'x', '--format', 'svg,pgn'],
+        'Định dạng không có: --format pgn. Có phải ý bạn là png?',
+        'Unknown format: --format pgn. Did you mean png?',
+      ],
+      [
+        ['indicators', '--data', 'data', '--targets', 'nationl'],
         'Bộ chỉ tiêu không có: --targets nationl. Có phải ý bạn là national?',
-        'Unknown target set: --targets nationl. Did you mean national?'],
-      [['series', '--data', 'data', '--area', '42', '--indicator', 'clearence_rate'],
+        'Unknown target set: --targets nationl. Did you mean national?',
+      ],
+      [
+        ['series', '--data', 'data', '--area', '42', '--indicator', 'clearence_rate'],
         'Chỉ tiêu không có: --indicator clearence_rate. Có phải ý bạn là clearance_rate?',
-        'Unknown indicator: --indicator clearence_rate. Did you mean clearance_rate?'],
+        'Unknown indicator: --indicator clearence_rate. Did you mean clearance_rate?',
+      ],
     ];
     for (const [argv, vi, en] of cases) {
       const a = await run(argv);
@@ -83,14 +106,24 @@ describe('usage errors in the reader\'s language', () => {
     expect(lang.err).not.toMatch(ENGLISH);
   });
 
-  it('says why a target set file cannot be used, without the system\'s English', async () => {
+  it("says why a target set file cannot be used, without the system's English", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chitieu-targets-'));
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"id": "x",\n  "targets": {,}\n}');
     const notJson = await run(['indicators', '--data', 'data', '--year', '2025', '--targets', bad]);
     expect(notJson.code).toBe(1);
     expect(notJson.err).toBe(`${bad}: tệp bộ chỉ tiêu không phải JSON hợp lệ (lỗi ở dòng 2, cột 15)\n`);
-    const missing = await run(['indicators', '--data', 'data', '--year', '2025', '--targets', join(dir, 'none.json'), '--lang', 'en']);
+    const missing = await run([
+      'indicators',
+      '--data',
+      'data',
+      '--year',
+      '2025',
+      '--targets',
+      join(dir, 'none.json'),
+      '--lang',
+      'en',
+    ]);
     expect(missing.code).toBe(1);
     expect(missing.err).toBe(`${join(dir, 'none.json')}: there is no such target set file\n`);
     expect(missing.err).not.toContain('ENOENT');

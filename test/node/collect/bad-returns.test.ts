@@ -32,7 +32,8 @@ beforeAll(async () => {
   if (!loaded.ok) throw new Error('data/ refused');
   data = loaded.data;
   forms = mkdtempSync(join(tmpdir(), 'chitieu-forms-'));
-  for (const name of await makeForms(data, { year: 2026, month: 11, out: forms, units: UNITS, lang: 'vi' })) unitFile.set(name.slice(0, 5), name);
+  for (const name of await makeForms(data, { year: 2026, month: 11, out: forms, units: UNITS, lang: 'vi' }))
+    unitFile.set(name.slice(0, 5), name);
   await makeForms(data, { year: 2026, month: 10, out: join(forms, 'oct'), units: ['18073'], lang: 'vi' });
   fill = lastYearFiller(data, 2026, 11);
 });
@@ -47,22 +48,36 @@ function folders(): { dataDir: string; inbox: string } {
   return { dataDir, inbox };
 }
 
-async function collect(dirs: { dataDir: string; inbox: string }, extra: Partial<CollectOptions> = {}): Promise<CollectResult> {
+async function collect(
+  dirs: { dataDir: string; inbox: string },
+  extra: Partial<CollectOptions> = {},
+): Promise<CollectResult> {
   const loaded = await loadDataFolder(dirs.dataDir);
   if (!loaded.ok) throw new Error('data refused');
   const result = await runCollect(loaded.data, {
-    dataDir: dirs.dataDir, inbox: dirs.inbox, period: { year: 2026, month: 11 }, dryRun: false, allOrNothing: false, lang: 'vi',
-    now: new Date('2026-11-16T08:00:00Z'), ...extra,
+    dataDir: dirs.dataDir,
+    inbox: dirs.inbox,
+    period: { year: 2026, month: 11 },
+    dryRun: false,
+    allOrNothing: false,
+    lang: 'vi',
+    now: new Date('2026-11-16T08:00:00Z'),
+    ...extra,
   });
   if (result === null) throw new Error('no period');
   return result;
 }
 
-const rowsOf = (dataDir: string, unit: string) => readFileSync(join(dataDir, 'crime_reports.csv'), 'utf8').split('\n').filter((l) => l.startsWith(`2026,11,${unit},`));
+const rowsOf = (dataDir: string, unit: string) =>
+  readFileSync(join(dataDir, 'crime_reports.csv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith(`2026,11,${unit},`));
 
 /** A filler that returns `value` for one count and the good figures elsewhere. */
-const withCell = (table: string, key: Record<string, string>, column: string, value: ReturnType<Filler>): Filler =>
-  (t, k, c, u) => (t === table && c === column && JSON.stringify(k) === JSON.stringify(key) ? value : fill(t, k, c, u));
+const withCell =
+  (table: string, key: Record<string, string>, column: string, value: ReturnType<Filler>): Filler =>
+  (t, k, c, u) =>
+    t === table && c === column && JSON.stringify(k) === JSON.stringify(key) ? value : fill(t, k, c, u);
 
 describe('chitieu collect: bad returns', () => {
   it('refuses each bad return with its file and cell, writes the good ones, logs every file', async () => {
@@ -71,16 +86,38 @@ describe('chitieu collect: bad returns', () => {
     const good = await fillForm(formOf('18073'), fill);
     put(unitFile.get('18073')!, good);
     put('copy-of-thanh-sen.xlsx', good); // the same return twice
-    put(unitFile.get('18100')!, await fillForm(formOf('18100'), withCell('criminal_cases', { crime_group: 'drugs', severity: 'serious' }, 'occurred', 'mười')));
+    put(
+      unitFile.get('18100')!,
+      await fillForm(
+        formOf('18100'),
+        withCell('criminal_cases', { crime_group: 'drugs', severity: 'serious' }, 'occurred', 'mười'),
+      ),
+    );
     put(unitFile.get('18115')!, await fillForm(formOf('18115'), withCell('crime_reports', {}, 'received', 2.5)));
-    put(unitFile.get('18118')!, await fillForm(formOf('18118'), withCell('violations_detected', { field: 'drugs' }, 'detected', -1)));
+    put(
+      unitFile.get('18118')!,
+      await fillForm(formOf('18118'), withCell('violations_detected', { field: 'drugs' }, 'detected', -1)),
+    );
     put(unitFile.get('18133')!, await fillForm(formOf('18133'), withCell('crime_reports', {}, 'suspended', null)));
-    put(unitFile.get('18160')!, await fillForm(formOf('18160'), fill, (book) => book.getWorksheet('Án hình sự')!.spliceRows(10, 0, [])));
-    put(unitFile.get('18163')!, await fillForm(formOf('18163'), fill, (book) => book.getWorksheet('Vi phạm')!.mergeCells('B6:B7')));
+    put(
+      unitFile.get('18160')!,
+      await fillForm(formOf('18160'), fill, (book) => book.getWorksheet('Án hình sự')!.spliceRows(10, 0, [])),
+    );
+    put(
+      unitFile.get('18163')!,
+      await fillForm(formOf('18163'), fill, (book) => book.getWorksheet('Vi phạm')!.mergeCells('B6:B7')),
+    );
     // another unit's form (18184's), sent under 18172's name
     put(unitFile.get('18172')!, await fillForm(formOf('18184'), fill));
     put('old.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1000)]));
-    put('locked.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(500)]));
+    put(
+      'locked.xlsx',
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.from('EncryptionInfo', 'utf16le'),
+        Buffer.alloc(500),
+      ]),
+    );
     put('broken.xlsx', good.subarray(0, good.length - 300));
     put('huge.xlsx', Buffer.alloc(6e6));
     put('notes.txt', 'số liệu tháng 11: xem email');
@@ -115,17 +152,23 @@ describe('chitieu collect: bad returns', () => {
 
     // Only the good return is written; every file is logged.
     expect(rowsOf(dirs.dataDir, '18073')).toHaveLength(1);
-    for (const u of ['18100', '18115', '18118', '18133', '18160', '18163', '18172', '18184']) expect(rowsOf(dirs.dataDir, u)).toEqual([]);
-    const log = readFileSync(join(dirs.dataDir, SUBMISSION_LOG), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    for (const u of ['18100', '18115', '18118', '18133', '18160', '18163', '18172', '18184'])
+      expect(rowsOf(dirs.dataDir, u)).toEqual([]);
+    const log = readFileSync(join(dirs.dataDir, SUBMISSION_LOG), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(log).toHaveLength(result.results.length);
     expect(log.filter((l) => l.outcome === 'refused')).toHaveLength(result.results.length - 1);
     expect(log[0]).toMatchObject({ time: '2026-11-16T08:00:00.000Z', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
     // The status report has one section per unit with a problem, and the unrecognised files.
     const text = statusText(result, PERIOD_CONVENTIONS.police, 'vi');
-    expect(text.split('\n')[0]).toBe('Tháng 11/2026 (15/10/2026 - 14/11/2026): 1/69 đơn vị đã báo cáo; nhận 1 (cần xác minh 0, bản sửa 0), từ chối 7, chưa gửi 61.');
-    expect(text).toContain("Gửi Phường Bắc Hồng Lĩnh (mã 18115): biểu Tháng 11/2026 (15/10/2026 - 14/11/2026)");
-    expect(text).toContain("'Tin báo'!B7: Ô \"Tin báo, tố giác, kiến nghị khởi tố tiếp nhận\" có số lẻ 2.5.");
+    expect(text.split('\n')[0]).toBe(
+      'Tháng 11/2026 (15/10/2026 - 14/11/2026): 1/69 đơn vị đã báo cáo; nhận 1 (cần xác minh 0, bản sửa 0), từ chối 7, chưa gửi 61.',
+    );
+    expect(text).toContain('Gửi Phường Bắc Hồng Lĩnh (mã 18115): biểu Tháng 11/2026 (15/10/2026 - 14/11/2026)');
+    expect(text).toContain('\'Tin báo\'!B7: Ô "Tin báo, tố giác, kiến nghị khởi tố tiếp nhận" có số lẻ 2.5.');
 
     // The loader still reads the folder, submission log and all.
     const reloaded = await loadDataFolder(dirs.dataDir);
@@ -133,17 +176,34 @@ describe('chitieu collect: bad returns', () => {
     expect(reloaded.warnings).toEqual([]);
   });
 
-  it('takes a formula\'s cached value and flags it; refuses a formula without one, a rule broken, a changed layout', async () => {
+  it("takes a formula's cached value and flags it; refuses a formula without one, a rule broken, a changed layout", async () => {
     const dirs = folders();
     const put = (unit: string, bytes: Buffer) => writeFileSync(join(dirs.inbox, unitFile.get(unit)!), bytes);
-    put('18073', await fillForm(formOf('18073'), withCell('crime_reports', {}, 'received', { formula: '300+4', result: 304 })));
+    put(
+      '18073',
+      await fillForm(formOf('18073'), withCell('crime_reports', {}, 'received', { formula: '300+4', result: 304 })),
+    );
     put('18100', await fillForm(formOf('18100'), withCell('crime_reports', {}, 'received', { formula: '3+4' })));
-    put('18115', await fillForm(formOf('18115'), withCell('criminal_cases', { crime_group: 'other', severity: 'serious' }, 'cleared', 99)));
-    put('18118', await fillForm(formOf('18118'), fill, (book) => { book.getWorksheet(IDENTITY_SHEET)!.getCell('B10').value = 'f00'; }));
+    put(
+      '18115',
+      await fillForm(
+        formOf('18115'),
+        withCell('criminal_cases', { crime_group: 'other', severity: 'serious' }, 'cleared', 99),
+      ),
+    );
+    put(
+      '18118',
+      await fillForm(formOf('18118'), fill, (book) => {
+        book.getWorksheet(IDENTITY_SHEET)!.getCell('B10').value = 'f00';
+      }),
+    );
     const result = await collect(dirs);
     const byUnit = new Map(result.results.map((r) => [r.unit, r]));
     expect(byUnit.get('18073')!.outcome).toBe('flagged');
-    expect(byUnit.get('18073')!.problems.map((p) => [p.code, p.where])).toContainEqual(['formula_used', "'Tin báo'!B7"]);
+    expect(byUnit.get('18073')!.problems.map((p) => [p.code, p.where])).toContainEqual([
+      'formula_used',
+      "'Tin báo'!B7",
+    ]);
     expect(byUnit.get('18100')!.problems.map((p) => [p.code, p.where])).toEqual([['formula_no_value', "'Tin báo'!B7"]]);
     expect(byUnit.get('18115')!.problems.map((p) => [p.code, p.where])).toEqual([['rule', "'Án hình sự'!D35"]]);
     expect(byUnit.get('18118')!.problems.map((p) => p.code)).toEqual(['layout_changed']);
@@ -153,12 +213,18 @@ describe('chitieu collect: bad returns', () => {
   it('--all-or-nothing writes nothing when one is refused; --dry-run writes nothing at all', async () => {
     const dirs = folders();
     writeFileSync(join(dirs.inbox, unitFile.get('18073')!), await fillForm(formOf('18073'), fill));
-    writeFileSync(join(dirs.inbox, unitFile.get('18100')!), await fillForm(formOf('18100'), withCell('crime_reports', {}, 'received', -3)));
+    writeFileSync(
+      join(dirs.inbox, unitFile.get('18100')!),
+      await fillForm(formOf('18100'), withCell('crime_reports', {}, 'received', -3)),
+    );
     const before = readFileSync(join(dirs.dataDir, 'crime_reports.csv'));
     const held = await collect(dirs, { allOrNothing: true });
     expect(held.results.find((r) => r.unit === '18073')!.written).toBe(false);
     expect(readFileSync(join(dirs.dataDir, 'crime_reports.csv'))).toEqual(before);
-    const log = readFileSync(join(dirs.dataDir, SUBMISSION_LOG), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const log = readFileSync(join(dirs.dataDir, SUBMISSION_LOG), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(log.map((l) => l.outcome).sort()).toEqual(['held', 'refused']);
     const dry = await collect(dirs, { dryRun: true });
     expect(dry.results.find((r) => r.unit === '18073')!.outcome).toBe('accepted');
@@ -174,7 +240,10 @@ describe('chitieu collect: bad returns', () => {
     const first = rowsOf(dirs.dataDir, '18073');
     // Resent unchanged: nothing changes.
     expect((await collect(dirs)).results[0]!.outcome).toBe('unchanged');
-    writeFileSync(join(dirs.inbox, name), await fillForm(formOf('18073'), withCell('crime_reports', {}, 'suspended', 0)));
+    writeFileSync(
+      join(dirs.inbox, name),
+      await fillForm(formOf('18073'), withCell('crime_reports', {}, 'suspended', 0)),
+    );
     const corrected = await collect(dirs);
     const r = corrected.results[0]!;
     const old = Number(first[0]!.split(',').at(-1));
@@ -183,8 +252,14 @@ describe('chitieu collect: bad returns', () => {
       expect(r.outcome).toBe('corrected');
       expect(r.changes).toEqual([{ table: 'crime_reports', key: {}, column: 'suspended', before: old, after: 0 }]);
       expect(rowsOf(dirs.dataDir, '18073')).toEqual([first[0]!.replace(/,\d+$/, ',0')]);
-      const log = readFileSync(join(dirs.dataDir, SUBMISSION_LOG), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-      expect(log.at(-1)).toMatchObject({ outcome: 'corrected', changes: [{ column: 'suspended', before: old, after: 0 }] });
+      const log = readFileSync(join(dirs.dataDir, SUBMISSION_LOG), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(log.at(-1)).toMatchObject({
+        outcome: 'corrected',
+        changes: [{ column: 'suspended', before: old, after: 0 }],
+      });
     }
     expect(existsSync(join(dirs.dataDir, 'collect-journal.json'))).toBe(false);
   });

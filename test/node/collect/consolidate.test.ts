@@ -7,15 +7,26 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JOURNAL, SUBMISSION_LOG, recoverJournal, replaceRows, type Replacement } from '../../../src/node/collect/consolidate.ts';
+import {
+  JOURNAL,
+  SUBMISSION_LOG,
+  recoverJournal,
+  replaceRows,
+  type Replacement,
+} from '../../../src/node/collect/consolidate.ts';
 
-const TEXT = 'year,month,area_code,field,detected\n2026,10,18073,drugs,1\n2026,11,18073,drugs,5\n2026,11,18073,economy,2\n2026,11,18100,drugs,3\n';
+const TEXT =
+  'year,month,area_code,field,detected\n2026,10,18073,drugs,1\n2026,11,18073,drugs,5\n2026,11,18073,economy,2\n2026,11,18100,drugs,3\n';
 const nov = (unit: string, detected: number): Replacement => ({
-  table: 'violations_detected', unit, year: 2026, month: 11, rows: [{ key: { field: 'drugs' }, values: { detected } }],
+  table: 'violations_detected',
+  unit,
+  year: 2026,
+  month: 11,
+  rows: [{ key: { field: 'drugs' }, values: { detected } }],
 });
 
 describe('replaceRows', () => {
-  it('replaces a unit\'s rows of the period where they stood and keeps every other line', () => {
+  it("replaces a unit's rows of the period where they stood and keeps every other line", () => {
     expect(replaceRows(TEXT, [nov('18073', 9)])).toEqual({
       text: 'year,month,area_code,field,detected\n2026,10,18073,drugs,1\n2026,11,18073,drugs,9\n2026,11,18100,drugs,3\n',
       rows: 1,
@@ -23,7 +34,9 @@ describe('replaceRows', () => {
   });
   it('adds a new unit-period at the end, keeping CRLF line ends, a BOM and semicolons', () => {
     const text = '\uFEFFyear;month;area_code;field;detected\r\n2026;10;18073;drugs;1\r\n';
-    expect(replaceRows(text, [nov('18115', 4)]).text).toBe('\uFEFFyear;month;area_code;field;detected\r\n2026;10;18073;drugs;1\r\n2026;11;18115;drugs;4\r\n');
+    expect(replaceRows(text, [nov('18115', 4)]).text).toBe(
+      '\uFEFFyear;month;area_code;field;detected\r\n2026;10;18073;drugs;1\r\n2026;11;18115;drugs;4\r\n',
+    );
   });
 });
 
@@ -32,7 +45,11 @@ describe('recoverJournal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chitieu-journal-'));
     writeFileSync(join(dir, 'violations_detected.csv'), TEXT);
     writeFileSync(join(dir, '.violations_detected.csv.abc.collect-tmp'), 'new\n');
-    const journal = { batch: 'b1', renames: [['.violations_detected.csv.abc.collect-tmp', 'violations_detected.csv']], log: ['{"file":"a.xlsx","batch":"b1"}'] };
+    const journal = {
+      batch: 'b1',
+      renames: [['.violations_detected.csv.abc.collect-tmp', 'violations_detected.csv']],
+      log: ['{"file":"a.xlsx","batch":"b1"}'],
+    };
     writeFileSync(join(dir, JOURNAL), JSON.stringify(journal));
     expect(await recoverJournal(dir)).toBe(true);
     expect(readFileSync(join(dir, 'violations_detected.csv'), 'utf8')).toBe('new\n');

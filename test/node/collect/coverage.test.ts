@@ -17,10 +17,26 @@ describe('flags.coverage', () => {
     cpSync(join(ROOT, 'data'), dataDir, { recursive: true });
     const loaded = await loadDataFolder(dataDir);
     if (!loaded.ok) throw new Error('refused');
-    const [name] = await makeForms(loaded.data, { year: 2026, month: 11, out: join(root, 'forms'), units: ['18073'], lang: 'vi' });
+    const [name] = await makeForms(loaded.data, {
+      year: 2026,
+      month: 11,
+      out: join(root, 'forms'),
+      units: ['18073'],
+      lang: 'vi',
+    });
     mkdirSync(join(root, 'inbox'));
-    writeFileSync(join(root, 'inbox', name!), await fillForm(readFileSync(join(root, 'forms', name!)), lastYearFiller(loaded.data, 2026, 11)));
-    await runCollect(loaded.data, { dataDir, inbox: join(root, 'inbox'), period: { year: 2026, month: 11 }, dryRun: false, allOrNothing: false, lang: 'vi' });
+    writeFileSync(
+      join(root, 'inbox', name!),
+      await fillForm(readFileSync(join(root, 'forms', name!)), lastYearFiller(loaded.data, 2026, 11)),
+    );
+    await runCollect(loaded.data, {
+      dataDir,
+      inbox: join(root, 'inbox'),
+      period: { year: 2026, month: 11 },
+      dryRun: false,
+      allOrNothing: false,
+      lang: 'vi',
+    });
 
     const json = JSON.parse(runChitieu(['indicators', '--data', dataDir, '--year', '2026', '--json']).stdout);
     const clearance = json.results.find((r: { id: string }) => r.id === 'clearance_rate');
@@ -29,7 +45,9 @@ describe('flags.coverage', () => {
     expect(clearance.flags.coverage[0]).toEqual({ month: 1, reported: 69, expected: 69 });
     expect(COLLECT_TEXT.reported(62, 69, 11).vi).toBe('62/69 đơn vị đã báo cáo tháng 11');
     // A year every unit reported carries no coverage flag.
-    const before = JSON.parse(runChitieu(['indicators', '--data', join(ROOT, 'data'), '--year', '2026', '--json']).stdout);
+    const before = JSON.parse(
+      runChitieu(['indicators', '--data', join(ROOT, 'data'), '--year', '2026', '--json']).stdout,
+    );
     expect(before.results.every((r: { flags: object }) => !('coverage' in r.flags))).toBe(true);
   }, 120_000);
 });

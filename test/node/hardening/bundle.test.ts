@@ -21,7 +21,9 @@ describe('the command line never loads a package with an open advisory', () => {
 
   for (const name of UNREACHABLE) {
     it(`no import of ${name} in dist/`, () => {
-      const specifier = new RegExp(`(from\\s*|import\\(\\s*|require\\(\\s*)["']${name.replace('.', '\\.')}(/[^"']*)?["']`);
+      const specifier = new RegExp(
+        `(from\\s*|import\\(\\s*|require\\(\\s*)["']${name.replace('.', '\\.')}(/[^"']*)?["']`,
+      );
       for (const file of bundles) expect(readFileSync(join(dist, file), 'utf8'), `dist/${file}`).not.toMatch(specifier);
     });
   }

@@ -10,7 +10,19 @@
  * messages on standard error, and no sign of a crash (a stack trace, an uncaught error). Nothing is
  * written into the case's folder. And a table with its header and no data rows is valid input.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -163,16 +175,27 @@ const CASES = 'year,month,area_code,crime_group,severity,occurred,cleared\n2024,
 const MB50 = 50 * 1024 * 1024;
 
 /** Generated cases: a name, how to make the folder (or the path given to --data), and what is expected. */
-const generated: { name: string; make: () => string | Promise<string>; expected: Omit<Expected, 'exit'>; maxStderr?: number }[] = [
+const generated: {
+  name: string;
+  make: () => string | Promise<string>;
+  expected: Omit<Expected, 'exit'>;
+  maxStderr?: number;
+}[] = [
   {
     name: '50 MB line: one cell of 50 MB of digits',
-    make: () => minimalWith('line-digits', { 'criminal_cases.csv': `${CASES}2024,1,437,social_order,less_serious,3,${'9'.repeat(MB50)}\n` }),
+    make: () =>
+      minimalWith('line-digits', {
+        'criminal_cases.csv': `${CASES}2024,1,437,social_order,less_serious,3,${'9'.repeat(MB50)}\n`,
+      }),
     expected: { about: '', stderr: ['criminal_cases.csv:3:7: '] },
     maxStderr: 2000,
   },
   {
     name: '50 MB line: 50 million commas',
-    make: () => minimalWith('line-commas', { 'criminal_cases.csv': `${CASES}2024,1,437,social_order,less_serious,3,3${','.repeat(MB50)}\n` }),
+    make: () =>
+      minimalWith('line-commas', {
+        'criminal_cases.csv': `${CASES}2024,1,437,social_order,less_serious,3,3${','.repeat(MB50)}\n`,
+      }),
     expected: { about: '', stderr: ['criminal_cases.csv:3: ', '16.384'] },
     maxStderr: 2000,
   },
@@ -244,8 +267,18 @@ const generated: { name: string; make: () => string | Promise<string>; expected:
   },
   {
     name: '30,000 copies of one row: at most 1,000 problems listed, not 30,000 lines each naming 30,000 lines',
-    make: () => minimalWith('duplicates', { 'criminal_cases.csv': CASES + '2024,1,437,social_order,less_serious,3,3\n'.repeat(30_000) }),
-    expected: { about: '', stderr: ['criminal_cases.csv: tệp có 30.000 vấn đề; chỉ liệt kê 1.000', 'criminal_cases.csv:3: trùng khoá', '… (+29990)'] },
+    make: () =>
+      minimalWith('duplicates', {
+        'criminal_cases.csv': CASES + '2024,1,437,social_order,less_serious,3,3\n'.repeat(30_000),
+      }),
+    expected: {
+      about: '',
+      stderr: [
+        'criminal_cases.csv: tệp có 30.000 vấn đề; chỉ liệt kê 1.000',
+        'criminal_cases.csv:3: trùng khoá',
+        '… (+29990)',
+      ],
+    },
     maxStderr: 400_000,
   },
   {
@@ -266,7 +299,8 @@ describe.concurrent('broken inputs made at test time (too big or too strange to 
       const dir = await c.make();
       const runs = await checkCase(dir, { exit: 1, ...c.expected }, c.name);
       if (c.maxStderr !== undefined) {
-        for (const run of runs) expect(run.stderr.length, 'the report stays short whatever the file holds').toBeLessThan(c.maxStderr);
+        for (const run of runs)
+          expect(run.stderr.length, 'the report stays short whatever the file holds').toBeLessThan(c.maxStderr);
       }
     });
   }

@@ -47,11 +47,13 @@ beforeAll(async () => {
     '436': [SCRIPT_NAME, SCRIPT_NAME],
     '437': [FORMULA_NAME, FORMULA_NAME],
   };
-  const areas = readFileSync(join(data, 'areas.csv'), 'utf8').split('\n').map((line) => {
-    const cells = line.split(',');
-    const name = names[cells[0]!];
-    return name && cells.length === 7 ? [cells[0], q(name[0]), q(name[1]), ...cells.slice(3)].join(',') : line;
-  });
+  const areas = readFileSync(join(data, 'areas.csv'), 'utf8')
+    .split('\n')
+    .map((line) => {
+      const cells = line.split(',');
+      const name = names[cells[0]!];
+      return name && cells.length === 7 ? [cells[0], q(name[0]), q(name[1]), ...cells.slice(3)].join(',') : line;
+    });
   writeFileSync(join(data, 'areas.csv'), areas.join('\n'));
   const pkg = JSON.parse(readFileSync(join(data, 'datapackage.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(join(data, 'datapackage.json'), JSON.stringify({ ...pkg, title: TITLE }));
@@ -89,12 +91,14 @@ describe('text from the data is inert in every file `chitieu report` writes', ()
       const document = new DOMParser().parseFromString(html, 'text/html');
       expect(document.querySelectorAll('[onerror], [onload], img[src="x"]').length, file).toBe(0);
       for (const b of document.querySelectorAll('b')) expect(b.textContent, file).not.toBe('Ha Tinh');
-      for (const script of document.querySelectorAll('script')) expect(script.textContent ?? '', file).not.toContain('alert(');
+      for (const script of document.querySelectorAll('script'))
+        expect(script.textContent ?? '', file).not.toContain('alert(');
     }
     const briefing = made('.html').find((f) => f.startsWith('briefing-'));
     if (briefing) {
-      const text = new DOMParser().parseFromString(readFileSync(join(out, briefing), 'utf8'), 'text/html').body?.textContent ?? '';
-      expect(text, 'the briefing shows the province\'s name as written').toContain(PROVINCE_EN);
+      const text =
+        new DOMParser().parseFromString(readFileSync(join(out, briefing), 'utf8'), 'text/html').body?.textContent ?? '';
+      expect(text, "the briefing shows the province's name as written").toContain(PROVINCE_EN);
     }
   });
 
@@ -129,19 +133,24 @@ describe('text from the data is inert in every file `chitieu report` writes', ()
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(readFileSync(join(out, file)) as unknown as ArrayBuffer);
       for (const sheet of wb.worksheets) {
-        sheet.eachRow((row) => row.eachCell((cell) => {
-          expect(cell.type, `${file}[${sheet.name}]!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
-          if (typeof cell.value === 'string' && /^[=+\-@\t\r]/.test(cell.value)) {
-            throw new Error(`${file}[${sheet.name}]!${cell.address}: text a spreadsheet would run: ${cell.value}`);
-          }
-        }));
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            expect(cell.type, `${file}[${sheet.name}]!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
+            if (typeof cell.value === 'string' && /^[=+\-@\t\r]/.test(cell.value)) {
+              throw new Error(`${file}[${sheet.name}]!${cell.address}: text a spreadsheet would run: ${cell.value}`);
+            }
+          }),
+        );
       }
     }
   });
 
   it('.docx: the names are text in the document, not markup', () => {
     for (const file of made('.docx')) {
-      const xml = spawnSync('unzip', ['-p', join(out, file), 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
+      const xml = spawnSync('unzip', ['-p', join(out, file), 'word/document.xml'], {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      }).stdout;
       expect(xml.length, file).toBeGreaterThan(0);
       for (const raw of RAW_MARKUP) expect(xml, `${file} holds ${raw}`).not.toContain(raw);
     }

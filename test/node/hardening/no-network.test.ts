@@ -44,7 +44,11 @@ async function offline(args: string[], nodeArgs: string[] = []) {
     env: { CHITIEU_NETWORK_LOG: log, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${PRELOAD}`.trim() },
   });
   const attempts: Attempt[] = existsSync(log)
-    ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Attempt)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Attempt)
     : [];
   return { run, attempts };
 }
@@ -74,14 +78,27 @@ describe('the no-network preload (positive control: it catches an attempt)', () 
       console.log(JSON.stringify(results));
     `;
     const run = spawnSync(process.execPath, ['--import', PRELOAD, '--input-type=module', '-e', script], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, CHITIEU_NETWORK_LOG: log },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CHITIEU_NETWORK_LOG: log },
     });
     expect(run.status, run.stderr).toBe(0);
     const results = JSON.parse(run.stdout.trim()) as string[];
     for (const r of results) expect(r).toMatch(/: ENETUNREACH$/);
-    const attempts = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Attempt);
+    const attempts = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Attempt);
     expect(attempts.map((a) => a.api)).toEqual([
-      'fetch', 'dns.lookup', 'dns.promises.resolve4', 'net.connect', 'net.Socket.connect', 'tls.connect', 'http.get', 'https.request', 'http2.connect',
+      'fetch',
+      'dns.lookup',
+      'dns.promises.resolve4',
+      'net.connect',
+      'net.Socket.connect',
+      'tls.connect',
+      'http.get',
+      'https.request',
+      'http2.connect',
     ]);
     expect(attempts[0]!.target).toBe('https://example.com/data.csv');
     expect(attempts[3]!.target).toBe('example.com:443');
@@ -98,8 +115,16 @@ describe('the no-network preload (positive control: it catches an attempt)', () 
 describe('the built command line makes no outside request', () => {
   const runs: { name: string; args: string[]; exit: number | null }[] = [
     { name: 'validate (bundled data)', args: ['validate', '--data', 'data'], exit: 0 },
-    { name: 'indicators --json (bundled data)', args: ['indicators', '--data', 'data', '--year', '2024', '--json'], exit: 0 },
-    { name: 'indicators, table (minimal folder, English)', args: ['indicators', '--data', 'test/fixtures/minimal', '--year', '2024', '--lang', 'en'], exit: 0 },
+    {
+      name: 'indicators --json (bundled data)',
+      args: ['indicators', '--data', 'data', '--year', '2024', '--json'],
+      exit: 0,
+    },
+    {
+      name: 'indicators, table (minimal folder, English)',
+      args: ['indicators', '--data', 'test/fixtures/minimal', '--year', '2024', '--lang', 'en'],
+      exit: 0,
+    },
     { name: 'validate (a workbook)', args: ['validate', '--data', 'data/hatinh-2019-2026.xlsx'], exit: 0 },
     { name: 'validate (refused data)', args: ['validate', '--data', 'test/fixtures/bad/21-exceeds'], exit: 1 },
   ];
@@ -122,7 +147,15 @@ describe('the built command line makes no outside request', () => {
 
   it('charts (every chart, every format)', async () => {
     const out = join(temp, 'charts');
-    const { run, attempts } = await offline(['charts', '--data', 'test/fixtures/minimal', '--year', '2024', '--out', out]);
+    const { run, attempts } = await offline([
+      'charts',
+      '--data',
+      'test/fixtures/minimal',
+      '--year',
+      '2024',
+      '--out',
+      out,
+    ]);
     expect(attempts, 'network attempts by chitieu charts').toEqual([]);
     for (const sign of CRASH_SIGNS) expect(run.stderr).not.toMatch(sign);
     expect(run.code, run.stderr).toBe(0);
@@ -136,7 +169,8 @@ describe('the built command line makes no outside request', () => {
  * open and whatever the flags say. They are the browser's, not the notebooks': a page's own requests
  * are caught by the page-level interception above, whatever their host.
  */
-const BROWSER_OWN = /^(CONNECT|GET|POST) (https?:\/\/)?(accounts\.google\.com|clients\d*\.google\.com|update\.googleapis\.com|[a-z0-9-]+\.gvt1\.com|redirector\.gvt1\.com|optimizationguide-pa\.googleapis\.com|safebrowsing\.googleapis\.com|android\.clients\.google\.com)[:/]/;
+const BROWSER_OWN =
+  /^(CONNECT|GET|POST) (https?:\/\/)?(accounts\.google\.com|clients\d*\.google\.com|update\.googleapis\.com|[a-z0-9-]+\.gvt1\.com|redirector\.gvt1\.com|optimizationguide-pa\.googleapis\.com|safebrowsing\.googleapis\.com|android\.clients\.google\.com)[:/]/;
 
 /** A proxy that refuses and records every request sent through it (Chromium sends it all but loopback). */
 async function recordingProxy(): Promise<{ port: number; seen: string[]; close: () => Promise<void> }> {
@@ -150,13 +184,20 @@ async function recordingProxy(): Promise<{ port: number; seen: string[]; close: 
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.address() as AddressInfo).port, seen, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.address() as AddressInfo).port,
+    seen,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('the built notebooks make no outside request (Chromium)', () => {
   it('every page loads and runs with no request to another host; a page that tries one is caught', async () => {
     const out = join(temp, 'notebooks');
-    const build = spawnSync(process.execPath, ['scripts/notebooks-build.mjs', '--out', out, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['scripts/notebooks-build.mjs', '--out', out, '--quiet'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(build.status, build.stderr).toBe(0);
     const { serveStatic } = (await import(pathToFileURL(join(ROOT, 'scripts', 'notebooks-serve.mjs')).href)) as {
       serveStatic: (dir: string) => Promise<{ url: string; close: () => Promise<void> }>;
@@ -171,11 +212,22 @@ describe.skipIf(!existsSync(CHROMIUM))('the built notebooks make no outside requ
       headless: 'shell',
       userDataDir: profile,
       args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--disable-default-apps', '--disable-domain-reliability', '--no-pings', '--no-first-run', '--disable-breakpad',
-        '--disable-client-side-phishing-detection', '--safebrowsing-disable-auto-update', '--metrics-recording-only',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-default-apps',
+        '--disable-domain-reliability',
+        '--no-pings',
+        '--no-first-run',
+        '--disable-breakpad',
+        '--disable-client-side-phishing-detection',
+        '--safebrowsing-disable-auto-update',
+        '--metrics-recording-only',
         '--disable-features=NetworkTimeServiceQuerying,OptimizationHintsFetching,Translate,MediaRouter,AutofillServerCommunication',
-        `--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>;127.0.0.1',
+        `--proxy-server=http://127.0.0.1:${proxy.port}`,
+        '--proxy-bypass-list=<-loopback>;127.0.0.1',
       ],
     });
     /** Requests to anywhere but the notebook server, per page. */
@@ -187,7 +239,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the built notebooks make no outside requ
       await page.setRequestInterception(true);
       page.on('request', (req) => {
         const target = req.url();
-        if (target.startsWith('data:') || target.startsWith('blob:') || new URL(target).origin === origin) return void req.continue();
+        if (target.startsWith('data:') || target.startsWith('blob:') || new URL(target).origin === origin)
+          return void req.continue();
         outside.push(`${url}: ${target}`);
         void req.abort('blockedbyclient');
       });
@@ -197,24 +250,34 @@ describe.skipIf(!existsSync(CHROMIUM))('the built notebooks make no outside requ
       await page.close();
     };
     try {
-      const pages = readdirSync(out).filter((f) => f.endsWith('.html')).sort();
+      const pages = readdirSync(out)
+        .filter((f) => f.endsWith('.html'))
+        .sort();
       expect(pages.length).toBeGreaterThan(0);
       // Defence in depth: each page's Content-Security-Policy allows connections to itself only.
       for (const name of pages) {
-        const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(join(out, name), 'utf8'))?.[1];
+        const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(
+          readFileSync(join(out, name), 'utf8'),
+        )?.[1];
         expect(csp, `${name}: Content-Security-Policy`).toMatch(/default-src 'self'/);
         expect(csp, `${name}: connect-src`).toMatch(/connect-src 'self'( data:| blob:)*;/);
       }
       for (const name of pages) await open(`${origin}/${name}`);
       expect(outside, 'requests from the notebooks to another host').toEqual([]);
-      expect(proxy.seen.filter((s) => !BROWSER_OWN.test(s)), 'requests that reached the proxy (another host)').toEqual([]);
+      expect(
+        proxy.seen.filter((s) => !BROWSER_OWN.test(s)),
+        'requests that reached the proxy (another host)',
+      ).toEqual([]);
 
       // Positive control: with the policy off, the interception sees a page's fetch and its worker's ...
-      await open(`${origin}/index.html`, `
+      await open(
+        `${origin}/index.html`,
+        `
         fetch('https://cdn.jsdelivr.net/npm/d3@7/+esm').catch(() => {});
         new Worker(URL.createObjectURL(new Blob(["fetch('http://control.example/worker.csv').catch(() => {})"], { type: 'text/javascript' })));
         new Promise((resolve) => setTimeout(resolve, 1500));
-      `);
+      `,
+      );
       expect(outside).toContain(`${origin}/index.html: https://cdn.jsdelivr.net/npm/d3@7/+esm`);
       // (the worker's request is seen by the interception, or, if it comes after the page closed, by the proxy)
       const worker = [...outside, ...proxy.seen].filter((s) => s.includes('control.example/worker.csv'));

@@ -57,9 +57,16 @@ function count(target: Target, problems: readonly Problem[] | null): void {
   }
 }
 afterAll(() => {
-  const summary = { seed: SEED, runs: RUNS, targets: tally, cases: Object.values(tally).reduce((n, t) => n + t.cases, 0) };
+  const summary = {
+    seed: SEED,
+    runs: RUNS,
+    targets: tally,
+    cases: Object.values(tally).reduce((n, t) => n + t.cases, 0),
+  };
   if (REPORT) writeFileSync(REPORT, `${JSON.stringify(summary, null, 2)}\n`);
-  const line = (Object.keys(tally) as Target[]).map((k) => `${k} ${tally[k].cases} (${tally[k].loaded} loaded, ${tally[k].refused} refused)`);
+  const line = (Object.keys(tally) as Target[]).map(
+    (k) => `${k} ${tally[k].cases} (${tally[k].loaded} loaded, ${tally[k].refused} refused)`,
+  );
   console.log(`fuzz: ${summary.cases} cases, seed ${SEED}: ${line.join('; ')}`);
 });
 
@@ -116,8 +123,35 @@ function useData(data: DataSet): void {
 
 // --- mutations of a file's bytes -----------------------------------------------------------------
 
-const TOKENS = [',', ';', '"', '""', '\uFEFF', '\u0000', '\r', '\n', '\r\n', ' ', '\t', '=1+1', '-', '+', '9'.repeat(20),
-  'é', 'Đ', '\u202e', '\u001b[2J', '42', '436', '2024', '0', '1,5', '<script>', '..', '\\'];
+const TOKENS = [
+  ',',
+  ';',
+  '"',
+  '""',
+  '\uFEFF',
+  '\u0000',
+  '\r',
+  '\n',
+  '\r\n',
+  ' ',
+  '\t',
+  '=1+1',
+  '-',
+  '+',
+  '9'.repeat(20),
+  'é',
+  'Đ',
+  '\u202e',
+  '\u001b[2J',
+  '42',
+  '436',
+  '2024',
+  '0',
+  '1,5',
+  '<script>',
+  '..',
+  '\\',
+];
 
 type Mutation =
   | { kind: 'flip'; at: number; bit: number }
@@ -128,8 +162,33 @@ type Mutation =
   | { kind: 'cell'; line: number; column: number; value: string };
 
 const cellValue = fc.oneof(
-  fc.constantFrom('', ' ', '-1', '1.5', '1,5', '1e3', '0x10', '٣', '９', 'NaN', 'Infinity', '9007199254740993', '2024-02-30',
-    '2025-07-01', '42', '436', '437', '0', '13', 'drugs', 'province', 'commune', '=HYPERLINK("http://x")', '"', '<b>'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '-1',
+    '1.5',
+    '1,5',
+    '1e3',
+    '0x10',
+    '٣',
+    '９',
+    'NaN',
+    'Infinity',
+    '9007199254740993',
+    '2024-02-30',
+    '2025-07-01',
+    '42',
+    '436',
+    '437',
+    '0',
+    '13',
+    'drugs',
+    'province',
+    'commune',
+    '=HYPERLINK("http://x")',
+    '"',
+    '<b>',
+  ),
   fc.string({ maxLength: 12 }),
   fc.nat({ max: 10_000 }).map(String),
 );
@@ -186,71 +245,96 @@ const MINIMAL_FILES = readdirSync(MINIMAL).sort();
 const ORIGINAL = new Map(MINIMAL_FILES.map((f) => [f, readFileSync(join(MINIMAL, f))]));
 
 describe('fuzzing the loaders and validators (only a result or problems, never an exception)', () => {
-  it(`CSV folders: ${RUNS_CSV} random mutations of one file of the minimal folder`, async () => {
-    const dir = tempDir();
-    cpSync(MINIMAL, dir, { recursive: true });
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...MINIMAL_FILES),
-        fc.array(mutation, { minLength: 1, maxLength: 4 }),
-        fc.constantFrom('vi' as const, 'en' as const),
-        async (file, mutations, lang) => {
-          const bytes = mutations.reduce(mutate, ORIGINAL.get(file)!);
-          writeFileSync(join(dir, file), bytes);
-          try {
-            const result = await loadDataFolder(dir, { lang });
+  it(
+    `CSV folders: ${RUNS_CSV} random mutations of one file of the minimal folder`,
+    async () => {
+      const dir = tempDir();
+      cpSync(MINIMAL, dir, { recursive: true });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...MINIMAL_FILES),
+          fc.array(mutation, { minLength: 1, maxLength: 4 }),
+          fc.constantFrom('vi' as const, 'en' as const),
+          async (file, mutations, lang) => {
+            const bytes = mutations.reduce(mutate, ORIGINAL.get(file)!);
+            writeFileSync(join(dir, file), bytes);
+            try {
+              const result = await loadDataFolder(dir, { lang });
+              const lines = (f: string) =>
+                f === file
+                  ? physicalLines(bytes)
+                  : ORIGINAL.has(f) && f !== 'datapackage.json'
+                    ? physicalLines(ORIGINAL.get(f)!)
+                    : null;
+              count('csv', checkOutcome(result, lines));
+            } finally {
+              writeFileSync(join(dir, file), ORIGINAL.get(file)!);
+            }
+          },
+        ),
+        { numRuns: RUNS_CSV, seed: SEED },
+      );
+    },
+    RUNS_CSV * MS_PER_CASE + 10_000,
+  );
+
+  it(
+    `workbooks: ${RUNS_XLSX} random cells, merges, sheets and byte damage in an .xlsx of the minimal folder`,
+    async () => {
+      const dir = tempDir();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(workbookChange, { maxLength: 4 }),
+          fc.array(
+            fc.oneof(
+              fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), bit: fc.nat({ max: 7 }) }),
+              fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+            ),
+            { maxLength: 2 },
+          ),
+          async (changes, damage) => {
+            const book = await workbookBytes(changes);
+            const bytes = damage.reduce<Buffer>(mutate, book);
+            const path = join(dir, 'book.xlsx');
+            writeFileSync(path, bytes);
+            const result = await loadDataFolder(path, { lang: 'en' });
             const lines = (f: string) =>
-              f === file ? physicalLines(bytes) : ORIGINAL.has(f) && f !== 'datapackage.json' ? physicalLines(ORIGINAL.get(f)!) : null;
-            count('csv', checkOutcome(result, lines));
-          } finally {
-            writeFileSync(join(dir, file), ORIGINAL.get(file)!);
+              f === 'book.xlsx' ? null : f.startsWith('book.xlsx[') ? EXCEL_MAX_ROWS : null;
+            count('xlsx', checkOutcome(result, lines));
+          },
+        ),
+        { numRuns: RUNS_XLSX, seed: SEED },
+      );
+    },
+    RUNS_XLSX * MS_PER_CASE * 3 + 10_000,
+  );
+
+  it(
+    `validators: ${RUNS_VALIDATORS} random raw tables (area trees with cycles, overlaps, bad periods)`,
+    () => {
+      fc.assert(
+        fc.property(rawTables, fc.constantFrom(...Object.keys(PERIOD_CONVENTIONS)), (raw, convention) => {
+          const sink = new ProblemSink('en');
+          const tables = validateTables(raw, PERIOD_CONVENTIONS[convention as keyof typeof PERIOD_CONVENTIONS], sink);
+          const lastLine = new Map(
+            [...raw.values()].map((t) => [t.file, Math.max(t.headerLine, ...t.rows.map((r) => r.line))]),
+          );
+          const lines = (f: string) => lastLine.get(f) ?? null;
+          for (const w of sink.warnings) checkProblem(w, lines);
+          for (const p of sink.errors) checkProblem(p, lines);
+          if (sink.errors.length === 0 && tables.areas.length > 0) {
+            useData({
+              ...tables,
+              meta: { title: null, periods: convention, cutoff: null, synthetic: true, sources: [] },
+            } as DataSet);
           }
-        },
-      ),
-      { numRuns: RUNS_CSV, seed: SEED },
-    );
-  }, RUNS_CSV * MS_PER_CASE + 10_000);
-
-  it(`workbooks: ${RUNS_XLSX} random cells, merges, sheets and byte damage in an .xlsx of the minimal folder`, async () => {
-    const dir = tempDir();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(workbookChange, { maxLength: 4 }),
-        fc.array(fc.oneof(
-          fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), bit: fc.nat({ max: 7 }) }),
-          fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-        ), { maxLength: 2 }),
-        async (changes, damage) => {
-          const book = await workbookBytes(changes);
-          const bytes = damage.reduce<Buffer>(mutate, book);
-          const path = join(dir, 'book.xlsx');
-          writeFileSync(path, bytes);
-          const result = await loadDataFolder(path, { lang: 'en' });
-          const lines = (f: string) => (f === 'book.xlsx' ? null : f.startsWith('book.xlsx[') ? EXCEL_MAX_ROWS : null);
-          count('xlsx', checkOutcome(result, lines));
-        },
-      ),
-      { numRuns: RUNS_XLSX, seed: SEED },
-    );
-  }, RUNS_XLSX * MS_PER_CASE * 3 + 10_000);
-
-  it(`validators: ${RUNS_VALIDATORS} random raw tables (area trees with cycles, overlaps, bad periods)`, () => {
-    fc.assert(
-      fc.property(rawTables, fc.constantFrom(...Object.keys(PERIOD_CONVENTIONS)), (raw, convention) => {
-        const sink = new ProblemSink('en');
-        const tables = validateTables(raw, PERIOD_CONVENTIONS[convention as keyof typeof PERIOD_CONVENTIONS], sink);
-        const lastLine = new Map([...raw.values()].map((t) => [t.file, Math.max(t.headerLine, ...t.rows.map((r) => r.line))]));
-        const lines = (f: string) => lastLine.get(f) ?? null;
-        for (const w of sink.warnings) checkProblem(w, lines);
-        for (const p of sink.errors) checkProblem(p, lines);
-        if (sink.errors.length === 0 && tables.areas.length > 0) {
-          useData({ ...tables, meta: { title: null, periods: convention, cutoff: null, synthetic: true, sources: [] } } as DataSet);
-        }
-        count('validators', sink.errors.length > 0 ? sink.errors : null);
-      }),
-      { numRuns: RUNS_VALIDATORS, seed: SEED },
-    );
-  }, RUNS_VALIDATORS * MS_PER_CASE + 10_000);
+          count('validators', sink.errors.length > 0 ? sink.errors : null);
+        }),
+        { numRuns: RUNS_VALIDATORS, seed: SEED },
+      );
+    },
+    RUNS_VALIDATORS * MS_PER_CASE + 10_000,
+  );
 });
 
 // --- workbooks ---------------------------------------------------------------------------------
@@ -279,11 +363,43 @@ const excelValue: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
 );
 
 const workbookChange: fc.Arbitrary<WorkbookChange> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('cell' as const), sheet: fc.nat(), row: fc.integer({ min: 1, max: 6 }), column: fc.integer({ min: 1, max: 9 }), value: excelValue }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('merge' as const), sheet: fc.nat(), top: fc.integer({ min: 1, max: 4 }), left: fc.integer({ min: 1, max: 7 }), rows: fc.integer({ min: 0, max: 2 }), columns: fc.integer({ min: 0, max: 2 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rename' as const), sheet: fc.nat(), name: fc.constantFrom(' Areas ', 'AREAS', 'Sheet1', 'population', 'safe_units') }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('cell' as const),
+      sheet: fc.nat(),
+      row: fc.integer({ min: 1, max: 6 }),
+      column: fc.integer({ min: 1, max: 9 }),
+      value: excelValue,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('merge' as const),
+      sheet: fc.nat(),
+      top: fc.integer({ min: 1, max: 4 }),
+      left: fc.integer({ min: 1, max: 7 }),
+      rows: fc.integer({ min: 0, max: 2 }),
+      columns: fc.integer({ min: 0, max: 2 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('rename' as const),
+      sheet: fc.nat(),
+      name: fc.constantFrom(' Areas ', 'AREAS', 'Sheet1', 'population', 'safe_units'),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), sheet: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('extra_sheet' as const), name: fc.constantFrom('notes', 'criminal_cases ', 'Ghi chú') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('extra_sheet' as const),
+      name: fc.constantFrom('notes', 'criminal_cases ', 'Ghi chú'),
+    }),
+  },
 );
 
 /** The minimal folder as a workbook (digits as numbers), changed, as bytes. */
@@ -293,7 +409,8 @@ async function workbookBytes(changes: readonly WorkbookChange[]): Promise<Buffer
     const sheet = wb.addWorksheet(table);
     const [header, ...rows] = ORIGINAL.get(`${table}.csv`)!.toString('utf8').trim().split('\n');
     sheet.addRow(header!.split(','));
-    for (const row of rows) sheet.addRow(row.split(',').map((v) => (v === '' ? null : /^\d+$/.test(v) ? Number(v) : v)));
+    for (const row of rows)
+      sheet.addRow(row.split(',').map((v) => (v === '' ? null : /^\d+$/.test(v) ? Number(v) : v)));
   }
   for (const c of changes) {
     const sheets = wb.worksheets;
@@ -325,21 +442,50 @@ const valuesFor = (table: TableName, column: string): fc.Arbitrary<string> => {
   if (spec === undefined) return fc.oneof(junk, fc.string({ maxLength: 5 }));
   let good: fc.Arbitrary<string>;
   switch (spec.kind.type) {
-    case 'year': good = fc.constantFrom('2019', '2021', '2023', '2024', '2025', '2026', '0000', '9999'); break;
-    case 'month': good = fc.integer({ min: 0, max: 13 }).map(String); break;
+    case 'year':
+      good = fc.constantFrom('2019', '2021', '2023', '2024', '2025', '2026', '0000', '9999');
+      break;
+    case 'month':
+      good = fc.integer({ min: 0, max: 13 }).map(String);
+      break;
     case 'count':
       good = fc.oneof(
         { weight: 8, arbitrary: fc.nat({ max: 60 }).map(String) },
-        { weight: 1, arbitrary: fc.constantFrom('9007199254740991', '9007199254740992', '5000000000000000', '4503599627370496', '123456789012') },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            '9007199254740991',
+            '9007199254740992',
+            '5000000000000000',
+            '4503599627370496',
+            '123456789012',
+          ),
+        },
       );
       break;
-    case 'date': good = fc.constantFrom('2019-01-01', '2025-06-30', '2025-07-01', '2024-02-29', '2023-02-29', ...(spec.nullable ? ['', '', ''] : [])); break;
-    case 'weight': good = fc.constantFrom('0', '1', '0.5', '0,25', '1.5', '1e-1'); break;
-    case 'enum': good = fc.constantFrom(...spec.kind.values); break;
+    case 'date':
+      good = fc.constantFrom(
+        '2019-01-01',
+        '2025-06-30',
+        '2025-07-01',
+        '2024-02-29',
+        '2023-02-29',
+        ...(spec.nullable ? ['', '', ''] : []),
+      );
+      break;
+    case 'weight':
+      good = fc.constantFrom('0', '1', '0.5', '0,25', '1.5', '1e-1');
+      break;
+    case 'enum':
+      good = fc.constantFrom(...spec.kind.values);
+      break;
     default:
-      good = column === 'parent_code'
-        ? fc.constantFrom('', '', '42', '42', '436', 'x')
-        : column.endsWith('code') ? fc.constantFrom(...CODES) : fc.constantFrom('Hà Tĩnh', '<script>', '=cmd');
+      good =
+        column === 'parent_code'
+          ? fc.constantFrom('', '', '42', '42', '436', 'x')
+          : column.endsWith('code')
+            ? fc.constantFrom(...CODES)
+            : fc.constantFrom('Hà Tĩnh', '<script>', '=cmd');
   }
   return fc.oneof({ weight: 9, arbitrary: good }, { weight: 1, arbitrary: junk });
 };
@@ -348,7 +494,11 @@ const valuesFor = (table: TableName, column: string): fc.Arbitrary<string> => {
 const rawTable = (table: TableName): fc.Arbitrary<RawTable> => {
   const columns = TABLE_SCHEMAS[table].columns.map((c) => c.name);
   return fc
-    .record({ drop: fc.option(fc.nat({ max: columns.length - 1 }), { freq: 8 }), extra: fc.boolean(), rowCount: fc.nat({ max: 8 }) })
+    .record({
+      drop: fc.option(fc.nat({ max: columns.length - 1 }), { freq: 8 }),
+      extra: fc.boolean(),
+      rowCount: fc.nat({ max: 8 }),
+    })
     .chain(({ drop, extra, rowCount }) => {
       const names = [...columns.filter((_, i) => i !== drop), ...(extra ? ['note'] : [])];
       const row = fc.tuple(...names.map((n) => valuesFor(table, n)));
@@ -373,7 +523,10 @@ function minimalTables(): Map<TableName, RawTable> {
     const [header, ...rows] = ORIGINAL.get(`${table}.csv`)!.toString('utf8').trim().split('\n');
     const names = header!.split(',');
     out.set(table, {
-      file: `${table}.csv`, headerLine: 1, names, columns: names.map((_, i) => i + 1),
+      file: `${table}.csv`,
+      headerLine: 1,
+      names,
+      columns: names.map((_, i) => i + 1),
       rows: rows.map((r, i) => ({ line: i + 2, cells: r.split(',') })),
     });
   }
@@ -383,28 +536,26 @@ function minimalTables(): Map<TableName, RawTable> {
 /** An edit of the minimal tables: one cell replaced, or a row copied (to a new line) and then edited. */
 const tableEdit = fc.record({ table: fc.nat(), row: fc.nat(), column: fc.nat(), copy: fc.boolean(), seed: fc.nat() });
 
-const editedTables: fc.Arbitrary<Map<TableName, RawTable>> = fc
-  .array(tableEdit, { maxLength: 3 })
-  .chain((edits) => {
-    const tables = minimalTables();
-    const names = [...tables.keys()];
-    const picks = edits.map((e) => {
-      const name = names[e.table % names.length]!;
-      const raw = tables.get(name)!;
-      return { e, name, raw, column: raw.names[e.column % raw.names.length]! };
-    });
-    return fc.tuple(...picks.map((p) => valuesFor(p.name, p.column))).map((values) => {
-      picks.forEach(({ e, raw }, i) => {
-        if (raw.rows.length === 0) return;
-        let row = raw.rows[e.row % raw.rows.length]!;
-        if (e.copy) {
-          row = { line: Math.max(...raw.rows.map((r) => r.line)) + 1, cells: [...row.cells] };
-          raw.rows.push(row);
-        }
-        row.cells[e.column % raw.names.length] = values[i]!;
-      });
-      return tables;
-    });
+const editedTables: fc.Arbitrary<Map<TableName, RawTable>> = fc.array(tableEdit, { maxLength: 3 }).chain((edits) => {
+  const tables = minimalTables();
+  const names = [...tables.keys()];
+  const picks = edits.map((e) => {
+    const name = names[e.table % names.length]!;
+    const raw = tables.get(name)!;
+    return { e, name, raw, column: raw.names[e.column % raw.names.length]! };
   });
+  return fc.tuple(...picks.map((p) => valuesFor(p.name, p.column))).map((values) => {
+    picks.forEach(({ e, raw }, i) => {
+      if (raw.rows.length === 0) return;
+      let row = raw.rows[e.row % raw.rows.length]!;
+      if (e.copy) {
+        row = { line: Math.max(...raw.rows.map((r) => r.line)) + 1, cells: [...row.cells] };
+        raw.rows.push(row);
+      }
+      row.cells[e.column % raw.names.length] = values[i]!;
+    });
+    return tables;
+  });
+});
 
 const rawTables = fc.oneof(randomTables, editedTables);

@@ -10,7 +10,10 @@ import { minimalWith } from './helpers.ts';
 
 describe('a large folder', () => {
   it('loads 250,000 monthly rows whole', async () => {
-    const areas = ['area_code,name_vi,name_en,level,parent_code,valid_from,valid_to', '42,Tỉnh Hà Tĩnh,Ha Tinh Province,province,,2019-01-01,'];
+    const areas = [
+      'area_code,name_vi,name_en,level,parent_code,valid_from,valid_to',
+      '42,Tỉnh Hà Tĩnh,Ha Tinh Province,province,,2019-01-01,',
+    ];
     const codes = Array.from({ length: 100 }, (_, i) => String(18000 + i));
     for (const c of codes) areas.push(`${c},Xã ${c},Commune ${c},commune,42,2019-01-01,`);
     const lines = ['year,month,area_code,crime_group,severity,occurred,cleared'];
@@ -42,7 +45,7 @@ describe('a large folder', () => {
     if (!result.ok) throw new Error('the folder was refused');
     expect(result.data.criminal_cases).toHaveLength(250_000);
     // occurred = n mod 50 for row n: 5,000 full cycles of 0..49
-    expect(result.data.criminal_cases.reduce((s, r) => s + r.occurred, 0)).toBe(5_000 * (49 * 50) / 2);
+    expect(result.data.criminal_cases.reduce((s, r) => s + r.occurred, 0)).toBe((5_000 * (49 * 50)) / 2);
     expect(result.data.criminal_cases[249_999]).toMatchObject({ occurred: 249_999 % 50, cleared: (249_999 % 50) >> 1 });
   });
 });

@@ -13,11 +13,14 @@ type Cell = string | number | Date | ExcelJS.CellFormulaValue | null;
 /** The minimal folder as a workbook: one sheet per CSV, digits written as numbers. */
 async function minimalWorkbook(change: (wb: ExcelJS.Workbook) => void = () => {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  for (const file of readdirSync(MINIMAL).filter((f) => f.endsWith('.csv')).sort()) {
+  for (const file of readdirSync(MINIMAL)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()) {
     const sheet = wb.addWorksheet(file.replace(/\.csv$/, ''));
     const [header, ...rows] = readFileSync(join(MINIMAL, file), 'utf8').trim().split('\n');
     sheet.addRow(header!.split(','));
-    for (const row of rows) sheet.addRow(row.split(',').map((v): Cell => (v === '' ? null : /^\d+$/.test(v) ? Number(v) : v)));
+    for (const row of rows)
+      sheet.addRow(row.split(',').map((v): Cell => (v === '' ? null : /^\d+$/.test(v) ? Number(v) : v)));
   }
   change(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -43,7 +46,10 @@ describe('reading a workbook', () => {
 
   it('a folder holding one workbook (and a datapackage.json) loads', async () => {
     const dir = await workbookFolder(await minimalWorkbook());
-    writeFileSync(join(dir, 'datapackage.json'), JSON.stringify({ title: 'Sổ tính', resources: [{ name: 'all', path: 'book.xlsx' }] }));
+    writeFileSync(
+      join(dir, 'datapackage.json'),
+      JSON.stringify({ title: 'Sổ tính', resources: [{ name: 'all', path: 'book.xlsx' }] }),
+    );
     const { data } = await loaded(dir);
     expect(data.meta.title).toBe('Sổ tính');
     expect(data.meta.sources.map((s) => s.file)).toEqual(['book.xlsx', 'datapackage.json']);
@@ -95,7 +101,9 @@ describe('reading a workbook', () => {
     const result = await loadDataFolder(join(await workbookFolder(bytes), 'book.xlsx'), { lang: 'en' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map(formatProblem)).toEqual(['book.xlsx: workbook book.xlsx has no sheet "safe_units", which is required']);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'book.xlsx: workbook book.xlsx has no sheet "safe_units", which is required',
+    ]);
     expect(places(result.warnings)).toEqual(['book.xlsx[Ghi chú] unknown_sheet']);
   });
 
@@ -105,7 +113,11 @@ describe('reading a workbook', () => {
       const sheet = wb.addWorksheet('judicial_violations');
       sheet.getCell('A1').value = 'Bảng 7: vi phạm pháp luật trong hoạt động tư pháp';
       sheet.getRow(1).getCell(1).value = null;
-      const rows = [['year', 'area_code', 'violations'], [2024, '436', 0], [2024, '437', -1]];
+      const rows = [
+        ['year', 'area_code', 'violations'],
+        [2024, '436', 0],
+        [2024, '437', -1],
+      ];
       rows.forEach((r, i) => r.forEach((v, j) => (sheet.getCell(3 + i, 2 + j).value = v)));
     });
     expect(places(await refused(join(await workbookFolder(bytes), 'book.xlsx')))).toEqual([
@@ -129,7 +141,11 @@ describe('reading a workbook', () => {
 /** Sets the declared unpacked size of every entry in a zip's central directory. */
 function declareSizes(zip: Buffer, size: number): Buffer {
   const out = Buffer.from(zip);
-  for (let i = out.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); i !== -1; i = out.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), i + 4)) {
+  for (
+    let i = out.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    i !== -1;
+    i = out.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), i + 4)
+  ) {
     out.writeUInt32LE(size, i + 24);
   }
   return out;
@@ -177,7 +193,11 @@ describe('zip bomb guard', () => {
   it('counts the bytes each part really inflates to, since declared sizes can lie', async () => {
     const bomb = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(5_000_000), 100);
     expect(bomb.length).toBeLessThan(10_000);
-    expect(await checkZipExpansion(bomb, 1_000_000)).toEqual({ ok: false, reason: 'too_large', bytes: expect.any(Number) });
+    expect(await checkZipExpansion(bomb, 1_000_000)).toEqual({
+      ok: false,
+      reason: 'too_large',
+      bytes: expect.any(Number),
+    });
     expect(await checkZipExpansion(bomb, 10_000_000)).toEqual({ ok: true, entries: 1, unpackedBytes: 5_000_000 });
   });
 
@@ -187,13 +207,22 @@ describe('zip bomb guard', () => {
   });
 
   it('refuses what is not a zip archive', async () => {
-    expect(await checkZipExpansion(Buffer.from('not a zip'), MAX_UNPACKED_BYTES)).toMatchObject({ ok: false, reason: 'not_zip' });
+    expect(await checkZipExpansion(Buffer.from('not a zip'), MAX_UNPACKED_BYTES)).toMatchObject({
+      ok: false,
+      reason: 'not_zip',
+    });
   });
 });
 
 describe('cellAddress', () => {
   it('writes A1-style addresses', () => {
-    expect([cellAddress(1, 1), cellAddress(12, 5), cellAddress(3, 26), cellAddress(3, 27), cellAddress(9, 703)]).toEqual(['A1', 'E12', 'Z3', 'AA3', 'AAA9']);
+    expect([
+      cellAddress(1, 1),
+      cellAddress(12, 5),
+      cellAddress(3, 26),
+      cellAddress(3, 27),
+      cellAddress(9, 703),
+    ]).toEqual(['A1', 'E12', 'Z3', 'AA3', 'AAA9']);
   });
 });
 
@@ -212,7 +241,9 @@ describe('workbook odds and ends', () => {
       wb.removeWorksheet(wb.getWorksheet('judicial_violations')!.id);
       wb.addWorksheet('judicial_violations');
     });
-    expect(places(await refused(join(await workbookFolder(bytes), 'book.xlsx')))).toEqual(['book.xlsx[judicial_violations] empty_file']);
+    expect(places(await refused(join(await workbookFolder(bytes), 'book.xlsx')))).toEqual([
+      'book.xlsx[judicial_violations] empty_file',
+    ]);
   });
 
   it('warns about a value in a column without a header', async () => {
@@ -230,7 +261,10 @@ describe('workbook odds and ends', () => {
   });
 
   it('no warning for a workbook that datapackage.json names as a companion of the CSV files', async () => {
-    const dir = minimalWith({ 'book.xlsx': await minimalWorkbook(), 'datapackage.json': JSON.stringify({ workbook: 'book.xlsx' }) });
+    const dir = minimalWith({
+      'book.xlsx': await minimalWorkbook(),
+      'datapackage.json': JSON.stringify({ workbook: 'book.xlsx' }),
+    });
     const { warnings, data } = await loaded(dir);
     expect(warnings).toEqual([]);
     expect(data.meta.sources.map((s) => s.file)).not.toContain('book.xlsx');

@@ -7,7 +7,17 @@ import { formatOption } from '../../../src/node/cli/charts.ts';
 import { main, type Io } from '../../../src/node/cli/main.ts';
 
 function capture(): Io & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', isTTY: false, out: (t: string) => { io.stdout += t; }, err: (t: string) => { io.stderr += t; } };
+  const io = {
+    stdout: '',
+    stderr: '',
+    isTTY: false,
+    out: (t: string) => {
+      io.stdout += t;
+    },
+    err: (t: string) => {
+      io.stderr += t;
+    },
+  };
   return io;
 }
 
@@ -45,7 +55,9 @@ describe('chitieu charts', () => {
     const out = join(await mkdtemp(join(tmpdir(), 'chitieu-cli-')), 'charts');
     dirs.push(out);
     const io = capture();
-    expect(await main(['charts', '--data', join(BUNDLED, 'no-such-folder'), '--year', '2024', '--out', out], io)).toBe(1);
+    expect(await main(['charts', '--data', join(BUNDLED, 'no-such-folder'), '--year', '2024', '--out', out], io)).toBe(
+      1,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -53,7 +65,10 @@ describe('chitieu charts', () => {
     const out = await mkdtemp(join(tmpdir(), 'chitieu-cli-'));
     dirs.push(out);
     const io = capture();
-    const code = await main(['charts', '--data', BUNDLED, '--year', '2024', '--area', '440', '--out', out, '--format', 'svg', '--lang', 'en'], io);
+    const code = await main(
+      ['charts', '--data', BUNDLED, '--year', '2024', '--area', '440', '--out', out, '--format', 'svg', '--lang', 'en'],
+      io,
+    );
     expect(code, io.stderr).toBe(0);
     expect(io.stdout).toMatch(/^Wrote \d+ files to /);
     expect(io.stderr).toContain('Skipped 04-area-funnel-clearance-rate');

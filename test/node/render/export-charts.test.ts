@@ -20,12 +20,28 @@ describe('exportCharts', () => {
 
   it('writes SVG, screen and print PNG, the Vega-Lite spec and a sidecar per chart', async () => {
     const outDir = await tempDir();
-    const result = await exportCharts(data, { year: 2026, lang: 'vi', formats: ['svg', 'png', 'vl'], outDir, only: ['scorecard', 'area_funnel'] });
+    const result = await exportCharts(data, {
+      year: 2026,
+      lang: 'vi',
+      formats: ['svg', 'png', 'vl'],
+      outDir,
+      only: ['scorecard', 'area_funnel'],
+    });
     const files = (await readdir(outDir)).sort();
     expect(files).toEqual([
-      '01-scorecard.json', '01-scorecard.png', '01-scorecard.print.png', '01-scorecard.svg', '01-scorecard.vl.json',
-      '04-area-funnel-clearance-rate.json', '04-area-funnel-clearance-rate.png', '04-area-funnel-clearance-rate.print.png', '04-area-funnel-clearance-rate.svg',
-      '04-area-funnel-reports-resolution-rate.json', '04-area-funnel-reports-resolution-rate.png', '04-area-funnel-reports-resolution-rate.print.png', '04-area-funnel-reports-resolution-rate.svg',
+      '01-scorecard.json',
+      '01-scorecard.png',
+      '01-scorecard.print.png',
+      '01-scorecard.svg',
+      '01-scorecard.vl.json',
+      '04-area-funnel-clearance-rate.json',
+      '04-area-funnel-clearance-rate.png',
+      '04-area-funnel-clearance-rate.print.png',
+      '04-area-funnel-clearance-rate.svg',
+      '04-area-funnel-reports-resolution-rate.json',
+      '04-area-funnel-reports-resolution-rate.png',
+      '04-area-funnel-reports-resolution-rate.print.png',
+      '04-area-funnel-reports-resolution-rate.svg',
     ]);
     expect(result.files.map((f) => f.slice(outDir.length + 1)).sort()).toEqual(files);
     expect(result.timings).toHaveLength(3);
@@ -36,7 +52,12 @@ describe('exportCharts', () => {
       lang: 'vi',
       year: 2026,
       area: { code: '42', name: 'Tỉnh Hà Tĩnh' },
-      files: { svg: '01-scorecard.svg', png: '01-scorecard.png', print_png: '01-scorecard.print.png', vega_lite: '01-scorecard.vl.json' },
+      files: {
+        svg: '01-scorecard.svg',
+        png: '01-scorecard.png',
+        print_png: '01-scorecard.print.png',
+        vega_lite: '01-scorecard.vl.json',
+      },
     });
     expect(sidecar.title).toMatch(/^Chỉ tiêu phòng, chống tội phạm năm 2026/);
     expect(sidecar.source).toContain('14/10/2026');
@@ -45,7 +66,9 @@ describe('exportCharts', () => {
     const spec = JSON.parse(await readFile(join(outDir, '01-scorecard.vl.json'), 'utf8'));
     expect(spec.$schema).toBe('https://vega.github.io/schema/vega-lite/v6.json');
     expect(spec.title.text).toBe(sidecar.title);
-    const plotSidecar = JSON.parse(await readFile(join(outDir, '04-area-funnel-clearance-rate.json'), 'utf8')) as ChartSidecar;
+    const plotSidecar = JSON.parse(
+      await readFile(join(outDir, '04-area-funnel-clearance-rate.json'), 'utf8'),
+    ) as ChartSidecar;
     expect(plotSidecar.library).toBe('plot');
     expect(plotSidecar.files.vega_lite).toBeUndefined();
     // the funnel's methods are in its note (printed under the drawing), its subtitle a single finding
@@ -56,12 +79,18 @@ describe('exportCharts', () => {
   it('writes byte-identical files when run again on the same data', async () => {
     const a = await tempDir();
     const b = await tempDir();
-    const options = { year: 2026, lang: 'en' as const, formats: ['svg', 'png', 'vl'] as const, only: ['crime_baseline', 'area_dots', 'violations_by_field'] as const };
+    const options = {
+      year: 2026,
+      lang: 'en' as const,
+      formats: ['svg', 'png', 'vl'] as const,
+      only: ['crime_baseline', 'area_dots', 'violations_by_field'] as const,
+    };
     await exportCharts(data, { ...options, outDir: a });
     await exportCharts(chartDataSet(), { ...options, outDir: b });
     const files = (await readdir(a)).sort();
     expect(files).toEqual((await readdir(b)).sort());
-    for (const file of files) expect((await readFile(join(a, file))).equals(await readFile(join(b, file))), file).toBe(true);
+    for (const file of files)
+      expect((await readFile(join(a, file))).equals(await readFile(join(b, file))), file).toBe(true);
   });
 
   it('writes only the formats asked for, and the whole set as SVG', async () => {
@@ -74,6 +103,8 @@ describe('exportCharts', () => {
   });
 
   it('refuses an unknown area', async () => {
-    await expect(exportCharts(data, { year: 2024, lang: 'vi', formats: ['svg'], outDir: await tempDir(), area: '999' })).rejects.toThrow(/unknown area/);
+    await expect(
+      exportCharts(data, { year: 2024, lang: 'vi', formats: ['svg'], outDir: await tempDir(), area: '999' }),
+    ).rejects.toThrow(/unknown area/);
   });
 });

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildChartSet } from '../../../src/core/charts/chart-set.ts';
 import { characterWidth, EXTRA_CHARACTERS } from '../../../src/core/charts/text-width.ts';
-import { CUT_FONT_FILES, FONT_FILES, fontFilesFor, missingGlyphs, readFontMetrics, shippedFontMetrics } from '../../../src/node/render/font.ts';
+import {
+  CUT_FONT_FILES,
+  FONT_FILES,
+  fontFilesFor,
+  missingGlyphs,
+  readFontMetrics,
+  shippedFontMetrics,
+} from '../../../src/node/render/font.ts';
 import { renderSvg } from '../../../src/node/render/export-charts.ts';
 import { fixtureInputs } from '../../core/charts/fixture.ts';
 
@@ -18,12 +25,18 @@ const VIETNAMESE = (() => {
 })();
 
 /** Characters of a text outside plain ASCII. */
-const nonAscii = (text: string) => [...new Set([...text].filter((c) => c.codePointAt(0) as number > 0x7e))].join('');
+const nonAscii = (text: string) => [...new Set([...text].filter((c) => (c.codePointAt(0) as number) > 0x7e))].join('');
 
 /** The text content of an SVG's <text>, <tspan>, <title> and <desc> elements. */
 function svgText(svg: string): string {
-  return [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1] as string).join(' ')
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return [...svg.matchAll(/>([^<>]+)</g)]
+    .map((m) => m[1] as string)
+    .join(' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 describe('the shipped Noto Sans', () => {
@@ -51,7 +64,8 @@ describe('the shipped Noto Sans', () => {
     for (const file of ['charts.ts', 'scorecard.ts']) {
       const source = readFileSync(join(import.meta.dirname, '../../../src/core/messages', file), 'utf8');
       // The scorecard's ✔/✘ marks are for the terminal table, not for charts.
-      const text = file === 'scorecard.ts' ? source.replace(/STATUS_MARK[^;]*;/, '') : source.replace(/\/\*\*[\s\S]*?\*\//g, '');
+      const text =
+        file === 'scorecard.ts' ? source.replace(/STATUS_MARK[^;]*;/, '') : source.replace(/\/\*\*[\s\S]*?\*\//g, '');
       expect(missingGlyphs(nonAscii(text), regular), file).toEqual([]);
       expect(missingGlyphs(nonAscii(text), bold), file).toEqual([]);
     }
@@ -68,9 +82,16 @@ describe('the shipped Noto Sans', () => {
   });
 
   it('measures as the width tables say (the tables are copied from the hmtx tables)', () => {
-    for (const [weight, metrics] of [['regular', regular], ['bold', bold]] as const) {
+    for (const [weight, metrics] of [
+      ['regular', regular],
+      ['bold', bold],
+    ] as const) {
       const advance = (ch: string) => metrics.advanceOf(metrics.glyphOf.get(ch.codePointAt(0) as number) as number);
-      const checked = [...Array.from({ length: 0x5f }, (_, i) => String.fromCodePoint(0x20 + i)), ...EXTRA_CHARACTERS, ...VIETNAMESE];
+      const checked = [
+        ...Array.from({ length: 0x5f }, (_, i) => String.fromCodePoint(0x20 + i)),
+        ...EXTRA_CHARACTERS,
+        ...VIETNAMESE,
+      ];
       for (const ch of checked) expect(characterWidth(ch, weight), `${weight} ${ch}`).toBe(advance(ch));
     }
   });
@@ -108,11 +129,13 @@ describe('the cut Noto Sans (dist/fonts/, made by the build)', () => {
   it('draws the same pixels as the whole font (Vietnamese and English charts)', async () => {
     if (!cut) throw new Error('no cut font: run the build');
     const draw = (svg: string, files: string[]) =>
-      Buffer.from(new Resvg(svg, {
-        font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'Noto Sans' },
-        fitTo: { mode: 'zoom', value: 2 },
-        background: 'white',
-      }).render().pixels);
+      Buffer.from(
+        new Resvg(svg, {
+          font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'Noto Sans' },
+          fitTo: { mode: 'zoom', value: 2 },
+          background: 'white',
+        }).render().pixels,
+      );
     for (const lang of ['vi', 'en'] as const) {
       for (const chart of buildChartSet(fixtureInputs(2026), lang).charts) {
         const svg = await renderSvg(chart);

@@ -26,7 +26,7 @@ describe('PngPool', () => {
     });
   });
 
-  it('rejects a bad SVG with resvg\'s message, and goes on working after it', async () => {
+  it("rejects a bad SVG with resvg's message, and goes on working after it", async () => {
     await expect(pool.render('<svg', options(100))).rejects.toThrow(/./);
     const ok = await pool.render('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', options(10));
     expect(ok.subarray(1, 4).toString('latin1')).toBe('PNG');

@@ -2,7 +2,14 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildChartSet } from '../../../src/core/charts/chart-set.ts';
 import { renderSvg } from '../../../src/node/render/export-charts.ts';
-import { PRINT_WIDTH_PX, pngSize, svgToPng, svgToPngAsync, svgWidth, withResolution } from '../../../src/node/render/png.ts';
+import {
+  PRINT_WIDTH_PX,
+  pngSize,
+  svgToPng,
+  svgToPngAsync,
+  svgWidth,
+  withResolution,
+} from '../../../src/node/render/png.ts';
 import { fixtureInputs } from '../../core/charts/fixture.ts';
 
 /** Decodes a PNG's chunks and pixel rows (enough to check it is whole): size, colour type, dpi, rows. */

@@ -59,11 +59,14 @@ describe('SVG output', () => {
   it('numbers Plot clip paths from 1 in each file', () => {
     const chart = charts.vi.find((c) => c.library === 'plot');
     if (!chart) throw new Error('missing chart');
-    const svg = '<svg width="10"><clipPath id="plot-clip-7"/><g clip-path="url(#plot-clip-7)"/><g clip-path="url(#plot-clip-9)"/></svg>';
-    expect(finishSvg(svg, chart)).toContain('id="plot-clip-1"/><g clip-path="url(#plot-clip-1)"/><g clip-path="url(#plot-clip-2)"');
+    const svg =
+      '<svg width="10"><clipPath id="plot-clip-7"/><g clip-path="url(#plot-clip-7)"/><g clip-path="url(#plot-clip-9)"/></svg>';
+    expect(finishSvg(svg, chart)).toContain(
+      'id="plot-clip-1"/><g clip-path="url(#plot-clip-1)"/><g clip-path="url(#plot-clip-2)"',
+    );
   });
 
-  it('gives Vega the font\'s true text widths, truncating to a label limit as Vega does', () => {
+  it("gives Vega the font's true text widths, truncating to a label limit as Vega does", () => {
     expect(measureVegaText({ fontSize: 12 }, 'Đạt')).toBeCloseTo(19.824, 9);
     expect(measureVegaText({ fontSize: 12, fontWeight: 'bold' }, 'Đạt')).toBeGreaterThan(19.824);
     const limited = measureVegaText({ fontSize: 12, limit: 40 }, 'Phường Bắc Hồng Lĩnh');

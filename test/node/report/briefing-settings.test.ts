@@ -2,7 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BriefingSettingsError, parseBriefingSettings, readBriefingSettings } from '../../../src/node/report/briefing-settings.ts';
+import {
+  BriefingSettingsError,
+  parseBriefingSettings,
+  readBriefingSettings,
+} from '../../../src/node/report/briefing-settings.ts';
 import { documentFrame, placeOf } from '../../../src/node/report/document-frame.ts';
 
 const province = { name_vi: 'Tỉnh Hà Tĩnh' };
@@ -11,14 +15,21 @@ const frame = (json: string, lang: 'vi' | 'en' = 'vi', date = '2026-10-14') =>
 
 describe('parseBriefingSettings', () => {
   it('reads the fields, trims them, and makes an empty one null', () => {
-    expect(parseBriefingSettings('\uFEFF{"number": " 125 ", "parent_body": "", "recipients": ["- A;", " ", "- Lưu: VT."]}', 'f'))
-      .toEqual({ number: '125', parent_body: null, recipients: ['- A;', '- Lưu: VT.'] });
+    expect(
+      parseBriefingSettings(
+        '\uFEFF{"number": " 125 ", "parent_body": "", "recipients": ["- A;", " ", "- Lưu: VT."]}',
+        'f',
+      ),
+    ).toEqual({ number: '125', parent_body: null, recipients: ['- A;', '- Lưu: VT.'] });
   });
 
   it('refuses an unknown field, naming the known ones, so that a typo is not silently a placeholder', () => {
-    expect(() => parseBriefingSettings('{"isuing_body": "X"}', 'briefing.json', 'vi'))
-      .toThrow('briefing.json: không có mục "isuing_body"; các mục có thể dùng: parent_body, issuing_body,');
-    expect(() => parseBriefingSettings('{"isuing_body": "X"}', 'briefing.json', 'en')).toThrow('there is no field "isuing_body"');
+    expect(() => parseBriefingSettings('{"isuing_body": "X"}', 'briefing.json', 'vi')).toThrow(
+      'briefing.json: không có mục "isuing_body"; các mục có thể dùng: parent_body, issuing_body,',
+    );
+    expect(() => parseBriefingSettings('{"isuing_body": "X"}', 'briefing.json', 'en')).toThrow(
+      'there is no field "isuing_body"',
+    );
   });
 
   it('refuses bad JSON, a field of the wrong type and a date that does not exist', () => {
@@ -36,7 +47,9 @@ describe('parseBriefingSettings', () => {
       await writeFile(join(dir, 'briefing.json'), '{"signer_name": "Nguyễn Văn An"}');
       expect(await readBriefingSettings(join(dir, 'briefing.json'))).toEqual({ signer_name: 'Nguyễn Văn An' });
       expect(await readBriefingSettings(undefined)).toEqual({});
-      await expect(readBriefingSettings(join(dir, 'missing.json'))).rejects.toThrow(`${join(dir, 'missing.json')}: không đọc được`);
+      await expect(readBriefingSettings(join(dir, 'missing.json'))).rejects.toThrow(
+        `${join(dir, 'missing.json')}: không đọc được`,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -62,11 +75,18 @@ describe('documentFrame', () => {
   });
 
   it('prints the settings, bodies and positions in capitals', () => {
-    const f = frame('{"parent_body": "Bộ Công an", "issuing_body": "Công an tỉnh Hà Tĩnh", "number": "125", "issuer_code": "CAT-PV01",'
-      + ' "place": "Hồng Lĩnh", "date": "2026-12-04", "signer_authority": "kt. Giám đốc", "signer_position": "Phó Giám đốc", "signer_name": "Nguyễn Văn An"}');
+    const f = frame(
+      '{"parent_body": "Bộ Công an", "issuing_body": "Công an tỉnh Hà Tĩnh", "number": "125", "issuer_code": "CAT-PV01",' +
+        ' "place": "Hồng Lĩnh", "date": "2026-12-04", "signer_authority": "kt. Giám đốc", "signer_position": "Phó Giám đốc", "signer_name": "Nguyễn Văn An"}',
+    );
     expect(f).toMatchObject({
-      parentBody: 'BỘ CÔNG AN', issuingBody: 'CÔNG AN TỈNH HÀ TĨNH', number: 'Số: 125/BC-CAT-PV01',
-      placeAndDate: 'Hồng Lĩnh, ngày 04 tháng 12 năm 2026', signerAuthority: 'KT. GIÁM ĐỐC', signerPosition: 'PHÓ GIÁM ĐỐC', signerName: 'Nguyễn Văn An',
+      parentBody: 'BỘ CÔNG AN',
+      issuingBody: 'CÔNG AN TỈNH HÀ TĨNH',
+      number: 'Số: 125/BC-CAT-PV01',
+      placeAndDate: 'Hồng Lĩnh, ngày 04 tháng 12 năm 2026',
+      signerAuthority: 'KT. GIÁM ĐỐC',
+      signerPosition: 'PHÓ GIÁM ĐỐC',
+      signerName: 'Nguyễn Văn An',
     });
     expect(frame('{"parent_body": null}').parentBody).toBeNull();
     expect(frame('{"number": "7"}').number).toBe('Số: 7/BC-.....');
@@ -81,7 +101,13 @@ describe('documentFrame', () => {
 
   it('has no national motto in English', () => {
     const f = frame('{"date": "2026-12-04"}', 'en');
-    expect(f).toMatchObject({ national: null, kind: 'REPORT', placeAndDate: 'Hà Tĩnh, 4 December 2026', number: 'No. ......./BC-.....', recipientsLabel: 'Distribution:' });
+    expect(f).toMatchObject({
+      national: null,
+      kind: 'REPORT',
+      placeAndDate: 'Hà Tĩnh, 4 December 2026',
+      number: 'No. ......./BC-.....',
+      recipientsLabel: 'Distribution:',
+    });
   });
 
   it('takes the place from the province name without the kind of unit', () => {

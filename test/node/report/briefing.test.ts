@@ -6,7 +6,13 @@ import { buildScorecard } from '../../../src/node/report/scorecard.ts';
 import { AREAS, makeDataSet } from '../../helpers/dataset.ts';
 
 const area = (code: string, level: AreaRow['level'], from: string, to: string | null): AreaRow => ({
-  area_code: code, name_vi: code, name_en: code, level, parent_code: '42', valid_from: from, valid_to: to,
+  area_code: code,
+  name_vi: code,
+  name_en: code,
+  level,
+  parent_code: '42',
+  valid_from: from,
+  valid_to: to,
 });
 
 describe('largestReform', () => {
@@ -29,21 +35,40 @@ describe('largestReform', () => {
 });
 
 describe('buildBriefing', () => {
-  const monthly = (year: number, months: number): CriminalCaseRow[] => Array.from({ length: months }, (_, i) => ({
-    year, month: i + 1, area_code: '101', crime_group: 'other', severity: 'serious', occurred: 10, cleared: 9,
-  }));
+  const monthly = (year: number, months: number): CriminalCaseRow[] =>
+    Array.from({ length: months }, (_, i) => ({
+      year,
+      month: i + 1,
+      area_code: '101',
+      crime_group: 'other',
+      severity: 'serious',
+      occurred: 10,
+      cleared: 9,
+    }));
   const data = makeDataSet({ criminal_cases: [...monthly(2021, 12), ...monthly(2025, 12), ...monthly(2026, 10)] });
   const scorecard = buildScorecard(data);
-  const briefing = (year: number) => buildBriefing({
-    data, scorecard, year, lang: 'vi', targets: programme20212025, version: 't', charts: [], chartsFolder: 'charts/',
-  });
+  const briefing = (year: number) =>
+    buildBriefing({
+      data,
+      scorecard,
+      year,
+      lang: 'vi',
+      targets: programme20212025,
+      version: 't',
+      charts: [],
+      chartsFolder: 'charts/',
+    });
 
   it('says a year to date is compared on the same months and judged provisionally, and labels its months', () => {
     const b = briefing(2026);
     expect(b.partial).toContain('Số liệu 10 tháng đầu năm 2026. Mọi so sánh với năm gốc và năm trước lấy cùng kỳ');
     const judged = b.table.filter((r) => r.kind === 'target' && r.status !== 'no_target').length;
     expect(b.summary).toMatch(new RegExp(`^10 tháng đầu năm 2026, .* đạt \\d+/${judged} chỉ tiêu \\(tạm tính\\)`));
-    expect(b.table.filter((r) => r.status === 'met' || r.status === 'not_met').every((r) => r.statusText.endsWith('(tạm tính)'))).toBe(true);
+    expect(
+      b.table
+        .filter((r) => r.status === 'met' || r.status === 'not_met')
+        .every((r) => r.statusText.endsWith('(tạm tính)')),
+    ).toBe(true);
     // the crime count against the same 10 months of 2021 and of 2025, never against whole years
     const crime = b.paragraphs[0]?.text ?? '';
     expect(crime).toMatch(/10 tháng đầu năm 2026 có [\d.]+ vụ, .* so với cùng kỳ năm 2021 \([\d.]+ vụ\)/);
@@ -66,15 +91,27 @@ describe('buildBriefing', () => {
       'Số vụ tội phạm sử dụng công nghệ cao, trên không gian mạng',
     ]);
     expect(b.table.filter((r) => r.kind === 'of_which').map((r) => r.indicator)).toEqual([
-      'trong đó: cơ quan', 'trong đó: doanh nghiệp', 'trong đó: trường học',
+      'trong đó: cơ quan',
+      'trong đó: doanh nghiệp',
+      'trong đó: trường học',
     ]);
     expect(b.summary).toMatch(/^Năm 2025, .*đạt \d+\/16 chỉ tiêu;/);
   });
 
   it('writes the province in lower case mid-sentence, its official name in the facts table', () => {
-    const named = { ...data, areas: data.areas.map((a) => (a.area_code === '42' ? { ...a, name_vi: 'Tỉnh Hà Tĩnh' } : a)) };
+    const named = {
+      ...data,
+      areas: data.areas.map((a) => (a.area_code === '42' ? { ...a, name_vi: 'Tỉnh Hà Tĩnh' } : a)),
+    };
     const b = buildBriefing({
-      data: named, scorecard: buildScorecard(named), year: 2025, lang: 'vi', targets: programme20212025, version: 't', charts: [], chartsFolder: 'charts/',
+      data: named,
+      scorecard: buildScorecard(named),
+      year: 2025,
+      lang: 'vi',
+      targets: programme20212025,
+      version: 't',
+      charts: [],
+      chartsFolder: 'charts/',
     });
     expect(b.summary).toMatch(/^Năm 2025, tỉnh Hà Tĩnh đạt /);
     expect(b.facts.find((f) => f.label === 'Địa bàn')?.value).toBe('Tỉnh Hà Tĩnh (42)');

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { csvField, neutraliseText, toCsv } from '../../../src/node/report/cells.ts';
 
 describe('neutraliseText', () => {
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")'])('puts a quote before %j', (text) => {
-    expect(neutraliseText(text)).toBe(`'${text}`);
-  });
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")'])(
+    'puts a quote before %j',
+    (text) => {
+      expect(neutraliseText(text)).toBe(`'${text}`);
+    },
+  );
   it.each(['Huyện A', '−5 %', '≥ 80 %', '', "'already"])('leaves %j alone', (text) => {
     expect(neutraliseText(text)).toBe(text);
   });
@@ -27,6 +30,11 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('starts with a byte-order mark and ends lines with CRLF', () => {
-    expect(toCsv([['Năm', 'Địa bàn'], [2024, '-x']])).toBe("\uFEFFNăm,Địa bàn\r\n2024,'-x\r\n");
+    expect(
+      toCsv([
+        ['Năm', 'Địa bàn'],
+        [2024, '-x'],
+      ]),
+    ).toBe("\uFEFFNăm,Địa bàn\r\n2024,'-x\r\n");
   });
 });

@@ -12,7 +12,10 @@ const FIXTURE = join(import.meta.dirname, 'fixture');
 let parent: string;
 
 function chitieu(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'chitieu.js'), ...args], { cwd: parent, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'chitieu.js'), ...args], {
+    cwd: parent,
+    encoding: 'utf8',
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -39,7 +42,15 @@ describe('chitieu report (built)', { timeout: 180_000 }, () => {
     expect(run.stdout).not.toContain('\r');
     expect(run.stdout).toContain('✔ Đạt');
     const files = await readdir(join(parent, 'out', 'report'));
-    for (const f of ['manifest.json', 'scorecard.json', 'scorecard.csv', 'scorecard.xlsx', 'briefing-2024.html', 'briefing-2024.docx', 'charts']) {
+    for (const f of [
+      'manifest.json',
+      'scorecard.json',
+      'scorecard.csv',
+      'scorecard.xlsx',
+      'briefing-2024.html',
+      'briefing-2024.docx',
+      'charts',
+    ]) {
       expect(files).toContain(f);
     }
     const charts = await readdir(join(parent, 'out', 'report', 'charts'), { recursive: true });
@@ -77,7 +88,10 @@ describe('chitieu report (built)', { timeout: 180_000 }, () => {
     const bad = join(parent, 'bad-data');
     await cp(FIXTURE, bad, { recursive: true });
     const csv = await readFile(join(bad, 'criminal_cases.csv'), 'utf8');
-    await writeFile(join(bad, 'criminal_cases.csv'), csv.replace('2021,101,social_order,serious,250,200', '2021,101,social_order,serious,250,2x0'));
+    await writeFile(
+      join(bad, 'criminal_cases.csv'),
+      csv.replace('2021,101,social_order,serious,250,200', '2021,101,social_order,serious,250,2x0'),
+    );
     const run = chitieu('report', '--data', bad, '--out', 'never');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/criminal_cases\.csv:2:\d+:/);

@@ -21,8 +21,12 @@ function capture(isTTY = false): Io & { stdout: () => string; stderr: () => stri
   let out = '';
   let err = '';
   return {
-    out: (t) => { out += t; },
-    err: (t) => { err += t; },
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
     isTTY,
     stdout: () => out,
     stderr: () => err,
@@ -48,20 +52,37 @@ describe('reportCommand (in process, charts stubbed)', () => {
 
   it('draws a progress bar on a terminal, and plain lines there with --quiet', async () => {
     const bar = capture(true);
-    expect(await reportCommand(['--data', FIXTURE, '--out', join(parent, 'a'), '--lang', 'en', '--no-notebooks'], bar, stubCharts)).toBe(0);
+    expect(
+      await reportCommand(
+        ['--data', FIXTURE, '--out', join(parent, 'a'), '--lang', 'en', '--no-notebooks'],
+        bar,
+        stubCharts,
+      ),
+    ).toBe(0);
     expect(bar.stdout()).toContain('\r\x1b[2K[');
     expect(bar.stdout()).toContain('█');
     expect(bar.stdout()).toMatch(/2024.*Ha Tinh Province \(42\)/);
     const quiet = capture(true);
-    expect(await reportCommand(['--data', FIXTURE, '--out', join(parent, 'b'), '--quiet', '--no-notebooks'], quiet, stubCharts)).toBe(0);
+    expect(
+      await reportCommand(
+        ['--data', FIXTURE, '--out', join(parent, 'b'), '--quiet', '--no-notebooks'],
+        quiet,
+        stubCharts,
+      ),
+    ).toBe(0);
     expect(quiet.stdout()).not.toContain('\r');
     expect(quiet.stdout()).toContain('[5/8] Xuất biểu đồ');
   });
 
   it('refuses a year outside the data (exit 1, the years covered named) and writes nothing', async () => {
     const io = capture();
-    await expect(reportCommand(['--data', FIXTURE, '--out', join(parent, 'r'), '--year', '2030', '--no-notebooks'], io, stubCharts))
-      .resolves.toBe(1);
+    await expect(
+      reportCommand(
+        ['--data', FIXTURE, '--out', join(parent, 'r'), '--year', '2030', '--no-notebooks'],
+        io,
+        stubCharts,
+      ),
+    ).resolves.toBe(1);
     expect(io.stderr()).toMatch(/Năm 2030 không có trong số liệu \(số liệu có từ \d{4} đến \d{4}\)/);
     expect(await readdir(parent)).not.toContain('r');
   });
@@ -70,8 +91,9 @@ describe('reportCommand (in process, charts stubbed)', () => {
     const out = join(parent, 'mine');
     await mkdir(out);
     await writeFile(join(out, 'a.txt'), 'a');
-    await expect(reportCommand(['--data', join(parent, 'no-such-data'), '--out', out, '--no-notebooks'], capture(), stubCharts))
-      .rejects.toThrow(UsageError);
+    await expect(
+      reportCommand(['--data', join(parent, 'no-such-data'), '--out', out, '--no-notebooks'], capture(), stubCharts),
+    ).rejects.toThrow(UsageError);
     expect(await readFile(join(out, 'a.txt'), 'utf8')).toBe('a');
   });
 

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { firstCharts, parseSidecar, pickKeyCharts, svgTitle, type ChartSidecarInfo } from '../../../src/node/report/key-charts.ts';
+import {
+  firstCharts,
+  parseSidecar,
+  pickKeyCharts,
+  svgTitle,
+  type ChartSidecarInfo,
+} from '../../../src/node/report/key-charts.ts';
 
 const sidecar = (id: string, variant: string | null, name: string): ChartSidecarInfo => ({
-  id, variant, title: `title of ${name}`, files: { svg: `${name}.svg`, png: `${name}.png`, print_png: `${name}.print.png` },
+  id,
+  variant,
+  title: `title of ${name}`,
+  files: { svg: `${name}.svg`, png: `${name}.png`, print_png: `${name}.print.png` },
 });
 
 describe('pickKeyCharts', () => {
@@ -14,16 +23,28 @@ describe('pickKeyCharts', () => {
       sidecar('crime_baseline', null, '02-crime-baseline'),
     ];
     expect(pickKeyCharts(sidecars, 'charts')).toEqual([
-      { svg: 'charts/02-crime-baseline.svg', png: 'charts/02-crime-baseline.print.png', caption: 'title of 02-crime-baseline' },
-      { svg: 'charts/03-rate-trend-clearance-rate.svg', png: 'charts/03-rate-trend-clearance-rate.print.png', caption: 'title of 03-rate-trend-clearance-rate' },
+      {
+        svg: 'charts/02-crime-baseline.svg',
+        png: 'charts/02-crime-baseline.print.png',
+        caption: 'title of 02-crime-baseline',
+      },
+      {
+        svg: 'charts/03-rate-trend-clearance-rate.svg',
+        png: 'charts/03-rate-trend-clearance-rate.print.png',
+        caption: 'title of 03-rate-trend-clearance-rate',
+      },
     ]);
   });
 });
 
 describe('parseSidecar', () => {
   it('reads a sidecar and refuses other JSON, such as a Vega-Lite spec', () => {
-    expect(parseSidecar('{"id":"scorecard","variant":null,"title":"T","files":{"svg":"a.svg"}}'))
-      .toEqual({ id: 'scorecard', variant: null, title: 'T', files: { svg: 'a.svg' } });
+    expect(parseSidecar('{"id":"scorecard","variant":null,"title":"T","files":{"svg":"a.svg"}}')).toEqual({
+      id: 'scorecard',
+      variant: null,
+      title: 'T',
+      files: { svg: 'a.svg' },
+    });
     expect(parseSidecar('{"$schema":"https://vega.github.io/schema/vega-lite/v6.json","mark":"bar"}')).toBeNull();
     expect(parseSidecar('not json')).toBeNull();
   });

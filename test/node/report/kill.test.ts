@@ -12,7 +12,17 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,12 +57,15 @@ const readlinkTarget = (path: string) => spawnSync('readlink', [path], { encodin
 function reportProblems(dir: string): string[] {
   const files = snapshot(dir);
   if (!('manifest.json' in files)) return [`${dir}: no manifest.json (files: ${Object.keys(files).length})`];
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { outputs: { file: string; sha256: string }[] };
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    outputs: { file: string; sha256: string }[];
+  };
   const problems: string[] = [];
   const listed = new Set(['manifest.json']);
   for (const o of manifest.outputs) {
     listed.add(o.file);
-    if (files[o.file] !== o.sha256) problems.push(`${o.file}: ${files[o.file] === undefined ? 'missing' : 'hash differs from the manifest'}`);
+    if (files[o.file] !== o.sha256)
+      problems.push(`${o.file}: ${files[o.file] === undefined ? 'missing' : 'hash differs from the manifest'}`);
   }
   for (const f of Object.keys(files)) if (!listed.has(f)) problems.push(`${f}: not in the manifest`);
   return problems;
@@ -62,7 +75,9 @@ function reportProblems(dir: string): string[] {
 function report(out: string, lang: 'vi' | 'en' = 'vi') {
   const started = Date.now();
   const run = spawnSync(process.execPath, [BIN, 'report', '--data', MINIMAL, '--out', out, '--quiet', '--lang', lang], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
   });
   return { code: run.status, stderr: run.stderr, stdout: run.stdout, seconds: (Date.now() - started) / 1000 };
 }
@@ -82,16 +97,23 @@ type Trigger = { delay: number } | { when: string; seen: (parent: string, out: s
 const temps = (parent: string) => readdirSync(parent).filter((f) => f.includes('.chitieu-tmp-'));
 /** The temporary folder of the run now building (the newest one). */
 const building = (parent: string): string | null => {
-  const all = temps(parent).map((f) => join(parent, f)).filter((p) => existsSync(p));
+  const all = temps(parent)
+    .map((f) => join(parent, f))
+    .filter((p) => existsSync(p));
   return all.length === 0 ? null : all.sort((a, b) => lstatSync(b).mtimeMs - lstatSync(a).mtimeMs)[0]!;
 };
 
 /** Starts a second report in English and kills it with SIGKILL at the trigger; resolves how it ended. */
-function killedRun(trigger: Trigger, tempsBefore: Set<string>): Promise<{ killed: boolean; code: number | null; ms: number }> {
+function killedRun(
+  trigger: Trigger,
+  tempsBefore: Set<string>,
+): Promise<{ killed: boolean; code: number | null; ms: number }> {
   return new Promise((resolvePromise) => {
     const started = Date.now();
     const child = spawn(process.execPath, [BIN, 'report', '--data', MINIMAL, '--out', OUT, '--quiet', '--lang', 'en'], {
-      cwd: ROOT, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' },
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, NO_COLOR: '1' },
     });
     const parent = dirname(OUT);
     let timer: NodeJS.Timeout;
@@ -119,9 +141,30 @@ describe('a killed `chitieu report` leaves the earlier report intact', () => {
       trigger: { delay: Math.round(f * seconds * 1000) },
     })),
     { name: 'as soon as its temporary folder appears', trigger: { when: 'temp', seen: (p) => building(p) !== null } },
-    { name: 'once its first chart is written', trigger: { when: 'charts', seen: (p) => { const b = building(p); return b !== null && existsSync(join(b, 'charts')) && readdirSync(join(b, 'charts')).length > 0; } } },
-    { name: 'once its manifest is written (just before the swap)', trigger: { when: 'manifest', seen: (p) => { const b = building(p); return b !== null && existsSync(join(b, 'manifest.json')); } } },
-    { name: 'once the earlier report is moved aside (during the swap)', trigger: { when: 'swap', seen: (p) => readdirSync(p).some((f) => f.includes('.chitieu-old-')) } },
+    {
+      name: 'once its first chart is written',
+      trigger: {
+        when: 'charts',
+        seen: (p) => {
+          const b = building(p);
+          return b !== null && existsSync(join(b, 'charts')) && readdirSync(join(b, 'charts')).length > 0;
+        },
+      },
+    },
+    {
+      name: 'once its manifest is written (just before the swap)',
+      trigger: {
+        when: 'manifest',
+        seen: (p) => {
+          const b = building(p);
+          return b !== null && existsSync(join(b, 'manifest.json'));
+        },
+      },
+    },
+    {
+      name: 'once the earlier report is moved aside (during the swap)',
+      trigger: { when: 'swap', seen: (p) => readdirSync(p).some((f) => f.includes('.chitieu-old-')) },
+    },
   ];
 
   it('the first report is whole: every file matches its manifest', () => {
@@ -169,10 +212,12 @@ describe('a killed `chitieu report` leaves the earlier report intact', () => {
 
   it('most kills landed in the middle of a run, and each of those kept the earlier report', () => {
     console.log(`kill test (a run takes ${seconds.toFixed(1)} s):\n  ${outcomes.join('\n  ')}`);
-    expect(outcomes.filter((o) => o.includes('earlier report kept')).length).toBeGreaterThanOrEqual(triggers.length / 2);
+    expect(outcomes.filter((o) => o.includes('earlier report kept')).length).toBeGreaterThanOrEqual(
+      triggers.length / 2,
+    );
   });
 
-  it('a later run still succeeds beside the killed runs\' leftovers, and makes a whole report', () => {
+  it("a later run still succeeds beside the killed runs' leftovers, and makes a whole report", () => {
     const again = report(OUT);
     expect(again.code, again.stderr).toBe(0);
     expect(reportProblems(OUT)).toEqual([]);

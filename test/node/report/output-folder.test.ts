@@ -34,7 +34,12 @@ describe('recovering from a run killed in the middle of the swap', () => {
     const recovery = await recoverInterruptedSwap(join(parent, 'report'));
     expect(recovery.restored).toBeNull();
     expect(recovery.removed.sort()).toEqual(['.report.chitieu-old-aaa', '.report.chitieu-tmp-old']);
-    expect((await readdir(parent)).sort()).toEqual(['.other.chitieu-old-x', '.report.chitieu-tmp-young', 'notes.txt', 'report']);
+    expect((await readdir(parent)).sort()).toEqual([
+      '.other.chitieu-old-x',
+      '.report.chitieu-tmp-young',
+      'notes.txt',
+      'report',
+    ]);
     expect(await readFile(join(parent, 'report', 'a.txt'), 'utf8')).toBe('new');
   });
 });

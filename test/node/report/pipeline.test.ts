@@ -26,10 +26,19 @@ afterEach(async () => {
 });
 
 const deps = (overrides: Partial<ReportDeps> = {}): ReportDeps => ({
-  exportCharts: stubCharts, version: '9.9.9-test', buildNotebooks: null, fonts: null, ...overrides,
+  exportCharts: stubCharts,
+  version: '9.9.9-test',
+  buildNotebooks: null,
+  fonts: null,
+  ...overrides,
 });
 
-async function build(out: string, data: DataSet = reportDataSet(), d: Partial<ReportDeps> = {}, lang: 'vi' | 'en' = 'vi') {
+async function build(
+  out: string,
+  data: DataSet = reportDataSet(),
+  d: Partial<ReportDeps> = {},
+  lang: 'vi' | 'en' = 'vi',
+) {
   return buildReport({ data, outDir: out, year: 2024, lang }, deps(d));
 }
 
@@ -38,7 +47,10 @@ const readManifest = async (out: string) => JSON.parse(await readFile(join(out, 
 /** Everything under a folder, each file with its bytes' hash: a snapshot to compare. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const f of await listFiles(dir)) out[f] = createHash('sha256').update(await readFile(join(dir, f))).digest('hex');
+  for (const f of await listFiles(dir))
+    out[f] = createHash('sha256')
+      .update(await readFile(join(dir, f)))
+      .digest('hex');
   return out;
 }
 
@@ -50,14 +62,21 @@ describe('chitieu report: the pack', () => {
       'briefing-2024.docx',
       'briefing-2024.html',
       ...['01-scorecard', '02-crime-baseline', '03-rate-trend-clearance-rate'].flatMap((name) =>
-        ['json', 'png', 'print.png', 'svg', 'vl.json'].map((ext) => `charts/${name}.${ext}`)),
+        ['json', 'png', 'print.png', 'svg', 'vl.json'].map((ext) => `charts/${name}.${ext}`),
+      ),
       'manifest.json',
       'scorecard.csv',
       'scorecard.json',
       'scorecard.xlsx',
     ]);
     const manifest = await readManifest(out);
-    expect(manifest).toMatchObject({ kind: 'chitieu-report', tool: 'chitieu', version: '9.9.9-test', year: 2024, target_set: 'in-force' });
+    expect(manifest).toMatchObject({
+      kind: 'chitieu-report',
+      tool: 'chitieu',
+      version: '9.9.9-test',
+      year: 2024,
+      target_set: 'in-force',
+    });
     expect(manifest.outputs.map((o) => o.file)).toEqual(summary.files.filter((f) => f !== 'manifest.json'));
     for (const o of manifest.outputs) {
       const bytes = await readFile(join(out, o.file));
@@ -71,7 +90,10 @@ describe('chitieu report: the pack', () => {
   it('puts every indicator of every year and area in the scorecard', async () => {
     const out = join(parent, 'report');
     await build(out);
-    const json = JSON.parse(await readFile(join(out, 'scorecard.json'), 'utf8')) as { years: number[]; reports: { year: number; area_code: string; results: unknown[] }[] };
+    const json = JSON.parse(await readFile(join(out, 'scorecard.json'), 'utf8')) as {
+      years: number[];
+      reports: { year: number; area_code: string; results: unknown[] }[];
+    };
     expect(json.years).toEqual([2021, 2022, 2023, 2024]);
     expect(json.reports.map((r) => `${r.year}:${r.area_code}`)).toEqual(
       [2021, 2022, 2023, 2024].flatMap((y) => [`${y}:42`, `${y}:101`, `${y}:102`]),
@@ -102,7 +124,9 @@ describe('chitieu report: the pack', () => {
     // 383 + 140 resolved of 30 + 400 - 10 + 10 + 149 - 2 = 577 to resolve.
     // differences follow the printed figures (90,5 → 90,6: 0,1), not the unrounded ones (0,16…)
     expect(html).toContain('Tỉ lệ giải quyết tin báo, tố giác tội phạm đạt 90,6 % (523/577 tin), vượt chỉ tiêu 90 %.');
-    expect(html).toContain('So với năm 2023 (90,5 %): tăng 0,1 điểm phần trăm; so với năm 2021 (90,1 %): tăng 0,5 điểm phần trăm.');
+    expect(html).toContain(
+      'So với năm 2023 (90,5 %): tăng 0,1 điểm phần trăm; so với năm 2021 (90,1 %): tăng 0,5 điểm phần trăm.',
+    );
   });
 });
 
@@ -147,7 +171,10 @@ describe('chitieu report: nothing lost', () => {
     const failing: ChartExporter = async () => {
       throw new Error('boom');
     };
-    await expect(build(out, reportDataSet(), { exportCharts: failing })).rejects.toMatchObject({ step: 'charts', earlierKept: false });
+    await expect(build(out, reportDataSet(), { exportCharts: failing })).rejects.toMatchObject({
+      step: 'charts',
+      earlierKept: false,
+    });
     expect(await readdir(join(parent, 'new'))).toEqual([]);
   });
 
@@ -211,10 +238,12 @@ describe('chitieu report: hostile text from the data', () => {
     await book.xlsx.load((await readFile(join(out, 'scorecard.xlsx'))) as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
     const texts: string[] = [];
-    sheet?.eachRow((row) => row.eachCell((cell) => {
-      if (typeof cell.value === 'string') texts.push(cell.value);
-      expect(cell.formula).toBeUndefined();
-    }));
+    sheet?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') texts.push(cell.value);
+        expect(cell.formula).toBeUndefined();
+      }),
+    );
     expect(texts).toContain(`'${FORMULA_NAME}`);
     expect(texts).toContain(MARKUP_NAME);
     expect(texts.filter((t) => /^[=+\-@\t\r]/.test(t))).toEqual([]);
@@ -223,7 +252,10 @@ describe('chitieu report: hostile text from the data', () => {
 
   it('escapes text from the data in the HTML', async () => {
     const out = join(parent, 'report');
-    await build(out, reportDataSet({ rootName: '<script>alert("x")</script> Tỉnh', title: '<img src=x onerror=alert(1)>' }));
+    await build(
+      out,
+      reportDataSet({ rootName: '<script>alert("x")</script> Tỉnh', title: '<img src=x onerror=alert(1)>' }),
+    );
     const html = await readFile(join(out, 'briefing-2024.html'), 'utf8');
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img src=x');
@@ -255,15 +287,26 @@ describe('chitieu report: notebooks', () => {
   it('neither counts nor names the notebooks step in the progress when it is skipped', async () => {
     const shown = async (buildNotebooks: ReportDeps['buildNotebooks']) => {
       let text = '';
-      const progress = createProgress((t) => { text += t; }, 'vi', 'lines');
-      await build(join(parent, `report-${buildNotebooks === null ? 'without' : 'with'}`), reportDataSet(), { buildNotebooks, progress });
+      const progress = createProgress(
+        (t) => {
+          text += t;
+        },
+        'vi',
+        'lines',
+      );
+      await build(join(parent, `report-${buildNotebooks === null ? 'without' : 'with'}`), reportDataSet(), {
+        buildNotebooks,
+        progress,
+      });
       return text;
     };
     const without = await shown(null);
     expect(without).not.toContain(REPORT_STEPS.notebooks.vi);
     expect(without).not.toMatch(/\/9\]/);
     expect(without.trimEnd().split('\n').at(-1)).toBe(`[8/8] ${REPORT_STEPS.manifest.vi}`);
-    const withThem = await shown(async (to) => { await mkdir(to, { recursive: true }); });
+    const withThem = await shown(async (to) => {
+      await mkdir(to, { recursive: true });
+    });
     expect(withThem).toContain(`[8/9] ${REPORT_STEPS.notebooks.vi}`);
     expect(withThem.trimEnd().split('\n').at(-1)).toBe(`[9/9] ${REPORT_STEPS.manifest.vi}`);
   });

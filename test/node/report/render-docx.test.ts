@@ -24,7 +24,10 @@ const SETTINGS = {
 };
 
 /** The document's XML parts of the briefing made from the test data (2021-2024), with or without settings. */
-async function briefingXml(lang: 'vi' | 'en', settings: object | null): Promise<{ document: string; header: string; text: string; out: string }> {
+async function briefingXml(
+  lang: 'vi' | 'en',
+  settings: object | null,
+): Promise<{ document: string; header: string; text: string; out: string }> {
   const out = join(parent, `report-${lang}-${settings ? 'settings' : 'none'}`);
   let briefingSettingsFile: string | undefined;
   if (settings) {
@@ -32,7 +35,13 @@ async function briefingXml(lang: 'vi' | 'en', settings: object | null): Promise<
     await writeFile(briefingSettingsFile, JSON.stringify(settings));
   }
   await buildReport(
-    { data: reportDataSet({ title: 'Số liệu thử / Test data' }), outDir: out, year: 2024, lang, ...(briefingSettingsFile ? { briefingSettingsFile } : {}) },
+    {
+      data: reportDataSet({ title: 'Số liệu thử / Test data' }),
+      outDir: out,
+      year: 2024,
+      lang,
+      ...(briefingSettingsFile ? { briefingSettingsFile } : {}),
+    },
     { exportCharts: stubCharts, version: '9.9.9-test', buildNotebooks: null, fonts: null },
   );
   const file = join(out, 'briefing-2024.docx');
@@ -40,7 +49,11 @@ async function briefingXml(lang: 'vi' | 'en', settings: object | null): Promise<
   const document = part('word/document.xml');
   const header = part('word/header1.xml') + part('word/header2.xml');
   // The text a reader sees, a paragraph a line.
-  const text = document.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\u00a0/g, ' ');
+  const text = document
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/\u00a0/g, ' ');
   return { document, header, text, out };
 }
 
@@ -48,7 +61,10 @@ async function briefingXml(lang: 'vi' | 'en', settings: object | null): Promise<
 function paragraphOf(document: string, text: string): string {
   const at = document.indexOf(text);
   if (at < 0) throw new Error(`no "${text}"`);
-  const start = document.lastIndexOf('<w:p>', at) >= document.lastIndexOf('<w:p ', at) ? document.lastIndexOf('<w:p>', at) : document.lastIndexOf('<w:p ', at);
+  const start =
+    document.lastIndexOf('<w:p>', at) >= document.lastIndexOf('<w:p ', at)
+      ? document.lastIndexOf('<w:p>', at)
+      : document.lastIndexOf('<w:p ', at);
   return document.slice(start, document.indexOf('</w:p>', at));
 }
 
@@ -66,9 +82,13 @@ afterAll(async () => {
 });
 
 describe('the Word briefing: an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I)', () => {
-  it('is A4 with the decree\'s margins, in Times New Roman, page numbers at the top from page 2', () => {
+  it("is A4 with the decree's margins, in Times New Roman, page numbers at the top from page 2", () => {
     expect(vi.document).toContain(`<w:pgSz w:w="${mm(210)}" w:h="${mm(297)}"`);
-    expect(vi.document).toMatch(new RegExp(`<w:pgMar w:top="${mm(PAGE_MM.top)}" w:right="${mm(PAGE_MM.right)}" w:bottom="${mm(PAGE_MM.bottom)}" w:left="${mm(PAGE_MM.left)}"`));
+    expect(vi.document).toMatch(
+      new RegExp(
+        `<w:pgMar w:top="${mm(PAGE_MM.top)}" w:right="${mm(PAGE_MM.right)}" w:bottom="${mm(PAGE_MM.bottom)}" w:left="${mm(PAGE_MM.left)}"`,
+      ),
+    );
     expect(PAGE_MM.top).toBeGreaterThanOrEqual(20);
     expect(PAGE_MM.top).toBeLessThanOrEqual(25);
     expect(PAGE_MM.left).toBeGreaterThanOrEqual(30);
@@ -82,10 +102,19 @@ describe('the Word briefing: an administrative document (Nghị định 30/2020/
   });
 
   it('opens with the issuing body, the quốc hiệu and tiêu ngữ, the number and the place and date', () => {
-    const lines = vi.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = vi.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     expect(lines.slice(0, 8)).toEqual([
-      'BỘ CÔNG AN', 'CÔNG AN TỈNH HÀ TĨNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
-      'Số: 125/BC-CAT-PV01', 'Hà Tĩnh, ngày 04 tháng 12 năm 2026', 'BÁO CÁO', 'Kết quả thực hiện các chỉ tiêu phòng, chống tội phạm năm 2024',
+      'BỘ CÔNG AN',
+      'CÔNG AN TỈNH HÀ TĨNH',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 125/BC-CAT-PV01',
+      'Hà Tĩnh, ngày 04 tháng 12 năm 2026',
+      'BÁO CÁO',
+      'Kết quả thực hiện các chỉ tiêu phòng, chống tội phạm năm 2024',
     ]);
     expect(lines[8]).toMatch(/^SỐ LIỆU GIẢ LẬP\./);
     const national = paragraphOf(vi.document, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -103,8 +132,19 @@ describe('the Word briefing: an administrative document (Nghị định 30/2020/
   });
 
   it('ends with the recipients on the left and the signature on the right', () => {
-    const end = vi.text.slice(vi.text.lastIndexOf('Nơi nhận:')).split('\n').map((l) => l.trim()).filter((l) => l !== '');
-    expect(end).toEqual(['Nơi nhận:', '- Bộ Công an (V01);', '- Lưu: VT, PV01.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn An']);
+    const end = vi.text
+      .slice(vi.text.lastIndexOf('Nơi nhận:'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    expect(end).toEqual([
+      'Nơi nhận:',
+      '- Bộ Công an (V01);',
+      '- Lưu: VT, PV01.',
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      'Nguyễn Văn An',
+    ]);
     const label = paragraphOf(vi.document, 'Nơi nhận:');
     expect(label).toMatch(/<w:b\/>/);
     expect(label).toMatch(/<w:i\/>/);
@@ -113,8 +153,15 @@ describe('the Word briefing: an administrative document (Nghị định 30/2020/
     expect(paragraphOf(vi.document, 'Nguyễn Văn An')).toMatch(/<w:b\/>/);
   });
 
-  it('prints placeholders where there are no settings, dated by the data\'s cut-off', () => {
-    for (const t of ['[CƠ QUAN CHỦ QUẢN]', '[TÊN CƠ QUAN BAN HÀNH]', 'Số: ......./BC-.....', 'Hà Tĩnh, ngày 31 tháng 12 năm 2024', '[Chức vụ người ký]', '[Họ và tên]']) {
+  it("prints placeholders where there are no settings, dated by the data's cut-off", () => {
+    for (const t of [
+      '[CƠ QUAN CHỦ QUẢN]',
+      '[TÊN CƠ QUAN BAN HÀNH]',
+      'Số: ......./BC-.....',
+      'Hà Tĩnh, ngày 31 tháng 12 năm 2024',
+      '[Chức vụ người ký]',
+      '[Họ và tên]',
+    ]) {
       expect(viBare.text).toContain(t);
     }
   });
@@ -127,7 +174,9 @@ describe('the Word briefing: an administrative document (Nghị định 30/2020/
   });
 
   it('keeps each chart with its caption, no taller than two to a page, and names its period', () => {
-    const drawings = [...vi.document.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:drawing>(?:(?!<\/w:p>).)*?<\/w:p>/gs)].map((m) => m[0]);
+    const drawings = [...vi.document.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:drawing>(?:(?!<\/w:p>).)*?<\/w:p>/gs)].map(
+      (m) => m[0],
+    );
     expect(drawings.length).toBe(2);
     for (const d of drawings) {
       expect(d).toContain('<w:keepNext/>');
@@ -149,13 +198,22 @@ describe('the Word briefing: an administrative document (Nghị định 30/2020/
 
   it('holds no English in Vietnamese (a bilingual data title gives its Vietnamese half)', () => {
     expect(vi.text).toContain('Số liệu thử.');
-    for (const word of ['Test data', 'SYNTHETIC', 'Figure', 'Distribution', 'REPORT', ' the ', 'Target']) expect(vi.text).not.toContain(word);
+    for (const word of ['Test data', 'SYNTHETIC', 'Figure', 'Distribution', 'REPORT', ' the ', 'Target'])
+      expect(vi.text).not.toContain(word);
   });
 
   it('has an English equivalent without the national motto', () => {
     expect(en.text).not.toContain('CỘNG HÒA');
     expect(en.text).not.toContain('Số liệu thử');
-    for (const t of ['[Issuing body]', 'No. ......./BC-.....', 'Hà Tĩnh, 31 December 2024', 'REPORT', 'Distribution:', '[Position of the signatory]', '[Full name]']) {
+    for (const t of [
+      '[Issuing body]',
+      'No. ......./BC-.....',
+      'Hà Tĩnh, 31 December 2024',
+      'REPORT',
+      'Distribution:',
+      '[Position of the signatory]',
+      '[Full name]',
+    ]) {
       expect(en.text).toContain(t);
     }
   });
@@ -163,7 +221,12 @@ describe('the Word briefing: an administrative document (Nghị định 30/2020/
   it('hashes the settings file into the manifest as an input', async () => {
     const manifest = JSON.parse(await readFile(join(vi.out, 'manifest.json'), 'utf8')) as Manifest;
     const file = join(parent, 'briefing-vi.json');
-    expect(manifest.inputs).toContainEqual({ file, sha256: createHash('sha256').update(await readFile(file)).digest('hex') });
+    expect(manifest.inputs).toContainEqual({
+      file,
+      sha256: createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex'),
+    });
   });
 
   it('refuses a settings file with an unknown field, naming it, and writes nothing', async () => {
@@ -175,7 +238,10 @@ describe('the Word briefing: an administrative document (Nghị định 30/2020/
       { exportCharts: stubCharts, version: '9.9.9-test', buildNotebooks: null, fonts: null },
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReportStepError);
-    expect(error).toMatchObject({ step: 'briefing_docx', detail: expect.stringContaining('không có mục "signer_nane"') });
+    expect(error).toMatchObject({
+      step: 'briefing_docx',
+      detail: expect.stringContaining('không có mục "signer_nane"'),
+    });
     expect(await readdir(parent)).not.toContain('refused');
   });
 });

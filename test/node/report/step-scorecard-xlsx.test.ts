@@ -7,7 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCORECARD_COLUMNS } from '../../../src/core/messages/report.ts';
 import { buildReport } from '../../../src/node/report/pipeline.ts';
 import { scorecardStep } from '../../../src/node/report/step-scorecard.ts';
-import { PRINTED_COLUMNS, SHEET_COLUMNS, scorecardXlsxStep, valueFormats } from '../../../src/node/report/step-scorecard-xlsx.ts';
+import {
+  PRINTED_COLUMNS,
+  SHEET_COLUMNS,
+  scorecardXlsxStep,
+  valueFormats,
+} from '../../../src/node/report/step-scorecard-xlsx.ts';
 import { reportDataSet } from './data.ts';
 import { resultRowsPerReport } from '../../helpers/result-rows.ts';
 import { stubCharts } from './stub-charts.ts';
@@ -86,7 +91,8 @@ describe('scorecard.xlsx', () => {
 
     for (const s of book.worksheets.slice(0, 4)) {
       for (const key of ['value', 'numerator', 'denominator', 'ci_low', 'ci_high'] as const) {
-        for (const cell of column(s, key)) expect(cell.value === null || typeof cell.value === 'number', `${s.name}!${cell.address}`).toBe(true);
+        for (const cell of column(s, key))
+          expect(cell.value === null || typeof cell.value === 'number', `${s.name}!${cell.address}`).toBe(true);
       }
       for (const cell of column(s, 'value').filter((c) => c.value !== null)) expect(cell.numFmt).toMatch(/%|#,##0/);
     }
@@ -100,7 +106,12 @@ describe('scorecard.xlsx', () => {
     const { book, file } = await workbook();
     for (const sheet of book.worksheets.slice(0, 4)) {
       expect(sheet.pageSetup).toMatchObject({
-        paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1',
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
       });
       const last = sheet.getColumn(PRINTED_COLUMNS.length).letter;
       expect(sheet.pageSetup.printArea).toBe(`A1:${last}${sheet.rowCount}`);
@@ -110,8 +121,12 @@ describe('scorecard.xlsx', () => {
     expect(book.worksheets[0]?.headerFooter.oddFooter).toContain('&P');
     // The print area as Excel writes it, absolute both ways.
     const xml = execFileSync('unzip', ['-p', file, 'xl/workbook.xml'], { encoding: 'utf8' });
-    expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Năm 2024&apos;!$A$1:$O$${1 + 3 * resultRowsPerReport()}</definedName>`);
-    expect(xml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Năm 2024&apos;!$1:$1</definedName>');
+    expect(xml).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Năm 2024&apos;!$A$1:$O$${1 + 3 * resultRowsPerReport()}</definedName>`,
+    );
+    expect(xml).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Năm 2024&apos;!$1:$1</definedName>',
+    );
   });
 
   it('names the sheets and formats the figures in English with --lang en', async () => {

@@ -5,9 +5,13 @@ import type { ChartExporter } from '../../../src/node/report/types.ts';
 
 /** A small SVG chart with a title. */
 function svg(title: string, bars: number[]): string {
-  const rects = bars.map((b, i) => `<rect x="${20 + i * 50}" y="${180 - b}" width="40" height="${b}" fill="#4a7ab5"/>`).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="220" viewBox="0 0 640 220"><title>${title}</title>`
-    + `<rect width="640" height="220" fill="white"/>${rects}<text x="20" y="205" font-family="sans-serif" font-size="12">${title}</text></svg>`;
+  const rects = bars
+    .map((b, i) => `<rect x="${20 + i * 50}" y="${180 - b}" width="40" height="${b}" fill="#4a7ab5"/>`)
+    .join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="220" viewBox="0 0 640 220"><title>${title}</title>` +
+    `<rect width="640" height="220" fill="white"/>${rects}<text x="20" y="205" font-family="sans-serif" font-size="12">${title}</text></svg>`
+  );
 }
 
 /**
@@ -32,10 +36,16 @@ export const stubCharts: ChartExporter = async (_data, options) => {
     if (options.formats.includes('svg')) await write((names.svg = `${name}.svg`), text);
     if (options.formats.includes('png')) {
       await write((names.png = `${name}.png`), new Resvg(text).render().asPng());
-      await write((names.print_png = `${name}.print.png`), new Resvg(text, { fitTo: { mode: 'zoom', value: 2 } }).render().asPng());
+      await write(
+        (names.print_png = `${name}.print.png`),
+        new Resvg(text, { fitTo: { mode: 'zoom', value: 2 } }).render().asPng(),
+      );
     }
     if (options.formats.includes('vl')) {
-      await write((names.vega_lite = `${name}.vl.json`), `${JSON.stringify({ $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title })}\n`);
+      await write(
+        (names.vega_lite = `${name}.vl.json`),
+        `${JSON.stringify({ $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title })}\n`,
+      );
     }
     await write(`${name}.json`, `${JSON.stringify({ id, variant, name, title, files: names }, null, 2)}\n`);
   }

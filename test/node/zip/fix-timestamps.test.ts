@@ -28,7 +28,10 @@ describe('fixZipTimestamps', () => {
   });
 
   it('keeps the workbook readable', async () => {
-    const bytes = fixZipTimestamps(await workbookAt(new Date('2024-01-01T00:00:00Z')), new Date('2026-10-14T00:00:00Z'));
+    const bytes = fixZipTimestamps(
+      await workbookAt(new Date('2024-01-01T00:00:00Z')),
+      new Date('2026-10-14T00:00:00Z'),
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(wb.getWorksheet('t')!.getRow(1).values).toEqual([undefined, 'a', 1]);

@@ -6,8 +6,14 @@ import { writeZip } from '../../../src/node/zip/write-zip.ts';
 
 describe('deterministic zip', () => {
   it('reads back what it writes', () => {
-    const zip = writeZip([{ name: 'a.txt', data: Buffer.from('hello') }, { name: 'dir/ă.xml', data: Buffer.from('<x/>') }]);
-    expect(readZip(zip).map((e) => [e.name, e.data.toString()])).toEqual([['a.txt', 'hello'], ['dir/ă.xml', '<x/>']]);
+    const zip = writeZip([
+      { name: 'a.txt', data: Buffer.from('hello') },
+      { name: 'dir/ă.xml', data: Buffer.from('<x/>') },
+    ]);
+    expect(readZip(zip).map((e) => [e.name, e.data.toString()])).toEqual([
+      ['a.txt', 'hello'],
+      ['dir/ă.xml', '<x/>'],
+    ]);
   });
 
   it('makes a workbook written at two different times byte-identical', async () => {
