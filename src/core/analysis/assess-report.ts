@@ -11,7 +11,7 @@ import { monthsCovered } from './coverage.ts';
 import { resultFlags, type ResultFlags } from './flags.ts';
 import { incomplete, reportingCoverage } from './reporting-coverage.ts';
 import { per100k, type Per100kAssessment } from './per-100k.ts';
-import { crimeProgress, type ProgressAssessment } from './progress.ts';
+import { crimeProgress, type ProgressAssessment } from './crime-progress.ts';
 import { trendAssessment, type TrendAssessment } from './trend.ts';
 import { verdictStrength } from './verdict-strength.ts';
 

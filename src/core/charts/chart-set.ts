@@ -7,7 +7,7 @@ import { crimeBaseline } from './crime-baseline.ts';
 import { crimeControl } from './crime-control.ts';
 import type { ChartInputs } from './inputs.ts';
 import { rateTrend } from './rate-trend.ts';
-import { scorecard } from './scorecard.ts';
+import { scorecard } from './scorecard-chart.ts';
 import { violationsByField } from './violations-by-field.ts';
 
 /**

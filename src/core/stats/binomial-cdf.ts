@@ -1,6 +1,6 @@
 import { binomialPmfUnchecked } from './binomial-pmf.ts';
 import { sumTail } from './tail-sum.ts';
-import { wholeCount } from './validate.ts';
+import { wholeCount } from './check-arguments.ts';
 
 /**
  * Binomial distribution function: `P(X <= k)` (lower tail), or `P(X > k)` (upper tail),

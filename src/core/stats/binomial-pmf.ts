@@ -1,5 +1,5 @@
 import { deviance, stirlingError } from './saddle-point.ts';
-import { wholeCount } from './validate.ts';
+import { wholeCount } from './check-arguments.ts';
 
 const LN_2PI = 1.837877066409345483560659;
 

@@ -1,6 +1,6 @@
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { binomialCdf } from './binomial-cdf.ts';
-import { wholeCount } from './validate.ts';
+import { wholeCount } from './check-arguments.ts';
 
 /** R's fuzz: a CDF within 64 units in the last place below the probability counts as reaching it. */
 const FUZZ = 1 - 64 * Number.EPSILON;

@@ -1,5 +1,5 @@
 import { binomialBound } from './binomial-bound.ts';
-import { confidenceLevel, notAbove, wholeCount } from './validate.ts';
+import { confidenceLevel, notAbove, wholeCount } from './check-arguments.ts';
 
 /**
  * Clopper-Pearson ("exact") interval for a binomial proportion x/n.

@@ -3,7 +3,7 @@ import { binomialPmf } from './binomial-pmf.ts';
 import { binomialQuantile } from './binomial-quantile.ts';
 import { Z95, Z998 } from './constants.ts';
 import { smallDenominator } from './statistical-status.ts';
-import { nonNegative, notAbove, wholeCount } from './validate.ts';
+import { nonNegative, notAbove, wholeCount } from './check-arguments.ts';
 
 /**
  * How funnel limits are computed for a denominator n:

@@ -2,7 +2,7 @@ import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { poissonCdf } from './poisson-cdf.ts';
 import { poissonPmfUnchecked } from './poisson-pmf.ts';
 import { solveIncreasing } from './solve-increasing.ts';
-import { confidenceLevel, wholeCount } from './validate.ts';
+import { confidenceLevel, wholeCount } from './check-arguments.ts';
 
 /** The bracket of ln μ: from the smallest double to the largest. */
 const LN_TINY = -745;

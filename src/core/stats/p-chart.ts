@@ -1,4 +1,4 @@
-import { nonNegative, notAbove } from './validate.ts';
+import { nonNegative, notAbove } from './check-arguments.ts';
 
 export interface PChartRow {
   /** Events in the period (cases cleared, say). */

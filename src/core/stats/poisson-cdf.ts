@@ -1,6 +1,6 @@
 import { poissonPmfUnchecked } from './poisson-pmf.ts';
 import { sumTail } from './tail-sum.ts';
-import { nonNegative } from './validate.ts';
+import { nonNegative } from './check-arguments.ts';
 
 /**
  * Poisson distribution function: `P(X <= k)` (lower tail), or `P(X > k)` (upper tail), X ~ Poisson(μ).

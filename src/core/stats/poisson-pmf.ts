@@ -1,5 +1,5 @@
 import { deviance, stirlingError } from './saddle-point.ts';
-import { nonNegative } from './validate.ts';
+import { nonNegative } from './check-arguments.ts';
 
 const DBL_MIN = 2.2250738585072014e-308;
 const LN_SQRT_2PI = 0.9189385332046727417803297;

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../messages/lang.ts';
 import { STATS_TEXTS } from '../messages/stats.ts';
 import { poissonCdf } from './poisson-cdf.ts';
-import { nonNegative, wholeCount } from './validate.ts';
+import { nonNegative, wholeCount } from './check-arguments.ts';
 
 /**
  * The target `count(T) <= (1 + threshold)·baseline`: threshold −0.05 means "at least 5 % fewer

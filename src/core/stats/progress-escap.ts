@@ -1,7 +1,7 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import type { Bilingual } from '../messages/lang.ts';
 import { STATS_TEXTS } from '../messages/stats.ts';
-import { confidenceLevel } from './validate.ts';
+import { confidenceLevel } from './check-arguments.ts';
 
 /** How the years are weighted in the trend regression. */
 export type EscapWeighting =

@@ -1,5 +1,5 @@
 import { garwood } from './garwood.ts';
-import { nonNegative } from './validate.ts';
+import { nonNegative } from './check-arguments.ts';
 
 /** A rate per 100,000 population with its exact interval, and the inputs it came from. */
 export interface RatePer100k {

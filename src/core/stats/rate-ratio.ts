@@ -1,6 +1,6 @@
 import { binomialBound } from './binomial-bound.ts';
 import { binomialCdf } from './binomial-cdf.ts';
-import { confidenceLevel, wholeCount } from './validate.ts';
+import { confidenceLevel, wholeCount } from './check-arguments.ts';
 
 /** Exposures (person-time, population, or 1 for plain counts) of the two periods compared. */
 export interface Exposures {

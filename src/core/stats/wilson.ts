@@ -1,5 +1,5 @@
 import { Z95 } from './constants.ts';
-import { nonNegative, notAbove } from './validate.ts';
+import { nonNegative, notAbove } from './check-arguments.ts';
 
 /**
  * Wilson score interval for a proportion x/n.

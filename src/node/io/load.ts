@@ -21,7 +21,7 @@ import { decodeUtf8 } from '../../core/io/decode.ts';
 import { ProblemSink, sortProblems, type Problem } from '../../core/io/problem.ts';
 import { csvTextToRawTable, type RawTable } from '../../core/io/raw-table.ts';
 import { errorDetail, readInput } from './read-input.ts';
-import { validateTables } from '../../core/io/validate.ts';
+import { validateTables } from '../../core/io/validate-data.ts';
 import { MAX_WORKBOOK_BYTES, readWorkbook } from './xlsx.ts';
 
 export { formatProblem, type Problem } from '../../core/io/problem.ts';

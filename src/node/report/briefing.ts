@@ -30,7 +30,7 @@ import {
 import { conventionOf } from '../../core/periods/of-data.ts';
 import type { KeyChart } from './key-charts.ts';
 import { programmeBaselineYear, resultOf, targetParagraph } from './paragraphs.ts';
-import { findReport, type Scorecard, type ScorecardReport } from './scorecard.ts';
+import { findReport, type Scorecard, type ScorecardReport } from './build-scorecard.ts';
 
 /** A row of the verdict table: a group heading, a target, or an "of which" row shown for reference. */
 export interface BriefingRow {

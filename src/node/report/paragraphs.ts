@@ -22,7 +22,7 @@ import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { NONE_TARGET_WORDS } from '../../core/messages/charts.ts';
 import { allowsNone } from '../../core/targets/allows-none.ts';
 import { BRIEFING_SENTENCES as S } from '../../core/messages/report.ts';
-import type { ScorecardReport, ScorecardResult } from './scorecard.ts';
+import type { ScorecardReport, ScorecardResult } from './build-scorecard.ts';
 
 /** The reports a paragraph draws on: the year's, the year before's, and the baseline year's. */
 export interface ParagraphInputs {

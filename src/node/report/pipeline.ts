@@ -19,7 +19,7 @@ import { briefingDocxStep } from './step-briefing-docx.ts';
 import { briefingWholeYearStep } from './step-briefing-whole-year.ts';
 import { notebooksStep } from './step-notebooks.ts';
 import { manifestStep } from './step-manifest.ts';
-import type { Scorecard } from './scorecard.ts';
+import type { Scorecard } from './build-scorecard.ts';
 import type { ReportContext, ReportDeps, ReportOptions, ReportStep } from './types.ts';
 import { listFiles } from './walk.ts';
 

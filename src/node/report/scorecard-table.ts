@@ -6,7 +6,7 @@ import type { Lang } from '../../core/messages/lang.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { STATUS_MARK, STATUS_WORDS } from '../../core/messages/scorecard.ts';
 import { LEVEL_WORDS, STATISTICAL_WORDS, YES_NO, type ScorecardColumn } from '../../core/messages/report.ts';
-import type { Scorecard } from './scorecard.ts';
+import type { Scorecard } from './build-scorecard.ts';
 
 /** The columns of scorecard.csv and scorecard.xlsx, in order. */
 export const FLAT_COLUMNS = [

@@ -1,5 +1,5 @@
 import type { ReportStep } from './types.ts';
-import { buildScorecard } from './scorecard.ts';
+import { buildScorecard } from './build-scorecard.ts';
 
 /** Step 1: every indicator for every year and area, assessed. The other steps read it. */
 export const scorecardStep: ReportStep = {

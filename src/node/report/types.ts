@@ -5,7 +5,7 @@ import type { ReportStepId } from '../../core/messages/report.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { Briefing } from './briefing.ts';
 import type { KeyChart } from './key-charts.ts';
-import type { Scorecard } from './scorecard.ts';
+import type { Scorecard } from './build-scorecard.ts';
 
 /**
  * Writes the chart set into `options.outDir`, as `exportCharts` (src/node/render/export-charts.ts) does;

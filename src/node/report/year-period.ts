@@ -2,7 +2,7 @@ import type { DataSet } from '../../core/types.ts';
 import { rootArea } from '../../core/areas/tree.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { reportingYearLabel } from '../../core/periods/of-data.ts';
-import { findReport, type Scorecard } from './scorecard.ts';
+import { findReport, type Scorecard } from './build-scorecard.ts';
 
 /**
  * The period a year of the scorecard covers, with its days, from the months its province results cover:

@@ -25,7 +25,7 @@ import { formatProblem, loadDataFolder, type LoadResult } from '../../../src/nod
 import { ProblemSink, type Problem } from '../../../src/core/io/problem.ts';
 import type { RawTable } from '../../../src/core/io/raw-table.ts';
 import { TABLE_SCHEMAS } from '../../../src/core/io/schema.ts';
-import { validateTables } from '../../../src/core/io/validate.ts';
+import { validateTables } from '../../../src/core/io/validate-data.ts';
 import { MINIMAL, tempDir } from './helpers.ts';
 
 const RUNS = Math.max(3, Number(process.env.CHITIEU_FUZZ_RUNS ?? 300));

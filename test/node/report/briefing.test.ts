@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AreaRow, CriminalCaseRow } from '../../../src/core/types.ts';
 import { programme20212025 } from '../../../src/core/targets/programme-2021-2025.ts';
 import { buildBriefing, largestReform, typeset } from '../../../src/node/report/briefing.ts';
-import { buildScorecard } from '../../../src/node/report/scorecard.ts';
+import { buildScorecard } from '../../../src/node/report/build-scorecard.ts';
 import { AREAS, makeDataSet } from '../../helpers/dataset.ts';
 
 const area = (code: string, level: AreaRow['level'], from: string, to: string | null): AreaRow => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../src/core/indicators/registry.ts';
-import { buildScorecard, findReport } from '../../../src/node/report/scorecard.ts';
+import { buildScorecard, findReport } from '../../../src/node/report/build-scorecard.ts';
 import { targetParagraph, type ParagraphInputs } from '../../../src/node/report/paragraphs.ts';
 import { makeDataSet } from '../../helpers/dataset.ts';
 

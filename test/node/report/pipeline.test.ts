@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DataSet } from '../../../src/core/types.ts';
 import { notoSansFiles } from '../../../src/node/report/fonts.ts';
 import { OutFolderError } from '../../../src/node/report/output-folder.ts';
-import { createProgress } from '../../../src/node/report/progress.ts';
+import { createProgress } from '../../../src/node/report/progress-bar.ts';
 import { REPORT_STEPS } from '../../../src/core/messages/report.ts';
 import { ReportStepError, buildReport } from '../../../src/node/report/pipeline.ts';
 import type { ChartExporter, ReportDeps } from '../../../src/node/report/types.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessedIndicators, type AssessedResult } from '../../../src/core/analysis/assess-report.ts';
-import type { ProgressAssessment } from '../../../src/core/analysis/progress.ts';
+import type { ProgressAssessment } from '../../../src/core/analysis/crime-progress.ts';
 import { expectAllClose, expectClose } from '../stats/close.ts';
 import { reformData, worked, workedPartial } from './worked-data.ts';
 
