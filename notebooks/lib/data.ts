@@ -24,7 +24,7 @@ import { decodeUtf8 } from '../../src/core/io/decode.ts';
 import { parseCsv } from '../../src/core/io/csv.ts';
 import { ProblemSink, sortProblems, type Problem } from '../../src/core/io/problem.ts';
 import { csvToRawTable, type RawTable } from '../../src/core/io/raw-table.ts';
-import { validateTables } from '../../src/core/io/validate.ts';
+import { validateTables } from '../../src/core/io/validate-data.ts';
 import { NOTEBOOK_MESSAGES } from '../../src/core/messages/notebooks.ts';
 
 export { formatProblem, type Problem } from '../../src/core/io/problem.ts';
