@@ -18,11 +18,12 @@ export const TABLE_NAMES = [
   'reoffending',
   'safe_units',
   'population',
+  'drug_free_communes',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** Tables a data folder may leave out (CONTRACT.md marks them optional). */
-export const OPTIONAL_TABLES: readonly TableName[] = ['area_crosswalk', 'population'];
+export const OPTIONAL_TABLES: readonly TableName[] = ['area_crosswalk', 'population', 'drug_free_communes'];
 
 export const AREA_LEVELS = ['province', 'district', 'commune'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
@@ -135,6 +136,17 @@ export interface PopulationRow {
   population: number;
 }
 
+/**
+ * `drug_free_communes.csv` (optional): commune-level units in scope and those recognised "xã, phường không ma
+ * túy" in the year (the criteria in force, QĐ 28/2025/QĐ-TTg). recognised <= in_scope.
+ */
+export interface DrugFreeCommuneRow {
+  year: number;
+  area_code: string;
+  in_scope: number;
+  recognised: number;
+}
+
 /** The row type of each table. */
 export interface TableRows {
   areas: AreaRow;
@@ -147,6 +159,7 @@ export interface TableRows {
   reoffending: ReoffendingRow;
   safe_units: SafeUnitRow;
   population: PopulationRow;
+  drug_free_communes: DrugFreeCommuneRow;
 }
 
 /** Where a data set came from: shown in charts, notebooks and the briefing. */

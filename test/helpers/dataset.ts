@@ -44,6 +44,7 @@ export function makeDataSet(tables: Partial<{ [K in TableName]: TableRows[K][] }
     reoffending: [],
     safe_units: [],
     population: [],
+    drug_free_communes: [],
     ...tables,
     meta: { periods: 'calendar', cutoff: null, title: null, synthetic: true, sources: [] },
   };

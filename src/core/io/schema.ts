@@ -168,4 +168,10 @@ export const TABLE_SCHEMAS: Record<TableName, TableSchema> = {
     key: [],
     checks: [],
   },
+  drug_free_communes: {
+    columns: [year, areaCode, count('in_scope'), count('recognised')],
+    yearColumn: 'year',
+    key: [],
+    checks: [atMost('recognised', 'in_scope')],
+  },
 };

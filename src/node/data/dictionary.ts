@@ -61,7 +61,7 @@ const areaCode: ColumnDoc = {
   vi: 'Mã đơn vị hành chính (xem areas.csv)', en: 'Administrative unit code (see areas.csv)',
 };
 
-/** The ten tables, in the order of the contract. */
+/** The eleven tables, in the order of the contract. */
 export const TABLE_DOCS: readonly TableDoc[] = [
   {
     name: 'areas',
@@ -256,6 +256,25 @@ export const TABLE_DOCS: readonly TableDoc[] = [
     },
     primaryKey: ['year', 'area_code'],
     columns: [year, areaCode, count('population', 'Dân số', 'Population', PERSONS)],
+  },
+  {
+    name: 'drug_free_communes',
+    title: { vi: 'Xã, phường "không ma túy"', en: 'Communes recognised drug-free ("không ma túy")' },
+    period: { vi: 'Hằng năm 2019-2026 (đánh giá cuối năm; từ 2025 là 69 đơn vị mới)', en: 'Annual 2019-2026 (reviewed at year end; from 2025 the 69 new units)' },
+    source: {
+      vi: 'Công an tỉnh (lực lượng cảnh sát điều tra tội phạm về ma túy) tổng hợp kết quả công nhận đơn vị cấp xã "không ma túy" theo tiêu chí hiện hành (QĐ 28/2025/QĐ-TTg); chỉ tiêu: NQ 163/2024/QH15, KL 132-KL/TW. Bảng không bắt buộc.',
+      en: 'The provincial police (drug crime investigation police) compile the communes recognised drug-free under the criteria in force (Decision 28/2025/QĐ-TTg); targets: Resolution 163/2024/QH15, Conclusion 132-KL/TW. An optional table.',
+    },
+    synthetic: {
+      vi: 'Xã, phường thuộc diện: 216 xã của 13 huyện (2019-2024), 69 đơn vị mới từ 2025 (mỗi đơn vị là 1 xã). Tỉ lệ được công nhận tăng dần: rất ít trước 2023, khoảng một phần tư năm 2025, khoảng một phần ba năm 2026; huyện có nhiều tội phạm ma túy được công nhận ít hơn. Luồng số ngẫu nhiên riêng, nên các bảng khác không đổi.',
+      en: 'Communes in scope: the 216 communes of the 13 districts (2019-2024), the 69 new units from 2025 (one commune each). The share recognised rises: few before 2023, about a quarter in 2025, about a third in 2026; districts with more drug crime are recognised less often. Its own random stream, so the other tables do not change.',
+    },
+    primaryKey: ['year', 'area_code'],
+    columns: [
+      year, areaCode,
+      count('in_scope', 'Số đơn vị cấp xã thuộc diện xét công nhận', 'Commune-level units in scope', UNITS),
+      count('recognised', 'Số đơn vị được công nhận "không ma túy" (≤ in_scope)', 'Units recognised drug-free (<= in_scope)', UNITS),
+    ],
   },
 ];
 

@@ -17,7 +17,7 @@
 import {
   CRIME_GROUPS, RELEASE_TYPES, SEVERITIES, VIOLATION_FIELDS,
   type AreaRow, type CrimeGroup, type CriminalCaseRow, type CrimeReportRow, type CorruptionAssetRow,
-  type CrosswalkRow, type JudicialViolationRow, type PopulationRow, type ReleaseType,
+  type CrosswalkRow, type DrugFreeCommuneRow, type JudicialViolationRow, type PopulationRow, type ReleaseType,
   type ReoffendingRow, type SafeUnitRow, type Severity, type TableName, type TableRows,
   type ViolationField, type ViolationRow,
 } from '../../core/types.ts';
@@ -616,6 +616,42 @@ export function generateSafeUnits(seed: number): SafeUnitRow[] {
   return rows;
 }
 
+/**
+ * Share of commune-level units recognised "không ma túy" each year, province-wide (synthetic): few before
+ * 2023 (the national criteria came with the 2024-2030 programme), about a quarter in 2025 (the national
+ * interim milestone is 20 %, NQ 163/2024/QH15 as provincial plans quote it) and about a third in 2026.
+ */
+const DRUG_FREE_SHARE: Readonly<Record<number, number>> = {
+  2019: 0.01, 2020: 0.015, 2021: 0.02, 2022: 0.03, 2023: 0.07, 2024: 0.13, 2025: 0.26, 2026: 0.34,
+};
+
+/**
+ * `drug_free_communes.csv`, annual 2019-2026, at the year's end: each district's communes in scope to 2024
+ * (a binomial draw), the 69 units from 2025 (each unit its own single commune in scope; a unit is recognised
+ * from the year its own draw falls under the year's share, so a unit recognised in 2025 stays so in 2026).
+ * Districts with more drug crime (`drugs` multiplier) are recognised less often. Drawn from its own random
+ * stream, so every other table keeps its bytes for the same seed.
+ */
+export function generateDrugFreeCommunes(seed: number): DrugFreeCommuneRow[] {
+  const rng = stream(seed, 'drug_free_communes');
+  const rows: DrugFreeCommuneRow[] = [];
+  const draw = new Map<string, number>(); // each new unit's own uniform draw, made once
+  const shareOf = (leaf: Leaf, year: number): number => logistic(logit(DRUG_FREE_SHARE[year]!) - 0.6 * (leaf.profile.drugs - 1));
+  for (const year of dataYears()) {
+    for (const leaf of leavesAtYearEnd(year)) {
+      if (year < 2025) {
+        const inScope = leaf.profile.communesInScope;
+        const p = logistic(logit(shareOf(leaf, year)) + 0.25 * normal(rng));
+        rows.push({ year, area_code: leaf.code, in_scope: inScope, recognised: binomial(rng, inScope, p) });
+      } else {
+        if (!draw.has(leaf.code)) draw.set(leaf.code, rng());
+        rows.push({ year, area_code: leaf.code, in_scope: 1, recognised: draw.get(leaf.code)! < shareOf(leaf, year) ? 1 : 0 });
+      }
+    }
+  }
+  return rows;
+}
+
 /** `population.csv`: each year's leaves at the year's end (the 69 units from 2025). Synthetic. */
 export function generatePopulation(): PopulationRow[] {
   const rows: PopulationRow[] = [];
@@ -651,5 +687,6 @@ export function generateDataset(seed: number = DEFAULT_SEED): Tables {
     reoffending: generateReoffending(seed),
     safe_units: generateSafeUnits(seed),
     population: generatePopulation(),
+    drug_free_communes: generateDrugFreeCommunes(seed),
   };
 }

@@ -246,7 +246,7 @@ không so sánh trực tiếp được với cả năm ${LAST_YEAR - 1}. Các b�
 - từ tháng 7/2025: ${units.length} xã, phường mới (Nghị quyết 1665/NQ-UBTVQH15), trực thuộc tỉnh.
 
 Các bảng năm của 2025 có dòng của cả huyện (6 tháng đầu năm) và đơn vị mới (6 tháng cuối năm), trừ các
-bảng số tồn (\`population\`, \`safe_units\`) chỉ có 69 đơn vị mới. \`area_crosswalk.csv\` chuyển số của đơn vị bị
+bảng số tồn (\`population\`, \`safe_units\`, \`drug_free_communes\`) chỉ có 69 đơn vị mới. \`area_crosswalk.csv\` chuyển số của đơn vị bị
 bãi bỏ sang đơn vị kế thừa.
 
 **Cái gì thật, cái gì tổng hợp.** Thật: tên và mã của tỉnh (42), 13 đơn vị cấp huyện và 69 xã, phường mới
@@ -289,7 +289,7 @@ review runs to ${LAST_SAFE_UNITS_YEAR} (the ${LAST_YEAR} review falls after the 
 - from July 2025: the ${units.length} new communes and wards (Resolution 1665/NQ-UBTVQH15), directly under the province.
 
 Annual tables for 2025 hold rows for both the districts (first half-year) and the new units (second
-half-year), except the stock tables (\`population\`, \`safe_units\`), which hold the 69 new units only.
+half-year), except the stock tables (\`population\`, \`safe_units\`, \`drug_free_communes\`), which hold the 69 new units only.
 \`area_crosswalk.csv\` passes an abolished unit's figures to its successors.
 
 **What is real, what is synthetic.** Real: the names and codes of the province (42), the 13 district-level

@@ -1,6 +1,13 @@
 import type {
-  AreaRow, CriminalCaseRow, CrimeReportRow, DataSet, ReoffendingRow, SafeUnitRow, ViolationRow,
-  CorruptionAssetRow, JudicialViolationRow,
+  AreaRow,
+  CriminalCaseRow,
+  CrimeReportRow,
+  DataSet,
+  ReoffendingRow,
+  SafeUnitRow,
+  ViolationRow,
+  CorruptionAssetRow,
+  JudicialViolationRow,
 } from '../../../src/core/types.ts';
 import { VIOLATION_FIELDS } from '../../../src/core/types.ts';
 
@@ -28,9 +35,24 @@ const DISTRICT_NAMES: [string, string, string][] = [
   ['446', 'Huyện Cẩm Xuyên', 'Cam Xuyen District'],
 ];
 const COMMUNE_NAMES = [
-  'Phường Thành Sen', 'Phường Trần Phú', 'Xã Đức Thọ', 'Xã Hương Khê', 'Xã Thạch Hà', 'Phường Hoành Sơn',
-  'Xã Kỳ Anh', 'Xã Vũ Quang', 'Xã Nghi Xuân', 'Xã Cẩm Xuyên', 'Phường Bắc Hồng Lĩnh', 'Xã Đồng Lộc',
-  'Xã Sơn Kim 1', 'Xã Hương Sơn', 'Xã Lộc Hà', 'Xã Can Lộc', 'Xã Tiên Điền', 'Xã Thiên Cầm',
+  'Phường Thành Sen',
+  'Phường Trần Phú',
+  'Xã Đức Thọ',
+  'Xã Hương Khê',
+  'Xã Thạch Hà',
+  'Phường Hoành Sơn',
+  'Xã Kỳ Anh',
+  'Xã Vũ Quang',
+  'Xã Nghi Xuân',
+  'Xã Cẩm Xuyên',
+  'Phường Bắc Hồng Lĩnh',
+  'Xã Đồng Lộc',
+  'Xã Sơn Kim 1',
+  'Xã Hương Sơn',
+  'Xã Lộc Hà',
+  'Xã Can Lộc',
+  'Xã Tiên Điền',
+  'Xã Thiên Cầm',
 ];
 
 function mulberry32(seed: number): () => number {
@@ -57,25 +79,62 @@ export function chartDataSet(options: FixtureOptions = {}): DataSet {
     return k;
   };
   const areas: AreaRow[] = [
-    { area_code: '42', name_vi: 'Tỉnh Hà Tĩnh', name_en: 'Ha Tinh Province', level: 'province', parent_code: null, valid_from: '2019-01-01', valid_to: null },
+    {
+      area_code: '42',
+      name_vi: 'Tỉnh Hà Tĩnh',
+      name_en: 'Ha Tinh Province',
+      level: 'province',
+      parent_code: null,
+      valid_from: '2019-01-01',
+      valid_to: null,
+    },
   ];
   const districts = DISTRICT_NAMES.slice(0, nd);
   for (const [code, vi, en] of districts) {
-    areas.push({ area_code: code, name_vi: vi, name_en: en, level: 'district', parent_code: '42', valid_from: '2019-01-01', valid_to: '2025-06-30' });
+    areas.push({
+      area_code: code,
+      name_vi: vi,
+      name_en: en,
+      level: 'district',
+      parent_code: '42',
+      valid_from: '2019-01-01',
+      valid_to: '2025-06-30',
+    });
   }
   const communes = Array.from({ length: nc }, (_, i) => {
-    const vi = COMMUNE_NAMES[i % COMMUNE_NAMES.length] + (i >= COMMUNE_NAMES.length ? ` ${Math.floor(i / COMMUNE_NAMES.length) + 1}` : '');
-    const en = vi.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-      .replace(/^Phường/, 'Ward').replace(/^Phuong/, 'Ward').replace(/^Xã/, 'Commune').replace(/^Xa/, 'Commune');
+    const vi =
+      COMMUNE_NAMES[i % COMMUNE_NAMES.length] +
+      (i >= COMMUNE_NAMES.length ? ` ${Math.floor(i / COMMUNE_NAMES.length) + 1}` : '');
+    const en = vi
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .replace(/^Phường/, 'Ward')
+      .replace(/^Phuong/, 'Ward')
+      .replace(/^Xã/, 'Commune')
+      .replace(/^Xa/, 'Commune');
     return { code: String(18000 + i * 7), vi, en };
   });
   for (const c of communes) {
-    areas.push({ area_code: c.code, name_vi: c.vi, name_en: c.en, level: 'commune', parent_code: '42', valid_from: '2025-07-01', valid_to: null });
+    areas.push({
+      area_code: c.code,
+      name_vi: c.vi,
+      name_en: c.en,
+      level: 'commune',
+      parent_code: '42',
+      valid_from: '2025-07-01',
+      valid_to: null,
+    });
   }
   const unitsIn = (year: number, month: number | null) =>
     year < 2025 || (year === 2025 && month !== null && month <= 6)
       ? districts.map(([code], i) => ({ code, size: 1 + (i % 3) * 0.6, skill: (i % 4) * 0.03 - 0.04 }))
-      : communes.map((c, i) => ({ code: c.code, size: (nd * 1.4) / nc * (0.5 + (i % 5) * 0.3), skill: ((i * 7) % 5) * 0.035 - 0.07 }));
+      : communes.map((c, i) => ({
+          code: c.code,
+          size: ((nd * 1.4) / nc) * (0.5 + (i % 5) * 0.3),
+          skill: ((i * 7) % 5) * 0.035 - 0.07,
+        }));
 
   const criminal_cases: CriminalCaseRow[] = [];
   const crime_reports: CrimeReportRow[] = [];
@@ -90,7 +149,15 @@ export function chartDataSet(options: FixtureOptions = {}): DataSet {
           for (const crime_group of ['social_order', 'drugs'] as const) {
             const occurred = pois(22 * unit.size * share * trend * (crime_group === 'drugs' ? 0.6 : 1));
             const p = (severity === 'very_serious' || severity === 'especially_serious' ? 0.94 : 0.8) + unit.skill;
-            criminal_cases.push({ year, month, area_code: unit.code, crime_group, severity, occurred, cleared: binom(occurred, Math.min(0.99, p)) });
+            criminal_cases.push({
+              year,
+              month,
+              area_code: unit.code,
+              crime_group,
+              severity,
+              occurred,
+              cleared: binom(occurred, Math.min(0.99, p)),
+            });
           }
         }
         const received = pois(30 * unit.size);
@@ -98,10 +165,26 @@ export function chartDataSet(options: FixtureOptions = {}): DataSet {
         const carried = month === 1 || (year === 2025 && month === 7) ? pois(4 * unit.size) : 0;
         const transferred = binom(accepted, 0.03);
         const resolved = binom(carried + accepted - transferred, Math.min(0.99, 0.91 + unit.skill / 2));
-        crime_reports.push({ year, month, area_code: unit.code, carried_over: carried, received, accepted, transferred, resolved, suspended: 0 });
+        crime_reports.push({
+          year,
+          month,
+          area_code: unit.code,
+          carried_over: carried,
+          received,
+          accepted,
+          transferred,
+          resolved,
+          suspended: 0,
+        });
         for (const field of VIOLATION_FIELDS) {
           const base = { economy: 9, corruption: 1.2, smuggling: 4, environment: 5, drugs: 7 }[field];
-          violations_detected.push({ year, month, area_code: unit.code, field, detected: pois(base * unit.size * (1 + 0.04 * (year - 2019))) });
+          violations_detected.push({
+            year,
+            month,
+            area_code: unit.code,
+            field,
+            detected: pois(base * unit.size * (1 + 0.04 * (year - 2019))),
+          });
         }
       }
     }
@@ -114,17 +197,41 @@ export function chartDataSet(options: FixtureOptions = {}): DataSet {
     const annualUnits = unitsIn(year, year === 2025 ? 12 : null);
     for (const unit of annualUnits) {
       const communesInScope = year >= 2025 ? 1 : Math.round(12 * unit.size);
-      safe_units.push({ year, area_code: unit.code, unit_type: 'commune', in_scope: communesInScope, certified: binom(communesInScope, 0.7 + 0.03 * (year - 2019)) });
+      safe_units.push({
+        year,
+        area_code: unit.code,
+        unit_type: 'commune',
+        in_scope: communesInScope,
+        certified: binom(communesInScope, 0.7 + 0.03 * (year - 2019)),
+      });
       for (const unit_type of ['agency', 'enterprise', 'school'] as const) {
         const n = Math.round({ agency: 20, enterprise: 35, school: 15 }[unit_type] * unit.size);
-        safe_units.push({ year, area_code: unit.code, unit_type, in_scope: n, certified: binom(n, 0.78 + 0.01 * (year - 2019)) });
+        safe_units.push({
+          year,
+          area_code: unit.code,
+          unit_type,
+          in_scope: n,
+          certified: binom(n, 0.78 + 0.01 * (year - 2019)),
+        });
       }
       if (year < lastYear) {
         const released = Math.round(25 * unit.size);
-        reoffending.push({ cohort_year: year, area_code: unit.code, release_type: 'sentence_completed', released, reoffended: binom(released, 0.11), follow_up_months: 24 });
+        reoffending.push({
+          cohort_year: year,
+          area_code: unit.code,
+          release_type: 'sentence_completed',
+          released,
+          reoffended: binom(released, 0.11),
+          follow_up_months: 24,
+        });
       }
       const toRecover = 1_000_000_000 * Math.round(2 * unit.size);
-      corruption_assets.push({ year, area_code: unit.code, to_recover_vnd: toRecover, recovered_vnd: Math.round(toRecover * (0.45 + rng() * 0.3)) });
+      corruption_assets.push({
+        year,
+        area_code: unit.code,
+        to_recover_vnd: toRecover,
+        recovered_vnd: Math.round(toRecover * (0.45 + rng() * 0.3)),
+      });
       judicial_violations.push({ year, area_code: unit.code, violations: binom(3, 0.15) });
     }
   }
@@ -138,6 +245,7 @@ export function chartDataSet(options: FixtureOptions = {}): DataSet {
     judicial_violations,
     reoffending,
     safe_units,
+    drug_free_communes: [],
     population: [],
     meta: {
       periods: 'police',

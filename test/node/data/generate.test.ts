@@ -81,6 +81,7 @@ const COUNTS: { [K in keyof Tables]?: readonly string[] } = {
   reoffending: ['cohort_year', 'released', 'reoffended', 'follow_up_months'],
   safe_units: ['year', 'in_scope', 'certified'],
   population: ['year', 'population'],
+  drug_free_communes: ['year', 'in_scope', 'recognised'],
 };
 
 describe('counts', () => {
@@ -106,6 +107,21 @@ describe('counts', () => {
     for (const r of data.corruption_assets) expect(r.recovered_vnd).toBeLessThanOrEqual(r.to_recover_vnd);
     for (const r of data.reoffending) expect(r.reoffended).toBeLessThanOrEqual(r.released);
     for (const r of data.safe_units) expect(r.certified).toBeLessThanOrEqual(r.in_scope);
+    for (const r of data.drug_free_communes) expect(r.recognised).toBeLessThanOrEqual(r.in_scope);
+  });
+
+  it('ramp the drug-free communes up: few before 2023, a fifth to a third in 2025, more in 2026', () => {
+    const share = (year: number) => {
+      const rows = data.drug_free_communes.filter((r) => r.year === year);
+      return rows.reduce((s, r) => s + r.recognised, 0) / rows.reduce((s, r) => s + r.in_scope, 0);
+    };
+    for (const year of [2019, 2020, 2021, 2022]) expect(share(year), String(year)).toBeLessThan(0.05);
+    expect(share(2025)).toBeGreaterThanOrEqual(0.2);
+    expect(share(2025)).toBeLessThanOrEqual(1 / 3);
+    expect(share(2026)).toBeGreaterThan(share(2025));
+    // the leaves of each year's end: the districts' communes to 2024, the 69 units (one commune each) after
+    expect(data.drug_free_communes.filter((r) => r.year === 2024)).toHaveLength(13);
+    expect(data.drug_free_communes.filter((r) => r.year === 2025 && r.in_scope === 1)).toHaveLength(69);
   });
 
   it('have monthly tables with months 1-12 and 2026 to month 10 only', () => {
