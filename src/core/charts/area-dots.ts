@@ -46,10 +46,19 @@ export function areaDotsChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): 
   const results = inputs.compared.map(({ area, report }) => ({ area, result: headline(report, id) }));
   const usable = results
     .filter((r): r is { area: AreaInfo; result: IndicatorResult } => r.result !== undefined && r.result.value !== null)
-    .sort((a, b) => ((b.result.value as number) - (a.result.value as number)) * (highFirst ? 1 : -1)
-      || a.area.name[lang].localeCompare(b.area.name[lang], lang) || a.area.code.localeCompare(b.area.code));
+    .sort(
+      (a, b) =>
+        ((b.result.value as number) - (a.result.value as number)) * (highFirst ? 1 : -1) ||
+        a.area.name[lang].localeCompare(b.area.name[lang], lang) ||
+        a.area.code.localeCompare(b.area.code),
+    );
   if (usable.length === 0) return { id: 'area_dots', variant: id, name, reason: SKIP_REASONS.noData[lang] };
-  const periods = figurePeriods(inputs, id, usable.map((u) => u.area), lang);
+  const periods = figurePeriods(
+    inputs,
+    id,
+    usable.map((u) => u.area),
+    lang,
+  );
   const columns = usable.length > ONE_COLUMN_MAX ? 2 : 1;
   const perColumn = Math.ceil(usable.length / columns);
   const rows: Row[] = usable.map(({ area, result: r }, i) => ({
@@ -75,7 +84,15 @@ export function areaDotsChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): 
     { label: verdict('met'), symbol: 'circle', colour: STATUS_COLOUR.met },
     { label: verdict('not_met'), symbol: 'cross', colour: STATUS_COLOUR.not_met },
     { label: CHART_WORDS.interval95Label[lang], symbol: 'line', colour: COLOURS.neutral },
-    ...(target ? [{ label: `${CHART_WORDS.target[lang]}: ${targetWords(def, target, lang, false)}`, symbol: 'line' as const, colour: COLOURS.threshold }] : []),
+    ...(target
+      ? [
+          {
+            label: `${CHART_WORDS.target[lang]}: ${targetWords(def, target, lang, false)}`,
+            symbol: 'line' as const,
+            colour: COLOURS.threshold,
+          },
+        ]
+      : []),
   ];
   const rateTitle = def.rateTitle ?? def.title;
   const whole = inputs.wholeArea[id];
@@ -89,8 +106,14 @@ export function areaDotsChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): 
       periods.provisional,
     )[lang],
     sourceText(inputs, lang),
-    DOTS_WORDS.description(usable.map(({ area, result: r }) =>
-      `${area.name[lang]} ${formatValue(def, r, lang)} (${STATUS_WORDS[r.status][lang].toLowerCase()})`).join('; '))[lang],
+    DOTS_WORDS.description(
+      usable
+        .map(
+          ({ area, result: r }) =>
+            `${area.name[lang]} ${formatValue(def, r, lang)} (${STATUS_WORDS[r.status][lang].toLowerCase()})`,
+        )
+        .join('; '),
+    )[lang],
     [DOTS_WORDS.method(highFirst)[lang], periods.note].filter((t) => t !== '').join(' '),
   );
   const layout = plotFrameLayout(texts, legend);
@@ -126,9 +149,23 @@ export function areaDotsChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): 
       y: { domain: Array.from({ length: perColumn }, (_, i) => i), axis: null, padding: 0 },
       marks: [
         ...(target ? [Plot.ruleX([target.threshold], { stroke: COLOURS.threshold, strokeWidth: 1.6 })] : []),
-        Plot.ruleY(rows, { fx: 'column', y: 'row', x1: 'lo', x2: 'hi', stroke: colourOf, strokeWidth: 2.2, strokeOpacity: 0.55 }),
-        Plot.dot(rows.filter((r) => r.status === 'met'), { fx: 'column', y: 'row', x: 'value', r: 4.5, fill: colourOf, stroke: 'white', strokeWidth: 0.8 }),
-        Plot.dot(rows.filter((r) => r.status !== 'met'), { fx: 'column', y: 'row', x: 'value', r: 4.5, symbol: 'times', stroke: colourOf, strokeWidth: 2.4 }),
+        Plot.ruleY(rows, {
+          fx: 'column',
+          y: 'row',
+          x1: 'lo',
+          x2: 'hi',
+          stroke: colourOf,
+          strokeWidth: 2.2,
+          strokeOpacity: 0.55,
+        }),
+        Plot.dot(
+          rows.filter((r) => r.status === 'met'),
+          { fx: 'column', y: 'row', x: 'value', r: 4.5, fill: colourOf, stroke: 'white', strokeWidth: 0.8 },
+        ),
+        Plot.dot(
+          rows.filter((r) => r.status !== 'met'),
+          { fx: 'column', y: 'row', x: 'value', r: 4.5, symbol: 'times', stroke: colourOf, strokeWidth: 2.4 },
+        ),
         Plot.text(rows, {
           fx: 'column',
           y: 'row',

@@ -41,7 +41,12 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
   const name = chartName('area_funnel', id);
   const funnel = inputs.funnels[id];
   if (inputs.compared.length === 0) {
-    return { id: 'area_funnel', variant: id, name, reason: SKIP_REASONS.noSubareas(inputs.area.name, inputs.year)[lang] };
+    return {
+      id: 'area_funnel',
+      variant: id,
+      name,
+      reason: SKIP_REASONS.noSubareas(inputs.area.name, inputs.year)[lang],
+    };
   }
   if (!funnel) return { id: 'area_funnel', variant: id, name, reason: SKIP_REASONS.noTarget[lang] };
   const def = INDICATORS[id];
@@ -49,9 +54,15 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
   const colourOf = (place: Place) =>
     place === 'inside' ? COLOURS.neutral : place.startsWith(better) ? COLOURS.better : COLOURS.worse;
   const symbolOf = (place: Place) => (place.endsWith('998') ? 'diamond' : 'circle');
-  const periods = figurePeriods(inputs, id, funnel.areas.map((a) => a.area), lang);
+  const periods = figurePeriods(
+    inputs,
+    id,
+    funnel.areas.map((a) => a.area),
+    lang,
+  );
   // An area whose figure covers other months than most carries them in its label ("Kỳ Anh 1-6/2025").
-  const labelOf = (a: FunnelArea) => [areaShortName(a.area, lang), periods.suffix(a.area.code)].filter((t) => t !== '').join(' ');
+  const labelOf = (a: FunnelArea) =>
+    [areaShortName(a.area, lang), periods.suffix(a.area.code)].filter((t) => t !== '').join(' ');
   // Areas with the same figures (small denominators make many: 3 of 3, 12 of 17) share one dot, larger and
   // numbered, so that none hides another; its label names them all.
   const groups = new Map<string, { n: number; value: number; place: Place; names: string[]; odd: boolean }>();
@@ -74,7 +85,10 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
   }));
   const shared = points.filter((p) => p.count > 1);
   const present = PLACES.filter((p) => points.some((q) => q.place === p));
-  const targetText = formatPercent(funnel.p0, { lang, decimals: funnel.p0 * 100 === Math.round(funnel.p0 * 100) ? 0 : 1 });
+  const targetText = formatPercent(funnel.p0, {
+    lang,
+    decimals: funnel.p0 * 100 === Math.round(funnel.p0 * 100) ? 0 : 1,
+  });
   const legend: LegendItem[] = [
     ...present.map((p): LegendItem => ({
       label: FUNNEL_WORDS.legend[p][lang],
@@ -88,7 +102,8 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
   ];
   const rateTitle = def.rateTitle ?? def.title;
   const outside = (level: '95' | '998') =>
-    funnel.areas.filter((a) => (level === '95' ? a.at95 : a.at998) !== 'inside' && a.value !== null)
+    funnel.areas
+      .filter((a) => (level === '95' ? a.at95 : a.at998) !== 'inside' && a.value !== null)
       .map((a) => `${labelOf(a)} ${formatValue(def, a, lang)}`);
   const list = (items: string[]) => (items.length > 0 ? items.join(', ') : FUNNEL_WORDS.none[lang]);
   const whole = inputs.wholeArea[id];
@@ -98,7 +113,10 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
   // every dot, every line and each other.
   const maxN = Math.max(...funnel.curve.map((c) => c.n));
   const minN = Math.min(...points.map((p) => p.n));
-  const lowest = Math.min(...points.map((p) => p.value), ...funnel.curve.filter((c) => c.n >= minN).map((c) => c.lower95));
+  const lowest = Math.min(
+    ...points.map((p) => p.value),
+    ...funnel.curve.filter((c) => c.n >= minN).map((c) => c.lower95),
+  );
   const highest = Math.max(...points.map((p) => p.value), funnel.p0);
   const yDomain: [number, number] = [
     Math.max(0, Math.floor((lowest - 0.02) * 50) / 50),
@@ -143,28 +161,33 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
     return { placed, unplaced: requests.filter((p) => !placed.some((l) => l.text === p.name)).map((p) => p.name) };
   };
 
-  const textsFor = (unplaced: string[]) => chartTexts(
-    FUNNEL_WORDS.title(rateTitle, periods.period)[lang],
-    FUNNEL_WORDS.subtitle(
-      whole && whole.value !== null ? CHART_WORDS.whole(inputs.area.level, formatValue(def, whole, lang)) : null,
-      targetWords(def, funnel.target, lang, false),
-      count('above'),
-      count('below'),
-      periods.provisional,
-    )[lang],
-    sourceText(inputs, lang),
-    FUNNEL_WORDS.description(funnel.areas.length, list(outside('95')), list(outside('998')))[lang],
-    [
-      FUNNEL_WORDS.method(def.denominatorName ?? def.title)[lang],
-      periods.note,
-      funnel.curve.some((c) => c.method === 'exact' && c.n >= Math.min(...funnel.areas.map((a) => a.denominator)) / 2)
-        ? FUNNEL_WORDS.exactSteps[lang]
-        : '',
-      funnel.phi !== null && funnel.phi > 1 ? FUNNEL_WORDS.overdispersed(formatNumber(funnel.phi, { lang, decimals: 1 }), funnel.widened)[lang] : '',
-      shared.length > 0 ? FUNNEL_WORDS.sameFigures[lang] : '',
-      unplaced.length > 0 ? FUNNEL_WORDS.unplaced(unplaced.join(', '))[lang] : '',
-    ].filter((t) => t !== '').join(' '),
-  );
+  const textsFor = (unplaced: string[]) =>
+    chartTexts(
+      FUNNEL_WORDS.title(rateTitle, periods.period)[lang],
+      FUNNEL_WORDS.subtitle(
+        whole && whole.value !== null ? CHART_WORDS.whole(inputs.area.level, formatValue(def, whole, lang)) : null,
+        targetWords(def, funnel.target, lang, false),
+        count('above'),
+        count('below'),
+        periods.provisional,
+      )[lang],
+      sourceText(inputs, lang),
+      FUNNEL_WORDS.description(funnel.areas.length, list(outside('95')), list(outside('998')))[lang],
+      [
+        FUNNEL_WORDS.method(def.denominatorName ?? def.title)[lang],
+        periods.note,
+        funnel.curve.some((c) => c.method === 'exact' && c.n >= Math.min(...funnel.areas.map((a) => a.denominator)) / 2)
+          ? FUNNEL_WORDS.exactSteps[lang]
+          : '',
+        funnel.phi !== null && funnel.phi > 1
+          ? FUNNEL_WORDS.overdispersed(formatNumber(funnel.phi, { lang, decimals: 1 }), funnel.widened)[lang]
+          : '',
+        shared.length > 0 ? FUNNEL_WORDS.sameFigures[lang] : '',
+        unplaced.length > 0 ? FUNNEL_WORDS.unplaced(unplaced.join(', '))[lang] : '',
+      ]
+        .filter((t) => t !== '')
+        .join(' '),
+    );
   // Labels are placed below the header (title, subtitle, legend); a label with no free place is named in the
   // note instead, which lengthens the footer only.
   let texts = textsFor([]);
@@ -184,15 +207,19 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
   // denominator; normal limits are smooth.
   const lines = (y: 'lower95' | 'upper95' | 'lower998' | 'upper998', dashed: boolean) =>
     (['exact', 'normal'] as const).map((method) =>
-      Plot.line(curve.filter((c) => c.method === method), {
-        x: 'n',
-        y,
-        curve: method === 'exact' ? 'step' : 'linear',
-        stroke: COLOURS.mutedText,
-        strokeWidth: 1.3,
-        strokeDasharray: dashed ? '5,4' : undefined,
-        clip: true,
-      }));
+      Plot.line(
+        curve.filter((c) => c.method === method),
+        {
+          x: 'n',
+          y,
+          curve: method === 'exact' ? 'step' : 'linear',
+          stroke: COLOURS.mutedText,
+          strokeWidth: 1.3,
+          strokeDasharray: dashed ? '5,4' : undefined,
+          clip: true,
+        },
+      ),
+    );
   return {
     id: 'area_funnel',
     variant: id,
@@ -251,26 +278,33 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
           fill: (d: { place: Place }) => (d.place === 'inside' ? COLOURS.text : 'white'),
         }),
         // a label set away from its point is joined to it by a thin line
-        Plot.link(labels.filter((l) => l.leader !== null).map((l) => l.leader as Segment), {
-          x1: (d: Segment) => fromX(d.x1),
-          y1: (d: Segment) => fromY(d.y1),
-          x2: (d: Segment) => fromX(d.x2),
-          y2: (d: Segment) => fromY(d.y2),
-          stroke: COLOURS.mutedText,
-          strokeWidth: 0.8,
-        }),
+        Plot.link(
+          labels.filter((l) => l.leader !== null).map((l) => l.leader as Segment),
+          {
+            x1: (d: Segment) => fromX(d.x1),
+            y1: (d: Segment) => fromY(d.y1),
+            x2: (d: Segment) => fromX(d.x2),
+            y2: (d: Segment) => fromY(d.y2),
+            stroke: COLOURS.mutedText,
+            strokeWidth: 0.8,
+          },
+        ),
         ...(['start', 'end', 'middle'] as const).map((anchor) =>
-          Plot.text(labels.filter((l) => l.anchor === anchor), {
-            x: (d: { x: number }) => fromX(d.x),
-            y: (d: { y: number }) => fromY(d.y),
-            text: 'text',
-            textAnchor: anchor,
-            fontSize: FONT_SIZE.small,
-            fill: COLOURS.text,
-            stroke: 'white',
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-          })),
+          Plot.text(
+            labels.filter((l) => l.anchor === anchor),
+            {
+              x: (d: { x: number }) => fromX(d.x),
+              y: (d: { y: number }) => fromY(d.y),
+              text: 'text',
+              textAnchor: anchor,
+              fontSize: FONT_SIZE.small,
+              fill: COLOURS.text,
+              stroke: 'white',
+              strokeWidth: 3,
+              paintOrder: 'stroke',
+            },
+          ),
+        ),
         plotFrame(texts, legend),
       ],
     },
@@ -283,4 +317,3 @@ export const areaFunnel: ChartDefinition = {
   variants: AREA_RATE_IDS,
   build: (inputs, variant, lang) => areaFunnelChart(inputs, (variant ?? 'clearance_rate') as AreaRateId, lang),
 };
-

@@ -6,7 +6,16 @@ import type { Lang } from '../messages/lang.ts';
 import type { AreaLevel } from '../types.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
-import { AREA_RATE_IDS, coveredMonths, FIRST_YEAR, headline, isPartialYear, type AreaHistory, type AreaRateId, type ChartInputs } from './inputs.ts';
+import {
+  AREA_RATE_IDS,
+  coveredMonths,
+  FIRST_YEAR,
+  headline,
+  isPartialYear,
+  type AreaHistory,
+  type AreaRateId,
+  type ChartInputs,
+} from './inputs.ts';
 import { textWidth } from './text-width.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 
@@ -59,22 +68,31 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
   const name = chartName('area_heatmap', id);
   const def = INDICATORS[id];
   if (inputs.areaHistory.length === 0) {
-    return { id: 'area_heatmap', variant: id, name, reason: SKIP_REASONS.noSubareas(inputs.area.name, inputs.year)[lang] };
+    return {
+      id: 'area_heatmap',
+      variant: id,
+      name,
+      reason: SKIP_REASONS.noSubareas(inputs.area.name, inputs.year)[lang],
+    };
   }
   const target = headline(inputs.report, id)?.target ?? null;
-  const values = inputs.areaHistory.flatMap((h) => h.reports.map((r) => headline(r, id)?.value ?? null)).filter((v): v is number => v !== null);
+  const values = inputs.areaHistory
+    .flatMap((h) => h.reports.map((r) => headline(r, id)?.value ?? null))
+    .filter((v): v is number => v !== null);
   if (values.length === 0) return { id: 'area_heatmap', variant: id, name, reason: SKIP_REASONS.noData[lang] };
   const mid = target?.threshold ?? values.reduce((a, b) => a + b, 0) / values.length;
   const reach = Math.max(0.02, ...values.map((v) => Math.abs(v - mid)));
   const domain = [Math.max(0, mid - reach), Math.min(1, mid + reach)];
   // A cell is dark when it lies far along its own side of the scale: the domain is clipped to 0-100 %, so the two
   // sides can differ in length (target 90 %: 100 % is the darkest blue though only 10 points above).
-  const dark = (v: number) => (v >= mid
-    ? domain[1]! > mid && (v - mid) / (domain[1]! - mid) > 0.55
-    : mid > domain[0]! && (mid - v) / (mid - domain[0]!) > 0.55);
+  const dark = (v: number) =>
+    v >= mid
+      ? domain[1]! > mid && (v - mid) / (domain[1]! - mid) > 0.55
+      : mid > domain[0]! && (mid - v) / (mid - domain[0]!) > 0.55;
 
   const levels = [...new Set(inputs.areaHistory.map((h) => h.area.level))];
-  const maxNameWidth = Math.ceil(Math.max(...inputs.areaHistory.map((h) => textWidth(h.area.name[lang], FONT_SIZE.small)))) + 10;
+  const maxNameWidth =
+    Math.ceil(Math.max(...inputs.areaHistory.map((h) => textWidth(h.area.name[lang], FONT_SIZE.small)))) + 10;
   const panels: Record<string, unknown>[] = [];
   /** Columns of part of a year ('2025 T7-12'): the note says their verdicts are provisional. */
   const partialColumns: string[] = [];
@@ -83,7 +101,9 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
   for (const level of levels) {
     const histories = inputs.areaHistory
       .filter((h) => h.area.level === level)
-      .sort((a, b) => a.area.name[lang].localeCompare(b.area.name[lang], lang) || a.area.code.localeCompare(b.area.code));
+      .sort(
+        (a, b) => a.area.name[lang].localeCompare(b.area.name[lang], lang) || a.area.code.localeCompare(b.area.code),
+      );
     const cells: Omit<Cell, 'block'>[] = [];
     const columnsOrder: string[] = [];
     for (const h of histories) {
@@ -125,14 +145,28 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
           type: 'ordinal',
           sort: columnsOrder,
           title: null,
-          axis: { orient: 'top', labelAngle: 0, ticks: false, domain: false, labelFontSize: FONT_SIZE.small, labelLineHeight: 13 },
+          axis: {
+            orient: 'top',
+            labelAngle: 0,
+            ticks: false,
+            domain: false,
+            labelFontSize: FONT_SIZE.small,
+            labelLineHeight: 13,
+          },
         },
         y: {
           field: 'area',
           type: 'ordinal',
           sort: areas,
           title: null,
-          axis: { ticks: false, domain: false, labelFontSize: FONT_SIZE.small, minExtent: maxNameWidth, maxExtent: maxNameWidth, labelLimit: maxNameWidth },
+          axis: {
+            ticks: false,
+            domain: false,
+            labelFontSize: FONT_SIZE.small,
+            minExtent: maxNameWidth,
+            maxExtent: maxNameWidth,
+            labelLimit: maxNameWidth,
+          },
         },
       },
       layer: [
@@ -145,7 +179,15 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
               title: HEATMAP_WORDS.legend[lang],
               scale: { scheme: 'blueorange', domain, domainMid: mid, reverse: def.direction === 'increase' },
               // three labels, the ends and the target, so that the two halves of the scale (of different lengths) never crowd them
-              legend: { orient: 'top', direction: 'horizontal', format: '.0%', gradientLength: 220, titleOrient: 'left', offset: 8, values: [...new Set([domain[0], mid, domain[1]])] },
+              legend: {
+                orient: 'top',
+                direction: 'horizontal',
+                format: '.0%',
+                gradientLength: 220,
+                titleOrient: 'left',
+                offset: 8,
+                values: [...new Set([domain[0], mid, domain[1]])],
+              },
             },
           },
         },
@@ -158,7 +200,7 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
         },
       ],
     }));
-    const panel = units.length === 1 ? units[0] as Record<string, unknown> : { hconcat: units, spacing: BLOCK_GAP };
+    const panel = units.length === 1 ? (units[0] as Record<string, unknown>) : { hconcat: units, spacing: BLOCK_GAP };
     panels.push({
       ...panel,
       title: {
@@ -171,9 +213,10 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
       },
     });
   }
-  const body = panels.length === 1
-    ? panels[0] as Record<string, unknown>
-    : { vconcat: panels, spacing: 24, resolve: { scale: { color: 'shared' }, legend: { color: 'shared' } } };
+  const body =
+    panels.length === 1
+      ? (panels[0] as Record<string, unknown>)
+      : { vconcat: panels, spacing: 24, resolve: { scale: { color: 'shared' }, legend: { color: 'shared' } } };
   const rateTitle = def.rateTitle ?? def.title;
   const years = inputs.history.map((r) => r.year);
   const targetText = target ? targetWords(def, target, lang, false) : '—';
@@ -182,7 +225,10 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
     .filter((h) => h.merged !== null && h.merged.date <= `${inputs.year}-12-31`)
     .map((h) => {
       const m = h.merged as NonNullable<AreaHistory['merged']>;
-      return HEATMAP_WORDS.merged(h.area.name, m.into.name, { vi: formatDate(m.date, 'vi'), en: formatDate(m.date, 'en') })[lang];
+      return HEATMAP_WORDS.merged(h.area.name, m.into.name, {
+        vi: formatDate(m.date, 'vi'),
+        en: formatDate(m.date, 'en'),
+      })[lang];
     });
   const texts = chartTexts(
     HEATMAP_WORDS.title(rateTitle, years[0] ?? inputs.year, inputs.year)[lang],
@@ -193,7 +239,9 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
       HEATMAP_WORDS.method[lang],
       partialColumns.length > 0 ? HEATMAP_WORDS.partialColumns([...partialColumns].sort().join(', '))[lang] : '',
       ...mergers,
-    ].filter((t) => t !== '').join(' '),
+    ]
+      .filter((t) => t !== '')
+      .join(' '),
   );
   return {
     id: 'area_heatmap',

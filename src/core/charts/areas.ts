@@ -19,12 +19,17 @@ const VI_PREFIXES: [RegExp, string][] = [
   [/^Xã /, ''],
   [/^Thị trấn /, 'TT '],
 ];
-const EN_AFFIXES: [RegExp, string][] = [[/ District$/, ''], [/ Commune$/, ''], [/^Commune /, '']];
+const EN_AFFIXES: [RegExp, string][] = [
+  [/ District$/, ''],
+  [/ Commune$/, ''],
+  [/^Commune /, ''],
+];
 
 /** A short name for labels inside a chart. */
 export function areaShortName(area: AreaInfo, lang: Lang): string {
   let name = area.name[lang];
-  for (const [pattern, replacement] of lang === 'vi' ? VI_PREFIXES : EN_AFFIXES) name = name.replace(pattern, replacement);
+  for (const [pattern, replacement] of lang === 'vi' ? VI_PREFIXES : EN_AFFIXES)
+    name = name.replace(pattern, replacement);
   return name;
 }
 
@@ -59,13 +64,28 @@ export function sameRun(a: readonly number[] | null, b: readonly number[] | null
 }
 
 /** A run of months within one calendar year, as `CHART_WORDS` says them; null when it is not one. */
-function calendarRun(convention: PeriodConvention, year: number, months: readonly number[]): { first: number; last: number; count: number; year: number; fromStart: boolean } | null {
+function calendarRun(
+  convention: PeriodConvention,
+  year: number,
+  months: readonly number[],
+): { first: number; last: number; count: number; year: number; fromStart: boolean } | null {
   const first = months[0] as number;
   const last = months[months.length - 1] as number;
   const calendarYear = calendarYearOfMonth(convention, year, first);
-  if (calendarYear !== calendarYearOfMonth(convention, year, last) || first > last || months.length !== last - first + 1) return null;
+  if (
+    calendarYear !== calendarYearOfMonth(convention, year, last) ||
+    first > last ||
+    months.length !== last - first + 1
+  )
+    return null;
   // "10 tháng đầu năm" only where the statistical year starts in January (else it would be misread)
-  return { first, last, count: months.length, year: calendarYear, fromStart: first === 1 && convention.year_start_month === 1 };
+  return {
+    first,
+    last,
+    count: months.length,
+    year: calendarYear,
+    fromStart: first === 1 && convention.year_start_month === 1,
+  };
 }
 
 /**
@@ -99,20 +119,27 @@ export interface FigurePeriods {
  * an area whose months differ: an area that existed only part of the year is never judged against an annual
  * target without its months in sight.
  */
-export function figurePeriods(inputs: ChartInputs, id: AreaRateId, areas: readonly AreaInfo[], lang: Lang): FigurePeriods {
+export function figurePeriods(
+  inputs: ChartInputs,
+  id: AreaRateId,
+  areas: readonly AreaInfo[],
+  lang: Lang,
+): FigurePeriods {
   const monthsOf = (code: string) => coveredMonths(inputs, id, code, inputs.year);
   const common = commonMonths(areas.map((a) => monthsOf(a.code)));
   const provisional = isPartialYear(common);
   const period = periodWords(inputs.convention, inputs.year, common);
-  const suffix = (code: string) => (sameRun(monthsOf(code), common) ? '' : unitMonthsWords(inputs.convention, inputs.year, monthsOf(code), lang));
+  const suffix = (code: string) =>
+    sameRun(monthsOf(code), common) ? '' : unitMonthsWords(inputs.convention, inputs.year, monthsOf(code), lang);
   const odd = areas.filter((a) => suffix(a.code) !== '');
   const notes: string[] = [];
   if (provisional) {
     // the areas were set up during the year (the communes of 1 July 2025), or the year is not over
     const holding = areas.filter((a) => sameRun(monthsOf(a.code), common));
     const starts = new Set(holding.map((a) => a.validFrom));
-    const start = starts.size === 1 ? [...starts][0] as string : null;
-    const setUp = start !== null && start > periodRange(inputs.convention, inputs.year).start ? formatDate(start, lang) : null;
+    const start = starts.size === 1 ? ([...starts][0] as string) : null;
+    const setUp =
+      start !== null && start > periodRange(inputs.convention, inputs.year).start ? formatDate(start, lang) : null;
     notes.push(CHART_WORDS.partialUnits((common as number[]).length, period[lang], setUp)[lang]);
   }
   if (odd.length > 0) {
@@ -123,7 +150,12 @@ export function figurePeriods(inputs: ChartInputs, id: AreaRateId, areas: readon
 }
 
 /** The months of one area's figure beside its name: '7-12/2025' (en 'Jul–Dec 2025'); '' for a whole year. */
-export function unitMonthsWords(convention: PeriodConvention, year: number, months: readonly number[] | null, lang: Lang): string {
+export function unitMonthsWords(
+  convention: PeriodConvention,
+  year: number,
+  months: readonly number[] | null,
+  lang: Lang,
+): string {
   if (months === null || months.length === 0 || months.length >= 12) return '';
   const run = calendarRun(convention, year, months);
   if (run === null) return (partLabel(convention, year, months) as Bilingual)[lang];

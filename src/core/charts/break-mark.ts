@@ -40,9 +40,10 @@ export function breakMark(
       data,
       mark: { type: 'rule', color: COLOURS.mutedText, strokeDash: [2, 3], strokeWidth: 1.4 },
       // the line stops at its label, so that it never runs through another break's label below or above it
-      encoding: labelAt === 'foot'
-        ? { x: xEncoding, y: { value: 0 }, y2: { value: height - 4 - 15 * row - 14 } }
-        : { x: xEncoding, y: { value: 4 + 15 * row + 14 }, y2: { value: height } },
+      encoding:
+        labelAt === 'foot'
+          ? { x: xEncoding, y: { value: 0 }, y2: { value: height - 4 - 15 * row - 14 } }
+          : { x: xEncoding, y: { value: 4 + 15 * row + 14 }, y2: { value: height } },
     },
     // the label twice: on a white halo first (grid lines and bands stay behind the words)
     ...[{ stroke: 'white', strokeWidth: 4, strokeJoin: 'round' }, {}].map((halo) => ({
@@ -62,7 +63,12 @@ export function breakMark(
 }
 
 /** Why the series breaks on these days, in words: the kinds of the breaks, and the new units for a share of units. */
-export function breakReasons(breaks: readonly AreaSeriesBreak[], dates: readonly string[], lang: Lang, unitCount = false): string {
+export function breakReasons(
+  breaks: readonly AreaSeriesBreak[],
+  dates: readonly string[],
+  lang: Lang,
+  unitCount = false,
+): string {
   const kinds = new Set(breaks.filter((b) => dates.includes(b.date)).map((b) => b.kind));
   const words: string[] = [...kinds].sort().map((k) => BREAK_WORDS.reasons[k][lang]);
   if (unitCount) words.push(BREAK_WORDS.reasons.unit_count[lang]);

@@ -45,4 +45,3 @@ export function buildChartSet(
   }
   return { charts, skipped };
 }
-

@@ -8,7 +8,16 @@ import { formatDate } from '../format/date.ts';
 import type { Lang } from '../messages/lang.ts';
 import { formatPercent } from '../format/percent.ts';
 import { percentOf } from '../format/percent-of.ts';
-import { breakMark, breakNote, breakReasons, isOwnEnd, isOwnStart, joinDates, rulesFirst, yearBreakPositions } from './break-mark.ts';
+import {
+  breakMark,
+  breakNote,
+  breakReasons,
+  isOwnEnd,
+  isOwnStart,
+  joinDates,
+  rulesFirst,
+  yearBreakPositions,
+} from './break-mark.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, type ChartInputs, type CountComparison } from './inputs.ts';
@@ -46,8 +55,18 @@ function ytdPanel(ytd: CountComparison, lang: Lang, max: number) {
   const def = INDICATORS.crime_change_vs_baseline;
   const label = (p: CountComparison['current']) => String(p.year);
   const bars = [
-    { label: label(ytd.previous), count: ytd.previous.count, countText: formatCount(ytd.previous.count, { lang }), current: false },
-    { label: label(ytd.current), count: ytd.current.count, countText: formatCount(ytd.current.count, { lang }), current: true },
+    {
+      label: label(ytd.previous),
+      count: ytd.previous.count,
+      countText: formatCount(ytd.previous.count, { lang }),
+      current: false,
+    },
+    {
+      label: label(ytd.current),
+      count: ytd.current.count,
+      countText: formatCount(ytd.current.count, { lang }),
+      current: true,
+    },
   ];
   const change = signedChange(ytd.current.count, ytd.previous.count, lang);
   const ci = formatCi(def, ytd.ci95, lang);
@@ -102,14 +121,16 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     const months = coveredMonths(inputs, def.id, inputs.area.code, year);
     if (months !== null && months.length === 0) return []; // the area did not exist: no bar, not a bar of 0
     const partial = isPartialYear(months);
-    return [{
-      label: String(year),
-      year,
-      count: result.numerator,
-      countText: formatCount(result.numerator, { lang }),
-      note: partial ? CHART_WORDS.months((months as number[]).length)[lang] : '',
-      partial,
-    }];
+    return [
+      {
+        label: String(year),
+        year,
+        count: result.numerator,
+        countText: formatCount(result.numerator, { lang }),
+        note: partial ? CHART_WORDS.months((months as number[]).length)[lang] : '',
+        partial,
+      },
+    ];
   });
   if (bars.length === 0) return { id: 'crime_baseline', variant: null, name, reason: SKIP_REASONS.noData[lang] };
   const baselineYear = def.comparison?.kind === 'baseline' ? def.comparison.year : 2021;
@@ -118,15 +139,16 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
   const baseline = baselineCount !== null && baselineCount > 0 ? baselineCount : null;
   const target = headline(inputs.report, def.id)?.target ?? null;
   const deadline = target?.deadline_year ?? null;
-  const path = baseline !== null && target && deadline !== null && deadline > baselineYear
-    ? bars
-      .filter((b) => b.year >= baselineYear && b.year <= deadline)
-      .map((b) => ({
-        label: b.label,
-        expected: baseline * (1 + target.threshold) ** ((b.year - baselineYear) / (deadline - baselineYear)),
-        series: '',
-      }))
-    : [];
+  const path =
+    baseline !== null && target && deadline !== null && deadline > baselineYear
+      ? bars
+          .filter((b) => b.year >= baselineYear && b.year <= deadline)
+          .map((b) => ({
+            label: b.label,
+            expected: baseline * (1 + target.threshold) ** ((b.year - baselineYear) / (deadline - baselineYear)),
+            series: '',
+          }))
+      : [];
   const ytd = inputs.crimeYearToDate;
   const max = Math.max(...bars.map((b) => b.count), ytd?.current.count ?? 0, ytd?.previous.count ?? 0) * 1.14;
   const yearlyWidth = TEXT_WIDTH - AXIS_EXTENT - (ytd ? YTD_WIDTH + PANEL_SPACING : 0);
@@ -138,10 +160,12 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     axis: {
       labelAngle: 0,
       // every partial year (a unit set up in July 2025 has two) gets its months under its label
-      labelExpr: bars.filter((b) => b.partial).reduceRight(
-        (rest, b) => `datum.value === '${b.label}' ? ['${b.label}', '(${b.note})'] : ${rest}`,
-        'datum.value',
-      ),
+      labelExpr: bars
+        .filter((b) => b.partial)
+        .reduceRight(
+          (rest, b) => `datum.value === '${b.label}' ? ['${b.label}', '(${b.note})'] : ${rest}`,
+          'datum.value',
+        ),
     },
     // outer padding half the inner: year i's bar is centred at step × (i + 0.5), where break marks find it
     scale: { paddingInner: 0.25, paddingOuter: 0.125 },
@@ -153,23 +177,39 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     yearlyWidth / bars.length,
     (b) => isOwnEnd(b, inputs.area), // after the last bar of a unit that ended, never through it
   );
-  const breakLayers = rulesFirst(marked.flatMap((b, k) => breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k, 'top')));
+  const breakLayers = rulesFirst(
+    marked.flatMap((b, k) =>
+      breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k, 'top'),
+    ),
+  );
   const series = [
     baseline !== null ? BASELINE_WORDS.baseline(formatCount(baseline, { lang }))[lang] : null,
     path.length > 0 && deadline !== null
-      ? BASELINE_WORDS.targetLabel(formatCount(allowedCount(baseline as number, target as Target), { lang }), deadline)[lang]
+      ? BASELINE_WORDS.targetLabel(formatCount(allowedCount(baseline as number, target as Target), { lang }), deadline)[
+          lang
+        ]
       : null,
   ];
   for (const p of path) p.series = series[1] ?? '';
   const seriesScale = {
     domain: series.filter((t): t is string => t !== null),
-    range: [series[0] !== null ? COLOURS.text : null, series[1] !== null ? COLOURS.path : null].filter((c) => c !== null),
+    range: [series[0] !== null ? COLOURS.text : null, series[1] !== null ? COLOURS.path : null].filter(
+      (c) => c !== null,
+    ),
   };
   const dashScale = {
     domain: seriesScale.domain,
     range: [series[0] !== null ? [2, 3] : null, series[1] !== null ? [6, 4] : null].filter((c) => c !== null),
   };
-  const lineLegend = { orient: 'top', direction: 'horizontal', title: null, symbolType: 'stroke', symbolSize: 400, symbolStrokeWidth: 2.5, offset: 8 };
+  const lineLegend = {
+    orient: 'top',
+    direction: 'horizontal',
+    title: null,
+    symbolType: 'stroke',
+    symbolSize: 400,
+    symbolStrokeWidth: 2.5,
+    offset: 8,
+  };
   const seriesEncoding = {
     color: { field: 'series', type: 'nominal', scale: seriesScale, legend: lineLegend },
     strokeDash: { field: 'series', type: 'nominal', scale: dashScale, legend: lineLegend },
@@ -178,11 +218,25 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     type: 'quantitative',
     title: CHART_WORDS.cases[lang],
     scale: { domain: [0, max], nice: false },
-    axis: { format: ',d', titleAngle: 0, titleAlign: 'left', titleY: -14, titleX: 0, minExtent: AXIS_EXTENT, maxExtent: AXIS_EXTENT },
+    axis: {
+      format: ',d',
+      titleAngle: 0,
+      titleAlign: 'left',
+      titleY: -14,
+      titleX: 0,
+      minExtent: AXIS_EXTENT,
+      maxExtent: AXIS_EXTENT,
+    },
   };
   const targetText = target ? formatPercent(Math.abs(target.threshold), { lang, decimals: 0 }) : '';
   const yearly = {
-    title: { text: BASELINE_WORDS.yearly[lang], anchor: 'start', fontSize: FONT_SIZE.label + 1, offset: 24, subtitle: '' },
+    title: {
+      text: BASELINE_WORDS.yearly[lang],
+      anchor: 'start',
+      fontSize: FONT_SIZE.label + 1,
+      offset: 24,
+      subtitle: '',
+    },
     width: yearlyWidth,
     height: HEIGHT,
     layer: [
@@ -205,20 +259,24 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
           color: { condition: { test: 'datum.partial', value: COLOURS.text }, value: 'white' },
         },
       },
-      ...(baseline !== null ? [
-        {
-          data: { values: [{ baseline, series: series[0] }] },
-          mark: { type: 'rule', strokeWidth: 1.5 },
-          encoding: { y: { ...y, field: 'baseline' }, ...seriesEncoding },
-        },
-      ] : []),
-      ...(path.length > 0 ? [
-        {
-          data: { values: path },
-          mark: { type: 'line', strokeWidth: 2.5, point: { filled: true, size: 40, color: COLOURS.path } },
-          encoding: { x, y: { ...y, field: 'expected' }, ...seriesEncoding },
-        },
-      ] : []),
+      ...(baseline !== null
+        ? [
+            {
+              data: { values: [{ baseline, series: series[0] }] },
+              mark: { type: 'rule', strokeWidth: 1.5 },
+              encoding: { y: { ...y, field: 'baseline' }, ...seriesEncoding },
+            },
+          ]
+        : []),
+      ...(path.length > 0
+        ? [
+            {
+              data: { values: path },
+              mark: { type: 'line', strokeWidth: 2.5, point: { filled: true, size: 40, color: COLOURS.path } },
+              encoding: { x, y: { ...y, field: 'expected' }, ...seriesEncoding },
+            },
+          ]
+        : []),
       // over the bars: a break through a year runs across its bar
       ...breakLayers,
     ],
@@ -226,19 +284,33 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
   const body = ytd
     ? { hconcat: [yearly, ytdPanel(ytd, lang, max)], spacing: PANEL_SPACING, resolve: { scale: { y: 'shared' } } }
     : yearly;
-  const subtitle = (target && deadline !== null && baseline !== null
-    ? BASELINE_WORDS.subtitle(inputs.area.name, targetText, deadline)[lang]
-    : BASELINE_WORDS.subtitleNoTarget(inputs.area.name)[lang]);
-  const breakText = marked.length > 0
-    ? ` ${BREAK_WORDS.subtitle(joinDates(marked.map((b) => formatDate(b.date, lang)), lang), breakReasons(inputs.breaks.series, marked.map((b) => b.date), lang))[lang]}`
-    : '';
+  const subtitle =
+    target && deadline !== null && baseline !== null
+      ? BASELINE_WORDS.subtitle(inputs.area.name, targetText, deadline)[lang]
+      : BASELINE_WORDS.subtitleNoTarget(inputs.area.name)[lang];
+  const breakText =
+    marked.length > 0
+      ? ` ${
+          BREAK_WORDS.subtitle(
+            joinDates(
+              marked.map((b) => formatDate(b.date, lang)),
+              lang,
+            ),
+            breakReasons(
+              inputs.breaks.series,
+              marked.map((b) => b.date),
+              lang,
+            ),
+          )[lang]
+        }`
+      : '';
   const byYear = bars.map((b) => `${b.label}${b.partial ? ` (${b.note})` : ''}: ${b.countText}`).join(', ');
   const ytdText = ytd
     ? BASELINE_WORDS.ytdDescription(
-      `${BASELINE_WORDS.months(ytd.current.firstMonth ?? 1, ytd.current.lastMonth ?? 12, ytd.current.year)[lang]}: ${formatCount(ytd.current.count, { lang })}`,
-      formatCount(ytd.previous.count, { lang }),
-      signedChange(ytd.current.count, ytd.previous.count, lang),
-    )[lang]
+        `${BASELINE_WORDS.months(ytd.current.firstMonth ?? 1, ytd.current.lastMonth ?? 12, ytd.current.year)[lang]}: ${formatCount(ytd.current.count, { lang })}`,
+        formatCount(ytd.previous.count, { lang }),
+        signedChange(ytd.current.count, ytd.previous.count, lang),
+      )[lang]
     : '';
   const texts = chartTexts(
     (baseline !== null ? BASELINE_WORDS.title : BASELINE_WORDS.titleNoBaseline)[lang],

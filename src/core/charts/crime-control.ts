@@ -90,7 +90,12 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     type: 'temporal',
     title: null,
     scale: { type: 'utc', padding: 6 },
-    axis: { format: lang === 'vi' ? '%-m/%Y' : '%b %Y', tickCount: { interval: 'year', step: 1 }, grid: false, labelFlush: false },
+    axis: {
+      format: lang === 'vi' ? '%-m/%Y' : '%b %Y',
+      tickCount: { interval: 'year', step: 1 },
+      grid: false,
+      labelFlush: false,
+    },
   };
   const values = [result.lowerLimit, result.upperLimit, ...months.map((m) => m.count), ...before.map((m) => m.count)];
   const lo = Math.max(0, Math.min(...values));
@@ -109,7 +114,10 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     field: 'signal',
     type: 'nominal',
     title: CONTROL_WORDS.signal[lang],
-    scale: { domain: signalKeys.map((k) => CONTROL_WORDS.signals[k][lang]), range: signalKeys.map((k) => SIGNAL_SHAPES[k]) },
+    scale: {
+      domain: signalKeys.map((k) => CONTROL_WORDS.signals[k][lang]),
+      range: signalKeys.map((k) => SIGNAL_SHAPES[k]),
+    },
     legend: {
       ...legend,
       orient: 'bottom',
@@ -122,7 +130,10 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     field: 'meaning',
     type: 'nominal',
     title: CONTROL_WORDS.meaning[lang],
-    scale: { domain: meaningKeys.map((k) => CONTROL_WORDS.meanings[k][lang]), range: meaningKeys.map((k) => MEANING_COLOURS[k]) },
+    scale: {
+      domain: meaningKeys.map((k) => CONTROL_WORDS.meanings[k][lang]),
+      range: meaningKeys.map((k) => MEANING_COLOURS[k]),
+    },
     legend,
   };
   const format = (v: number) => formatNumber(v, { lang, decimals: 0 });
@@ -138,16 +149,22 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
   if (limitPoints.length > 0) {
     const shadeFrom = (limitPoints[0] as { date: string }).date;
     const shadeTo = shiftDay((limitPoints[11] as { date: string }).date, 14);
-    const label = control.baselineYear !== null ? CONTROL_WORDS.baseline(control.baselineYear)[lang] : CONTROL_WORDS.afterBreak[lang];
-    layers.push({
-      data: { values: [{ from: shadeFrom, to: shadeTo }] },
-      mark: { type: 'rect', color: '#f0f0f0' },
-      encoding: { x: { ...x, field: 'from' }, x2: { field: 'to' } },
-    }, {
-      data: { values: [{ at: midDay(shadeFrom, shadeTo), text: label }] },
-      mark: { type: 'text', baseline: 'top', dy: 4, fontSize: FONT_SIZE.small, color: COLOURS.mutedText },
-      encoding: { x: { ...x, field: 'at' }, y: { value: 0 }, text: { field: 'text' } },
-    });
+    const label =
+      control.baselineYear !== null
+        ? CONTROL_WORDS.baseline(control.baselineYear)[lang]
+        : CONTROL_WORDS.afterBreak[lang];
+    layers.push(
+      {
+        data: { values: [{ from: shadeFrom, to: shadeTo }] },
+        mark: { type: 'rect', color: '#f0f0f0' },
+        encoding: { x: { ...x, field: 'from' }, x2: { field: 'to' } },
+      },
+      {
+        data: { values: [{ at: midDay(shadeFrom, shadeTo), text: label }] },
+        mark: { type: 'text', baseline: 'top', dy: 4, fontSize: FONT_SIZE.small, color: COLOURS.mutedText },
+        encoding: { x: { ...x, field: 'at' }, y: { value: 0 }, text: { field: 'text' } },
+      },
+    );
   }
   // a unit set up at the break has nothing before it: its start is no break to mark
   const marked = brk && !isOwnStart(brk, inputs.area) ? brk : null;
@@ -155,13 +172,21 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     // The break's line sits between the last month before it and the first after it.
     const lastBefore = marked.restarted ? (beforePoints[beforePoints.length - 1]?.date ?? null) : last.date;
     const firstAfter = marked.restarted ? first.date : null;
-    const at = lastBefore && firstAfter ? midDay(lastBefore, firstAfter) : shiftDay(lastBefore ?? firstAfter ?? first.date, marked.restarted ? -15 : 15);
+    const at =
+      lastBefore && firstAfter
+        ? midDay(lastBefore, firstAfter)
+        : shiftDay(lastBefore ?? firstAfter ?? first.date, marked.restarted ? -15 : 15);
     layers.push(...breakMark(x, at, formatDate(marked.date, lang), HEIGHT, lang));
   }
   if (beforePoints.length > 0) {
     layers.push({
       data: { values: beforePoints },
-      mark: { type: 'line', color: COLOURS.lightNeutral, strokeWidth: 1.2, point: { filled: true, size: 14, color: COLOURS.lightNeutral } },
+      mark: {
+        type: 'line',
+        color: COLOURS.lightNeutral,
+        strokeWidth: 1.2,
+        point: { filled: true, size: 14, color: COLOURS.lightNeutral },
+      },
       encoding: { x, y: { ...y, field: 'count' } },
     });
   }
@@ -181,7 +206,14 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     },
     {
       data: { values: lines },
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 8, fontSize: FONT_SIZE.small, color: COLOURS.mutedText },
+      mark: {
+        type: 'text',
+        align: 'left',
+        baseline: 'middle',
+        dx: 8,
+        fontSize: FONT_SIZE.small,
+        color: COLOURS.mutedText,
+      },
       encoding: { x: { value: width }, y: { ...y, field: 'y' }, text: { field: 'text' } },
     },
     {
@@ -201,22 +233,39 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
       },
     },
   );
-  const body = { width, height: HEIGHT, layer: layers, resolve: { legend: { shape: 'independent', color: 'independent' } } };
-  const counts = signalKeys.filter((k) => k !== 'none').map((k) => ({
-    label: CONTROL_WORDS.signals[k][lang],
-    count: points.filter((p) => p.signal === CONTROL_WORDS.signals[k][lang]).length,
-  })).filter((c) => c.count > 0);
-  const description = CONTROL_WORDS.description(
-    points.length,
-    first.label,
-    last.label,
-    format(result.mean),
-    format(Math.max(0, result.lowerLimit)), // a count has no limit below 0
-    format(result.upperLimit),
-    counts.length > 0 ? counts.map((c) => CONTROL_WORDS.signalCount(c.label, c.count)[lang]).join('; ') : CONTROL_WORDS.noSignals[lang],
-  )[lang] + (marked ? ` ${breakNote(inputs.breaks.series, marked.date, lang)}` : '');
-  const periods = inputs.convention.id !== 'calendar' ? [SOURCE_WORDS.periods(inputs.convention.name, inputs.convention.month_start_day)[lang]] : [];
-  const calendarMonth = (p: { date: string }) => ({ month: Number(p.date.slice(5, 7)), year: Number(p.date.slice(0, 4)) });
+  const body = {
+    width,
+    height: HEIGHT,
+    layer: layers,
+    resolve: { legend: { shape: 'independent', color: 'independent' } },
+  };
+  const counts = signalKeys
+    .filter((k) => k !== 'none')
+    .map((k) => ({
+      label: CONTROL_WORDS.signals[k][lang],
+      count: points.filter((p) => p.signal === CONTROL_WORDS.signals[k][lang]).length,
+    }))
+    .filter((c) => c.count > 0);
+  const description =
+    CONTROL_WORDS.description(
+      points.length,
+      first.label,
+      last.label,
+      format(result.mean),
+      format(Math.max(0, result.lowerLimit)), // a count has no limit below 0
+      format(result.upperLimit),
+      counts.length > 0
+        ? counts.map((c) => CONTROL_WORDS.signalCount(c.label, c.count)[lang]).join('; ')
+        : CONTROL_WORDS.noSignals[lang],
+    )[lang] + (marked ? ` ${breakNote(inputs.breaks.series, marked.date, lang)}` : '');
+  const periods =
+    inputs.convention.id !== 'calendar'
+      ? [SOURCE_WORDS.periods(inputs.convention.name, inputs.convention.month_start_day)[lang]]
+      : [];
+  const calendarMonth = (p: { date: string }) => ({
+    month: Number(p.date.slice(5, 7)),
+    year: Number(p.date.slice(0, 4)),
+  });
   const texts = chartTexts(
     CONTROL_WORDS.title[lang],
     CONTROL_WORDS.headline(
@@ -231,8 +280,14 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     [
       CONTROL_WORDS.method(control.baselineYear, brk?.restarted ? formatDate(brk.date, lang) : null)[lang],
       near.length > 0 ? CONTROL_WORDS.nearLimits[lang] : '',
-      marked ? BREAK_WORDS.subtitle(formatDate(marked.date, lang), breakReasons(inputs.breaks.series, [marked.date], lang))[lang] : '',
-    ].filter((t) => t !== '').join(' '),
+      marked
+        ? BREAK_WORDS.subtitle(formatDate(marked.date, lang), breakReasons(inputs.breaks.series, [marked.date], lang))[
+            lang
+          ]
+        : '',
+    ]
+      .filter((t) => t !== '')
+      .join(' '),
   );
   return {
     id: 'crime_control',

@@ -27,7 +27,9 @@ export function targetWords(def: IndicatorDefinition, target: Target | null, lan
   const words = allowsNone(def.unit, target)
     ? NONE_TARGET_WORDS(def.id)[lang]
     : TARGET_WORDS[target.comparator](formatThreshold(def, target, lang))[lang];
-  return withDeadline && target.deadline_year !== null ? `${words} (${CHART_WORDS.deadline(target.deadline_year)[lang]})` : words;
+  return withDeadline && target.deadline_year !== null
+    ? `${words} (${CHART_WORDS.deadline(target.deadline_year)[lang]})`
+    : words;
 }
 
 /** The source line: data title, cut-off date, target set, and a warning when the data are synthetic. */
@@ -37,7 +39,7 @@ export function sourceText(inputs: ChartInputs, lang: Lang, extra: string[] = []
     : SOURCE_WORDS.noCutoff[lang];
   // A bilingual title ("Vietnamese / English", as the bundled data package writes it) gives each language its half.
   const halves = inputs.dataTitle?.split(' / ') ?? [];
-  const title = halves.length === 2 ? (lang === 'vi' ? halves[0] : halves[1]) ?? null : inputs.dataTitle;
+  const title = halves.length === 2 ? ((lang === 'vi' ? halves[0] : halves[1]) ?? null) : inputs.dataTitle;
   const parts = [
     `${SOURCE_WORDS.source(title)[lang]}; ${cutoff}.`,
     `${SOURCE_WORDS.targets(inputs.targetSet.title[lang])[lang]}.`,
@@ -69,7 +71,10 @@ const NOTE_GAP = 5;
 
 /** Height of the lines under the drawing: the note, then the source. */
 function footerTextHeight(texts: ChartTexts): number {
-  return (texts.note.length > 0 ? texts.note.length * LINE_HEIGHT.source + NOTE_GAP : 0) + texts.source.length * LINE_HEIGHT.source;
+  return (
+    (texts.note.length > 0 ? texts.note.length * LINE_HEIGHT.source + NOTE_GAP : 0) +
+    texts.source.length * LINE_HEIGHT.source
+  );
 }
 
 /** The Vega-Lite schema URL the specs name (the editor picks its version from it). */
@@ -143,8 +148,13 @@ export interface PlotFrameLayout {
 export function plotFrameLayout(texts: ChartTexts, legend: readonly LegendItem[]): PlotFrameLayout {
   const titleLines = wrapText(texts.title, FONT_SIZE.title, TEXT_WIDTH, 'bold').length;
   const legendRows = legendLayout(legend).rows;
-  const header = CHART_PADDING + titleLines * LINE_HEIGHT.title + 4 + texts.subtitle.length * LINE_HEIGHT.subtitle
-    + (legendRows > 0 ? 8 + legendRows * 20 : 0) + 8;
+  const header =
+    CHART_PADDING +
+    titleLines * LINE_HEIGHT.title +
+    4 +
+    texts.subtitle.length * LINE_HEIGHT.subtitle +
+    (legendRows > 0 ? 8 + legendRows * 20 : 0) +
+    8;
   const footer = 10 + footerTextHeight(texts) + CHART_PADDING;
   return { header, footer };
 }
@@ -181,7 +191,11 @@ type Attrs = Record<string, string | number>;
  */
 export function plotFrame(texts: ChartTexts, legend: readonly LegendItem[]): Plot.Markish {
   // A mark drawn once for the whole chart (facet "super"), however the chart is faceted.
-  return Plot.frame({ facet: 'super', render: (_index, _scales, _values, dimensions, context) => frameElement(texts, legend, dimensions, context as unknown as { document: Document }) });
+  return Plot.frame({
+    facet: 'super',
+    render: (_index, _scales, _values, dimensions, context) =>
+      frameElement(texts, legend, dimensions, context as unknown as { document: Document }),
+  });
 }
 
 function frameElement(
@@ -202,12 +216,20 @@ function frameElement(
     let y = CHART_PADDING;
     for (const line of wrapText(texts.title, FONT_SIZE.title, TEXT_WIDTH, 'bold')) {
       y += LINE_HEIGHT.title;
-      g.appendChild(el('text', { x: CHART_PADDING, y: y - 5, 'font-size': FONT_SIZE.title, 'font-weight': 'bold', fill: COLOURS.text }, line));
+      g.appendChild(
+        el(
+          'text',
+          { x: CHART_PADDING, y: y - 5, 'font-size': FONT_SIZE.title, 'font-weight': 'bold', fill: COLOURS.text },
+          line,
+        ),
+      );
     }
     y += 4;
     for (const line of texts.subtitle) {
       y += LINE_HEIGHT.subtitle;
-      g.appendChild(el('text', { x: CHART_PADDING, y: y - 4, 'font-size': FONT_SIZE.subtitle, fill: COLOURS.text }, line));
+      g.appendChild(
+        el('text', { x: CHART_PADDING, y: y - 4, 'font-size': FONT_SIZE.subtitle, fill: COLOURS.text }, line),
+      );
     }
     const layout = legendLayout(legend);
     const legendTop = y + 8;
@@ -216,7 +238,9 @@ function frameElement(
       const cx = CHART_PADDING + pos.x + 8;
       const cy = legendTop + pos.row * 20 + 10;
       g.appendChild(legendSymbol(el, item, cx, cy));
-      g.appendChild(el('text', { x: cx + 14, y: cy + 4, 'font-size': FONT_SIZE.label, fill: COLOURS.text }, item.label));
+      g.appendChild(
+        el('text', { x: cx + 14, y: cy + 4, 'font-size': FONT_SIZE.label, fill: COLOURS.text }, item.label),
+      );
     });
     // the note, then the source, up from the foot
     let ny = dimensions.height - CHART_PADDING - footerTextHeight(texts) + LINE_HEIGHT.source - 3;
@@ -226,7 +250,9 @@ function frameElement(
     }
     let sy = dimensions.height - CHART_PADDING - (texts.source.length - 1) * LINE_HEIGHT.source - 3;
     for (const line of texts.source) {
-      g.appendChild(el('text', { x: CHART_PADDING, y: sy, 'font-size': FONT_SIZE.source, fill: COLOURS.mutedText }, line));
+      g.appendChild(
+        el('text', { x: CHART_PADDING, y: sy, 'font-size': FONT_SIZE.source, fill: COLOURS.mutedText }, line),
+      );
       sy += LINE_HEIGHT.source;
     }
     return g;
@@ -247,16 +273,45 @@ function legendSymbol(
     case 'square':
       return el('rect', { x: cx - 4.5, y: cy - 4.5, width: 9, height: 9, fill, stroke, 'stroke-width': 1.5 });
     case 'diamond':
-      return el('path', { d: `M${cx},${cy - 6}L${cx + 6},${cy}L${cx},${cy + 6}L${cx - 6},${cy}Z`, fill, stroke, 'stroke-width': 1.5 });
+      return el('path', {
+        d: `M${cx},${cy - 6}L${cx + 6},${cy}L${cx},${cy + 6}L${cx - 6},${cy}Z`,
+        fill,
+        stroke,
+        'stroke-width': 1.5,
+      });
     case 'triangle':
-      return el('path', { d: `M${cx},${cy - 6}L${cx + 5.5},${cy + 4}L${cx - 5.5},${cy + 4}Z`, fill, stroke, 'stroke-width': 1.5 });
+      return el('path', {
+        d: `M${cx},${cy - 6}L${cx + 5.5},${cy + 4}L${cx - 5.5},${cy + 4}Z`,
+        fill,
+        stroke,
+        'stroke-width': 1.5,
+      });
     case 'cross':
-      return el('path', { d: `M${cx - 4.5},${cy - 4.5}L${cx + 4.5},${cy + 4.5}M${cx - 4.5},${cy + 4.5}L${cx + 4.5},${cy - 4.5}`, fill: 'none', stroke, 'stroke-width': 2.5 });
+      return el('path', {
+        d: `M${cx - 4.5},${cy - 4.5}L${cx + 4.5},${cy + 4.5}M${cx - 4.5},${cy + 4.5}L${cx + 4.5},${cy - 4.5}`,
+        fill: 'none',
+        stroke,
+        'stroke-width': 2.5,
+      });
     case 'line':
       return el('path', { d: `M${cx - 9},${cy}L${cx + 9},${cy}`, stroke, 'stroke-width': 2, fill: 'none' });
     case 'dashed':
-      return el('path', { d: `M${cx - 9},${cy}L${cx + 9},${cy}`, stroke, 'stroke-width': 1.5, 'stroke-dasharray': '4,3', fill: 'none' });
+      return el('path', {
+        d: `M${cx - 9},${cy}L${cx + 9},${cy}`,
+        stroke,
+        'stroke-width': 1.5,
+        'stroke-dasharray': '4,3',
+        fill: 'none',
+      });
     case 'band':
-      return el('rect', { x: cx - 9, y: cy - 5, width: 18, height: 10, fill: item.colour, 'fill-opacity': 0.35, stroke: 'none' });
+      return el('rect', {
+        x: cx - 9,
+        y: cy - 5,
+        width: 18,
+        height: 10,
+        fill: item.colour,
+        'fill-opacity': 0.35,
+        stroke: 'none',
+      });
   }
 }

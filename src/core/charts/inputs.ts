@@ -16,7 +16,13 @@ import type { PeriodConvention } from '../periods/convention.ts';
 import { monthPosition } from '../periods/month-math.ts';
 import { conventionOf } from '../periods/of-data.ts';
 import { periodRange } from '../periods/period-range.ts';
-import { funnelFlags, funnelLimits, funnelOverdispersion, type FunnelFlag, type FunnelMethod } from '../stats/funnel.ts';
+import {
+  funnelFlags,
+  funnelLimits,
+  funnelOverdispersion,
+  type FunnelFlag,
+  type FunnelMethod,
+} from '../stats/funnel.ts';
 import { smallDenominator } from '../stats/statistical-status.ts';
 import { rateRatio } from '../stats/rate-ratio.ts';
 import { xmr, type XmrResult } from '../stats/xmr.ts';
@@ -304,15 +310,23 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
     .map((a) => ({
       area: areaInfo(a),
       merged: mergerOf(data, a.area_code),
-      reports: history.filter((h) => existedIn(a, h.year)).map((h) =>
-        h.year === year && compared.some((c) => c.area.code === a.area_code)
-          ? (compared.find((c) => c.area.code === a.area_code) as { report: IndicatorReport }).report
-          : computeRates(h.year, a.area_code)),
+      reports: history
+        .filter((h) => existedIn(a, h.year))
+        .map((h) =>
+          h.year === year && compared.some((c) => c.area.code === a.area_code)
+            ? (compared.find((c) => c.area.code === a.area_code) as { report: IndicatorReport }).report
+            : computeRates(h.year, a.area_code),
+        ),
     }));
 
   const coverage: ChartInputs['coverage'] = {};
   for (const table of MONTHLY_TABLES) {
-    const byArea = monthCoverage(data[table], [row, ...children], history.map((h) => h.year), convention);
+    const byArea = monthCoverage(
+      data[table],
+      [row, ...children],
+      history.map((h) => h.year),
+      convention,
+    );
     if (byArea) coverage[table] = byArea;
   }
   const codes = areaAndDescendants(data.areas, code);
@@ -321,10 +335,20 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
     for (const id of AREA_RATE_IDS) {
       const byArea = coverage[INDICATORS[id].numerator.table as MonthlyTable];
       const months = byArea
-        ? [...new Set(compared.flatMap((c) => byArea[c.area.code]?.[year] ?? []))]
-          .sort((a, b) => monthPosition(convention, a) - monthPosition(convention, b))
+        ? [...new Set(compared.flatMap((c) => byArea[c.area.code]?.[year] ?? []))].sort(
+            (a, b) => monthPosition(convention, a) - monthPosition(convention, b),
+          )
         : [];
-      wholeArea[id] = computeOne(INDICATORS[id], index, year, codes, {}, resolved(year)[id], code, months.length > 0 ? months : undefined);
+      wholeArea[id] = computeOne(
+        INDICATORS[id],
+        index,
+        year,
+        codes,
+        {},
+        resolved(year)[id],
+        code,
+        months.length > 0 ? months : undefined,
+      );
     }
   }
   const crimeMonths = monthlySums(data.criminal_cases, codes, convention, (r) => r.occurred);
@@ -525,16 +549,22 @@ function controlChart(
   if (brk?.restarted) {
     if (months.length === 0) return null;
     if (months.length < 12) return { months, result: null, baselineYear: null, limitMonths: 0, before, break: brk };
-    const result = xmr(months.map((m) => m.count), { improvementDirection: 'decrease', fixAfterNPoints: 12 });
+    const result = xmr(
+      months.map((m) => m.count),
+      { improvementDirection: 'decrease', fixAfterNPoints: 12 },
+    );
     return { months, result, baselineYear: null, limitMonths: 12, before, break: brk };
   }
   if (months.length < 12) return null;
   const baselineMonths = months.filter((m) => m.year === CONTROL_BASELINE_YEAR).length;
   const baselineYear = baselineMonths === 12 ? CONTROL_BASELINE_YEAR : null;
-  const result = xmr(months.map((m) => m.count), {
-    improvementDirection: 'decrease',
-    fixAfterNPoints: baselineYear !== null ? 12 : null,
-  });
+  const result = xmr(
+    months.map((m) => m.count),
+    {
+      improvementDirection: 'decrease',
+      fixAfterNPoints: baselineYear !== null ? 12 : null,
+    },
+  );
   return { months, result, baselineYear, limitMonths: baselineYear !== null ? 12 : months.length, before, break: brk };
 }
 
@@ -555,13 +585,15 @@ function violationsData(
     const rows = results.flatMap((r): ViolationComparison[] => {
       if (r.numerator === null || r.denominator === null) return [];
       const whole = (y: number, count: number): PeriodCount => ({ year: y, firstMonth: null, lastMonth: null, count });
-      return [{
-        ...compare(whole(year, r.numerator), whole(year - 1, r.denominator)),
-        ci95: r.ci95,
-        field: r.breakdown.field as ViolationField,
-        target: r.target,
-        status: r.status,
-      }];
+      return [
+        {
+          ...compare(whole(year, r.numerator), whole(year - 1, r.denominator)),
+          ci95: r.ci95,
+          field: r.breakdown.field as ViolationField,
+          target: r.target,
+          status: r.status,
+        },
+      ];
     });
     return rows.length > 0 ? { kind: 'year', rows } : null;
   }
@@ -575,9 +607,10 @@ function violationsData(
     );
     const comparison = yearToDateComparison(series, year, convention, months);
     if (!comparison) continue;
-    const status: Status = target && comparison.previous.count > 0
-      ? exactVerdict(comparison.current.count, comparison.previous.count, -1, target.comparator, target.threshold)
-      : 'no_data';
+    const status: Status =
+      target && comparison.previous.count > 0
+        ? exactVerdict(comparison.current.count, comparison.previous.count, -1, target.comparator, target.threshold)
+        : 'no_data';
     rows.push({ ...comparison, field, target, status });
   }
   return rows.length > 0 ? { kind: 'year_to_date', rows } : null;
@@ -604,7 +637,13 @@ function funnelData(
   // exact limits would flag 2 cases out of 2 as "above 80 %" at 99.8 %, though that happens 64 % of the time.)
   // Areas varying more than chance (φ > 1): normal limits widened by √φ (METHODOLOGY.md §4), as `compareAreas`
   // does, so the chart flags the areas the analysis flags; exact limits of small denominators stay as they are.
-  const overdispersion = usable.length >= 3 ? funnelOverdispersion(usable.map((u) => u.point), p0) : null;
+  const overdispersion =
+    usable.length >= 3
+      ? funnelOverdispersion(
+          usable.map((u) => u.point),
+          p0,
+        )
+      : null;
   const phi = overdispersion ? overdispersion.phi : null;
   const widen = (n: number) => phi !== null && phi > 1 && !smallDenominator(n, p0);
   const options = (n: number) => (widen(n) ? { phi: phi as number } : {});

@@ -54,7 +54,12 @@ export function segmentHitsBox(s: Segment, b: Box): boolean {
   const dy = s.y2 - s.y1;
   let t0 = 0;
   let t1 = 1;
-  for (const [p, q] of [[-dx, s.x1 - b.x0], [dx, b.x1 - s.x1], [-dy, s.y1 - b.y0], [dy, b.y1 - s.y1]] as const) {
+  for (const [p, q] of [
+    [-dx, s.x1 - b.x0],
+    [dx, b.x1 - s.x1],
+    [-dy, s.y1 - b.y0],
+    [dy, b.y1 - s.y1],
+  ] as const) {
     if (p === 0) {
       if (q < 0) return false;
       continue;
@@ -88,7 +93,12 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const boxes: Box[] = [];
   const height = fontSize * 1.25;
-  const pointBoxes = obstacles.map((p) => ({ x0: p.x - (p.r ?? 5), y0: p.y - (p.r ?? 5), x1: p.x + (p.r ?? 5), y1: p.y + (p.r ?? 5) }));
+  const pointBoxes = obstacles.map((p) => ({
+    x0: p.x - (p.r ?? 5),
+    y0: p.y - (p.r ?? 5),
+    x1: p.x + (p.r ?? 5),
+    y1: p.y + (p.r ?? 5),
+  }));
   const index = new SegmentIndex(lines);
   for (const r of requests) {
     const w = textWidth(r.text, fontSize);
@@ -98,8 +108,13 @@ export function placeLabels(
       return { x0: x0 - 1, y0: c.y - height / 2, x1: x0 + w + 1, y1: c.y + height / 2 };
     };
     const isFree = (box: Box) =>
-      box.x0 >= bounds.left && box.x1 <= bounds.right && box.y0 >= bounds.top && box.y1 <= bounds.bottom
-      && !boxes.some((b) => overlaps(b, box)) && !pointBoxes.some((b) => overlaps(b, box)) && !index.hits(box);
+      box.x0 >= bounds.left &&
+      box.x1 <= bounds.right &&
+      box.y0 >= bounds.top &&
+      box.y1 <= bounds.bottom &&
+      !boxes.some((b) => overlaps(b, box)) &&
+      !pointBoxes.some((b) => overlaps(b, box)) &&
+      !index.hits(box);
     // beside the point
     const near: { x: number; y: number; anchor: PlacedLabel['anchor'] }[] = [];
     for (const d of [8, 16, 26, 38].map((gap) => gap + radius - 5)) {
@@ -121,7 +136,12 @@ export function placeLabels(
       const ty = Math.min(Math.max(r.y, box.y0), box.y1);
       const length = Math.hypot(tx - r.x, ty - r.y);
       if (length <= radius + LEADER_FROM) return null;
-      return { x1: r.x + ((tx - r.x) / length) * (radius + 1), y1: r.y + ((ty - r.y) / length) * (radius + 1), x2: tx, y2: ty };
+      return {
+        x1: r.x + ((tx - r.x) / length) * (radius + 1),
+        y1: r.y + ((ty - r.y) / length) * (radius + 1),
+        x2: tx,
+        y2: ty,
+      };
     };
     const beside = near.find((c) => isFree(boxOf(c)));
     if (beside) {
@@ -164,7 +184,12 @@ class SegmentIndex {
   }
 
   add(s: Segment): void {
-    for (const key of this.keys(Math.min(s.x1, s.x2), Math.min(s.y1, s.y2), Math.max(s.x1, s.x2), Math.max(s.y1, s.y2))) {
+    for (const key of this.keys(
+      Math.min(s.x1, s.x2),
+      Math.min(s.y1, s.y2),
+      Math.max(s.x1, s.x2),
+      Math.max(s.y1, s.y2),
+    )) {
       const cell = this.cells.get(key);
       if (cell) cell.push(s);
       else this.cells.set(key, [s]);

@@ -8,7 +8,16 @@ import { INDICATORS } from '../indicators/registry.ts';
 import { BREAK_WORDS, CHART_WORDS, SCORECARD_WORDS, SKIP_REASONS, TREND_WORDS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
-import { breakMark, breakNote, breakReasons, isOwnEnd, isOwnStart, joinDates, rulesFirst, yearBreakPositions } from './break-mark.ts';
+import {
+  breakMark,
+  breakNote,
+  breakReasons,
+  isOwnEnd,
+  isOwnStart,
+  joinDates,
+  rulesFirst,
+  yearBreakPositions,
+} from './break-mark.ts';
 import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, TREND_RATE_IDS, type ChartInputs } from './inputs.ts';
@@ -59,12 +68,16 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
     const range = periodRange(inputs.convention, year);
     return inputs.area.validFrom <= range.end && (inputs.area.validTo === null || inputs.area.validTo >= range.start);
   };
-  const years = inputs.history.filter((report) => existed(report.year)).map((report) => ({ year: report.year, result: headline(report, id) }));
+  const years = inputs.history
+    .filter((report) => existed(report.year))
+    .map((report) => ({ year: report.year, result: headline(report, id) }));
   // Where the area's series breaks: a new segment of line and band from the year holding the break, unless the
   // break is the area's own end (nothing follows) or its start (nothing comes before).
   const unitCount = UNIT_COUNT_INDICATORS.has(id);
   const breaks = (unitCount ? inputs.breaks.units : inputs.breaks.series).filter((b) => !isOwnStart(b, inputs.area));
-  const segmentStarts = breaks.filter((b) => !isOwnEnd(b, inputs.area)).map((b) => periodOf(b.date, inputs.convention).year);
+  const segmentStarts = breaks
+    .filter((b) => !isOwnEnd(b, inputs.area))
+    .map((b) => periodOf(b.date, inputs.convention).year);
   const segmentOf = (year: number) => segmentStarts.filter((start) => start <= year).length;
   const labelOf = (year: number) => {
     const months = coveredMonths(inputs, id, inputs.area.code, year);
@@ -72,24 +85,29 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
   };
   const points: Point[] = years.flatMap(({ year, result }) => {
     if (!result || result.value === null) return [];
-    return [{
-      label: labelOf(year),
-      segment: segmentOf(year),
-      alone: false,
-      value: result.value,
-      lo: result.ci95?.[0] ?? null,
-      hi: result.ci95?.[1] ?? null,
-      labelAt: 'above' as const,
-      status: STATUS_WORDS[result.status][lang],
-      statusKey: result.status,
-      valueText: formatValue(def, result, lang),
-    }];
+    return [
+      {
+        label: labelOf(year),
+        segment: segmentOf(year),
+        alone: false,
+        value: result.value,
+        lo: result.ci95?.[0] ?? null,
+        hi: result.ci95?.[1] ?? null,
+        labelAt: 'above' as const,
+        status: STATUS_WORDS[result.status][lang],
+        statusKey: result.status,
+        valueText: formatValue(def, result, lang),
+      },
+    ];
   });
   if (points.length === 0) return { id: 'rate_trend', variant: id, name, reason: SKIP_REASONS.noData[lang] };
   for (const p of points) p.alone = points.filter((q) => q.segment === p.segment).length === 1;
   const domainLabels = years.map(({ year }) => labelOf(year));
-  const target = headline(inputs.report, id)?.target ?? inputs.history.map((r) => headline(r, id)?.target).find((t) => t) ?? null;
-  const extent = points.flatMap((p) => [p.value, p.lo ?? p.value, p.hi ?? p.value]).concat(target ? [target.threshold] : []);
+  const target =
+    headline(inputs.report, id)?.target ?? inputs.history.map((r) => headline(r, id)?.target).find((t) => t) ?? null;
+  const extent = points
+    .flatMap((p) => [p.value, p.lo ?? p.value, p.hi ?? p.value])
+    .concat(target ? [target.threshold] : []);
   const span = Math.max(...extent) - Math.min(...extent);
   const pad = Math.max(0.01, span * 0.15);
   const lo = Math.max(0, Math.floor((Math.min(...extent) - pad) * 100) / 100);
@@ -113,10 +131,12 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
     scale: { type: 'point', domain: domainLabels, padding: 0.5 },
     axis: {
       labelAngle: 0,
-      labelExpr: domainLabels.filter((l) => l.includes('(')).reduceRight(
-        (rest, l) => `datum.value === '${l}' ? ['${l.split(' ')[0]}', '${l.slice(l.indexOf('('))}'] : ${rest}`,
-        'datum.value',
-      ),
+      labelExpr: domainLabels
+        .filter((l) => l.includes('('))
+        .reduceRight(
+          (rest, l) => `datum.value === '${l}' ? ['${l.split(' ')[0]}', '${l.slice(l.indexOf('('))}'] : ${rest}`,
+          'datum.value',
+        ),
     },
   };
   const y = {
@@ -126,9 +146,25 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
     axis: { format: percentFormat(lo, hi), tickCount: 6, minExtent: AXIS_EXTENT, maxExtent: AXIS_EXTENT, grid: true },
   };
   const verdicts = [STATUS_WORDS.met[lang], STATUS_WORDS.not_met[lang]];
-  const legend = { orient: 'top', direction: 'horizontal', title: SCORECARD_WORDS.verdictLegend[lang], titleOrient: 'left', offset: 8 };
-  const colour = { field: 'status', type: 'nominal', scale: { domain: verdicts, range: [STATUS_COLOUR.met, STATUS_COLOUR.not_met] }, legend };
-  const shape = { field: 'status', type: 'nominal', scale: { domain: verdicts, range: ['circle', CROSS_SHAPE] }, legend };
+  const legend = {
+    orient: 'top',
+    direction: 'horizontal',
+    title: SCORECARD_WORDS.verdictLegend[lang],
+    titleOrient: 'left',
+    offset: 8,
+  };
+  const colour = {
+    field: 'status',
+    type: 'nominal',
+    scale: { domain: verdicts, range: [STATUS_COLOUR.met, STATUS_COLOUR.not_met] },
+    legend,
+  };
+  const shape = {
+    field: 'status',
+    type: 'nominal',
+    scale: { domain: verdicts, range: ['circle', CROSS_SHAPE] },
+    legend,
+  };
   const targetText = target ? targetWords(def, target, lang, false) : null;
   const layers: Record<string, unknown>[] = [
     {
@@ -165,23 +201,33 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
       mark: { type: 'point', filled: true, size: 110, opacity: 1, strokeWidth: 0 },
       encoding: { x, y: { ...y, field: 'value' }, color: colour, shape },
     },
-    ...(['above', 'below'] as const).flatMap((at) => [{ halo: true }, { halo: false }].map(({ halo }) => ({
-      transform: [{ filter: `datum.labelAt === '${at}'` }],
-      mark: {
-        type: 'text',
-        baseline: at === 'above' ? 'bottom' : 'top',
-        dy: at === 'above' ? -LABEL_GAP : LABEL_GAP,
-        fontSize: FONT_SIZE.small,
-        ...(halo ? { stroke: 'white', strokeWidth: 4, strokeJoin: 'round', opacity: 0.9 } : {}),
-      },
-      encoding: { x, y: { ...y, field: 'value' }, text: { field: 'valueText' } },
-    }))),
+    ...(['above', 'below'] as const).flatMap((at) =>
+      [{ halo: true }, { halo: false }].map(({ halo }) => ({
+        transform: [{ filter: `datum.labelAt === '${at}'` }],
+        mark: {
+          type: 'text',
+          baseline: at === 'above' ? 'bottom' : 'top',
+          dy: at === 'above' ? -LABEL_GAP : LABEL_GAP,
+          fontSize: FONT_SIZE.small,
+          ...(halo ? { stroke: 'white', strokeWidth: 4, strokeJoin: 'round', opacity: 0.9 } : {}),
+        },
+        encoding: { x, y: { ...y, field: 'value' }, text: { field: 'valueText' } },
+      })),
+    ),
   );
   // The break marks: a dotted line between two years, beside the points, never through one (the year holding
   // the break starts the new stretch; after it when the area's data end there). A point scale with padding 0.5
   // puts year i at step × (i + 0.5).
-  const marked = yearBreakPositions(breaks, years.map(({ year }) => year), inputs.convention, width / domainLabels.length, (b) => isOwnEnd(b, inputs.area));
-  const markLayers = marked.flatMap((b, k) => breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k));
+  const marked = yearBreakPositions(
+    breaks,
+    years.map(({ year }) => year),
+    inputs.convention,
+    width / domainLabels.length,
+    (b) => isOwnEnd(b, inputs.area),
+  );
+  const markLayers = marked.flatMap((b, k) =>
+    breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k),
+  );
   layers.unshift(...rulesFirst(markLayers)); // every line under every label
   const body = { data: { values: points }, width, height: HEIGHT, layer: layers };
   const rateTitle = def.rateTitle ?? def.title;
@@ -190,13 +236,30 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
   const met = judged.filter((p) => p.statusKey === 'met').length;
   const texts = chartTexts(
     TREND_WORDS.title(rateTitle, first, inputs.year)[lang],
-    TREND_WORDS.subtitle(inputs.area.name, def.rateMeasure ?? def.description, targetText)[lang]
-      + (marked.length > 0
-        ? ` ${BREAK_WORDS.subtitle(joinDates(marked.map((b) => formatDate(b.date, lang)), lang), breakReasons(breaks, marked.map((b) => b.date), lang, unitCount && inputs.area.level === 'province'))[lang]}`
+    TREND_WORDS.subtitle(inputs.area.name, def.rateMeasure ?? def.description, targetText)[lang] +
+      (marked.length > 0
+        ? ` ${
+            BREAK_WORDS.subtitle(
+              joinDates(
+                marked.map((b) => formatDate(b.date, lang)),
+                lang,
+              ),
+              breakReasons(
+                breaks,
+                marked.map((b) => b.date),
+                lang,
+                unitCount && inputs.area.level === 'province',
+              ),
+            )[lang]
+          }`
         : ''),
     sourceText(inputs, lang),
     [
-      TREND_WORDS.description(points.map((p) => `${p.label} ${p.valueText} (${p.status.toLowerCase()})`).join(', '), met, judged.length)[lang],
+      TREND_WORDS.description(
+        points.map((p) => `${p.label} ${p.valueText} (${p.status.toLowerCase()})`).join(', '),
+        met,
+        judged.length,
+      )[lang],
       ...marked.map((b) => breakNote(breaks, b.date, lang)),
     ].join(' '),
   );

@@ -72,15 +72,18 @@ function rows(inputs: ChartInputs, results: readonly IndicatorResult[], lang: La
       key: `${String(i).padStart(2, '0')} ${rowLabel(r, lang)}`,
       label: rowLabel(r, lang),
       value: across ? null : r.value,
-      lo: across ? null : r.ci95?.[0] ?? null,
-      hi: across ? null : r.ci95?.[1] ?? null,
+      lo: across ? null : (r.ci95?.[0] ?? null),
+      hi: across ? null : (r.ci95?.[1] ?? null),
       threshold: r.target?.threshold ?? null,
       status: across ? 'across_break' : r.status,
       statusText: across ? SCORECARD_WORDS.acrossBreakVerdict[lang] : STATUS_WORDS[r.status][lang],
       valueText: across ? '—' : formatValue(def, r, lang) + (partial ? '*' : ''),
       // an expired document's target still judges, for comparison, and says so (CONTRACT.md)
-      targetText: `${CHART_WORDS.target[lang].toLowerCase()}: ${targetWords(def, r.target, lang)}`
-        + (r.target?.expired && r.target.in_force?.[1] != null ? `, ${TARGET_DOCUMENT_WORDS.expired(r.target.in_force[1] + 1)[lang]}` : ''),
+      targetText:
+        `${CHART_WORDS.target[lang].toLowerCase()}: ${targetWords(def, r.target, lang)}` +
+        (r.target?.expired && r.target.in_force?.[1] != null
+          ? `, ${TARGET_DOCUMENT_WORDS.expired(r.target.in_force[1] + 1)[lang]}`
+          : ''),
     };
   });
 }
@@ -142,15 +145,28 @@ function panel(unit: IndicatorUnit, panelRows: Row[], graphWidth: number, labelE
   // one datum of its own: with the panel's rows it would be drawn once per row, one over the other
   const header = (words: string, at: number) => ({
     data: { values: [{}] },
-    mark: { type: 'text', align: 'left', baseline: 'bottom', fontWeight: 'bold', fontSize: FONT_SIZE.label, text: words },
+    mark: {
+      type: 'text',
+      align: 'left',
+      baseline: 'bottom',
+      fontWeight: 'bold',
+      fontSize: FONT_SIZE.label,
+      text: words,
+    },
     encoding: { x: { value: at }, y: { value: -6 } },
   });
   const valueAt = graphWidth + 14;
   const verdictAt = valueAt + COLUMNS.value;
   return {
     title: {
-      text: SCORECARD_WORDS.panels[unit][lang], anchor: 'start', frame: 'group', dx: -labelExtent,
-      fontSize: FONT_SIZE.label + 1, fontWeight: 'bold', offset: 24, subtitle: '',
+      text: SCORECARD_WORDS.panels[unit][lang],
+      anchor: 'start',
+      frame: 'group',
+      dx: -labelExtent,
+      fontSize: FONT_SIZE.label + 1,
+      fontWeight: 'bold',
+      offset: 24,
+      subtitle: '',
     },
     data: { values: panelRows },
     width: graphWidth,
@@ -199,9 +215,12 @@ function panel(unit: IndicatorUnit, panelRows: Row[], graphWidth: number, labelE
 export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
   const results = inputs.report.results;
   const all = rows(inputs, results, lang);
-  const labelExtent = Math.ceil(Math.max(
-    ...all.map((r) => Math.max(textWidth(r.label, FONT_SIZE.label), textWidth(r.targetText, FONT_SIZE.small))),
-  )) + 14;
+  const labelExtent =
+    Math.ceil(
+      Math.max(
+        ...all.map((r) => Math.max(textWidth(r.label, FONT_SIZE.label), textWidth(r.targetText, FONT_SIZE.small))),
+      ),
+    ) + 14;
   const graphWidth = TEXT_WIDTH - labelExtent - TABLE_WIDTH - 14;
   const panels = PANELS.flatMap((unit) => {
     const panelRows = all.filter((_, j) => INDICATORS[(results[j] as IndicatorResult).id].unit === unit);
@@ -222,19 +241,23 @@ export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
     .filter((r) => r.value !== null && INDICATORS[r.id].unit === 'relative_change')
     .map((r) => coveredMonths(inputs, r.id, inputs.area.code, inputs.year))
     .find((m) => isPartialYear(m));
-  const ended = inputs.area.validTo !== null && periodRange(inputs.convention, inputs.year).start <= inputs.area.validTo
-    ? formatDate(inputs.area.validTo, lang)
-    : null;
+  const ended =
+    inputs.area.validTo !== null && periodRange(inputs.convention, inputs.year).start <= inputs.area.validTo
+      ? formatDate(inputs.area.validTo, lang)
+      : null;
   const crossed = results.map((r) => acrossBreak(inputs, r)).find((b) => b !== null) ?? null;
-  const subtitle = SCORECARD_WORDS.subtitle(inputs.area.name)[lang]
-    + (partialMonths
+  const subtitle =
+    SCORECARD_WORDS.subtitle(inputs.area.name)[lang] +
+    (partialMonths
       ? ` ${(ended ? SCORECARD_WORDS.partialEnded(partialMonths.length, ended) : SCORECARD_WORDS.partial(partialMonths.length))[lang]}`
-      : '')
-    + (crossed ? ` ${SCORECARD_WORDS.acrossBreak(formatDate(crossed.date, lang))[lang]}` : '');
+      : '') +
+    (crossed ? ` ${SCORECARD_WORDS.acrossBreak(formatDate(crossed.date, lang))[lang]}` : '');
   const description = [
     SCORECARD_WORDS.title(inputs.year, met, judged.length)[lang] + '.',
     SCORECARD_WORDS.description(met, judgedRows.length, noData)[lang],
-    ...all.map((r) => SCORECARD_WORDS.row(r.label.replace(/^\s*– /, '– '), r.valueText, r.targetText, r.statusText)[lang]),
+    ...all.map(
+      (r) => SCORECARD_WORDS.row(r.label.replace(/^\s*– /, '– '), r.valueText, r.targetText, r.statusText)[lang],
+    ),
   ].join(' ');
   const texts = chartTexts(
     SCORECARD_WORDS.title(inputs.year, met, judged.length)[lang],
@@ -242,7 +265,12 @@ export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
     sourceText(inputs, lang),
     description,
   );
-  const body = { vconcat: panels, spacing: 84, bounds: 'flush', resolve: { scale: { x: 'independent', color: 'shared', shape: 'shared' } } };
+  const body = {
+    vconcat: panels,
+    spacing: 84,
+    bounds: 'flush',
+    resolve: { scale: { x: 'independent', color: 'shared', shape: 'shared' } },
+  };
   return {
     id: 'scorecard',
     variant: null,

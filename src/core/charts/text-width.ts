@@ -28,8 +28,14 @@ const ASCII_BOLD = [
 ];
 /** Characters outside ASCII whose width is not their base letter's, or that have no base letter. */
 export const EXTRA_CHARACTERS = 'đĐơƠưƯ\u00a0–—−†‡‰…‘’“”·×÷°±₫€•';
-const EXTRA_REGULAR = [617, 730, 616, 784, 674, 780, 260, 500, 1000, 572, 512, 512, 1177, 791, 175, 175, 359, 359, 268, 572, 572, 428, 572, 617, 572, 376];
-const EXTRA_BOLD = [645, 732, 681, 821, 757, 885, 260, 500, 1000, 581, 513, 519, 1280, 855, 217, 217, 445, 445, 281, 572, 572, 424, 572, 645, 572, 376];
+const EXTRA_REGULAR = [
+  617, 730, 616, 784, 674, 780, 260, 500, 1000, 572, 512, 512, 1177, 791, 175, 175, 359, 359, 268, 572, 572, 428, 572,
+  617, 572, 376,
+];
+const EXTRA_BOLD = [
+  645, 732, 681, 821, 757, 885, 260, 500, 1000, 581, 513, 519, 1280, 855, 217, 217, 445, 445, 281, 572, 572, 424, 572,
+  645, 572, 376,
+];
 
 /** Width used for a character the tables do not know (about an average capital). */
 const FALLBACK = 600;
@@ -55,7 +61,10 @@ export function characterWidth(ch: string, weight: FontWeight = 'regular'): numb
   if (direct !== undefined) return direct;
   if (cp >= 0x0300 && cp <= 0x036f) return 0; // a combining mark
   // Drop tone and vowel marks but keep the horn (U+031B), which widens ơ and ư: ờ is as wide as ơ.
-  const withHorn = ch.normalize('NFD').replace(/[\u0300-\u031a\u031c-\u036f]/g, '').normalize('NFC');
+  const withHorn = ch
+    .normalize('NFD')
+    .replace(/[\u0300-\u031a\u031c-\u036f]/g, '')
+    .normalize('NFC');
   const base = withHorn.codePointAt(0) as number;
   return table.get(base) ?? table.get(ch.normalize('NFD').codePointAt(0) as number) ?? FALLBACK;
 }

@@ -176,7 +176,18 @@ export const PLOT_STYLE = {
 export const CROSS_SHAPE: string = (() => {
   const w = 0.32;
   const plus: [number, number][] = [
-    [-w, -1], [w, -1], [w, -w], [1, -w], [1, w], [w, w], [w, 1], [-w, 1], [-w, w], [-1, w], [-1, -w], [-w, -w],
+    [-w, -1],
+    [w, -1],
+    [w, -w],
+    [1, -w],
+    [1, w],
+    [w, w],
+    [w, 1],
+    [-w, 1],
+    [-w, w],
+    [-1, w],
+    [-1, -w],
+    [-w, -w],
   ];
   const scale = Math.SQRT2 / (1 + w);
   const rotated = plus.map(([x, y]) => [((x - y) / Math.SQRT2) * scale, ((x + y) / Math.SQRT2) * scale]);

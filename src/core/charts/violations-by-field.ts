@@ -46,23 +46,44 @@ export function violationsByFieldChart(inputs: ChartInputs, lang: Lang): PlotCha
   const data = inputs.violations;
   const crossed = breakBetween(inputs, inputs.year - 1, inputs.year);
   if (crossed) {
-    return { id: 'violations_by_field', variant: null, name, reason: SKIP_REASONS.acrossBreak(formatDate(crossed.date, lang), inputs.year)[lang] };
+    return {
+      id: 'violations_by_field',
+      variant: null,
+      name,
+      reason: SKIP_REASONS.acrossBreak(formatDate(crossed.date, lang), inputs.year)[lang],
+    };
   }
-  if (!data || data.rows.length === 0) return { id: 'violations_by_field', variant: null, name, reason: SKIP_REASONS.noData[lang] };
+  if (!data || data.rows.length === 0)
+    return { id: 'violations_by_field', variant: null, name, reason: SKIP_REASONS.noData[lang] };
   const def = INDICATORS.violations_detected_change;
   const periodLabel = (p: PeriodCount) =>
-    p.firstMonth !== null && p.lastMonth !== null ? BASELINE_WORDS.months(p.firstMonth, p.lastMonth, p.year)[lang] : String(p.year);
+    p.firstMonth !== null && p.lastMonth !== null
+      ? BASELINE_WORDS.months(p.firstMonth, p.lastMonth, p.year)[lang]
+      : String(p.year);
   const first = data.rows[0] as (typeof data.rows)[number];
   const periods = [periodLabel(first.previous), periodLabel(first.current)];
   const fieldWord = (r: (typeof data.rows)[number]) => breakdownWord('field', r.field, lang, 'report');
   const bars: Bar[] = data.rows.flatMap((r) => [
-    { field: fieldWord(r), period: periodLabel(r.previous), count: r.previous.count, countText: formatCount(r.previous.count, { lang }), current: false },
-    { field: fieldWord(r), period: periodLabel(r.current), count: r.current.count, countText: formatCount(r.current.count, { lang }), current: true },
+    {
+      field: fieldWord(r),
+      period: periodLabel(r.previous),
+      count: r.previous.count,
+      countText: formatCount(r.previous.count, { lang }),
+      current: false,
+    },
+    {
+      field: fieldWord(r),
+      period: periodLabel(r.current),
+      count: r.current.count,
+      countText: formatCount(r.current.count, { lang }),
+      current: true,
+    },
   ]);
   const changes: Change[] = data.rows.map((r) => {
-    const change = r.previous.count > 0
-      ? `${r.current.count > r.previous.count ? '+' : r.current.count < r.previous.count ? '−' : ''}${percentOf(Math.abs(r.current.count - r.previous.count), r.previous.count, { lang, style: 'province' })}`
-      : '—';
+    const change =
+      r.previous.count > 0
+        ? `${r.current.count > r.previous.count ? '+' : r.current.count < r.previous.count ? '−' : ''}${percentOf(Math.abs(r.current.count - r.previous.count), r.previous.count, { lang, style: 'province' })}`
+        : '—';
     return {
       field: fieldWord(r),
       changeText: `${change} (${formatCi(def, r.ci95, lang)})`,
@@ -82,17 +103,26 @@ export function violationsByFieldChart(inputs: ChartInputs, lang: Lang): PlotCha
     VIOLATIONS_WORDS.subtitle(
       inputs.area.name,
       VIOLATIONS_WORDS.targetWords[lang],
-      data.kind === 'year_to_date' ? periods[1]?.toLowerCase() ?? null : null,
-      inputs.area.validTo !== null && inputs.area.validTo.startsWith(String(inputs.year)) ? formatDate(inputs.area.validTo, lang) : null,
+      data.kind === 'year_to_date' ? (periods[1]?.toLowerCase() ?? null) : null,
+      inputs.area.validTo !== null && inputs.area.validTo.startsWith(String(inputs.year))
+        ? formatDate(inputs.area.validTo, lang)
+        : null,
     )[lang],
     sourceText(inputs, lang),
-    VIOLATIONS_WORDS.description(data.rows.map((r, i) => VIOLATIONS_WORDS.row(
-      fieldWord(r),
-      formatCount(r.current.count, { lang }),
-      formatCount(r.previous.count, { lang }),
-      (changes[i] as Change).changeText,
-      (changes[i] as Change).verdict,
-    )[lang]).join('; '))[lang],
+    VIOLATIONS_WORDS.description(
+      data.rows
+        .map(
+          (r, i) =>
+            VIOLATIONS_WORDS.row(
+              fieldWord(r),
+              formatCount(r.current.count, { lang }),
+              formatCount(r.previous.count, { lang }),
+              (changes[i] as Change).changeText,
+              (changes[i] as Change).verdict,
+            )[lang],
+        )
+        .join('; '),
+    )[lang],
   );
   const layout = plotFrameLayout(texts, legend);
   const marginLeft = CHART_PADDING + Math.ceil(Math.max(...fields.map((f) => textWidth(f, FONT_SIZE.label)))) + 14;

@@ -30,8 +30,13 @@ beforeAll(async () => {
 
 /** The data of a Plot chart's marks of one type (its constructor name), mark by mark. */
 function markData(chart: PlotChart, type: string): Record<string, unknown>[][] {
-  const marks = (chart.options as { marks: unknown[] }).marks.flat(Infinity as 1) as { constructor: { name: string }; data?: unknown }[];
-  return marks.filter((m) => m?.constructor?.name === type).map((m) => [...(m.data as Iterable<Record<string, unknown>>)]);
+  const marks = (chart.options as { marks: unknown[] }).marks.flat(Infinity as 1) as {
+    constructor: { name: string };
+    data?: unknown;
+  }[];
+  return marks
+    .filter((m) => m?.constructor?.name === type)
+    .map((m) => [...(m.data as Iterable<Record<string, unknown>>)]);
 }
 
 const plot = (chart: unknown): PlotChart => {
@@ -39,7 +44,9 @@ const plot = (chart: unknown): PlotChart => {
   return chart as PlotChart;
 };
 
-const CASES = [2025, 2026].flatMap((year) => AREA_RATE_IDS.flatMap((id) => (['vi', 'en'] as const).map((lang) => ({ year, id, lang }))));
+const CASES = [2025, 2026].flatMap((year) =>
+  AREA_RATE_IDS.flatMap((id) => (['vi', 'en'] as const).map((lang) => ({ year, id, lang }))),
+);
 
 describe('the funnel plot', () => {
   it('has a one-line subtitle (the whole area, the target, what lies outside) and its methods in the note', () => {
@@ -49,7 +56,9 @@ describe('the funnel plot', () => {
       expect(chart.texts.subtitle, where).toHaveLength(1);
       expect(chart.texts.subtitle[0], where).not.toMatch(/Spiegelhalter|φ|nhị thức|binomial|99[.,]8/);
       expect(chart.texts.note.join(' '), where).toContain('Spiegelhalter 2005');
-      expect(chart.texts.subtitle[0], where).toMatch(lang === 'vi' ? /^Toàn tỉnh \d+,\d %, mục tiêu / : /^Province \d+\.\d%, target /);
+      expect(chart.texts.subtitle[0], where).toMatch(
+        lang === 'vi' ? /^Toàn tỉnh \d+,\d %, mục tiêu / : /^Province \d+\.\d%, target /,
+      );
     }
   });
 
@@ -59,14 +68,28 @@ describe('the funnel plot', () => {
       const where = `${year} ${id} ${lang}`;
       const chart = plot(areaFunnelChart(inputs[year]!, id, lang));
       const funnel = inputs[year]!.funnels[id]!;
-      const labels = markData(chart, 'Text').slice(1).flat() as unknown as { x: number; y: number; text: string; anchor: string }[];
+      const labels = markData(chart, 'Text').slice(1).flat() as unknown as {
+        x: number;
+        y: number;
+        text: string;
+        anchor: string;
+      }[];
       for (const a of funnel.areas.filter((x) => x.at95 !== 'inside')) {
         expect(labels.map((l) => l.text).join(', '), where).toContain(areaShortName(a.area, lang));
         named++;
       }
       expect(chart.texts.note.join(' '), where).not.toMatch(/chưa ghi được tên|not named on the chart/);
       // the chart's scales, in pixels (fixed domains), and every line it draws
-      const o = chart.options as unknown as { marginTop: number; marginBottom: number; marginLeft: number; marginRight: number; width: number; height: number; x: { domain: number[] }; y: { domain: number[] } };
+      const o = chart.options as unknown as {
+        marginTop: number;
+        marginBottom: number;
+        marginLeft: number;
+        marginRight: number;
+        width: number;
+        height: number;
+        x: { domain: number[] };
+        y: { domain: number[] };
+      };
       const height = o.height - o.marginTop - o.marginBottom;
       const toX = (n: number) => o.marginLeft + (n / o.x.domain[1]!) * (o.width - o.marginLeft - o.marginRight);
       const toY = (v: number) => o.marginTop + ((o.y.domain[1]! - v) / (o.y.domain[1]! - o.y.domain[0]!)) * height;
@@ -91,9 +114,15 @@ describe('the funnel plot', () => {
         return { x0, x1: x0 + w, y0: l.y - FONT_SIZE.small / 2, y1: l.y + FONT_SIZE.small / 2 };
       });
       for (const [i, box] of boxes.entries()) {
-        expect(lines.some((s) => segmentHitsBox(s, box)), `${where}: "${labels[i]!.text}" over a line`).toBe(false);
+        expect(
+          lines.some((s) => segmentHitsBox(s, box)),
+          `${where}: "${labels[i]!.text}" over a line`,
+        ).toBe(false);
         for (const other of boxes.slice(i + 1)) {
-          expect(box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1, `${where}: labels overlap`).toBe(false);
+          expect(
+            box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1,
+            `${where}: labels overlap`,
+          ).toBe(false);
         }
       }
     }
@@ -125,7 +154,9 @@ describe('figures over part of a year', () => {
   it('carry their months and a provisional verdict in the area charts of 2025 (communes from 1/7/2025)', async () => {
     const dots = plot(areaDotsChart(inputs[2025]!, 'reports_resolution_rate', 'vi'));
     expect(dots.texts.title).toBe('Tỉ lệ giải quyết tin báo, tố giác tội phạm theo địa bàn, tháng 7-12/2025');
-    expect(dots.texts.note.join(' ')).toContain('Các địa bàn lập ngày 1/7/2025 chỉ có số liệu 6 tháng (tháng 7-12/2025)');
+    expect(dots.texts.note.join(' ')).toContain(
+      'Các địa bàn lập ngày 1/7/2025 chỉ có số liệu 6 tháng (tháng 7-12/2025)',
+    );
     expect(dots.texts.subtitle[0]).toMatch(/\(tạm tính\)\.$/);
     const svg = await renderSvg(dots); // the legend is drawn inside the SVG
     expect(svg).toContain('>Đạt (tạm tính)<');
@@ -147,7 +178,8 @@ describe('figures over part of a year', () => {
     // a commune of the fixture set up on 1/10/2025 instead of 1/7/2025: 3 months where the others have 6
     const base = chartDataSet();
     const late = base.areas.find((a) => a.level === 'commune')!;
-    const keep = (r: { area_code: string; year: number; month: number | null }) => !(r.area_code === late.area_code && r.year === 2025 && (r.month ?? 12) < 10);
+    const keep = (r: { area_code: string; year: number; month: number | null }) =>
+      !(r.area_code === late.area_code && r.year === 2025 && (r.month ?? 12) < 10);
     const fixture: DataSet = {
       ...base,
       areas: base.areas.map((a) => (a === late ? { ...a, valid_from: '2025-10-01' } : a)),
@@ -163,13 +195,16 @@ describe('figures over part of a year', () => {
     expect(dots.texts.title).toContain('tháng 7-12/2025');
     expect(dots.texts.note.join(' ')).toContain('Tên kèm tháng');
     const funnel = plot(areaFunnelChart(late2025, 'clearance_rate', 'en'));
-    const labels = markData(funnel, 'Text').slice(1).flat().map((l) => l.text as string);
+    const labels = markData(funnel, 'Text')
+      .slice(1)
+      .flat()
+      .map((l) => l.text as string);
     expect(labels.some((l) => l.includes('Oct–Dec 2025'))).toBe(true);
   });
 });
 
-describe('the whole area\'s figure', () => {
-  it('is the province\'s own over the months the areas cover, never the units summed (2025: reports carried over at the reform count once)', () => {
+describe("the whole area's figure", () => {
+  it("is the province's own over the months the areas cover, never the units summed (2025: reports carried over at the reform count once)", () => {
     const y = inputs[2025]!;
     const whole = y.wholeArea.reports_resolution_rate!;
     // by hand from the rows: months 7-12 of 2025, the stock carried over into month 7 once
@@ -180,13 +215,24 @@ describe('the whole area\'s figure', () => {
     expect(whole.denominator).toBe(denominator);
     expect(whole.inputs.months).toEqual([7, 8, 9, 10, 11, 12]);
     // the district and commune units of 2025 summed count the handed-over stock twice
-    const unitsSummed = y.areaHistory.reduce((s, h) => s + (h.reports.filter((r) => r.year === 2025).map((r) => headline(r, 'reports_resolution_rate')?.denominator ?? 0)[0] ?? 0), 0);
+    const unitsSummed = y.areaHistory.reduce(
+      (s, h) =>
+        s +
+        (h.reports
+          .filter((r) => r.year === 2025)
+          .map((r) => headline(r, 'reports_resolution_rate')?.denominator ?? 0)[0] ?? 0),
+      0,
+    );
     expect(unitsSummed).toBe(1728);
     expect(headline(y.report, 'reports_resolution_rate')?.denominator).toBe(1597);
     const chart = plot(areaFunnelChart(y, 'reports_resolution_rate', 'vi'));
-    expect(chart.texts.subtitle[0]).toContain(`Toàn tỉnh ${((whole.value as number) * 100).toFixed(1).replace('.', ',')} %`);
+    expect(chart.texts.subtitle[0]).toContain(
+      `Toàn tỉnh ${((whole.value as number) * 100).toFixed(1).replace('.', ',')} %`,
+    );
     // a whole year: the area's own headline
-    expect(inputs[2026]!.wholeArea.clearance_rate?.denominator).toBe(headline(inputs[2026]!.report, 'clearance_rate')?.denominator);
+    expect(inputs[2026]!.wholeArea.clearance_rate?.denominator).toBe(
+      headline(inputs[2026]!.report, 'clearance_rate')?.denominator,
+    );
   });
 });
 

@@ -15,8 +15,13 @@ beforeAll(async () => {
 
 /** The data of a Plot mark of the chart's options, by mark type (its constructor name) and position. */
 function markData(chart: PlotChart, type: string): Record<string, unknown>[][] {
-  const marks = (chart.options as { marks: unknown[] }).marks.flat(Infinity as 1) as { constructor: { name: string }; data?: unknown }[];
-  return marks.filter((m) => m?.constructor?.name === type).map((m) => [...(m.data as Iterable<Record<string, unknown>>)]);
+  const marks = (chart.options as { marks: unknown[] }).marks.flat(Infinity as 1) as {
+    constructor: { name: string };
+    data?: unknown;
+  }[];
+  return marks
+    .filter((m) => m?.constructor?.name === type)
+    .map((m) => [...(m.data as Iterable<Record<string, unknown>>)]);
 }
 
 describe('the funnel plot (bundled data, 2025, 69 units)', () => {
@@ -35,7 +40,11 @@ describe('the funnel plot (bundled data, 2025, 69 units)', () => {
     expect(numbered.map((d) => d.count)).toEqual(dots!.filter((d) => (d.count as number) > 1).map((d) => d.count));
     // every area outside the 95 % limits is named on the chart
     const outside = funnel.areas.filter((a) => a.at95 !== 'inside' && a.at95 !== null);
-    const labels = markData(chart, 'Text').slice(1).flat().map((l) => l.text as string).join(', ');
+    const labels = markData(chart, 'Text')
+      .slice(1)
+      .flat()
+      .map((l) => l.text as string)
+      .join(', ');
     for (const a of outside) expect(labels).toContain(a.area.name.en.replace(/ (Commune|Ward)$/, ''));
     expect(chart.texts.note.join(' ')).toContain('A larger dot with a number in it');
   });

@@ -33,7 +33,10 @@ function marks(c: VegaLiteChart): { x: unknown; label: string }[] {
     const mark = o.mark as Record<string, unknown> | undefined;
     const values = (o.data as { values?: { text?: string }[] } | undefined)?.values;
     if (mark?.type === 'rule' && String(mark.strokeDash) === '2,3' && values?.[0]?.text) {
-      out.push({ x: (o.encoding as { x: { value?: number } }).x.value ?? (values[0] as { at?: string }).at, label: values[0].text });
+      out.push({
+        x: (o.encoding as { x: { value?: number } }).x.value ?? (values[0] as { at?: string }).at,
+        label: values[0].text,
+      });
     }
     Object.values(o).forEach(walk);
   };
@@ -42,7 +45,7 @@ function marks(c: VegaLiteChart): { x: unknown; label: string }[] {
 }
 
 describe('charts across the reform (bundled data)', () => {
-  it('marks the reform on the province\'s share of safe communes only: its denominator changes, its counts do not', () => {
+  it("marks the reform on the province's share of safe communes only: its denominator changes, its counts do not", () => {
     const inputs = buildChartInputs(data, { year: 2025 });
     expect(inputs.breaks.series).toEqual([]);
     expect(inputs.breaks.units.map((b) => b.date)).toEqual(['2025-07-01']);
@@ -73,19 +76,23 @@ describe('charts across the reform (bundled data)', () => {
     const [mark] = marks(safe);
     const safeStep = (safe.spec.vconcat as { width: number }[])[0]!.width / 7;
     expect((mark!.x as number) / safeStep).toBeCloseTo(6, 9);
-    for (let i = 0; i < 7; i++) expect(Math.abs((mark!.x as number) - safeStep * (i + 0.5))).toBeGreaterThan(safeStep / 4);
+    for (let i = 0; i < 7; i++)
+      expect(Math.abs((mark!.x as number) - safeStep * (i + 0.5))).toBeGreaterThan(safeStep / 4);
   });
 
   it('never compares the year to date across a break, nor draws a control chart across it', () => {
     const thachHa = buildChartInputs(data, { year: 2025, area: '445' });
     expect(thachHa.crimeYearToDate).toBeNull();
     const skipped = charts(thachHa, 'en').skipped.find((s) => s.id === 'crime_control');
-    expect(skipped?.reason).toBe('the series breaks on 1 Jan 2025; only 6 months since, fewer than the 12 that set control limits');
+    expect(skipped?.reason).toBe(
+      'the series breaks on 1 Jan 2025; only 6 months since, fewer than the 12 that set control limits',
+    );
 
     // Thạch Hà's year before was on another territory (Lộc Hà merged in on 1/1/2025): no violations compared
     expect(thachHa.violations).toBeNull();
-    expect(charts(thachHa, 'en').skipped.find((s) => s.id === 'violations_by_field')?.reason)
-      .toBe('the series breaks on 1 Jan 2025: 2025 cannot be compared with the year before on the same territory');
+    expect(charts(thachHa, 'en').skipped.find((s) => s.id === 'violations_by_field')?.reason).toBe(
+      'the series breaks on 1 Jan 2025: 2025 cannot be compared with the year before on the same territory',
+    );
 
     // Hà Tĩnh city ended on 30/6/2025 (its own end splits nothing before it): its first half of 2025 against its
     // first half of 2024; its chart stops at month 6, with no months drawn as zero after it
@@ -129,8 +136,15 @@ describe('charts across the reform (bundled data)', () => {
     const found = /"values":(\[\{"label":"2019","segment"[^\]]*\])/.exec(JSON.stringify(trend.spec))?.[1];
     const values = JSON.parse(found ?? '[]') as { label: string; segment: number }[];
     // Lộc Hà merged in on 1/1/2025: 2025 starts a new stretch; the end of Thạch Hà on 1/7/2025 starts none
-    expect(values.map((v) => [v.label.slice(0, 4), v.segment])).toEqual(
-      [['2019', 0], ['2020', 0], ['2021', 0], ['2022', 0], ['2023', 0], ['2024', 0], ['2025', 1]]);
+    expect(values.map((v) => [v.label.slice(0, 4), v.segment])).toEqual([
+      ['2019', 0],
+      ['2020', 0],
+      ['2021', 0],
+      ['2022', 0],
+      ['2023', 0],
+      ['2024', 0],
+      ['2025', 1],
+    ]);
     expect(JSON.stringify(trend.spec)).toContain('"detail":{"field":"segment","type":"nominal"}');
     expect(trend.texts.subtitle.join(' ')).toContain('1 Jan 2025 and 1 Jul 2025');
   });
@@ -141,11 +155,21 @@ describe('an area that ended during the year (bundled data)', () => {
     const city = buildChartInputs(data, { year: 2025, area: '436' }); // Hà Tĩnh city, to 30/6/2025
     expect(city.violations?.kind).toBe('year_to_date');
     for (const row of city.violations?.rows ?? []) {
-      expect([row.current.firstMonth, row.current.lastMonth, row.previous.firstMonth, row.previous.lastMonth]).toEqual([1, 6, 1, 6]);
+      expect([row.current.firstMonth, row.current.lastMonth, row.previous.firstMonth, row.previous.lastMonth]).toEqual([
+        1, 6, 1, 6,
+      ]);
     }
-    const sum = (year: number, field: string) => data.violations_detected
-      .filter((r) => r.year === year && r.field === field && r.month !== null && r.month <= 6 && ['436', ...data.areas.filter((a) => a.parent_code === '436').map((a) => a.area_code)].includes(r.area_code))
-      .reduce((s, r) => s + r.detected, 0);
+    const sum = (year: number, field: string) =>
+      data.violations_detected
+        .filter(
+          (r) =>
+            r.year === year &&
+            r.field === field &&
+            r.month !== null &&
+            r.month <= 6 &&
+            ['436', ...data.areas.filter((a) => a.parent_code === '436').map((a) => a.area_code)].includes(r.area_code),
+        )
+        .reduce((s, r) => s + r.detected, 0);
     const economy = city.violations?.rows.find((r) => r.field === 'economy');
     expect([economy?.current.count, economy?.previous.count]).toEqual([sum(2025, 'economy'), sum(2024, 'economy')]);
   });
@@ -158,13 +182,23 @@ describe('the scorecard across a break (bundled data)', () => {
     const text = JSON.stringify(card.spec);
     // the crime change against 2021, the five fields and social-order crime against 2024 all cross 1/1/2025
     expect(text.match(/"statusText":"Series break"/g)).toHaveLength(7);
-    expect(card.texts.subtitle.join(' ')).toContain('The series breaks on 1 Jan 2025: changes against a year before it are not comparable');
+    expect(card.texts.subtitle.join(' ')).toContain(
+      'The series breaks on 1 Jan 2025: changes against a year before it are not comparable',
+    );
     expect(card.texts.subtitle.join(' ')).toContain('The unit ended on 30 Jun 2025, with 6 months of data');
-    const judged = thachHa.report.results.filter((r) => r.target !== null && r.status !== 'no_data'
-      && !(r.breakdown.unit_type) && r.id !== 'crime_change_vs_baseline' && r.id !== 'violations_detected_change');
+    const judged = thachHa.report.results.filter(
+      (r) =>
+        r.target !== null &&
+        r.status !== 'no_data' &&
+        !r.breakdown.unit_type &&
+        r.id !== 'crime_change_vs_baseline' &&
+        r.id !== 'violations_detected_change',
+    );
     // one count everywhere, as the briefing: met out of every target (those not judged or without data included)
-    const targets = thachHa.report.results.filter((r) => r.target !== null && !(r.breakdown.unit_type));
-    expect(card.texts.title).toBe(`Crime-prevention targets in 2025: ${judged.filter((r) => r.status === 'met').length} of ${targets.length} met`);
+    const targets = thachHa.report.results.filter((r) => r.target !== null && !r.breakdown.unit_type);
+    expect(card.texts.title).toBe(
+      `Crime-prevention targets in 2025: ${judged.filter((r) => r.status === 'met').length} of ${targets.length} met`,
+    );
     // Hà Tĩnh city ended on 30/6/2025 without a break before: its changes are judged (over its six months)
     const city = chart(buildChartInputs(data, { year: 2025, area: '436' }), '01-scorecard', 'en');
     expect(JSON.stringify(city.spec)).not.toContain('"statusText":"Series break"');

@@ -18,8 +18,13 @@ function compileWarnings(spec: unknown): string[] {
   const warnings: string[] = [];
   const logger = {
     level: () => logger,
-    error: (...a: unknown[]) => { throw new Error(a.join(' ')); },
-    warn: (...a: unknown[]) => { warnings.push(a.join(' ')); return logger; },
+    error: (...a: unknown[]) => {
+      throw new Error(a.join(' '));
+    },
+    warn: (...a: unknown[]) => {
+      warnings.push(a.join(' '));
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   };
@@ -82,10 +87,13 @@ describe('the chart set', () => {
   });
 
   it('uses only the colour-blind-safe palette', () => {
-    const allowed = new Set([...Object.values(COLOURS), ...Object.values(OKABE_ITO), '#f0f0f0'].map((c) => c.toLowerCase()));
+    const allowed = new Set(
+      [...Object.values(COLOURS), ...Object.values(OKABE_ITO), '#f0f0f0'].map((c) => c.toLowerCase()),
+    );
     for (const chart of all()) {
       const json = JSON.stringify(chart.library === 'vega-lite' ? chart.spec : { marks: [] });
-      for (const colour of json.match(/#[0-9a-fA-F]{6}\b/g) ?? []) expect(allowed, `${chart.name}: ${colour}`).toContain(colour.toLowerCase());
+      for (const colour of json.match(/#[0-9a-fA-F]{6}\b/g) ?? [])
+        expect(allowed, `${chart.name}: ${colour}`).toContain(colour.toLowerCase());
       if (chart.library === 'vega-lite' && json.includes('"scheme"')) expect(json).toContain('"scheme":"blueorange"');
     }
   });
@@ -103,8 +111,13 @@ describe('the chart set', () => {
     const dir = join(import.meta.dirname, '../../../src/core/charts');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'inputs.ts')) {
       // Types may be shared; values may not come from the computing modules.
-      const source = readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => !l.startsWith('import type')).join('\n');
-      expect(source, file).not.toMatch(/indicators\/compute\.ts|indicators\/measure\.ts|stats\/(?:wilson|rate-ratio|xmr|funnel)\.ts'/);
+      const source = readFileSync(join(dir, file), 'utf8')
+        .split('\n')
+        .filter((l) => !l.startsWith('import type'))
+        .join('\n');
+      expect(source, file).not.toMatch(
+        /indicators\/compute\.ts|indicators\/measure\.ts|stats\/(?:wilson|rate-ratio|xmr|funnel)\.ts'/,
+      );
       expect(source, file).not.toMatch(/\bDataSet\b/);
       expect(source, file).not.toMatch(/from 'node:/);
     }

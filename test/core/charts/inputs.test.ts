@@ -33,9 +33,10 @@ describe('buildChartInputs', () => {
 
   it('compares the year to date with the same months of the year before, by hand', () => {
     const data = chartDataSet();
-    const sum = (year: number) => data.criminal_cases
-      .filter((r) => r.year === year && r.month !== null && r.month <= 10)
-      .reduce((s, r) => s + r.occurred, 0);
+    const sum = (year: number) =>
+      data.criminal_cases
+        .filter((r) => r.year === year && r.month !== null && r.month <= 10)
+        .reduce((s, r) => s + r.occurred, 0);
     const ytd = inputs.crimeYearToDate;
     expect(ytd?.current).toEqual({ year: 2026, firstMonth: 1, lastMonth: 10, count: sum(2026) });
     expect(ytd?.previous.count).toBe(sum(2025));
@@ -59,7 +60,9 @@ describe('buildChartInputs', () => {
     expect(inputs.violations?.rows).toHaveLength(5);
     expect(fixtureInputs(2024).violations?.kind).toBe('year');
     const full = fixtureInputs(2024).violations?.rows[0];
-    const result = fixtureInputs(2024).report.results.find((r) => r.id === 'violations_detected_change' && r.breakdown.field === full?.field);
+    const result = fixtureInputs(2024).report.results.find(
+      (r) => r.id === 'violations_detected_change' && r.breakdown.field === full?.field,
+    );
     expect(full?.current.count).toBe(result?.numerator);
     expect(full?.ci95).toEqual(result?.ci95);
   });

@@ -31,8 +31,16 @@ describe('text widths in Noto Sans', () => {
 describe('labels and area names', () => {
   it('places labels without overlap and leaves out those with no room', () => {
     const bounds = { left: 0, right: 300, top: 0, bottom: 200 };
-    const points = [{ x: 100, y: 100 }, { x: 102, y: 101 }, { x: 104, y: 99 }];
-    const placed = placeLabels(points.map((p, i) => ({ ...p, text: `Xã số ${i + 1}` })), bounds, points);
+    const points = [
+      { x: 100, y: 100 },
+      { x: 102, y: 101 },
+      { x: 104, y: 99 },
+    ];
+    const placed = placeLabels(
+      points.map((p, i) => ({ ...p, text: `Xã số ${i + 1}` })),
+      bounds,
+      points,
+    );
     expect(placed.length).toBeGreaterThanOrEqual(2);
     const boxes = placed.map((l) => {
       const w = textWidth(l.text, 11);
@@ -49,7 +57,13 @@ describe('labels and area names', () => {
   });
 
   it('shortens area names inside charts', () => {
-    const area = (vi: string, en: string) => ({ code: '1', name: { vi, en }, level: 'district' as const, validFrom: '2019-01-01', validTo: null });
+    const area = (vi: string, en: string) => ({
+      code: '1',
+      name: { vi, en },
+      level: 'district' as const,
+      validFrom: '2019-01-01',
+      validTo: null,
+    });
     expect(areaShortName(area('Huyện Đức Thọ', 'Duc Tho District'), 'vi')).toBe('Đức Thọ');
     expect(areaShortName(area('Huyện Đức Thọ', 'Duc Tho District'), 'en')).toBe('Duc Tho');
     expect(areaShortName(area('Thành phố Hà Tĩnh', 'Ha Tinh City'), 'vi')).toBe('TP Hà Tĩnh');
@@ -62,11 +76,16 @@ describe('labels and area names', () => {
     expect(commonMonths([half, half, [1, 2, 3, 4, 5, 6]])).toEqual(half);
     expect(commonMonths([null, null])).toBeNull();
     expect(periodWords(police, 2025, half)).toEqual({ vi: 'tháng 7-12/2025', en: 'Jul–Dec 2025' });
-    expect(periodWords(police, 2026, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toEqual({ vi: '10 tháng đầu năm 2026', en: 'Jan–Oct 2026' });
+    expect(periodWords(police, 2026, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toEqual({
+      vi: '10 tháng đầu năm 2026',
+      en: 'Jan–Oct 2026',
+    });
     expect(periodWords(police, 2024, null)).toEqual({ vi: 'năm 2024', en: '2024' });
     expect(unitMonthsWords(police, 2025, [1, 2, 3, 4, 5, 6], 'vi')).toBe('1-6/2025');
     expect(unitMonthsWords(police, 2025, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 'en')).toBe('');
     // a statistical year from October: its first months lie in the calendar year before, said in full
-    expect(periodWords(PERIOD_CONVENTIONS.national_assembly, 2025, [10, 11, 12, 1, 2, 3]).vi).toBe('Từ tháng 10/2024 đến tháng 3/2025');
+    expect(periodWords(PERIOD_CONVENTIONS.national_assembly, 2025, [10, 11, 12, 1, 2, 3]).vi).toBe(
+      'Từ tháng 10/2024 đến tháng 3/2025',
+    );
   });
 });
