@@ -1,7 +1,9 @@
-// Builds the command line (and the Node scripts) from TypeScript with esbuild.
-// Dependencies stay external: they are installed by `npm ci`. Output: dist/.
+// Builds the command line (and the Node scripts) from TypeScript with esbuild. Output: dist/.
+// Pure-JavaScript dependencies made of many small files (arquero, @stdlib, Plot and d3, Vega) are bundled: loading
+// hundreds of files from node_modules cost ~250 ms at every start. Packages with native code, data files found by
+// path, or their own module loading (resvg, exceljs, danfo.js, Notebook Kit, DuckDB) stay external, installed by `npm ci`.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -14,13 +16,49 @@ const entries = {
   notebooks: 'src/node/notebooks/main.ts',
   'notebooks-build': 'src/node/notebooks/build.ts',
 };
+/** Packages bundled into dist/ (by name or scope); every other bare import stays external. */
+const BUNDLED = [
+  /^arquero$/,
+  /^@uwdata\//,
+  /^@stdlib\//,
+  /^@observablehq\/plot$/,
+  /^d3(-|$)/,
+  /^vega(-|$)/,
+  /^interval-tree-1d$/,
+  /^isoformat$/,
+  /^binary-search-bounds$/,
+  /^delaunator$/,
+  /^robust-predicates$/,
+  /^internmap$/,
+  /^json-stringify-pretty-compact$/,
+  /^fast-deep-equal$/,
+  /^fast-json-stable-stringify$/,
+  /^clone$/,
+  /^topojson-client$/,
+  /^hyparquet(-writer)?$/,
+];
+
+/** Keeps a bare import external unless its package is in BUNDLED. */
+const externals = {
+  name: 'externals',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { path: args.path, external: true };
+      const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+      return BUNDLED.some((re) => re.test(name)) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
 
-rmSync('dist', { recursive: true, force: true });
+// Built beside dist/ and swapped in whole at the end: a command (or a test) running meanwhile keeps a complete dist/.
+const out = `dist.build-${process.pid}`;
+rmSync(out, { recursive: true, force: true });
 
 await build({
   entryPoints,
-  outdir: 'dist',
+  outdir: out,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -28,7 +66,11 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
-  packages: 'external',
+  plugins: [externals],
+  // Bundled CommonJS packages may call require() for Node's own modules.
+  banner: {
+    js: "import { createRequire as __chitieuRequire } from 'node:module'; const require = __chitieuRequire(import.meta.url);",
+  },
   sourcemap: true,
   logLevel: 'warning',
   define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version) },
@@ -36,4 +78,9 @@ await build({
 
 // The fonts charts are drawn with, cut to the characters charts use (see scripts/fonts.mjs).
 const { buildFonts } = await import('./fonts.mjs');
-await buildFonts('dist/fonts');
+await buildFonts(`${out}/fonts`);
+
+const old = `dist.old-${process.pid}`;
+if (existsSync('dist')) renameSync('dist', old);
+renameSync(out, 'dist');
+rmSync(old, { recursive: true, force: true });

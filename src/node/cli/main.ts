@@ -2,18 +2,17 @@ import { CLI_HELP, CLI_MESSAGES } from '../../core/messages/cli.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { UsageError, langInArgv } from './args.ts';
 import { closestName } from './suggest.ts';
-import { indicatorsCommand } from './indicators.ts';
-import { validateCommand } from './validate.ts';
 import { processIo, type Command, type Io } from './io.ts';
 import { VERSION } from './version.ts';
 
+/** The commands, each loaded only when it runs (`--help` and a typo load none of them). */
 const COMMANDS: Record<string, Command> = {
   aggregate: (argv, io) => import('./aggregate.ts').then((m) => m.aggregateCommand(argv, io)),
   collect: (argv, io) => import('./collect.ts').then((m) => m.collectCommand(argv, io)),
   forms: (argv, io) => import('./forms.ts').then((m) => m.formsCommand(argv, io)),
   charts: (argv, io) => import('./charts.ts').then((m) => m.chartsCommand(argv, io)),
-  indicators: indicatorsCommand,
-  validate: validateCommand,
+  indicators: (argv, io) => import('./indicators.ts').then((m) => m.indicatorsCommand(argv, io)),
+  validate: (argv, io) => import('./validate.ts').then((m) => m.validateCommand(argv, io)),
   report: (argv, io) => import('./report.ts').then((m) => m.reportCommand(argv, io)),
   series: (argv, io) => import('./series.ts').then((m) => m.seriesCommand(argv, io)),
 };
