@@ -31,7 +31,8 @@ Tháng thống kê công an (15 đến 14), chốt số liệu / police statisti
 `;
 
 /** Parsed arguments, or the message of a misuse. */
-export type Parsed = { help: true } | { help: false; seed: number; out: string } | { error: { vi: string; en: string } };
+export type Parsed =
+  { help: true } | { help: false; seed: number; out: string } | { error: { vi: string; en: string } };
 
 /** Reads the command line's arguments. */
 export function parseGenerateArgs(argv: string[]): Parsed {
@@ -85,7 +86,9 @@ export async function runGenerate(argv: string[], io: Output): Promise<number> {
     written = await writeDataset(parsed.out, parsed.seed);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    io.stderr(`Lỗi: không ghi được dữ liệu vào ${parsed.out}: ${detail}\nError: could not write the data to ${parsed.out}: ${detail}\n`);
+    io.stderr(
+      `Lỗi: không ghi được dữ liệu vào ${parsed.out}: ${detail}\nError: could not write the data to ${parsed.out}: ${detail}\n`,
+    );
     return 1;
   }
   const lines = [

@@ -15,19 +15,39 @@
  * abolished their closing stock passes to their successors by the crosswalk weights.
  */
 import {
-  CRIME_GROUPS, RELEASE_TYPES, SEVERITIES, VIOLATION_FIELDS,
-  type AreaRow, type CrimeGroup, type CriminalCaseRow, type CrimeReportRow, type CorruptionAssetRow,
-  type CrosswalkRow, type DrugFreeCommuneRow, type JudicialViolationRow, type PopulationRow, type ReleaseType,
-  type ReoffendingRow, type SafeUnitRow, type Severity, type TableName, type TableRows,
-  type ViolationField, type ViolationRow,
+  CRIME_GROUPS,
+  RELEASE_TYPES,
+  SEVERITIES,
+  VIOLATION_FIELDS,
+  type AreaRow,
+  type CrimeGroup,
+  type CriminalCaseRow,
+  type CrimeReportRow,
+  type CorruptionAssetRow,
+  type CrosswalkRow,
+  type DrugFreeCommuneRow,
+  type JudicialViolationRow,
+  type PopulationRow,
+  type ReleaseType,
+  type ReoffendingRow,
+  type SafeUnitRow,
+  type Severity,
+  type TableName,
+  type TableRows,
+  type ViolationField,
+  type ViolationRow,
 } from '../../core/types.ts';
 import {
-  DATA_START, DISTRICTS, NEW_UNITS, NEW_UNITS_START, PROVINCE, englishUnitName,
-  type DistrictDef, type NewUnitDef,
+  DATA_START,
+  DISTRICTS,
+  NEW_UNITS,
+  NEW_UNITS_START,
+  PROVINCE,
+  englishUnitName,
+  type DistrictDef,
+  type NewUnitDef,
 } from './hatinh-areas.ts';
-import {
-  binomial, logistic, logit, normal, poisson, splitWhole, stream, uniform, type Rng,
-} from './random.ts';
+import { binomial, logistic, logit, normal, poisson, splitWhole, stream, uniform, type Rng } from './random.ts';
 
 /** Every table of a data folder, as typed rows. */
 export type Tables = { [K in TableName]: TableRows[K][] };
@@ -78,8 +98,14 @@ export function dataYears(): number[] {
 
 /** First day of Tết (Lunar New Year) in each year of the data. */
 const TET: Record<number, string> = {
-  2019: '2019-02-05', 2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01',
-  2023: '2023-01-22', 2024: '2024-02-10', 2025: '2025-01-29', 2026: '2026-02-17',
+  2019: '2019-02-05',
+  2020: '2020-01-25',
+  2021: '2021-02-12',
+  2022: '2022-02-01',
+  2023: '2023-01-22',
+  2024: '2024-02-10',
+  2025: '2025-01-29',
+  2026: '2026-02-17',
 };
 
 const DAY = 86_400_000;
@@ -161,7 +187,12 @@ export function structure(): Structure {
   const order = new Map(NEW_UNITS.map((u, i) => [u.code, i]));
   pieces.sort((a, b) => order.get(a.unit.code)! - order.get(b.unit.code)!);
   const inDistricts = (codes: readonly string[]): Piece[] => pieces.filter((p) => codes.includes(p.district.code));
-  const districts2019: Leaf[] = DISTRICTS.map((d) => ({ code: d.code, kind: 'district', profile: d, pieces: inDistricts([d.code]) }));
+  const districts2019: Leaf[] = DISTRICTS.map((d) => ({
+    code: d.code,
+    kind: 'district',
+    profile: d,
+    pieces: inDistricts([d.code]),
+  }));
   const districts2025: Leaf[] = DISTRICTS.filter((d) => d.mergedInto === null).map((d) => ({
     code: d.code,
     kind: 'district',
@@ -237,14 +268,38 @@ const yearIndex = (year: number): number => year - FIRST_YEAR;
 /** `areas.csv`: the province, the 13 districts and the 69 units of July 2025. */
 export function generateAreas(): AreaRow[] {
   const rows: AreaRow[] = [
-    { area_code: PROVINCE.code, name_vi: PROVINCE.name_vi, name_en: PROVINCE.name_en, level: 'province', parent_code: null, valid_from: DATA_START, valid_to: null },
+    {
+      area_code: PROVINCE.code,
+      name_vi: PROVINCE.name_vi,
+      name_en: PROVINCE.name_en,
+      level: 'province',
+      parent_code: null,
+      valid_from: DATA_START,
+      valid_to: null,
+    },
   ];
   for (const d of DISTRICTS) {
-    rows.push({ area_code: d.code, name_vi: d.name_vi, name_en: d.name_en, level: 'district', parent_code: PROVINCE.code, valid_from: DATA_START, valid_to: d.validTo });
+    rows.push({
+      area_code: d.code,
+      name_vi: d.name_vi,
+      name_en: d.name_en,
+      level: 'district',
+      parent_code: PROVINCE.code,
+      valid_from: DATA_START,
+      valid_to: d.validTo,
+    });
   }
   for (const leaf of structure().units) {
     const u = leaf.pieces[0]!.unit;
-    rows.push({ area_code: u.code, name_vi: u.name_vi, name_en: englishUnitName(u.name_vi), level: 'commune', parent_code: PROVINCE.code, valid_from: NEW_UNITS_START, valid_to: null });
+    rows.push({
+      area_code: u.code,
+      name_vi: u.name_vi,
+      name_en: englishUnitName(u.name_vi),
+      level: 'commune',
+      parent_code: PROVINCE.code,
+      valid_from: NEW_UNITS_START,
+      valid_to: null,
+    });
   }
   return rows;
 }
@@ -281,11 +336,17 @@ export function generateCrosswalk(): CrosswalkRow[] {
  * Passes the closing stocks of abolished leaves to their successors by the crosswalk weights, in
  * whole numbers that keep each total. Returns the inflow of each successor.
  */
-export function handOver(closing: ReadonlyMap<string, number>, crosswalk: readonly CrosswalkRow[]): Map<string, number> {
+export function handOver(
+  closing: ReadonlyMap<string, number>,
+  crosswalk: readonly CrosswalkRow[],
+): Map<string, number> {
   const inflow = new Map<string, number>();
   for (const [from, stock] of closing) {
     const targets = crosswalk.filter((r) => r.from_code === from);
-    const parts = splitWhole(stock, targets.map((t) => t.weight));
+    const parts = splitWhole(
+      stock,
+      targets.map((t) => t.weight),
+    );
     targets.forEach((t, i) => inflow.set(t.to_code, (inflow.get(t.to_code) ?? 0) + parts[i]!));
   }
   return inflow;
@@ -296,7 +357,14 @@ export function handOver(closing: ReadonlyMap<string, number>, crosswalk: readon
 
 /** Expected cases of each group in 2021, province-wide. */
 const CASES_2021: Record<CrimeGroup, number> = {
-  social_order: 480, drugs: 235, economic: 50, corruption: 8, environment: 30, smuggling: 10, cyber: 20, other: 15,
+  social_order: 480,
+  drugs: 235,
+  economic: 50,
+  corruption: 8,
+  environment: 30,
+  smuggling: 10,
+  cyber: 20,
+  other: 15,
 };
 
 /** Each group's level relative to 2021, for 2019 to 2026 (full-year rates). */
@@ -338,11 +406,18 @@ const CLEARANCE: Record<CrimeGroup, readonly [number, number, number, number]> =
 /** How much of each group a piece has, per person, before normalising. */
 function crimeWeight(group: CrimeGroup): (p: Piece) => number {
   switch (group) {
-    case 'drugs': return (p) => p.district.drugs * (0.5 + 0.5 * p.crime);
-    case 'smuggling': return (p) => p.district.smuggling;
-    case 'economic': case 'corruption': case 'cyber': return (p) => 0.4 + 0.6 * p.district.crime;
-    case 'environment': return () => 1;
-    default: return (p) => p.district.crime * p.crime;
+    case 'drugs':
+      return (p) => p.district.drugs * (0.5 + 0.5 * p.crime);
+    case 'smuggling':
+      return (p) => p.district.smuggling;
+    case 'economic':
+    case 'corruption':
+    case 'cyber':
+      return (p) => 0.4 + 0.6 * p.district.crime;
+    case 'environment':
+      return () => 1;
+    default:
+      return (p) => p.district.crime * p.crime;
   }
 }
 
@@ -371,7 +446,10 @@ export function generateCriminalCases(seed: number): CriminalCaseRow[] {
       for (const group of CRIME_GROUPS) {
         const key = `${leaf.code}|${year}|${group}`;
         if (!areaYear.has(key)) areaYear.set(key, effect(rng, 0.1));
-        const lambda = (CASES_2021[group] * CASES_TREND[group][yearIndex(year)]! * shareOf(leaf, crimeWeight(group)) * season / 12) * areaYear.get(key)!;
+        const lambda =
+          ((CASES_2021[group] * CASES_TREND[group][yearIndex(year)]! * shareOf(leaf, crimeWeight(group)) * season) /
+            12) *
+          areaYear.get(key)!;
         const total = poisson(rng, lambda);
         // Split the cases over the severities (sequential binomials).
         const mix = SEVERITY_MIX[group];
@@ -379,7 +457,8 @@ export function generateCriminalCases(seed: number): CriminalCaseRow[] {
         let massLeft = 1;
         SEVERITIES.forEach((severity: Severity, s) => {
           const share = mix[s]!;
-          const occurred = s === SEVERITIES.length - 1 ? left : binomial(rng, left, massLeft > 0 ? share / massLeft : 0);
+          const occurred =
+            s === SEVERITIES.length - 1 ? left : binomial(rng, left, massLeft > 0 ? share / massLeft : 0);
           left -= occurred;
           massLeft -= share;
           const base = CLEARANCE[group][s]!;
@@ -387,7 +466,16 @@ export function generateCriminalCases(seed: number): CriminalCaseRow[] {
           const cleared = binomial(rng, occurred, p);
           const clearedFromEarlier = poisson(rng, lambda * share * (1 - base) * 0.4);
           if (occurred > 0 || clearedFromEarlier > 0) {
-            rows.push({ year, month, area_code: leaf.code, crime_group: group, severity, occurred, cleared, cleared_from_earlier: clearedFromEarlier });
+            rows.push({
+              year,
+              month,
+              area_code: leaf.code,
+              crime_group: group,
+              severity,
+              occurred,
+              cleared,
+              cleared_from_earlier: clearedFromEarlier,
+            });
           }
         });
       }
@@ -442,7 +530,7 @@ export function generateCrimeReports(seed: number, crosswalk: readonly Crosswalk
       let carried: number;
       if (previous.length === 0) {
         // January 2019: the stock an area holds at its own pace of work.
-        carried = poisson(rng, expected * 0.965 * (1 - f) / f);
+        carried = poisson(rng, (expected * 0.965 * (1 - f)) / f);
       } else {
         carried = (closing.get(leaf.code) ?? 0) + (inflow.get(leaf.code) ?? 0);
       }
@@ -452,7 +540,17 @@ export function generateCrimeReports(seed: number, crosswalk: readonly Crosswalk
       const open = carried + accepted - transferred;
       const resolved = binomial(rng, open, f);
       const suspended = binomial(rng, open - resolved, 0.12);
-      rows.push({ year, month, area_code: leaf.code, carried_over: carried, received, accepted, transferred, resolved, suspended });
+      rows.push({
+        year,
+        month,
+        area_code: leaf.code,
+        carried_over: carried,
+        received,
+        accepted,
+        transferred,
+        resolved,
+        suspended,
+      });
     }
     const next = new Map<string, number>();
     for (const r of rows.slice(rows.length - leaves.length)) {
@@ -471,7 +569,10 @@ export function generateCrimeReports(seed: number, crosswalk: readonly Crosswalk
  * Violations detected in 2019 province-wide, the yearly growth (large enough against the Poisson noise
  * that most years rise), and the strength of the pre-Tết peak, by field.
  */
-const VIOLATIONS_2019: Record<ViolationField, { level: number; growth: number; season: number; per: (p: Piece) => number }> = {
+const VIOLATIONS_2019: Record<
+  ViolationField,
+  { level: number; growth: number; season: number; per: (p: Piece) => number }
+> = {
   economy: { level: 320, growth: 0.1, season: 0.3, per: (p) => 0.5 + 0.5 * p.district.crime },
   corruption: { level: 18, growth: 0.14, season: 0.2, per: (p) => 0.4 + 0.6 * p.district.crime },
   smuggling: { level: 180, growth: 0.09, season: 0.9, per: (p) => p.district.smuggling },
@@ -544,7 +645,11 @@ const RELEASED: Record<ReleaseType, readonly number[]> = {
   amnesty: [0, 0, 36, 0, 0, 42, 170],
 };
 /** Probability of a new offence within 12 months of release. */
-const REOFFENDING: Record<ReleaseType, number> = { sentence_completed: 0.095, conditional_release: 0.035, amnesty: 0.03 };
+const REOFFENDING: Record<ReleaseType, number> = {
+  sentence_completed: 0.095,
+  conditional_release: 0.035,
+  amnesty: 0.03,
+};
 /** The last cohort with rows; its follow-up is cut short by the cut-off. */
 export const LAST_COHORT = 2025;
 /** Months of follow-up of the last cohort at the cut-off (released by 14/12/2025, followed to 14/10/2026). */
@@ -566,7 +671,14 @@ export function generateReoffending(seed: number): ReoffendingRow[] {
         else expected *= exposure;
         const released = poisson(rng, expected);
         const reoffended = binomial(rng, released, Math.min(0.5, REOFFENDING[type] * area * shortFollowUp));
-        rows.push({ cohort_year: cohort, area_code: leaf.code, release_type: type, released, reoffended, follow_up_months: followUp });
+        rows.push({
+          cohort_year: cohort,
+          area_code: leaf.code,
+          release_type: type,
+          released,
+          reoffended,
+          follow_up_months: followUp,
+        });
       }
     }
   }
@@ -595,9 +707,18 @@ export function generateSafeUnits(seed: number): SafeUnitRow[] {
     const leaves = leavesAtYearEnd(year);
     const communes = year < 2025 ? leaves.map((l) => l.profile.communesInScope) : leaves.map(() => 1);
     const split = {
-      agency: splitWhole(ORGANISATIONS.agency.inScope[yearIndex(year)]!, leaves.map((l) => weightOf(l, () => 1) + 20_000)),
-      enterprise: splitWhole(ORGANISATIONS.enterprise.inScope[yearIndex(year)]!, leaves.map((l) => weightOf(l, (p) => 0.4 + 0.6 * p.district.crime))),
-      school: splitWhole(ORGANISATIONS.school.inScope[yearIndex(year)]!, leaves.map((l) => weightOf(l, () => 1))),
+      agency: splitWhole(
+        ORGANISATIONS.agency.inScope[yearIndex(year)]!,
+        leaves.map((l) => weightOf(l, () => 1) + 20_000),
+      ),
+      enterprise: splitWhole(
+        ORGANISATIONS.enterprise.inScope[yearIndex(year)]!,
+        leaves.map((l) => weightOf(l, (p) => 0.4 + 0.6 * p.district.crime)),
+      ),
+      school: splitWhole(
+        ORGANISATIONS.school.inScope[yearIndex(year)]!,
+        leaves.map((l) => weightOf(l, () => 1)),
+      ),
     };
     leaves.forEach((leaf, i) => {
       const area = 0.3 * normal(rng);
@@ -605,7 +726,13 @@ export function generateSafeUnits(seed: number): SafeUnitRow[] {
       // Larger units of 2025 meet the "no incident" criteria less easily.
       const communeP = logistic(logit(year < 2025 ? 0.87 : 0.74) + trend + area);
       const inScope = communes[i]!;
-      rows.push({ year, area_code: leaf.code, unit_type: 'commune', in_scope: inScope, certified: binomial(rng, inScope, communeP) });
+      rows.push({
+        year,
+        area_code: leaf.code,
+        unit_type: 'commune',
+        in_scope: inScope,
+        certified: binomial(rng, inScope, communeP),
+      });
       for (const type of ['agency', 'enterprise', 'school'] as const) {
         const n = split[type][i]!;
         const p = logistic(logit(ORGANISATIONS[type].certified) + trend + area);
@@ -622,7 +749,14 @@ export function generateSafeUnits(seed: number): SafeUnitRow[] {
  * interim milestone is 20 %, NQ 163/2024/QH15 as provincial plans quote it) and about a third in 2026.
  */
 const DRUG_FREE_SHARE: Readonly<Record<number, number>> = {
-  2019: 0.01, 2020: 0.015, 2021: 0.02, 2022: 0.03, 2023: 0.07, 2024: 0.13, 2025: 0.26, 2026: 0.34,
+  2019: 0.01,
+  2020: 0.015,
+  2021: 0.02,
+  2022: 0.03,
+  2023: 0.07,
+  2024: 0.13,
+  2025: 0.26,
+  2026: 0.34,
 };
 
 /**
@@ -636,7 +770,8 @@ export function generateDrugFreeCommunes(seed: number): DrugFreeCommuneRow[] {
   const rng = stream(seed, 'drug_free_communes');
   const rows: DrugFreeCommuneRow[] = [];
   const draw = new Map<string, number>(); // each new unit's own uniform draw, made once
-  const shareOf = (leaf: Leaf, year: number): number => logistic(logit(DRUG_FREE_SHARE[year]!) - 0.6 * (leaf.profile.drugs - 1));
+  const shareOf = (leaf: Leaf, year: number): number =>
+    logistic(logit(DRUG_FREE_SHARE[year]!) - 0.6 * (leaf.profile.drugs - 1));
   for (const year of dataYears()) {
     for (const leaf of leavesAtYearEnd(year)) {
       if (year < 2025) {
@@ -645,7 +780,12 @@ export function generateDrugFreeCommunes(seed: number): DrugFreeCommuneRow[] {
         rows.push({ year, area_code: leaf.code, in_scope: inScope, recognised: binomial(rng, inScope, p) });
       } else {
         if (!draw.has(leaf.code)) draw.set(leaf.code, rng());
-        rows.push({ year, area_code: leaf.code, in_scope: 1, recognised: draw.get(leaf.code)! < shareOf(leaf, year) ? 1 : 0 });
+        rows.push({
+          year,
+          area_code: leaf.code,
+          in_scope: 1,
+          recognised: draw.get(leaf.code)! < shareOf(leaf, year) ? 1 : 0,
+        });
       }
     }
   }
@@ -657,7 +797,11 @@ export function generatePopulation(): PopulationRow[] {
   const rows: PopulationRow[] = [];
   for (const year of dataYears()) {
     for (const leaf of leavesAtYearEnd(year)) {
-      rows.push({ year, area_code: leaf.code, population: leaf.pieces.reduce((s, p) => s + piecePopulation(p, year), 0) });
+      rows.push({
+        year,
+        area_code: leaf.code,
+        population: leaf.pieces.reduce((s, p) => s + piecePopulation(p, year), 0),
+      });
     }
   }
   return rows;
@@ -673,7 +817,8 @@ export function generatePopulation(): PopulationRow[] {
  * tables.areas.length; // => 83 (the province, 13 districts, 69 units)
  */
 export function generateDataset(seed: number = DEFAULT_SEED): Tables {
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`seed must be a whole number from 0 to 4294967295, not ${seed}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new RangeError(`seed must be a whole number from 0 to 4294967295, not ${seed}`);
   const areas = generateAreas();
   const crosswalk = generateCrosswalk();
   return {

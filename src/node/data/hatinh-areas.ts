@@ -56,12 +56,33 @@ export const DISTRICTS_END = '2025-06-30';
 export const NEW_UNITS_START = '2025-07-01';
 
 const d = (
-  code: string, name_vi: string, name_en: string, pop2019: number, popGrowth: number,
-  crime: number, drugs: number, smuggling: number, clearance: number, resolution: number,
-  communesInScope: number, validTo = DISTRICTS_END, mergedInto: string | null = null,
+  code: string,
+  name_vi: string,
+  name_en: string,
+  pop2019: number,
+  popGrowth: number,
+  crime: number,
+  drugs: number,
+  smuggling: number,
+  clearance: number,
+  resolution: number,
+  communesInScope: number,
+  validTo = DISTRICTS_END,
+  mergedInto: string | null = null,
 ): DistrictDef => ({
-  code, name_vi, name_en, validTo, mergedInto, pop2019, popGrowth, crime, drugs, smuggling,
-  clearance, resolution, communesInScope,
+  code,
+  name_vi,
+  name_en,
+  validTo,
+  mergedInto,
+  pop2019,
+  popGrowth,
+  crime,
+  drugs,
+  smuggling,
+  clearance,
+  resolution,
+  communesInScope,
 });
 
 /** The 13 district-level units, by code. */
@@ -179,7 +200,11 @@ export const NEW_UNITS: readonly NewUnitDef[] = [
  * englishUnitName('Phường Hà Huy Tập'); // => 'Ha Huy Tap Ward'
  */
 export function englishUnitName(nameVi: string): string {
-  const plain = nameVi.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const plain = nameVi
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
   const m = /^(Xa|Phuong) (.+)$/.exec(plain);
   if (m === null) return plain;
   return `${m[2]} ${m[1] === 'Xa' ? 'Commune' : 'Ward'}`;

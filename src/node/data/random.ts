@@ -108,9 +108,7 @@ export function splitWhole(total: number, weights: readonly number[]): number[] 
   const exact = weights.map((w) => (total * w) / sum);
   const parts = exact.map(Math.floor);
   let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, rem: x - Math.floor(x) }))
-    .sort((a, b) => b.rem - a.rem || a.i - b.i);
+  const order = exact.map((x, i) => ({ i, rem: x - Math.floor(x) })).sort((a, b) => b.rem - a.rem || a.i - b.i);
   for (let j = 0; left > 0; j++, left--) parts[order[j % order.length]!.i]! += 1;
   return parts;
 }

@@ -24,7 +24,9 @@ export interface YearSummary {
 
 /** The yearly totals, one entry per year that has criminal-case or report rows. */
 export function yearlySummary(tables: Pick<Tables, 'criminal_cases' | 'crime_reports'>): YearSummary[] {
-  const years = [...new Set([...tables.criminal_cases.map((r) => r.year), ...tables.crime_reports.map((r) => r.year)])].sort((a, b) => a - b);
+  const years = [
+    ...new Set([...tables.criminal_cases.map((r) => r.year), ...tables.crime_reports.map((r) => r.year)]),
+  ].sort((a, b) => a - b);
   return years.map((year) => {
     const cases = tables.criminal_cases.filter((r) => r.year === year);
     const serious = cases.filter((r) => r.severity === 'very_serious' || r.severity === 'especially_serious');
@@ -35,13 +37,20 @@ export function yearlySummary(tables: Pick<Tables, 'criminal_cases' | 'crime_rep
       year,
       occurred: sum(cases, (r) => r.occurred),
       cleared: sum(cases, (r) => r.cleared),
-      socialOrder: sum(cases.filter((r) => r.crime_group === 'social_order'), (r) => r.occurred),
+      socialOrder: sum(
+        cases.filter((r) => r.crime_group === 'social_order'),
+        (r) => r.occurred,
+      ),
       seriousOccurred: sum(serious, (r) => r.occurred),
       seriousCleared: sum(serious, (r) => r.cleared),
       received: sum(reports, (r) => r.received),
       accepted: sum(reports, (r) => r.accepted),
       resolved: sum(reports, (r) => r.resolved),
-      resolutionBase: sum(reports.filter((r) => (r.month ?? 1) === firstMonth), (r) => r.carried_over) + sum(reports, (r) => r.accepted - r.transferred),
+      resolutionBase:
+        sum(
+          reports.filter((r) => (r.month ?? 1) === firstMonth),
+          (r) => r.carried_over,
+        ) + sum(reports, (r) => r.accepted - r.transferred),
     };
   });
 }

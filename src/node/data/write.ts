@@ -13,8 +13,17 @@ import ExcelJS from 'exceljs';
 import { TABLE_NAMES, type TableName } from '../../core/types.ts';
 import { TABLE_DOCS, tableDoc, type ColumnDoc } from './dictionary.ts';
 import {
-  BASELINE_YEAR, CUTOFF, FIRST_YEAR, LAST_COHORT, LAST_COHORT_FOLLOW_UP, LAST_MONTH, LAST_SAFE_UNITS_YEAR,
-  LAST_YEAR, WEIGHT_DECIMALS, generateDataset, type Tables,
+  BASELINE_YEAR,
+  CUTOFF,
+  FIRST_YEAR,
+  LAST_COHORT,
+  LAST_COHORT_FOLLOW_UP,
+  LAST_MONTH,
+  LAST_SAFE_UNITS_YEAR,
+  LAST_YEAR,
+  WEIGHT_DECIMALS,
+  generateDataset,
+  type Tables,
 } from './generate.ts';
 import { percent, yearlySummary } from './summary.ts';
 import { fixZipTimestamps } from '../zip/fix-timestamps.ts';
@@ -94,7 +103,8 @@ export function dataPackage(seed: number, csv: ReadonlyMap<TableName, string>): 
   return {
     profile: 'tabular-data-package',
     name: 'hatinh-chitieu-synthetic-2019-2026',
-    title: 'Hà Tĩnh 2019-2026: dữ liệu MÔ PHỎNG, không phải số liệu thật / Hà Tĩnh 2019-2026: SYNTHETIC data, not real statistics',
+    title:
+      'Hà Tĩnh 2019-2026: dữ liệu MÔ PHỎNG, không phải số liệu thật / Hà Tĩnh 2019-2026: SYNTHETIC data, not real statistics',
     description:
       'Bộ dữ liệu tổng hợp (mô phỏng) cho chương trình phòng, chống tội phạm của tỉnh Hà Tĩnh (KL 13-KL/TW, 2021-2025): ' +
       'hình dạng giống số liệu thật nhưng mọi con số đều do máy sinh ngẫu nhiên. / ' +
@@ -106,7 +116,9 @@ export function dataPackage(seed: number, csv: ReadonlyMap<TableName, string>): 
     generator: GENERATOR,
     seed,
     workbook: WORKBOOK_FILE,
-    licenses: [{ name: 'MIT', title: 'MIT License (as the chitieu repository)', path: 'https://opensource.org/licenses/MIT' }],
+    licenses: [
+      { name: 'MIT', title: 'MIT License (as the chitieu repository)', path: 'https://opensource.org/licenses/MIT' },
+    ],
     resources: TABLE_DOCS.map((doc) => {
       const text = csv.get(doc.name)!;
       const hasArea = doc.columns.some((c) => c.name === 'area_code') && doc.name !== 'areas';
@@ -315,9 +327,21 @@ Another seed gives another data set of the same shape.
 ## Số liệu chính theo năm / Key yearly figures (toàn tỉnh / province-wide)
 
 ${mdTable(
-    ['năm / year', 'vụ xảy ra / cases', 'làm rõ / cleared', '%', 'TTXH / social order', 'RNT+ĐBNT làm rõ / very+especially serious cleared', '%', 'tin thụ lý / reports accepted', 'tin giải quyết / reports resolved', '%', 'so với / vs 2021'],
-    keyRows,
-  )}
+  [
+    'năm / year',
+    'vụ xảy ra / cases',
+    'làm rõ / cleared',
+    '%',
+    'TTXH / social order',
+    'RNT+ĐBNT làm rõ / very+especially serious cleared',
+    '%',
+    'tin thụ lý / reports accepted',
+    'tin giải quyết / reports resolved',
+    '%',
+    'so với / vs 2021',
+  ],
+  keyRows,
+)}
 
 Tỉ lệ giải quyết tin báo = resolved / (carried_over của tháng đầu năm + accepted - transferred). /
 Report resolution rate = resolved / (carried_over of the year's first month + accepted - transferred).

@@ -26,7 +26,10 @@ describe('parseGenerateArgs', () => {
 describe('runGenerate', () => {
   const io = () => {
     const out = { stdout: '', stderr: '' };
-    return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
+    return {
+      out,
+      io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) },
+    };
   };
 
   it('prints the bilingual help and exits 0', async () => {

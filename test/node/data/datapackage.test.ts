@@ -20,7 +20,9 @@ interface Resource {
 }
 
 describe('datapackage.json', async () => {
-  const pkg = JSON.parse(await readFile(join(DATA, 'datapackage.json'), 'utf8')) as Record<string, unknown> & { resources: Resource[] };
+  const pkg = JSON.parse(await readFile(join(DATA, 'datapackage.json'), 'utf8')) as Record<string, unknown> & {
+    resources: Resource[];
+  };
 
   it('says the data are synthetic, on police periods, to the cut-off, with generator and seed', () => {
     expect(pkg).toMatchObject({ synthetic: true, periods: 'police', cutoff: '2026-10-14', seed: DEFAULT_SEED });
@@ -36,7 +38,10 @@ describe('datapackage.json', async () => {
       expect(r.bytes, r.path).toBe(bytes.length);
       expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
       const header = bytes.toString('utf8').split('\n')[0]!.split(',');
-      expect(r.schema.fields.map((f) => f.name), r.path).toEqual(header);
+      expect(
+        r.schema.fields.map((f) => f.name),
+        r.path,
+      ).toEqual(header);
       for (const f of r.schema.fields) {
         expect(['string', 'integer', 'number', 'date']).toContain(f.type);
         expect(f.description.length).toBeGreaterThan(0);

@@ -6,8 +6,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CrimeReportRow } from '../../../src/core/types.ts';
 import {
-  DEFAULT_SEED, LAST_MONTH, LAST_YEAR, dataMonths, generateCrimeReports, generateCrosswalk, generateDataset,
-  handOver, leavesOfMonth, type Tables,
+  DEFAULT_SEED,
+  LAST_MONTH,
+  LAST_YEAR,
+  dataMonths,
+  generateCrimeReports,
+  generateCrosswalk,
+  generateDataset,
+  handOver,
+  leavesOfMonth,
+  type Tables,
 } from '../../../src/node/data/generate.ts';
 import { toCsv } from '../../../src/node/data/write.ts';
 
@@ -33,7 +41,9 @@ function checkStockFlow(rows: readonly CrimeReportRow[]): void {
     const inflow = handOver(abolished, crosswalk);
     const own = new Map(prev.map((r) => [r.area_code, closing(r)]));
     for (const r of next) {
-      expect(r.carried_over, `${r.year}-${r.month} ${r.area_code}`).toBe((own.get(r.area_code) ?? 0) + (inflow.get(r.area_code) ?? 0));
+      expect(r.carried_over, `${r.year}-${r.month} ${r.area_code}`).toBe(
+        (own.get(r.area_code) ?? 0) + (inflow.get(r.area_code) ?? 0),
+      );
     }
     // Nothing is lost or created at a change of units.
     const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -42,7 +52,7 @@ function checkStockFlow(rows: readonly CrimeReportRow[]): void {
 }
 
 describe('crime_reports stock and flows', () => {
-  it('carry each month\'s closing stock into the next month (default seed)', () => {
+  it("carry each month's closing stock into the next month (default seed)", () => {
     checkStockFlow(data.crime_reports);
   });
 
@@ -55,17 +65,20 @@ describe('crime_reports stock and flows', () => {
     );
   });
 
-  it('split the June 2025 districts\' stock over the new units by the crosswalk, whole numbers within 1 of weight x stock', () => {
+  it("split the June 2025 districts' stock over the new units by the crosswalk, whole numbers within 1 of weight x stock", () => {
     const june = data.crime_reports.filter((r) => r.year === 2025 && r.month === 6);
-    const july = new Map(data.crime_reports.filter((r) => r.year === 2025 && r.month === 7).map((r) => [r.area_code, r]));
+    const july = new Map(
+      data.crime_reports.filter((r) => r.year === 2025 && r.month === 7).map((r) => [r.area_code, r]),
+    );
     for (const row of data.area_crosswalk.filter((c) => c.from_code !== '448')) {
       const stock = closing(june.find((r) => r.area_code === row.from_code)!);
       expect(Math.abs(july.get(row.to_code)!.carried_over - row.weight * stock)).toBeLessThan(1);
     }
   });
 
-  it('pass Lộc Hà\'s December 2024 stock to Thạch Hà in January 2025', () => {
-    const dec = (code: string) => closing(data.crime_reports.find((r) => r.year === 2024 && r.month === 12 && r.area_code === code)!);
+  it("pass Lộc Hà's December 2024 stock to Thạch Hà in January 2025", () => {
+    const dec = (code: string) =>
+      closing(data.crime_reports.find((r) => r.year === 2024 && r.month === 12 && r.area_code === code)!);
     const jan = data.crime_reports.find((r) => r.year === 2025 && r.month === 1 && r.area_code === '445')!;
     expect(jan.carried_over).toBe(dec('445') + dec('448'));
   });
@@ -141,7 +154,11 @@ describe('areas and leaves', () => {
     expect(levels.filter((l) => l === 'district')).toHaveLength(13);
     expect(levels.filter((l) => l === 'commune')).toHaveLength(69);
     expect(new Set(data.areas.map((a) => a.area_code)).size).toBe(data.areas.length);
-    expect(data.areas.filter((a) => a.level === 'commune').every((a) => /^\d{5}$/.test(a.area_code) && a.parent_code === '42')).toBe(true);
+    expect(
+      data.areas
+        .filter((a) => a.level === 'commune')
+        .every((a) => /^\d{5}$/.test(a.area_code) && a.parent_code === '42'),
+    ).toBe(true);
   });
 
   it('put every monthly row on a leaf of its month, never a province row', () => {
@@ -151,8 +168,12 @@ describe('areas and leaves', () => {
         expect(leaves, `${table} ${r.year}-${r.month} ${r.area_code}`).toContain(r.area_code);
       }
     }
-    expect(new Set(data.crime_reports.filter((r) => r.year === 2025 && r.month === 6).map((r) => r.area_code)).size).toBe(12);
-    expect(new Set(data.crime_reports.filter((r) => r.year === 2025 && r.month === 7).map((r) => r.area_code)).size).toBe(69);
+    expect(
+      new Set(data.crime_reports.filter((r) => r.year === 2025 && r.month === 6).map((r) => r.area_code)).size,
+    ).toBe(12);
+    expect(
+      new Set(data.crime_reports.filter((r) => r.year === 2025 && r.month === 7).map((r) => r.area_code)).size,
+    ).toBe(69);
   });
 
   it('give 2025 flow tables rows for districts and new units, stock tables the new units only', () => {
@@ -184,7 +205,14 @@ describe('seeds', () => {
 
   it('give different data for different seeds', () => {
     const other = generateDataset(DEFAULT_SEED + 1);
-    for (const table of ['criminal_cases', 'crime_reports', 'violations_detected', 'corruption_assets', 'reoffending', 'safe_units'] as const) {
+    for (const table of [
+      'criminal_cases',
+      'crime_reports',
+      'violations_detected',
+      'corruption_assets',
+      'reoffending',
+      'safe_units',
+    ] as const) {
       expect(other[table], table).not.toEqual(data[table]);
     }
     // The structure does not depend on the seed.
