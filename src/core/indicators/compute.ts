@@ -13,6 +13,7 @@ import { sumMeasure, YearIndex } from './measure.ts';
 import type { IndicatorReport, IndicatorResult } from './result.ts';
 import { exactVerdict } from './verdict.ts';
 import { explainVerdict, type NoDataWhy } from './reason.ts';
+import { leafUnitsShare } from './leaf-units-share.ts';
 import { areaMonths, areaOf, monthsCovered, tableProfile } from '../analysis/coverage.ts';
 
 /** Options of {@link computeIndicators}. */
@@ -144,6 +145,7 @@ export function computeOne(
   areaCode: string = scopeRoot(index, codes),
   months?: readonly number[],
 ): IndicatorResult {
+  if (def.leafUnits) return leafUnitsShare(def, index, year, codes, target, areaCode, months);
   const where = Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, [v]]));
   const comparisonYear =
     def.comparison?.kind === 'baseline'

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../messages/lang.ts';
 import type { CountUnit } from '../format/words.ts';
-import type { TableName } from '../types.ts';
+import type { AreaLevel, TableName } from '../types.ts';
 import type { IndicatorId } from './registry.ts';
 
 export type { IndicatorId } from './registry.ts';
@@ -89,6 +89,12 @@ export interface IndicatorDefinition<Id extends string = IndicatorId> {
    * the cases cleared), so that a reader sees the change and the clearance beside the count.
    */
   watch?: { previousYear?: boolean; cleared?: Measure };
+  /**
+   * A share of leaf units instead of a ratio of sums (`crime_free_communes_share`): the denominator counts the
+   * leaf units of this `level` under the area that existed through every month of Y in the data; the
+   * numerator those of them whose `numerator` measure sums to 0 over those months (see `leafUnitsShare`).
+   */
+  leafUnits?: { level: AreaLevel };
   /** The charts that draw it: a rate over time (`trend`), a rate compared across areas (`areas`). */
   charts?: { trend?: boolean; areas?: boolean };
 }

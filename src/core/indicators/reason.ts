@@ -20,7 +20,11 @@ export type NoDataWhy =
   /** A change whose area did not exist in the comparison year (a unit set up in 2025, against 2021). */
   | 'area_not_in_comparison_year'
   /** A change whose two years share no month of data for the area. */
-  | 'no_common_months';
+  | 'no_common_months'
+  /** A share of commune-level leaf units in a year whose leaves under the area are districts. */
+  | 'leaves_are_districts'
+  /** A share of leaf units where none existed through every month of the year (2025, the reform). */
+  | 'no_leaf_through_year';
 
 /**
  * The months of a figure as a label, when they are fewer than the whole year: '10 tháng đầu năm 2026',
@@ -66,6 +70,10 @@ export function explainVerdict(
       return T.zeroDenominator;
     case 'no_common_months':
       return T.noCommonMonths(year, result.inputs.comparison_year);
+    case 'leaves_are_districts':
+      return T.leavesAreDistricts(year);
+    case 'no_leaf_through_year':
+      return T.noLeafThroughYear(year, result.inputs.leaf_units?.part_of_year ?? 0);
     case 'area_not_in_year':
       if (!area) return T.noRows(table, year);
       return {

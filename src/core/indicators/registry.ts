@@ -12,6 +12,8 @@ import { safeCommunesShare } from './safe-communes-share.ts';
 import { safeOrganisationsShare } from './safe-organisations-share.ts';
 import { socialOrderCrimeChange } from './social-order-crime-change.ts';
 import { cyberCrimeCases } from './cyber-crime-cases.ts';
+import { crimeFreeCommunesShare } from './crime-free-communes-share.ts';
+import { drugFreeCommunesShare } from './drug-free-communes-share.ts';
 
 /**
  * The single list of indicators, in the order they are printed. The command line, charts, notebooks and
@@ -32,6 +34,8 @@ const LIST = [
   safeOrganisationsShare,
   socialOrderCrimeChange,
   cyberCrimeCases,
+  crimeFreeCommunesShare,
+  drugFreeCommunesShare,
 ] as const;
 
 /** An indicator's id, as the contract prints it. */

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../messages/lang.ts';
-import type { Status, Target } from '../types.ts';
+import type { AreaLevel, Status, Target } from '../types.ts';
 import type { IndicatorId } from './definition.ts';
 
 /** The inputs a result was made of, so a reader can check the figure by hand. */
@@ -21,6 +21,11 @@ export interface ResultInputs {
   previous_year?: { year: number; count: number; months: number[] | null } | null;
   /** A watched count's cases cleared (`watch.cleared`). */
   cleared?: number | null;
+  /**
+   * A share of leaf units (`leafUnits`): the units of the level counted (those that existed through every
+   * month of Y in the data) and those left out because they covered only part of the year.
+   */
+  leaf_units?: { level: AreaLevel; counted: number; part_of_year: number };
 }
 
 /**

@@ -31,6 +31,16 @@ export const VERDICT_REASON_TEXTS = Object.freeze({
     vi: `năm ${year} và năm ${comparisonYear ?? '—'} không có tháng số liệu chung nào để so sánh cùng kỳ`,
     en: `${year} and ${comparisonYear ?? '—'} share no month of data to compare`,
   }),
+  /** A count of commune-level leaf units in a year whose leaves under the area are districts (before July 2025). */
+  leavesAreDistricts: (year: number): Bilingual => ({
+    vi: `năm ${year} số liệu ở cấp huyện (đơn vị lá là huyện, thị xã, thành phố), không có số liệu của từng xã, phường: không đếm được xã, phường không có tội phạm`,
+    en: `in ${year} the figures are by district (the leaves are district-level units), not by commune: the communes without crime cannot be counted`,
+  }),
+  /** No commune-level leaf unit existed through every month of the year in the data (the 2025 reform). */
+  noLeafThroughYear: (year: number, units: number): Bilingual => ({
+    vi: `không có xã, phường nào tồn tại trọn các tháng của năm ${year} có số liệu (${units} đơn vị cấp xã chỉ có một phần năm, như các đơn vị thành lập từ 01/7/2025): chưa tính được tỉ lệ cả năm`,
+    en: `no commune-level unit existed through every month of ${year} in the data (${units} commune-level units cover part of the year only, such as those set up on 1 July 2025): no share for the year`,
+  }),
   /** The same-months basis of a change: '10 tháng đầu năm 2026 so với cùng kỳ năm 2021'. */
   sameMonths: (span: Bilingual, comparisonYear: number): Bilingual => ({
     vi: `${periodInSentence(span).vi} so với cùng kỳ năm ${comparisonYear}`,

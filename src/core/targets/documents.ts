@@ -1,4 +1,5 @@
 import { directive2025 } from './directive-2025.ts';
+import { drugs2030 } from './drugs-2030.ts';
 import { national } from './national.ts';
 import { nationalProgramme2021 } from './national-programme-2021-2025.ts';
 import { programme20212025 } from './programme-2021-2025.ts';
@@ -13,4 +14,5 @@ export const TARGET_DOCUMENTS: readonly TargetSet[] = [
   directive2025,
   nationalProgramme2021,
   national,
+  drugs2030,
 ];

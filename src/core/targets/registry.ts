@@ -4,6 +4,7 @@ import { national } from './national.ts';
 import { directive2025 } from './directive-2025.ts';
 import { nationalProgramme2021 } from './national-programme-2021-2025.ts';
 import { inForce } from './in-force.ts';
+import { drugs2030 } from './drugs-2030.ts';
 
 /** Built-in target sets by id. The first is the default. */
 export const TARGET_SETS: Readonly<Record<string, TargetSet>> = {
@@ -12,6 +13,7 @@ export const TARGET_SETS: Readonly<Record<string, TargetSet>> = {
   national,
   'directive-2025': directive2025,
   'qd-1944-2021': nationalProgramme2021,
+  'drugs-2030': drugs2030,
 };
 
 /**

@@ -12,7 +12,9 @@ import { testDocExamples } from '../format/doc-examples.ts';
  * - directive 2025 (provincial, from 2025, open): clearance > 75 %, very serious > 90 %, reports > 90 %
  *   ("vượt tỷ lệ Trung ương giao": strictly above the national thresholds);
  * - QĐ 1944/QĐ-TTg (national, 2021-2025): reports 100 % / > 90 %, clearance > 75 %, very serious > 90 %, assets > 60 %;
- * - National Assembly (national, from 2020, open): clearance >= 75 %, very serious >= 90 %, reports > 90 %.
+ * - National Assembly (national, from 2020, open): clearance >= 75 %, very serious >= 90 %, reports > 90 %;
+ * - drugs 2030 (NQ 163/2024/QH15, KL 132-KL/TW; national, 2025-2030): drug-free communes >= 20 % in 2025,
+ *   >= 50 % by 2030, the years between on a straight line.
  * Rule: in force in Y; provincial before national; the later document before the earlier; else the last
  * expired (expired: true); else none.
  * Each cell: set id, and '!' when expired.
@@ -52,6 +54,19 @@ const EXPECTED: Record<string, Record<number, string | null>> = {
   },
   corruption_asset_recovery_rate: { 2020: null, 2023: 'programme-2021-2025', 2026: 'programme-2021-2025!' },
   judicial_violations: { 2019: null, 2022: 'programme-2021-2025', 2027: 'programme-2021-2025!' },
+  // NQ 163/2024/QH15 and KL 132-KL/TW (national, 2025-2030): none before, expired after
+  drug_free_communes_share: {
+    2019: null,
+    2022: null,
+    2024: null,
+    2025: 'drugs-2030',
+    2026: 'drugs-2030',
+    2028: 'drugs-2030',
+    2030: 'drugs-2030',
+    2031: 'drugs-2030!',
+  },
+  // the directive's crime-free communes: watched, no document sets a number
+  crime_free_communes_share: { 2019: null, 2025: null, 2026: null, 2031: null },
 };
 
 describe('the in-force target set, 2019-2031', () => {
@@ -88,6 +103,28 @@ describe('the in-force target set, 2019-2031', () => {
     expect(resolveTargets(programme, TARGET_SETS, 2024).clearance_rate?.expired).toBe(false);
     expect(resolveTargets(TARGET_SETS['in-force']!, TARGET_SETS, 2026).clearance_rate?.set).toBe('directive-2025');
     expect(() => resolveTargets(TARGET_SETS['in-force']!)).toThrow(/needs a year/);
+  });
+});
+
+describe('the drug-free communes path (drugs-2030)', () => {
+  it('gives 0.2 in 2025, the straight line between (interpolated), 0.5 in 2030 and after, with its document', () => {
+    // 0.2 + 0.3 * (Y - 2025) / 5, by hand; 2031: the 2030 threshold, the document expired
+    const byYear = [2025, 2026, 2027, 2028, 2029, 2030, 2031].map((y) => inForceTargets(y).drug_free_communes_share);
+    expect(byYear.map((t) => t?.threshold)).toEqual([0.2, 0.26, 0.32, 0.38, 0.44, 0.5, 0.5]);
+    expect(byYear.map((t) => t?.interpolated)).toEqual([false, true, true, true, true, false, false]);
+    expect(byYear.map((t) => t?.comparator)).toEqual(Array(7).fill('>='));
+    expect(byYear[1]).toMatchObject({ set: 'drugs-2030', in_force: [2025, 2030], expired: false, deadline_year: 2030 });
+    expect(byYear[6]?.expired).toBe(true);
+    // the 2025 milestone's origin is said in the source
+    expect(byYear[0]?.source).toContain('Nghị quyết 163/2024/QH15');
+    expect(byYear[0]?.source).toContain('Kết luận 132-KL/TW');
+    expect(byYear[0]?.source).toContain('KH 290/KH-UBND');
+    expect(byYear[0]?.source).toContain('nội suy');
+    // named on its own, as any built-in document
+    expect(resolveTargets(TARGET_SETS['drugs-2030']!, TARGET_SETS, 2027).drug_free_communes_share?.threshold).toBe(
+      0.32,
+    );
+    expect(resolveTargets(TARGET_SETS['drugs-2030']!, TARGET_SETS, 2027).clearance_rate).toBeNull();
   });
 });
 
