@@ -47,9 +47,13 @@ export function reportingCoverage(
   }
   const under = areaAndDescendants(data.areas, areaCode);
   const convention = conventionOf(data.meta);
+  // A statistical month may begin before the area tree does (January 2019 of the police year begins on
+  // 15/12/2018): its units are those of the tree's first day.
+  const treeStart = data.areas.reduce((min, a) => (a.valid_from < min ? a.valid_from : min), '9999-12-31');
   return months.map((month) => {
     const range = periodRange(convention, year, month);
-    const atStart = new Set(leavesAt(data.areas, range.start).map((a) => a.area_code));
+    const start = range.start < treeStart ? treeStart : range.start;
+    const atStart = new Set(leavesAt(data.areas, start).map((a) => a.area_code));
     const units = leavesAt(data.areas, range.end).filter((a) => atStart.has(a.area_code) && under.has(a.area_code));
     return {
       month,
