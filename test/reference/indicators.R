@@ -1,4 +1,4 @@
-# Independent computation of chitieu's 11 indicators in base R, from a data folder of CSV files
+# Independent computation of chitieu's 15 indicators in base R, from a data folder of CSV files
 # (CONTRACT.md). Used by test/core/indicators/compute-vs-r.test.ts.
 # Usage: Rscript test/reference/indicators.R DATA_DIR YEAR [AREA]
 # Prints CSV: id,breakdown,value,numerator,denominator,lo,hi,status
@@ -160,6 +160,46 @@ if (!existed || is.na(x1) || is.na(x0) || x0 == 0 || (!is.null(same_so) && lengt
 xc <- sum_group(year, "occurred", "cyber")
 if (!existed || is.na(xc)) emit("cyber_crime_cases", "", NA, NA, c(NA, NA), "no_data") else
   emit("cyber_crime_cases", "", xc, NA, as.numeric(poisson.test(xc)$conf.int), "no_target", value = xc)
+
+# Crime-free communes: of the commune-level leaves under the area that existed from the first to the last day
+# of every month of the year that criminal_cases has rows for, those with no case (any group, any severity).
+month_start <- function(y, m) {
+  if (conv == "police") return(if (m == 1) sprintf("%04d-12-15", y - 1) else sprintf("%04d-%02d-15", y, m - 1))
+  sprintf("%04d-%02d-01", y, m)
+}
+valid_on <- function(a, d) a$valid_from <= d & (a$valid_to == "" | d <= a$valid_to)
+cf_months <- if (has_year(cc, year)) sort(unique(num(cc$month[num(cc$year) == year]))) else numeric(0)
+if (length(cf_months) == 0) {
+  emit("crime_free_communes_share", "", NA, NA, c(NA, NA), "no_data")
+} else {
+  ends <- vapply(cf_months, function(m) month_end(year, m), "")
+  starts <- vapply(cf_months, function(m) month_start(year, m), "")
+  communes <- areas[areas$area_code %in% codes & areas$level == "commune", , drop = FALSE]
+  leaf <- vapply(communes$area_code, function(code) {
+    kids <- areas[areas$parent_code == code, , drop = FALSE]
+    !any(vapply(ends, function(e) any(valid_on(kids, e)), TRUE))
+  }, TRUE)
+  communes <- communes[leaf, , drop = FALSE]
+  through <- communes$area_code[vapply(seq_len(nrow(communes)), function(i)
+    all(valid_on(communes[i, ], starts)) && all(valid_on(communes[i, ], ends)), TRUE)]
+  if (length(through) == 0) {
+    emit("crime_free_communes_share", "", NA, NA, c(NA, NA), "no_data")
+  } else {
+    r <- cc[num(cc$year) == year & cc$area_code %in% through & num(cc$month) %in% cf_months, , drop = FALSE]
+    total <- vapply(through, function(code) sum(num(r$occurred[r$area_code == code])), 0)
+    x <- sum(total == 0); n <- length(through)
+    emit("crime_free_communes_share", "", x, n, wilson(x, n), "no_target")
+  }
+}
+
+# Drug-free communes (an optional table): recognised / in_scope; no target in the programme 2021-2025.
+dfc <- if (file.exists(file.path(dir, "drug_free_communes.csv"))) rd("drug_free_communes") else NULL
+if (is.null(dfc) || !has_year(dfc, year) || sum(num(pick(dfc, year)$in_scope)) == 0) {
+  emit("drug_free_communes_share", "", NA, NA, c(NA, NA), "no_data")
+} else {
+  r <- pick(dfc, year); x <- sum(num(r$recognised)); n <- sum(num(r$in_scope))
+  emit("drug_free_communes_share", "", x, n, wilson(x, n), "no_target")
+}
 
 num_cols <- c("value", "numerator", "denominator", "lo", "hi")
 # An area is measured only while it existed: a year it did not exist in has no figure at all.
