@@ -15,13 +15,18 @@ export interface MeasureValue {
   months: number[] | null;
 }
 
+/** A row of a data set's table, as loaded. */
+type Row = Record<string, unknown>;
+
 /**
- * Arquero tables of a data set, split by year once and cached, so that computing every indicator for every
- * area and year filters small tables. Built lazily per table.
+ * A data set's tables split by year (as Arquero tables) and by year and area (as row lists), each built once
+ * and cached, so that computing every indicator for every area and year reads only the rows it sums.
+ * Built lazily per table.
  */
 export class YearIndex {
   readonly #data: DataSet;
   readonly #cache = new Map<string, Map<number, ColumnTable>>();
+  readonly #areaCache = new Map<string, Map<number, Map<string, Row[]>>>();
 
   /** The data's period convention: it orders the months of a statistical year. */
   readonly convention: PeriodConvention;
@@ -42,18 +47,47 @@ export class YearIndex {
     let byYear = this.#cache.get(key);
     if (!byYear) {
       byYear = new Map();
-      const groups = new Map<number, Record<string, unknown>[]>();
-      for (const row of this.#data[table] as unknown as Record<string, unknown>[]) {
+      const groups = new Map<number, Row[]>();
+      for (const row of this.#data[table] as unknown as Row[]) {
         const y = row[yearColumn] as number;
-        const list = groups.get(y) ?? [];
-        list.push(row);
-        groups.set(y, list);
+        const list = groups.get(y);
+        if (list) list.push(row);
+        else groups.set(y, [row]);
       }
       for (const [y, rows] of groups) byYear.set(y, aq.from(rows));
       this.#cache.set(key, byYear);
     }
     return byYear.get(year) ?? null;
   }
+
+  /** The rows of `table` for one year and one area code, in file order (empty when there are none). */
+  rows(table: TableName, yearColumn: string, year: number, areaCode: string): readonly Row[] {
+    return this.#byArea(table, yearColumn).get(year)?.get(areaCode) ?? [];
+  }
+
+  #byArea(table: TableName, yearColumn: string): Map<number, Map<string, Row[]>> {
+    const key = `${table}:${yearColumn}`;
+    let byYear = this.#areaCache.get(key);
+    if (!byYear) {
+      byYear = new Map();
+      for (const row of (this.#data[table] ?? []) as unknown as Row[]) {
+        const y = row[yearColumn] as number;
+        let byArea = byYear.get(y);
+        if (!byArea) byYear.set(y, (byArea = new Map()));
+        const code = row.area_code as string;
+        const list = byArea.get(code);
+        if (list) list.push(row);
+        else byArea.set(code, [row]);
+      }
+      this.#areaCache.set(key, byYear);
+    }
+    return byYear;
+  }
+}
+
+/** The value a sum adds for a cell: numbers only (null, missing and NaN are skipped, as Arquero's `op.sum` does). */
+function addend(value: unknown): number {
+  return typeof value === 'number' && !Number.isNaN(value) ? value : 0;
 }
 
 /**
@@ -74,27 +108,25 @@ export function sumMeasure(
   extraWhere: Record<string, readonly string[]> = {},
   onlyMonths: readonly number[] | null = null,
 ): MeasureValue | null {
-  const yearTable = index.year(measure.table, measure.yearColumn ?? 'year', year);
-  if (!yearTable) return null;
+  const yearColumn = measure.yearColumn ?? 'year';
+  if (!index.year(measure.table, yearColumn, year)) return null;
   const where = Object.entries({ ...measure.where, ...extraWhere });
   const monthFilter = onlyMonths ? new Set(onlyMonths) : null;
-  const selected = yearTable.filter(
-    aq.escape(
-      (d: Record<string, unknown>) =>
-        areaCodes.has(d.area_code as string) &&
-        (monthFilter === null || monthFilter.has(d.month as number)) &&
-        where.every(([column, values]) => values.includes(d[column] as string)),
-    ),
-  );
-  const rows = selected.numRows();
-  const hasMonth = selected.columnNames().includes('month');
-  const monthValues = hasMonth ? (selected.array('month') as ArrayLike<number | null>) : null;
-  const monthSet = new Set<number>();
-  if (monthValues)
-    for (let i = 0; i < monthValues.length; i++) {
-      const m = monthValues[i];
-      if (m !== null && m !== undefined) monthSet.add(m);
+  // Only the rows of the areas asked for are read (the index groups them by area), not the whole year.
+  const selected: Row[] = [];
+  for (const code of areaCodes) {
+    for (const d of index.rows(measure.table, yearColumn, year, code)) {
+      if (monthFilter !== null && !monthFilter.has(d.month as number)) continue;
+      if (!where.every(([column, values]) => values.includes(d[column] as string))) continue;
+      selected.push(d);
     }
+  }
+  const rows = selected.length;
+  const monthSet = new Set<number>();
+  for (const d of selected) {
+    const m = d.month;
+    if (m !== null && m !== undefined) monthSet.add(m as number);
+  }
   // Months in the order of the statistical year: in a year running October to September (National
   // Assembly convention), month 10 comes first and holds the year's opening stock.
   const position = (m: number) => monthPosition(index.convention, m);
@@ -102,19 +134,14 @@ export function sumMeasure(
 
   let value = 0;
   for (const term of measure.terms) {
-    let part: number;
-    if (rows === 0) {
-      part = 0;
-    } else if (term.rollUp === 'stock_first_month' && months) {
+    let part = 0;
+    if (term.rollUp === 'stock_first_month' && months) {
       const first = months[0];
-      part = selected
-        .filter(aq.escape((d: Record<string, unknown>) => d.month === first))
-        .rollup({ total: aq.op.sum(term.column) })
-        .get('total', 0) as number;
+      for (const d of selected) if (d.month === first) part += addend(d[term.column]);
     } else {
-      part = selected.rollup({ total: aq.op.sum(term.column) }).get('total', 0) as number;
+      for (const d of selected) part += addend(d[term.column]);
     }
-    value += term.sign * (part ?? 0);
+    value += term.sign * part;
   }
   return { value, rows, months };
 }
