@@ -4,8 +4,11 @@ import type { Bilingual } from './lang.ts';
 export const TARGET_DOCUMENT_WORDS = {
   /** A document whose years are over: 'hết hiệu lực từ năm 2026'. */
   expired: (fromYear: number): Bilingual => ({ vi: `hết hiệu lực từ năm ${fromYear}`, en: `expired from ${fromYear}` }),
-  /** A threshold read off the line between a path's milestones. */
-  interpolated: { vi: 'nội suy giữa các mốc', en: 'read between milestones' } satisfies Bilingual,
+  /** A threshold read off the line between a path's milestones: the toolkit's reading, not the document's. */
+  interpolated: {
+    vi: 'mốc năm do bộ công cụ nội suy theo đường thẳng',
+    en: "the year's threshold is the toolkit's straight-line reading",
+  } satisfies Bilingual,
   /** No document sets a target for the indicator in the year. */
   none: { vi: 'không có chỉ tiêu', en: 'no target' } satisfies Bilingual,
   /** The document named with its notes: 'CTr thực hiện KL 13 của tỉnh (hết hiệu lực từ năm 2026)'. */

@@ -22,6 +22,9 @@ import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { NONE_TARGET_WORDS } from '../../core/messages/charts.ts';
 import { allowsNone } from '../../core/targets/allows-none.ts';
 import { BRIEFING_SENTENCES as S } from '../../core/messages/report.ts';
+import { INDICATOR_SENTENCES as I } from '../../core/messages/indicators.ts';
+import { TARGET_SETS } from '../../core/targets/registry.ts';
+import { targetDocument } from '../../core/targets/describe-target.ts';
 import type { ScorecardReport, ScorecardResult } from './build-scorecard.ts';
 
 /** The reports a paragraph draws on: the year's, the year before's, and the baseline year's. */
@@ -207,6 +210,10 @@ function headlineParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, la
     sentences.push(S.seriesBreak(reorganised)[lang]);
   }
   sentences.push(...caveats(def, r, lang));
+  const counted = leafUnitsSentence(def, r, inputs, lang);
+  if (counted) sentences.push(counted);
+  const path = pathSentence(def, r, inputs.year, lang);
+  if (path) sentences.push(path);
   if (def.breakdown?.withHeadline) {
     const parts = def.breakdown.values.map((value) => {
       const dimension = def.breakdown?.dimension as string;
@@ -216,6 +223,40 @@ function headlineParagraph(def: IndicatorDefinition, inputs: ParagraphInputs, la
     sentences.push(S.ofWhich(parts)[lang]);
   }
   return sentences.join(' ');
+}
+
+/**
+ * For a share of leaf units (crime-free communes): which units were counted, over which months, and how many
+ * covered only part of the period and were left out.
+ */
+function leafUnitsSentence(
+  def: IndicatorDefinition,
+  r: ScorecardResult,
+  inputs: ParagraphInputs,
+  lang: Lang,
+): string | null {
+  const units = r.inputs.leaf_units;
+  if (!def.leafUnits || !units || r.denominator === null) return null;
+  const part = units.part_of_year > 0 ? countWords(units.part_of_year, def.countUnit, lang) : null;
+  return I.leafUnitsCounted(countWords(units.counted, def.countUnit, lang), currentPeriod(inputs), part)[lang];
+}
+
+/**
+ * For a target read off a path between milestones (20 % in 2025, 50 % in 2030): that the year's threshold is
+ * the toolkit's straight line, not the document's figure.
+ */
+function pathSentence(def: IndicatorDefinition, r: ScorecardResult, year: number, lang: Lang): string | null {
+  const t = r.target;
+  if (!t?.interpolated || t.set === undefined) return null;
+  const milestones = TARGET_SETS[t.set]?.targets[def.id]?.milestones;
+  if (!milestones) return null;
+  const words = milestones.map(
+    (m) => I.milestone(formatTarget(def, { ...t, threshold: m.threshold, deadline_year: null }, lang), m.year)[lang],
+  );
+  const document = targetDocument({ ...t, interpolated: false }, lang);
+  return I.pathReading(year, formatTarget(def, { ...t, deadline_year: null }, lang), words.join(I.and[lang]), document)[
+    lang
+  ];
 }
 
 /** The paragraph of an indicator counted per breakdown value (violations detected, per field). */
