@@ -6,10 +6,11 @@ import { CHART_WORDS, DOTS_WORDS, SKIP_REASONS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
 import type { Status } from '../types.ts';
-import { chartName, type ChartDefinition, type PlotChart, type SkippedChart } from './chart.ts';
+import { chartFileName, defineChart, type PlotChart, type SkippedChart } from './chart.ts';
 import { chartTexts, plotFrame, plotFrameLayout, sourceText, targetWords, type LegendItem } from './frame.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
-import { AREA_RATE_IDS, headline, type AreaInfo, type AreaRateId, type ChartInputs } from './inputs.ts';
+import { headline, type AreaInfo, type ChartContext } from './chart-context.ts';
+import { AREA_RATE_IDS, comparedAreas, wholeAreaFigure, type AreaRateId } from './compared-areas.ts';
 import { figurePeriods } from './areas.ts';
 import { textWidth } from './text-width.ts';
 import { CHART_PADDING, CHART_WIDTH, COLOURS, FONT_SIZE, PLOT_STYLE, STATUS_COLOUR } from './theme.ts';
@@ -36,14 +37,20 @@ interface Row {
 }
 
 /** Builds the dot plot of one rate across the areas one level down, or says why not. */
-export function areaDotsChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): PlotChart | SkippedChart {
-  const name = chartName('area_dots', id);
-  if (inputs.compared.length === 0) {
-    return { id: 'area_dots', variant: id, name, reason: SKIP_REASONS.noSubareas(inputs.area.name, inputs.year)[lang] };
+export function areaDotsChart(context: ChartContext, id: AreaRateId, lang: Lang): PlotChart | SkippedChart {
+  const name = chartFileName(areaDots, id);
+  const compared = comparedAreas(context);
+  if (compared.length === 0) {
+    return {
+      id: 'area_dots',
+      variant: id,
+      name,
+      reason: SKIP_REASONS.noSubareas(context.area.name, context.year)[lang],
+    };
   }
   const def = INDICATORS[id];
   const highFirst = def.direction === 'increase';
-  const results = inputs.compared.map(({ area, report }) => ({ area, result: headline(report, id) }));
+  const results = compared.map(({ area, report }) => ({ area, result: headline(report, id) }));
   const usable = results
     .filter((r): r is { area: AreaInfo; result: IndicatorResult } => r.result !== undefined && r.result.value !== null)
     .sort(
@@ -54,7 +61,7 @@ export function areaDotsChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): 
     );
   if (usable.length === 0) return { id: 'area_dots', variant: id, name, reason: SKIP_REASONS.noData[lang] };
   const periods = figurePeriods(
-    inputs,
+    context,
     id,
     usable.map((u) => u.area),
     lang,
@@ -95,17 +102,17 @@ export function areaDotsChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): 
       : []),
   ];
   const rateTitle = def.rateTitle ?? def.title;
-  const whole = inputs.wholeArea[id];
+  const whole = wholeAreaFigure(context, id);
   const texts = chartTexts(
     DOTS_WORDS.title(rateTitle, periods.period)[lang],
     DOTS_WORDS.subtitle(
-      whole && whole.value !== null ? CHART_WORDS.whole(inputs.area.level, formatValue(def, whole, lang)) : null,
+      whole && whole.value !== null ? CHART_WORDS.whole(context.area.level, formatValue(def, whole, lang)) : null,
       target ? targetWords(def, target, lang, false) : '—',
       rows.filter((r) => r.status === 'met').length,
       rows.length,
       periods.provisional,
     )[lang],
-    sourceText(inputs, lang),
+    sourceText(context, lang),
     DOTS_WORDS.description(
       usable
         .map(
@@ -182,9 +189,10 @@ export function areaDotsChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): 
   };
 }
 
-export const areaDots: ChartDefinition = {
+export const areaDots = defineChart({
   id: 'area_dots',
+  name: '05-area-dots',
   library: 'plot',
   variants: AREA_RATE_IDS,
-  build: (inputs, variant, lang) => areaDotsChart(inputs, (variant ?? 'clearance_rate') as AreaRateId, lang),
-};
+  build: (context, variant, lang) => areaDotsChart(context, (variant ?? 'clearance_rate') as AreaRateId, lang),
+});

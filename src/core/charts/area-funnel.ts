@@ -7,9 +7,11 @@ import { INDICATORS } from '../indicators/registry.ts';
 import { CHART_WORDS, FUNNEL_WORDS, SKIP_REASONS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import type { FunnelPosition } from '../stats/funnel.ts';
-import { chartName, type ChartDefinition, type PlotChart, type SkippedChart } from './chart.ts';
+import { chartFileName, defineChart, type PlotChart, type SkippedChart } from './chart.ts';
 import { chartTexts, plotFrame, plotFrameLayout, sourceText, targetWords, type LegendItem } from './frame.ts';
-import { AREA_RATE_IDS, type AreaRateId, type ChartInputs, type FunnelArea, type FunnelCurvePoint } from './inputs.ts';
+import type { ChartContext } from './chart-context.ts';
+import { areaFunnelData, type FunnelArea, type FunnelCurvePoint } from './area-funnel-data.ts';
+import { AREA_RATE_IDS, comparedAreas, wholeAreaFigure, type AreaRateId } from './compared-areas.ts';
 import { placeLabels, type Segment } from './labels.ts';
 import { areaShortName, figurePeriods } from './areas.ts';
 import { CHART_WIDTH, COLOURS, FONT_SIZE, PLOT_STYLE } from './theme.ts';
@@ -37,17 +39,17 @@ function placeOf(area: FunnelArea): Place {
 }
 
 /** Builds the funnel plot of one rate across the areas one level down, or says why not. */
-export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): PlotChart | SkippedChart {
-  const name = chartName('area_funnel', id);
-  const funnel = inputs.funnels[id];
-  if (inputs.compared.length === 0) {
+export function areaFunnelChart(context: ChartContext, id: AreaRateId, lang: Lang): PlotChart | SkippedChart {
+  const name = chartFileName(areaFunnel, id);
+  if (comparedAreas(context).length === 0) {
     return {
       id: 'area_funnel',
       variant: id,
       name,
-      reason: SKIP_REASONS.noSubareas(inputs.area.name, inputs.year)[lang],
+      reason: SKIP_REASONS.noSubareas(context.area.name, context.year)[lang],
     };
   }
+  const funnel = areaFunnelData(context, id);
   if (!funnel) return { id: 'area_funnel', variant: id, name, reason: SKIP_REASONS.noTarget[lang] };
   const def = INDICATORS[id];
   const better = def.direction === 'increase' ? 'above' : 'below';
@@ -55,7 +57,7 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
     place === 'inside' ? COLOURS.neutral : place.startsWith(better) ? COLOURS.better : COLOURS.worse;
   const symbolOf = (place: Place) => (place.endsWith('998') ? 'diamond' : 'circle');
   const periods = figurePeriods(
-    inputs,
+    context,
     id,
     funnel.areas.map((a) => a.area),
     lang,
@@ -106,7 +108,7 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
       .filter((a) => (level === '95' ? a.at95 : a.at998) !== 'inside' && a.value !== null)
       .map((a) => `${labelOf(a)} ${formatValue(def, a, lang)}`);
   const list = (items: string[]) => (items.length > 0 ? items.join(', ') : FUNNEL_WORDS.none[lang]);
-  const whole = inputs.wholeArea[id];
+  const whole = wholeAreaFigure(context, id);
   const count = (side: 'above' | 'below') => funnel.areas.filter((a) => a.at95 === side).length;
 
   // Where things are drawn, in pixels (fixed scales): the labels of the areas outside the funnel keep clear of
@@ -165,13 +167,13 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
     chartTexts(
       FUNNEL_WORDS.title(rateTitle, periods.period)[lang],
       FUNNEL_WORDS.subtitle(
-        whole && whole.value !== null ? CHART_WORDS.whole(inputs.area.level, formatValue(def, whole, lang)) : null,
+        whole && whole.value !== null ? CHART_WORDS.whole(context.area.level, formatValue(def, whole, lang)) : null,
         targetWords(def, funnel.target, lang, false),
         count('above'),
         count('below'),
         periods.provisional,
       )[lang],
-      sourceText(inputs, lang),
+      sourceText(context, lang),
       FUNNEL_WORDS.description(funnel.areas.length, list(outside('95')), list(outside('998')))[lang],
       [
         FUNNEL_WORDS.method(def.denominatorName ?? def.title)[lang],
@@ -311,9 +313,10 @@ export function areaFunnelChart(inputs: ChartInputs, id: AreaRateId, lang: Lang)
   };
 }
 
-export const areaFunnel: ChartDefinition = {
+export const areaFunnel = defineChart({
   id: 'area_funnel',
+  name: '04-area-funnel',
   library: 'plot',
   variants: AREA_RATE_IDS,
-  build: (inputs, variant, lang) => areaFunnelChart(inputs, (variant ?? 'clearance_rate') as AreaRateId, lang),
-};
+  build: (context, variant, lang) => areaFunnelChart(context, (variant ?? 'clearance_rate') as AreaRateId, lang),
+});

@@ -4,18 +4,10 @@ import { INDICATORS } from '../indicators/registry.ts';
 import { HEATMAP_WORDS, SKIP_REASONS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import type { AreaLevel } from '../types.ts';
-import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
+import { chartFileName, defineChart, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
-import {
-  AREA_RATE_IDS,
-  coveredMonths,
-  FIRST_YEAR,
-  headline,
-  isPartialYear,
-  type AreaHistory,
-  type AreaRateId,
-  type ChartInputs,
-} from './inputs.ts';
+import { coveredMonths, FIRST_YEAR, headline, isPartialYear, type ChartContext } from './chart-context.ts';
+import { AREA_RATE_IDS, areaHistories, type AreaHistory, type AreaRateId } from './compared-areas.ts';
 import { textWidth } from './text-width.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 
@@ -64,19 +56,20 @@ function levelTitle(level: AreaLevel, areas: readonly AreaHistory[], lang: Lang,
 }
 
 /** Builds the heat map of one rate by area and year, or says why not. */
-export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang): VegaLiteChart | SkippedChart {
-  const name = chartName('area_heatmap', id);
+export function areaHeatmapChart(context: ChartContext, id: AreaRateId, lang: Lang): VegaLiteChart | SkippedChart {
+  const name = chartFileName(areaHeatmap, id);
   const def = INDICATORS[id];
-  if (inputs.areaHistory.length === 0) {
+  const areaHistory = areaHistories(context);
+  if (areaHistory.length === 0) {
     return {
       id: 'area_heatmap',
       variant: id,
       name,
-      reason: SKIP_REASONS.noSubareas(inputs.area.name, inputs.year)[lang],
+      reason: SKIP_REASONS.noSubareas(context.area.name, context.year)[lang],
     };
   }
-  const target = headline(inputs.report, id)?.target ?? null;
-  const values = inputs.areaHistory
+  const target = headline(context.report, id)?.target ?? null;
+  const values = areaHistory
     .flatMap((h) => h.reports.map((r) => headline(r, id)?.value ?? null))
     .filter((v): v is number => v !== null);
   if (values.length === 0) return { id: 'area_heatmap', variant: id, name, reason: SKIP_REASONS.noData[lang] };
@@ -90,16 +83,16 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
       ? domain[1]! > mid && (v - mid) / (domain[1]! - mid) > 0.55
       : mid > domain[0]! && (mid - v) / (mid - domain[0]!) > 0.55;
 
-  const levels = [...new Set(inputs.areaHistory.map((h) => h.area.level))];
+  const levels = [...new Set(areaHistory.map((h) => h.area.level))];
   const maxNameWidth =
-    Math.ceil(Math.max(...inputs.areaHistory.map((h) => textWidth(h.area.name[lang], FONT_SIZE.small)))) + 10;
+    Math.ceil(Math.max(...areaHistory.map((h) => textWidth(h.area.name[lang], FONT_SIZE.small)))) + 10;
   const panels: Record<string, unknown>[] = [];
   /** Columns of part of a year ('2025 T7-12'): the note says their verdicts are provisional. */
   const partialColumns: string[] = [];
   let cellsWithData = 0;
   let cellsBelow = 0;
   for (const level of levels) {
-    const histories = inputs.areaHistory
+    const histories = areaHistory
       .filter((h) => h.area.level === level)
       .sort(
         (a, b) => a.area.name[lang].localeCompare(b.area.name[lang], lang) || a.area.code.localeCompare(b.area.code),
@@ -110,7 +103,7 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
       for (const report of h.reports) {
         const r = headline(report, id);
         if (!r || r.value === null || r.numerator === null || r.denominator === null) continue;
-        const months = coveredMonths(inputs, id, h.area.code, report.year);
+        const months = coveredMonths(context, id, h.area.code, report.year);
         const column = columnLabel(report.year, months, lang);
         if (!columnsOrder.includes(column)) columnsOrder.push(column);
         if (isPartialYear(months) && !partialColumns.includes(column)) partialColumns.push(column);
@@ -218,11 +211,11 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
       ? (panels[0] as Record<string, unknown>)
       : { vconcat: panels, spacing: 24, resolve: { scale: { color: 'shared' }, legend: { color: 'shared' } } };
   const rateTitle = def.rateTitle ?? def.title;
-  const years = inputs.history.map((r) => r.year);
+  const years = context.history.map((r) => r.year);
   const targetText = target ? targetWords(def, target, lang, false) : '—';
   // A unit that merged into another before the last year: its empty cells are a merger, not missing data.
-  const mergers = inputs.areaHistory
-    .filter((h) => h.merged !== null && h.merged.date <= `${inputs.year}-12-31`)
+  const mergers = areaHistory
+    .filter((h) => h.merged !== null && h.merged.date <= `${context.year}-12-31`)
     .map((h) => {
       const m = h.merged as NonNullable<AreaHistory['merged']>;
       return HEATMAP_WORDS.merged(h.area.name, m.into.name, {
@@ -231,10 +224,10 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
       })[lang];
     });
   const texts = chartTexts(
-    HEATMAP_WORDS.title(rateTitle, years[0] ?? inputs.year, inputs.year)[lang],
+    HEATMAP_WORDS.title(rateTitle, years[0] ?? context.year, context.year)[lang],
     HEATMAP_WORDS.subtitle(targetText)[lang],
-    sourceText(inputs, lang),
-    HEATMAP_WORDS.description(inputs.areaHistory.length, `${years[0]}-${inputs.year}`, cellsBelow, cellsWithData)[lang],
+    sourceText(context, lang),
+    HEATMAP_WORDS.description(areaHistory.length, `${years[0]}-${context.year}`, cellsBelow, cellsWithData)[lang],
     [
       HEATMAP_WORDS.method[lang],
       partialColumns.length > 0 ? HEATMAP_WORDS.partialColumns([...partialColumns].sort().join(', '))[lang] : '',
@@ -254,9 +247,10 @@ export function areaHeatmapChart(inputs: ChartInputs, id: AreaRateId, lang: Lang
   };
 }
 
-export const areaHeatmap: ChartDefinition = {
+export const areaHeatmap = defineChart({
   id: 'area_heatmap',
+  name: '06-area-heatmap',
   library: 'vega-lite',
   variants: AREA_RATE_IDS,
-  build: (inputs, variant, lang) => areaHeatmapChart(inputs, (variant ?? 'clearance_rate') as AreaRateId, lang),
-};
+  build: (context, variant, lang) => areaHeatmapChart(context, (variant ?? 'clearance_rate') as AreaRateId, lang),
+});

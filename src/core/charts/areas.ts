@@ -5,7 +5,8 @@ import type { PeriodConvention } from '../periods/convention.ts';
 import { calendarYearOfMonth } from '../periods/month-math.ts';
 import { formatDate } from '../format/date.ts';
 import { periodRange } from '../periods/period-range.ts';
-import { coveredMonths, isPartialYear, type AreaInfo, type AreaRateId, type ChartInputs } from './inputs.ts';
+import { coveredMonths, isPartialYear, type AreaInfo, type ChartContext } from './chart-context.ts';
+import type { AreaRateId } from './compared-areas.ts';
 
 /**
  * How charts name areas. Short names drop the kind of unit where it is plain from context ("Huyện Đức Thọ"
@@ -120,17 +121,17 @@ export interface FigurePeriods {
  * target without its months in sight.
  */
 export function figurePeriods(
-  inputs: ChartInputs,
+  context: ChartContext,
   id: AreaRateId,
   areas: readonly AreaInfo[],
   lang: Lang,
 ): FigurePeriods {
-  const monthsOf = (code: string) => coveredMonths(inputs, id, code, inputs.year);
+  const monthsOf = (code: string) => coveredMonths(context, id, code, context.year);
   const common = commonMonths(areas.map((a) => monthsOf(a.code)));
   const provisional = isPartialYear(common);
-  const period = periodWords(inputs.convention, inputs.year, common);
+  const period = periodWords(context.convention, context.year, common);
   const suffix = (code: string) =>
-    sameRun(monthsOf(code), common) ? '' : unitMonthsWords(inputs.convention, inputs.year, monthsOf(code), lang);
+    sameRun(monthsOf(code), common) ? '' : unitMonthsWords(context.convention, context.year, monthsOf(code), lang);
   const odd = areas.filter((a) => suffix(a.code) !== '');
   const notes: string[] = [];
   if (provisional) {
@@ -139,7 +140,7 @@ export function figurePeriods(
     const starts = new Set(holding.map((a) => a.validFrom));
     const start = starts.size === 1 ? ([...starts][0] as string) : null;
     const setUp =
-      start !== null && start > periodRange(inputs.convention, inputs.year).start ? formatDate(start, lang) : null;
+      start !== null && start > periodRange(context.convention, context.year).start ? formatDate(start, lang) : null;
     notes.push(CHART_WORDS.partialUnits((common as number[]).length, period[lang], setUp)[lang]);
   }
   if (odd.length > 0) {

@@ -121,7 +121,7 @@ export function rulesFirst(layers: readonly Record<string, unknown>[]): Record<s
   return [...layers.filter(isRule), ...layers.filter((l) => !isRule(l))];
 }
 
-/** An area's life, as chart inputs carry it. */
+/** An area's life, as the chart context carries it. */
 interface AreaLife {
   validFrom: string;
   validTo: string | null;

@@ -1,20 +1,10 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { IndicatorId } from '../indicators/definition.ts';
 import type { Lang } from '../messages/lang.ts';
-import type { ChartInputs } from './inputs.ts';
+import type { ChartContext } from './chart-context.ts';
+import type { ChartId } from './registry.ts';
 
-/** The charts of the set, in the order a briefing shows them. */
-export const CHART_IDS = [
-  'scorecard',
-  'crime_baseline',
-  'rate_trend',
-  'area_funnel',
-  'area_dots',
-  'area_heatmap',
-  'crime_control',
-  'violations_by_field',
-] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export type { ChartId } from './registry.ts';
 
 /** The library that draws a chart. */
 export type ChartLibrary = 'vega-lite' | 'plot';
@@ -73,21 +63,58 @@ export interface SkippedChart {
   reason: string;
 }
 
-/** One chart of the set: which library draws it, for which indicators, and how. */
-export interface ChartDefinition {
-  id: ChartId;
+/**
+ * One chart of the set, as its file defines it: its id, the stable name of its output files, the library that
+ * draws it, the indicators it is drawn for, and how it is built. Its data are prepared by the chart itself (in
+ * its file or in a `*-data.ts` file beside it, named for it) from the shared {@link ChartContext}, only when
+ * it is built. Registered by one line in `registry.ts`.
+ */
+export interface ChartDefinition<Id extends string = ChartId> {
+  id: Id;
+  /**
+   * The stable file-name prefix of its outputs, written in its file: `03-rate-trend` gives
+   * `03-rate-trend-clearance-rate.svg`. Never derived from the chart's place in the set, so adding a chart
+   * renames nothing; a new chart takes the next free number.
+   */
+  name: string;
   library: ChartLibrary;
   /** The indicators it is drawn for, one chart each; `[null]` for a single chart. */
   variants: readonly (IndicatorId | null)[];
-  /** Builds the chart from computed inputs, or says why it cannot be drawn. */
-  build(inputs: ChartInputs, variant: IndicatorId | null, lang: Lang): BuiltChart | SkippedChart;
+  /** Builds the chart from the shared context, or says why it cannot be drawn. */
+  build(context: ChartContext, variant: IndicatorId | null, lang: Lang): BuiltChart | SkippedChart;
 }
 
-/** The file name of a chart: its place in the set, its id and its variant, in kebab case. */
-export function chartName(id: ChartId, variant: IndicatorId | null): string {
-  const order = String(CHART_IDS.indexOf(id) + 1).padStart(2, '0');
-  const kebab = (s: string) => s.replace(/_/g, '-');
-  return variant === null ? `${order}-${kebab(id)}` : `${order}-${kebab(id)}-${kebab(variant)}`;
+/**
+ * Defines a chart, keeping its id a literal type (so that the registry's list gives the ids) and checking its
+ * file name: two digits, a dash, lower-case words joined by dashes.
+ *
+ * @throws Error when the name is not of that form.
+ * @example defineChart({ id: 'scorecard', name: '01-scorecard', library: 'vega-lite', variants: [null], build }).name // => '01-scorecard'
+ */
+export function defineChart<const Id extends string>(definition: ChartDefinition<Id>): ChartDefinition<Id> {
+  if (!/^\d\d-[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.name)) {
+    throw new Error(`chart ${definition.id}: file name "${definition.name}" is not NN-words-with-dashes`);
+  }
+  return definition;
+}
+
+/**
+ * The file name (without extension) of a chart's variant: the chart's own name, then the indicator in kebab
+ * case. Formula: `name` for a single chart, `name-indicator-id` (underscores as dashes) for a variant.
+ *
+ * @example chartFileName({ name: '03-rate-trend' }, 'clearance_rate') // => '03-rate-trend-clearance-rate'
+ */
+export function chartFileName(definition: { name: string }, variant: IndicatorId | null): string {
+  return variant === null ? definition.name : `${definition.name}-${variant.replace(/_/g, '-')}`;
+}
+
+/** A chart that cannot be drawn, for `definition`'s variant, with the reason. */
+export function skipChart<Id extends ChartId>(
+  definition: ChartDefinition<Id>,
+  variant: IndicatorId | null,
+  reason: string,
+): SkippedChart {
+  return { id: definition.id, variant, name: chartFileName(definition, variant), reason };
 }
 
 /** True when a build gave a chart rather than a reason to skip it. */

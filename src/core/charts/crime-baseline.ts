@@ -18,9 +18,11 @@ import {
   rulesFirst,
   yearBreakPositions,
 } from './break-mark.ts';
-import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
+import { chartFileName, defineChart, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
-import { coveredMonths, headline, isPartialYear, type ChartInputs, type CountComparison } from './inputs.ts';
+import { coveredMonths, headline, isPartialYear, type ChartContext } from './chart-context.ts';
+import { crimeYearToDate } from './crime-baseline-data.ts';
+import type { CountComparison } from './monthly-counts.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 
 /**
@@ -112,13 +114,13 @@ function ytdPanel(ytd: CountComparison, lang: Lang, max: number) {
 }
 
 /** Builds chart 2, or says why not (no yearly counts). */
-export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteChart | SkippedChart {
-  const name = chartName('crime_baseline', null);
+export function crimeBaselineChart(context: ChartContext, lang: Lang): VegaLiteChart | SkippedChart {
+  const name = chartFileName(crimeBaseline, null);
   const def = INDICATORS.crime_change_vs_baseline;
-  const results = inputs.history.map((report) => ({ year: report.year, result: headline(report, def.id) }));
+  const results = context.history.map((report) => ({ year: report.year, result: headline(report, def.id) }));
   const bars: YearBar[] = results.flatMap(({ year, result }) => {
     if (!result || result.numerator === null) return [];
-    const months = coveredMonths(inputs, def.id, inputs.area.code, year);
+    const months = coveredMonths(context, def.id, context.area.code, year);
     if (months !== null && months.length === 0) return []; // the area did not exist: no bar, not a bar of 0
     const partial = isPartialYear(months);
     return [
@@ -137,7 +139,7 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
   // No path without a baseline: a unit set up after the baseline year has none (its 2021 count is not 0 cases).
   const baselineCount = bars.find((b) => b.year === baselineYear && !b.partial)?.count ?? null;
   const baseline = baselineCount !== null && baselineCount > 0 ? baselineCount : null;
-  const target = headline(inputs.report, def.id)?.target ?? null;
+  const target = headline(context.report, def.id)?.target ?? null;
   const deadline = target?.deadline_year ?? null;
   const path =
     baseline !== null && target && deadline !== null && deadline > baselineYear
@@ -149,7 +151,7 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
             series: '',
           }))
       : [];
-  const ytd = inputs.crimeYearToDate;
+  const ytd = crimeYearToDate(context);
   const max = Math.max(...bars.map((b) => b.count), ytd?.current.count ?? 0, ytd?.previous.count ?? 0) * 1.14;
   const yearlyWidth = TEXT_WIDTH - AXIS_EXTENT - (ytd ? YTD_WIDTH + PANEL_SPACING : 0);
   const x = {
@@ -171,11 +173,11 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     scale: { paddingInner: 0.25, paddingOuter: 0.125 },
   };
   const marked = yearBreakPositions(
-    inputs.breaks.series.filter((b) => !isOwnStart(b, inputs.area)), // a unit's start: nothing before it
+    context.breaks.series.filter((b) => !isOwnStart(b, context.area)), // a unit's start: nothing before it
     bars.map((b) => b.year),
-    inputs.convention,
+    context.convention,
     yearlyWidth / bars.length,
-    (b) => isOwnEnd(b, inputs.area), // after the last bar of a unit that ended, never through it
+    (b) => isOwnEnd(b, context.area), // after the last bar of a unit that ended, never through it
   );
   const breakLayers = rulesFirst(
     marked.flatMap((b, k) =>
@@ -286,8 +288,8 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
     : yearly;
   const subtitle =
     target && deadline !== null && baseline !== null
-      ? BASELINE_WORDS.subtitle(inputs.area.name, targetText, deadline)[lang]
-      : BASELINE_WORDS.subtitleNoTarget(inputs.area.name)[lang];
+      ? BASELINE_WORDS.subtitle(context.area.name, targetText, deadline)[lang]
+      : BASELINE_WORDS.subtitleNoTarget(context.area.name)[lang];
   const breakText =
     marked.length > 0
       ? ` ${
@@ -297,7 +299,7 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
               lang,
             ),
             breakReasons(
-              inputs.breaks.series,
+              context.breaks.series,
               marked.map((b) => b.date),
               lang,
             ),
@@ -315,10 +317,10 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
   const texts = chartTexts(
     (baseline !== null ? BASELINE_WORDS.title : BASELINE_WORDS.titleNoBaseline)[lang],
     subtitle + breakText,
-    sourceText(inputs, lang),
+    sourceText(context, lang),
     [
       BASELINE_WORDS.description(byYear, ytdText, baseline !== null ? formatCount(baseline, { lang }) : '—')[lang],
-      ...marked.map((b) => breakNote(inputs.breaks.series, b.date, lang)),
+      ...marked.map((b) => breakNote(context.breaks.series, b.date, lang)),
     ].join(' '),
   );
   return {
@@ -332,12 +334,13 @@ export function crimeBaselineChart(inputs: ChartInputs, lang: Lang): VegaLiteCha
   };
 }
 
-export const crimeBaseline: ChartDefinition = {
+export const crimeBaseline = defineChart({
   id: 'crime_baseline',
+  name: '02-crime-baseline',
   library: 'vega-lite',
   variants: [null],
-  build: (inputs, _variant, lang) => crimeBaselineChart(inputs, lang),
-};
+  build: (context, _variant, lang) => crimeBaselineChart(context, lang),
+});
 
 /**
  * The largest whole count that meets a change target against the baseline, decided exactly (844 cases in

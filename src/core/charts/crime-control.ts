@@ -6,10 +6,11 @@ import { BREAK_WORDS, CONTROL_WORDS, SKIP_REASONS, SOURCE_WORDS } from '../messa
 import type { Lang } from '../messages/lang.ts';
 import { calendarYearOfMonth } from '../periods/month-math.ts';
 import type { XmrPoint } from '../stats/xmr.ts';
-import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
+import { chartFileName, defineChart, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { breakMark, breakNote, breakReasons, isOwnStart, midDay } from './break-mark.ts';
 import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
-import type { ChartInputs } from './inputs.ts';
+import type { ChartContext } from './chart-context.ts';
+import { crimeControlData } from './crime-control-data.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 
 /**
@@ -55,9 +56,9 @@ function meaningOf(point: XmrPoint): Meaning {
 }
 
 /** Builds chart 6, or says why not (fewer than 12 monthly counts). */
-export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChart | SkippedChart {
-  const name = chartName('crime_control', null);
-  const control = inputs.control;
+export function crimeControlChart(context: ChartContext, lang: Lang): VegaLiteChart | SkippedChart {
+  const name = chartFileName(crimeControl, null);
+  const control = crimeControlData(context);
   if (!control) return { id: 'crime_control', variant: null, name, reason: SKIP_REASONS.noMonthly[lang] };
   const { result, months, before } = control;
   const brk = control.break;
@@ -65,10 +66,11 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     const date = formatDate((brk as SeriesBreak).date, lang);
     return { id: 'crime_control', variant: null, name, reason: SKIP_REASONS.breakTooRecent(date, months.length)[lang] };
   }
-  const monthLabel = (year: number, month: number) => `${month}/${calendarYearOfMonth(inputs.convention, year, month)}`;
+  const monthLabel = (year: number, month: number) =>
+    `${month}/${calendarYearOfMonth(context.convention, year, month)}`;
   const points = months.map((m, i) => {
     const p = result.points[i] as XmrPoint;
-    const calendarYear = calendarYearOfMonth(inputs.convention, m.year, m.month);
+    const calendarYear = calendarYearOfMonth(context.convention, m.year, m.month);
     return {
       date: `${calendarYear}-${String(m.month).padStart(2, '0')}-01`,
       count: m.count,
@@ -79,7 +81,7 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     };
   });
   const beforePoints = before.map((m) => ({
-    date: `${calendarYearOfMonth(inputs.convention, m.year, m.month)}-${String(m.month).padStart(2, '0')}-01`,
+    date: `${calendarYearOfMonth(context.convention, m.year, m.month)}-${String(m.month).padStart(2, '0')}-01`,
     count: m.count,
   }));
   const width = TEXT_WIDTH - AXIS_EXTENT - RIGHT_LABEL;
@@ -167,7 +169,7 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
     );
   }
   // a unit set up at the break has nothing before it: its start is no break to mark
-  const marked = brk && !isOwnStart(brk, inputs.area) ? brk : null;
+  const marked = brk && !isOwnStart(brk, context.area) ? brk : null;
   if (marked) {
     // The break's line sits between the last month before it and the first after it.
     const lastBefore = marked.restarted ? (beforePoints[beforePoints.length - 1]?.date ?? null) : last.date;
@@ -257,10 +259,10 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
       counts.length > 0
         ? counts.map((c) => CONTROL_WORDS.signalCount(c.label, c.count)[lang]).join('; ')
         : CONTROL_WORDS.noSignals[lang],
-    )[lang] + (marked ? ` ${breakNote(inputs.breaks.series, marked.date, lang)}` : '');
+    )[lang] + (marked ? ` ${breakNote(context.breaks.series, marked.date, lang)}` : '');
   const periods =
-    inputs.convention.id !== 'calendar'
-      ? [SOURCE_WORDS.periods(inputs.convention.name, inputs.convention.month_start_day)[lang]]
+    context.convention.id !== 'calendar'
+      ? [SOURCE_WORDS.periods(context.convention.name, context.convention.month_start_day)[lang]]
       : [];
   const calendarMonth = (p: { date: string }) => ({
     month: Number(p.date.slice(5, 7)),
@@ -269,19 +271,19 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
   const texts = chartTexts(
     CONTROL_WORDS.title[lang],
     CONTROL_WORDS.headline(
-      inputs.area.name,
+      context.area.name,
       calendarMonth(first),
       calendarMonth(last),
       points.filter((p) => p.meaning === CONTROL_WORDS.meanings.concern[lang]).length,
       points.filter((p) => p.meaning === CONTROL_WORDS.meanings.improvement[lang]).length,
     )[lang],
-    sourceText(inputs, lang, periods),
+    sourceText(context, lang, periods),
     description,
     [
       CONTROL_WORDS.method(control.baselineYear, brk?.restarted ? formatDate(brk.date, lang) : null)[lang],
       near.length > 0 ? CONTROL_WORDS.nearLimits[lang] : '',
       marked
-        ? BREAK_WORDS.subtitle(formatDate(marked.date, lang), breakReasons(inputs.breaks.series, [marked.date], lang))[
+        ? BREAK_WORDS.subtitle(formatDate(marked.date, lang), breakReasons(context.breaks.series, [marked.date], lang))[
             lang
           ]
         : '',
@@ -300,9 +302,10 @@ export function crimeControlChart(inputs: ChartInputs, lang: Lang): VegaLiteChar
   };
 }
 
-export const crimeControl: ChartDefinition = {
+export const crimeControl = defineChart({
   id: 'crime_control',
+  name: '07-crime-control',
   library: 'vega-lite',
   variants: [null],
-  build: (inputs, _variant, lang) => crimeControlChart(inputs, lang),
-};
+  build: (context, _variant, lang) => crimeControlChart(context, lang),
+});

@@ -7,7 +7,7 @@ import { allowsNone } from '../targets/allows-none.ts';
 import type { Lang } from '../messages/lang.ts';
 import type { Target } from '../types.ts';
 import type { ChartTexts, VegaLiteSpec } from './chart.ts';
-import type { ChartInputs } from './inputs.ts';
+import type { ChartContext } from './chart-context.ts';
 import { textWidth, wrapText } from './text-width.ts';
 import { CHART_PADDING, CHART_WIDTH, COLOURS, FONT_SIZE, LINE_HEIGHT, vegaLiteConfig } from './theme.ts';
 
@@ -33,19 +33,19 @@ export function targetWords(def: IndicatorDefinition, target: Target | null, lan
 }
 
 /** The source line: data title, cut-off date, target set, and a warning when the data are synthetic. */
-export function sourceText(inputs: ChartInputs, lang: Lang, extra: string[] = []): string {
-  const cutoff = inputs.cutoff
-    ? SOURCE_WORDS.cutoff(formatDate(inputs.cutoff, lang), inputs.cutoffInferred)[lang]
+export function sourceText(context: ChartContext, lang: Lang, extra: string[] = []): string {
+  const cutoff = context.cutoff
+    ? SOURCE_WORDS.cutoff(formatDate(context.cutoff, lang), context.cutoffInferred)[lang]
     : SOURCE_WORDS.noCutoff[lang];
   // A bilingual title ("Vietnamese / English", as the bundled data package writes it) gives each language its half.
-  const halves = inputs.dataTitle?.split(' / ') ?? [];
-  const title = halves.length === 2 ? ((lang === 'vi' ? halves[0] : halves[1]) ?? null) : inputs.dataTitle;
+  const halves = context.dataTitle?.split(' / ') ?? [];
+  const title = halves.length === 2 ? ((lang === 'vi' ? halves[0] : halves[1]) ?? null) : context.dataTitle;
   const parts = [
     `${SOURCE_WORDS.source(title)[lang]}; ${cutoff}.`,
-    `${SOURCE_WORDS.targets(inputs.targetSet.title[lang])[lang]}.`,
+    `${SOURCE_WORDS.targets(context.targetSet.title[lang])[lang]}.`,
     ...extra,
   ];
-  if (inputs.synthetic) parts.push(SOURCE_WORDS.synthetic[lang]);
+  if (context.synthetic) parts.push(SOURCE_WORDS.synthetic[lang]);
   return parts.join(' ');
 }
 

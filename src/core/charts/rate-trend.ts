@@ -18,9 +18,10 @@ import {
   rulesFirst,
   yearBreakPositions,
 } from './break-mark.ts';
-import { chartName, type ChartDefinition, type SkippedChart, type VegaLiteChart } from './chart.ts';
+import { chartFileName, defineChart, type SkippedChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
-import { coveredMonths, headline, isPartialYear, TREND_RATE_IDS, type ChartInputs } from './inputs.ts';
+import { chartedIndicators } from '../indicators/registry.ts';
+import { coveredMonths, headline, isPartialYear, type ChartContext } from './chart-context.ts';
 import { COLOURS, CROSS_SHAPE, FONT_SIZE, STATUS_COLOUR } from './theme.ts';
 
 /**
@@ -60,27 +61,29 @@ function percentFormat(lo: number, hi: number): string {
 }
 
 /** Builds chart 3 for one rate, or says why not (no year with data). */
-export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang): VegaLiteChart | SkippedChart {
-  const name = chartName('rate_trend', id);
+export function rateTrendChart(context: ChartContext, id: IndicatorId, lang: Lang): VegaLiteChart | SkippedChart {
+  const name = chartFileName(rateTrend, id);
   const def = INDICATORS[id];
   // the years the area existed (a ward set up in July 2025 has 2025 and 2026 only)
   const existed = (year: number) => {
-    const range = periodRange(inputs.convention, year);
-    return inputs.area.validFrom <= range.end && (inputs.area.validTo === null || inputs.area.validTo >= range.start);
+    const range = periodRange(context.convention, year);
+    return (
+      context.area.validFrom <= range.end && (context.area.validTo === null || context.area.validTo >= range.start)
+    );
   };
-  const years = inputs.history
+  const years = context.history
     .filter((report) => existed(report.year))
     .map((report) => ({ year: report.year, result: headline(report, id) }));
   // Where the area's series breaks: a new segment of line and band from the year holding the break, unless the
   // break is the area's own end (nothing follows) or its start (nothing comes before).
   const unitCount = UNIT_COUNT_INDICATORS.has(id);
-  const breaks = (unitCount ? inputs.breaks.units : inputs.breaks.series).filter((b) => !isOwnStart(b, inputs.area));
+  const breaks = (unitCount ? context.breaks.units : context.breaks.series).filter((b) => !isOwnStart(b, context.area));
   const segmentStarts = breaks
-    .filter((b) => !isOwnEnd(b, inputs.area))
-    .map((b) => periodOf(b.date, inputs.convention).year);
+    .filter((b) => !isOwnEnd(b, context.area))
+    .map((b) => periodOf(b.date, context.convention).year);
   const segmentOf = (year: number) => segmentStarts.filter((start) => start <= year).length;
   const labelOf = (year: number) => {
-    const months = coveredMonths(inputs, id, inputs.area.code, year);
+    const months = coveredMonths(context, id, context.area.code, year);
     return isPartialYear(months) ? `${year} (${CHART_WORDS.months((months as number[]).length)[lang]})` : String(year);
   };
   const points: Point[] = years.flatMap(({ year, result }) => {
@@ -104,7 +107,7 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
   for (const p of points) p.alone = points.filter((q) => q.segment === p.segment).length === 1;
   const domainLabels = years.map(({ year }) => labelOf(year));
   const target =
-    headline(inputs.report, id)?.target ?? inputs.history.map((r) => headline(r, id)?.target).find((t) => t) ?? null;
+    headline(context.report, id)?.target ?? context.history.map((r) => headline(r, id)?.target).find((t) => t) ?? null;
   const extent = points
     .flatMap((p) => [p.value, p.lo ?? p.value, p.hi ?? p.value])
     .concat(target ? [target.threshold] : []);
@@ -221,9 +224,9 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
   const marked = yearBreakPositions(
     breaks,
     years.map(({ year }) => year),
-    inputs.convention,
+    context.convention,
     width / domainLabels.length,
-    (b) => isOwnEnd(b, inputs.area),
+    (b) => isOwnEnd(b, context.area),
   );
   const markLayers = marked.flatMap((b, k) =>
     breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k),
@@ -231,12 +234,12 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
   layers.unshift(...rulesFirst(markLayers)); // every line under every label
   const body = { data: { values: points }, width, height: HEIGHT, layer: layers };
   const rateTitle = def.rateTitle ?? def.title;
-  const first = years[0]?.year ?? inputs.year;
+  const first = years[0]?.year ?? context.year;
   const judged = points.filter((p) => p.statusKey !== 'no_data');
   const met = judged.filter((p) => p.statusKey === 'met').length;
   const texts = chartTexts(
-    TREND_WORDS.title(rateTitle, first, inputs.year)[lang],
-    TREND_WORDS.subtitle(inputs.area.name, def.rateMeasure ?? def.description, targetText)[lang] +
+    TREND_WORDS.title(rateTitle, first, context.year)[lang],
+    TREND_WORDS.subtitle(context.area.name, def.rateMeasure ?? def.description, targetText)[lang] +
       (marked.length > 0
         ? ` ${
             BREAK_WORDS.subtitle(
@@ -248,12 +251,12 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
                 breaks,
                 marked.map((b) => b.date),
                 lang,
-                unitCount && inputs.area.level === 'province',
+                unitCount && context.area.level === 'province',
               ),
             )[lang]
           }`
         : ''),
-    sourceText(inputs, lang),
+    sourceText(context, lang),
     [
       TREND_WORDS.description(
         points.map((p) => `${p.label} ${p.valueText} (${p.status.toLowerCase()})`).join(', '),
@@ -274,9 +277,13 @@ export function rateTrendChart(inputs: ChartInputs, id: IndicatorId, lang: Lang)
   };
 }
 
-export const rateTrend: ChartDefinition = {
+/** Rates drawn over time, one chart each: the indicators whose definition says `charts.trend`. */
+export const TREND_RATE_IDS: readonly IndicatorId[] = chartedIndicators('trend');
+
+export const rateTrend = defineChart({
   id: 'rate_trend',
+  name: '03-rate-trend',
   library: 'vega-lite',
   variants: TREND_RATE_IDS,
-  build: (inputs, variant, lang) => rateTrendChart(inputs, variant ?? 'clearance_rate', lang),
-};
+  build: (context, variant, lang) => rateTrendChart(context, variant ?? 'clearance_rate', lang),
+});

@@ -11,9 +11,9 @@ import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
 import { periodRange } from '../periods/period-range.ts';
 import type { Status } from '../types.ts';
-import { chartName, type ChartDefinition, type VegaLiteChart } from './chart.ts';
+import { chartFileName, defineChart, type VegaLiteChart } from './chart.ts';
 import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
-import { breakBetween, coveredMonths, isPartialYear, type ChartInputs } from './inputs.ts';
+import { breakBetween, coveredMonths, isPartialYear, type ChartContext } from './chart-context.ts';
 import { textWidth } from './text-width.ts';
 import { COLOURS, CROSS_SHAPE, FONT_SIZE, STATUS_COLOUR } from './theme.ts';
 
@@ -57,17 +57,17 @@ function rowLabel(result: IndicatorResult, lang: Lang): string {
 }
 
 /** The break a change's comparison crosses (its year against the comparison year), or null. */
-function acrossBreak(inputs: ChartInputs, r: IndicatorResult): AreaSeriesBreak | null {
+function acrossBreak(context: ChartContext, r: IndicatorResult): AreaSeriesBreak | null {
   if (INDICATORS[r.id].unit !== 'relative_change' || r.value === null) return null;
   const from = r.inputs.comparison_year;
-  return typeof from === 'number' ? breakBetween(inputs, from, inputs.year) : null;
+  return typeof from === 'number' ? breakBetween(context, from, context.year) : null;
 }
 
-function rows(inputs: ChartInputs, results: readonly IndicatorResult[], lang: Lang): Row[] {
+function rows(context: ChartContext, results: readonly IndicatorResult[], lang: Lang): Row[] {
   return results.map((r, i) => {
     const def = INDICATORS[r.id];
-    const partial = isPartialYear(coveredMonths(inputs, r.id, inputs.area.code, inputs.year)) && r.value !== null;
-    const across = acrossBreak(inputs, r);
+    const partial = isPartialYear(coveredMonths(context, r.id, context.area.code, context.year)) && r.value !== null;
+    const across = acrossBreak(context, r);
     return {
       key: `${String(i).padStart(2, '0')} ${rowLabel(r, lang)}`,
       label: rowLabel(r, lang),
@@ -211,10 +211,10 @@ function panel(unit: IndicatorUnit, panelRows: Row[], graphWidth: number, labelE
   };
 }
 
-/** Builds the scorecard of the inputs' year. */
-export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
-  const results = inputs.report.results;
-  const all = rows(inputs, results, lang);
+/** Builds the scorecard of the context's year. */
+export function scorecardChart(context: ChartContext, lang: Lang): VegaLiteChart {
+  const results = context.report.results;
+  const all = rows(context, results, lang);
   const labelExtent =
     Math.ceil(
       Math.max(
@@ -231,7 +231,7 @@ export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
   const headlineOrRow = results.filter(
     (r) => r.target !== null && !(INDICATORS[r.id].breakdown?.withHeadline && Object.keys(r.breakdown).length > 0),
   );
-  const judgedRows = headlineOrRow.filter((r) => r.status !== 'no_data' && !acrossBreak(inputs, r));
+  const judgedRows = headlineOrRow.filter((r) => r.status !== 'no_data' && !acrossBreak(context, r));
   const met = judgedRows.filter((r) => r.status === 'met').length;
   const noData = headlineOrRow.length - judgedRows.length;
   // One count everywhere (the briefing's "đạt 8/15 chỉ tiêu"): met out of every target, those without data
@@ -239,30 +239,30 @@ export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
   const judged = { length: headlineOrRow.length };
   const partialMonths = results
     .filter((r) => r.value !== null && INDICATORS[r.id].unit === 'relative_change')
-    .map((r) => coveredMonths(inputs, r.id, inputs.area.code, inputs.year))
+    .map((r) => coveredMonths(context, r.id, context.area.code, context.year))
     .find((m) => isPartialYear(m));
   const ended =
-    inputs.area.validTo !== null && periodRange(inputs.convention, inputs.year).start <= inputs.area.validTo
-      ? formatDate(inputs.area.validTo, lang)
+    context.area.validTo !== null && periodRange(context.convention, context.year).start <= context.area.validTo
+      ? formatDate(context.area.validTo, lang)
       : null;
-  const crossed = results.map((r) => acrossBreak(inputs, r)).find((b) => b !== null) ?? null;
+  const crossed = results.map((r) => acrossBreak(context, r)).find((b) => b !== null) ?? null;
   const subtitle =
-    SCORECARD_WORDS.subtitle(inputs.area.name)[lang] +
+    SCORECARD_WORDS.subtitle(context.area.name)[lang] +
     (partialMonths
       ? ` ${(ended ? SCORECARD_WORDS.partialEnded(partialMonths.length, ended) : SCORECARD_WORDS.partial(partialMonths.length))[lang]}`
       : '') +
     (crossed ? ` ${SCORECARD_WORDS.acrossBreak(formatDate(crossed.date, lang))[lang]}` : '');
   const description = [
-    SCORECARD_WORDS.title(inputs.year, met, judged.length)[lang] + '.',
+    SCORECARD_WORDS.title(context.year, met, judged.length)[lang] + '.',
     SCORECARD_WORDS.description(met, judgedRows.length, noData)[lang],
     ...all.map(
       (r) => SCORECARD_WORDS.row(r.label.replace(/^\s*– /, '– '), r.valueText, r.targetText, r.statusText)[lang],
     ),
   ].join(' ');
   const texts = chartTexts(
-    SCORECARD_WORDS.title(inputs.year, met, judged.length)[lang],
+    SCORECARD_WORDS.title(context.year, met, judged.length)[lang],
     subtitle,
-    sourceText(inputs, lang),
+    sourceText(context, lang),
     description,
   );
   const body = {
@@ -274,7 +274,7 @@ export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
   return {
     id: 'scorecard',
     variant: null,
-    name: chartName('scorecard', null),
+    name: chartFileName(scorecard, null),
     lang,
     library: 'vega-lite',
     texts,
@@ -282,9 +282,10 @@ export function scorecardChart(inputs: ChartInputs, lang: Lang): VegaLiteChart {
   };
 }
 
-export const scorecard: ChartDefinition = {
+export const scorecard = defineChart({
   id: 'scorecard',
+  name: '01-scorecard',
   library: 'vega-lite',
   variants: [null],
-  build: (inputs, _variant, lang) => scorecardChart(inputs, lang),
-};
+  build: (context, _variant, lang) => scorecardChart(context, lang),
+});

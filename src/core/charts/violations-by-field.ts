@@ -9,9 +9,11 @@ import { BASELINE_WORDS, SKIP_REASONS, VIOLATIONS_WORDS } from '../messages/char
 import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
 import type { Status } from '../types.ts';
-import { chartName, type ChartDefinition, type PlotChart, type SkippedChart } from './chart.ts';
+import { chartFileName, defineChart, type PlotChart, type SkippedChart } from './chart.ts';
 import { chartTexts, plotFrame, plotFrameLayout, sourceText, targetWords, type LegendItem } from './frame.ts';
-import { breakBetween, type ChartInputs, type PeriodCount } from './inputs.ts';
+import { breakBetween, type ChartContext } from './chart-context.ts';
+import type { PeriodCount } from './monthly-counts.ts';
+import { violationsByFieldData } from './violations-by-field-data.ts';
 import { textWidth } from './text-width.ts';
 import { CHART_PADDING, CHART_WIDTH, COLOURS, FONT_SIZE, PLOT_STYLE, STATUS_COLOUR } from './theme.ts';
 
@@ -41,18 +43,18 @@ interface Change {
 }
 
 /** Builds chart 7, or says why not (no detections). */
-export function violationsByFieldChart(inputs: ChartInputs, lang: Lang): PlotChart | SkippedChart {
-  const name = chartName('violations_by_field', null);
-  const data = inputs.violations;
-  const crossed = breakBetween(inputs, inputs.year - 1, inputs.year);
+export function violationsByFieldChart(context: ChartContext, lang: Lang): PlotChart | SkippedChart {
+  const name = chartFileName(violationsByField, null);
+  const crossed = breakBetween(context, context.year - 1, context.year);
   if (crossed) {
     return {
       id: 'violations_by_field',
       variant: null,
       name,
-      reason: SKIP_REASONS.acrossBreak(formatDate(crossed.date, lang), inputs.year)[lang],
+      reason: SKIP_REASONS.acrossBreak(formatDate(crossed.date, lang), context.year)[lang],
     };
   }
+  const data = violationsByFieldData(context);
   if (!data || data.rows.length === 0)
     return { id: 'violations_by_field', variant: null, name, reason: SKIP_REASONS.noData[lang] };
   const def = INDICATORS.violations_detected_change;
@@ -99,16 +101,16 @@ export function violationsByFieldChart(inputs: ChartInputs, lang: Lang): PlotCha
     { label: periods[1] as string, symbol: 'square', colour: COLOURS.current },
   ];
   const texts = chartTexts(
-    VIOLATIONS_WORDS.title(inputs.year)[lang],
+    VIOLATIONS_WORDS.title(context.year)[lang],
     VIOLATIONS_WORDS.subtitle(
-      inputs.area.name,
+      context.area.name,
       VIOLATIONS_WORDS.targetWords[lang],
       data.kind === 'year_to_date' ? (periods[1]?.toLowerCase() ?? null) : null,
-      inputs.area.validTo !== null && inputs.area.validTo.startsWith(String(inputs.year))
-        ? formatDate(inputs.area.validTo, lang)
+      context.area.validTo !== null && context.area.validTo.startsWith(String(context.year))
+        ? formatDate(context.area.validTo, lang)
         : null,
     )[lang],
-    sourceText(inputs, lang),
+    sourceText(context, lang),
     VIOLATIONS_WORDS.description(
       data.rows
         .map(
@@ -203,9 +205,10 @@ export function violationsByFieldChart(inputs: ChartInputs, lang: Lang): PlotCha
   };
 }
 
-export const violationsByField: ChartDefinition = {
+export const violationsByField = defineChart({
   id: 'violations_by_field',
+  name: '08-violations-by-field',
   library: 'plot',
   variants: [null],
-  build: (inputs, _variant, lang) => violationsByFieldChart(inputs, lang),
-};
+  build: (context, _variant, lang) => violationsByFieldChart(context, lang),
+});
