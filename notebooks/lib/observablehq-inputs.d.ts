@@ -6,6 +6,12 @@ declare module '@observablehq/inputs' {
   /** A drop-down menu; as an Observable view its value is the chosen item (or `valueof` of it). */
   export function select<T>(
     data: readonly T[],
-    options?: { label?: string; value?: T; format?: (item: T) => string; valueof?: (item: T) => unknown },
+    options?: {
+      label?: string;
+      value?: unknown;
+      format?: (item: T) => string;
+      valueof?: (item: T) => unknown;
+      disabled?: boolean;
+    },
   ): HTMLElement;
 }

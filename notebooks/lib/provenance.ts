@@ -99,7 +99,14 @@ export function provenanceBlock(loaded: LoadResult, lang: Lang = 'vi'): HTMLElem
         ),
       ),
     ),
-    loaded.ok ? null : h('p', { class: 'chitieu-warning' }, M.dataRefused[lang]),
+    loaded.ok
+      ? null
+      : h(
+          'p',
+          { class: 'chitieu-warning', 'data-refused': true },
+          M.dataRefused[lang],
+          keptFolder(loaded, lang) ? ` ${M.dataKept(keptFolder(loaded, lang) as string)[lang]}` : '',
+        ),
     loaded.ok ? null : h('pre', { class: 'chitieu-problems' }, loaded.problems.map(formatProblem).join('\n')),
     loaded.warnings.length > 0
       ? h('pre', { class: 'chitieu-problems' }, loaded.warnings.map(formatProblem).join('\n'))
@@ -107,8 +114,27 @@ export function provenanceBlock(loaded: LoadResult, lang: Lang = 'vi'): HTMLElem
   );
 }
 
-/** The data set of a load, or an error (shown in the cell) when the data were refused. */
-export function requireData(loaded: LoadResult, lang: Lang = 'vi'): DataSet {
-  if (loaded.ok) return loaded.data;
-  throw new Error(`${M.dataRefused[lang]}\n${loaded.problems.slice(0, 20).map(formatProblem).join('\n')}`);
+let lastAccepted: { data: DataSet; loaded: LoadResult } | null = null;
+
+/**
+ * The data set the page shows. A refused folder is said once, in the provenance block above; the page keeps the
+ * data it read last (the bundled folder, or the last folder accepted), so its controls stay to pick another
+ * folder, and no cell below fails. With no data read yet the cells below wait (a promise that never settles)
+ * rather than each repeating the refusal.
+ */
+export function requireData(loaded: LoadResult): Promise<DataSet> {
+  if (loaded.ok) {
+    lastAccepted = { data: loaded.data, loaded };
+    return Promise.resolve(loaded.data);
+  }
+  return lastAccepted ? Promise.resolve(lastAccepted.data) : new Promise<DataSet>(() => undefined);
+}
+
+/** The folder the page still shows when another was refused, as the provenance block names it; null otherwise. */
+function keptFolder(loaded: LoadResult, lang: Lang): string | null {
+  if (loaded.ok || !lastAccepted) return null;
+  const p = lastAccepted.loaded.provenance;
+  return p.origin === 'bundled'
+    ? M.originBundled(p.folder ?? 'data')[lang]
+    : M.originPicked(p.folder, p.files.length)[lang];
 }

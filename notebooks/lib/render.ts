@@ -16,6 +16,7 @@ import type { IndicatorId } from '../../src/core/indicators/definition.ts';
 import { FONT_FAMILY } from '../../src/core/charts/theme.ts';
 import type { Lang } from '../../src/core/messages/lang.ts';
 import { h } from './dom.ts';
+import { chartDownloads, chartSvg, elementSvg, installVegaTextMetrics } from './download.ts';
 import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 
 /** Waits for the shipped font, so text is measured and laid out with the font it is drawn in. */
@@ -26,6 +27,8 @@ export async function fontsReady(): Promise<void> {
 /** The SVG element of a Vega-Lite spec, drawn by vega's SVG renderer. */
 export async function renderVegaLite(spec: object): Promise<{ element: HTMLElement; view: vega.View }> {
   await fontsReady();
+  // Laid out with the shipped font's widths, as `chitieu charts` lays it out (its SVG download is that file).
+  installVegaTextMetrics();
   const { spec: vgSpec } = compile(spec as TopLevelSpec);
   const element = h('div', { class: 'chitieu-vega' });
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'svg', container: element, hover: true });
@@ -59,6 +62,7 @@ export async function renderChart(chart: BuiltChart | SkippedChart, lang: Lang =
     await fontsReady();
     figure.appendChild(Plot.plot(chart.options));
   }
+  figure.appendChild(chartDownloads(chart.name, () => chartSvg(chart), lang));
   return figure;
 }
 
@@ -90,11 +94,19 @@ export function chartsOf(
  * A figure for a chart drawn in the notebook itself (with Plot), marked like the library's charts so
  * the browser check finds it. Use it only for views the chart set does not have.
  */
-export async function notebookFigure(name: string, draw: () => Element, label: string): Promise<HTMLElement> {
+export async function notebookFigure(
+  name: string,
+  draw: () => Element,
+  label: string,
+  lang: Lang = 'vi',
+): Promise<HTMLElement> {
   await fontsReady();
+  const drawn = draw();
+  const svg = (drawn instanceof SVGSVGElement ? drawn : drawn.querySelector('svg')) as SVGSVGElement | null;
   return h(
     'figure',
     { class: 'chitieu-chart', 'data-chart': name, 'data-library': 'plot-notebook', role: 'img', 'aria-label': label },
-    draw(),
+    drawn,
+    svg ? chartDownloads(name, async () => elementSvg(svg, { title: label, description: label }), lang) : null,
   );
 }

@@ -7,6 +7,9 @@
 import { areaAndDescendants } from '../../src/core/areas/tree.ts';
 import { wilson } from '../../src/core/stats/wilson.ts';
 import { UNIT_TYPES, type DataSet, type UnitType } from '../../src/core/types.ts';
+import { areaPresence } from '../../src/core/areas/area-choices.ts';
+import type { Bilingual } from '../../src/core/messages/lang.ts';
+import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 
 export interface SafeUnitsCell {
   year: number;
@@ -86,4 +89,26 @@ export function compareShares(
   const lower = d - Math.sqrt((b.share - b.ci95[0]) ** 2 + (a.ci95[1] - a.share) ** 2);
   const upper = d + Math.sqrt((b.ci95[1] - b.share) ** 2 + (a.share - a.ci95[0]) ** 2);
   return { unitType, before: a, after: b, difference: d, ci95: [lower, upper] };
+}
+
+/** Why a unit type's share cannot be compared between two years: the first missing piece, in words. */
+export function comparisonGap(
+  data: DataSet,
+  cells: readonly SafeUnitsCell[],
+  unitType: UnitType,
+  before: number,
+  after: number,
+  area: string,
+): Bilingual | null {
+  if (after <= before) return M.gapNotAfter(before, after);
+  for (const y of [before, after]) {
+    if (!data.safe_units.some((r) => r.year === y)) return M.gapNoRows(y);
+    const cell = cells.find((c) => c.unitType === unitType && c.year === y);
+    if (!cell) {
+      const presence = areaPresence(data.areas, area, y);
+      return presence === 'whole' ? M.gapNoUnitRows(y) : M.gapAreaAbsent(y, presence === 'part');
+    }
+    if (cell.inScope === 0) return M.gapNoneInScope(y);
+  }
+  return null;
 }

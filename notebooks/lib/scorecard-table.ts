@@ -11,6 +11,7 @@ import type { Lang } from '../../src/core/messages/lang.ts';
 import { breakdownWord } from '../../src/core/messages/breakdowns.ts';
 import { STATUS_MARK, STATUS_WORDS, TABLE_HEADERS } from '../../src/core/messages/scorecard.ts';
 import { h } from './dom.ts';
+import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 
 /** Numerator / denominator as printed: amounts in đồng for asset recovery, counts otherwise. */
 function counts(r: IndicatorResult, lang: Lang): string {
@@ -77,19 +78,60 @@ export function scorecardTable(report: IndicatorReport, lang: Lang = 'vi'): HTML
 }
 
 /**
- * The report as `chitieu indicators --json` prints it (CONTRACT.md), plus the target set's id, in a
- * collapsed block a reader can copy (and the browser check compares with the command line).
+ * The JSON `chitieu indicators --json` prints for the same data, year, area and target set (the contract's fields,
+ * the analysis fields and, below the province, `area_basis`), in a collapsed block a reader can copy. The browser
+ * check compares it with the command line's output.
  */
-export function reportJson(report: IndicatorReport, targetSetId: string | null, lang: Lang = 'vi'): HTMLElement {
-  const json = JSON.stringify({ ...report, targets: targetSetId }, null, 2);
+export function reportJson(json: object, command: string, lang: Lang = 'vi'): HTMLElement {
   return h(
     'details',
     { class: 'chitieu-json' },
-    h(
-      'summary',
-      {},
-      lang === 'vi' ? 'JSON (như lệnh chitieu indicators --json)' : 'JSON (as chitieu indicators --json)',
-    ),
-    h('pre', { 'data-report-json': true }, json),
+    h('summary', {}, M.jsonSummary[lang], h('code', {}, command)),
+    h('pre', { 'data-report-json': true, 'data-command': command }, JSON.stringify(json, null, 2)),
+  );
+}
+
+/**
+ * What the verdicts of a year rest on, said before the table: results judged by a target whose document had
+ * expired (`target.expired`) or was not yet in force in the year (2019 against the 2021-2025 programme), and
+ * results with no target in force (`status: no_target`, watched, not judged). Null when every verdict rests on
+ * a target in force.
+ */
+export function targetNotes(report: IndicatorReport, lang: Lang = 'vi'): HTMLElement | null {
+  const name = (r: IndicatorResult) => {
+    const entries = Object.entries(r.breakdown);
+    const title = INDICATORS[r.id].shortTitle[lang];
+    return entries.length === 0 ? title : `${title} (${breakdownWord(entries[0]![0], entries[0]![1], lang)})`;
+  };
+  const items: HTMLElement[] = [];
+  const expired = report.results.filter((r) => r.target?.expired === true);
+  const early = report.results.filter(
+    (r) => r.target && !r.target.expired && r.target.in_force && report.year < r.target.in_force[0],
+  );
+  const none = report.results.filter((r) => r.status === 'no_target');
+  for (const r of expired)
+    items.push(
+      h(
+        'li',
+        { 'data-target-note': 'expired' },
+        M.targetExpired(name(r), report.year, r.target?.in_force ?? null)[lang],
+      ),
+    );
+  for (const r of early)
+    items.push(
+      h(
+        'li',
+        { 'data-target-note': 'not_yet' },
+        M.targetNotYet(name(r), report.year, r.target?.in_force ?? null)[lang],
+      ),
+    );
+  if (none.length > 0)
+    items.push(h('li', { 'data-target-note': 'no_target' }, M.targetNone(none.map(name).join('; '))[lang]));
+  if (items.length === 0) return null;
+  return h(
+    'div',
+    { class: 'chitieu-warning', 'data-target-notes': true },
+    h('p', {}, M.targetNotesTitle(report.year)[lang]),
+    h('ul', {}, items),
   );
 }

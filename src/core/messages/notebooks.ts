@@ -11,9 +11,13 @@ export const NOTEBOOK_MESSAGES = {
     en: `SHA-256 is ${actual}, not the build's ${expected}: the file changed after the build. Build again (npm run notebooks:build).`,
   }),
   dataRefused: {
-    vi: 'Số liệu bị từ chối: sửa các lỗi dưới đây rồi mở lại.',
-    en: 'The data were refused: fix the problems below and open them again.',
+    vi: 'Số liệu bị từ chối: sửa các lỗi dưới đây (tệp:dòng:cột) rồi chọn lại thư mục.',
+    en: 'The data were refused: fix the problems below (file:line:column) and pick the folder again.',
   },
+  dataKept: (kept: string): Bilingual => ({
+    vi: `Các biểu đồ và bảng dưới đây vẫn là của số liệu đọc trước đó: ${kept}`,
+    en: `The charts and tables below still show the data read before: ${kept}`,
+  }),
   provenanceTitle: { vi: 'Nguồn số liệu', en: 'Data source' },
   originBundled: (folder: string): Bilingual => ({
     vi: `Thư mục ${folder}/ đóng gói cùng bản dựng này.`,
@@ -107,6 +111,82 @@ export const NOTEBOOK_MESSAGES = {
       'note',
     ],
   },
+  gapNotAfter: (before: number, after: number): Bilingual => ({
+    vi: `Năm ${after} không sau năm gốc ${before}: không có chênh lệch nào để tính. Hãy chọn một năm sau ${before}.`,
+    en: `${after} is not after the base year ${before}: there is no difference to compute. Pick a year after ${before}.`,
+  }),
+  gapNoRows: (year: number): Bilingual => ({
+    vi: `Tệp safe_units.csv không có dòng nào cho năm ${year} (số liệu đánh giá an toàn về ANTT được tổng hợp theo năm).`,
+    en: `safe_units.csv has no row for ${year} (the safety assessment is gathered once a year).`,
+  }),
+  gapNoUnitRows: (year: number): Bilingual => ({
+    vi: `Năm ${year}, không có dòng nào của loại đơn vị này dưới địa bàn đã chọn.`,
+    en: `In ${year}, no row of this unit type lies under the chosen area.`,
+  }),
+  gapAreaAbsent: (year: number, part: boolean): Bilingual => ({
+    vi: part
+      ? `Năm ${year}, địa bàn đã chọn chỉ tồn tại một phần năm và số liệu cả năm được ghi cho đơn vị khác (sau sắp xếp): xem chuỗi qua đợt sắp xếp ở cuối trang.`
+      : `Địa bàn đã chọn không tồn tại trong năm ${year}: xem chuỗi qua đợt sắp xếp ở cuối trang (cộng từ đơn vị mới hoặc ước tính phân bổ).`,
+    en: part
+      ? `In ${year} the chosen area existed for part of the year only, and the year's figures are recorded for other units (after the reform): see the series across the reform at the end of the page.`
+      : `The chosen area did not exist in ${year}: see the series across the reform at the end of the page (gathered or spread).`,
+  }),
+  gapNoneInScope: (year: number): Bilingual => ({
+    vi: `Năm ${year}, không có đơn vị nào thuộc diện đánh giá: không tính được tỉ lệ.`,
+    en: `In ${year} no unit was in scope: there is no share.`,
+  }),
+  noComparison: { vi: 'Không so sánh được với năm 2021', en: 'No comparison with 2021' },
+  reoffendingTitle: {
+    vi: 'Tỉ lệ tái phạm theo hình thức ra tù và năm ra tù',
+    en: 'Reoffending by release type and release cohort',
+  },
+  reoffendingSubtitle: (target: string | null): Bilingual => ({
+    vi: `Người tái phạm / người ra tù của mỗi lứa, kèm khoảng tin cậy 95 % (Wilson)${target ? `; đường đứt: mục tiêu dưới ${target}` : ''}.`,
+    en: `Reoffenders / persons released in each cohort, with Wilson 95 % intervals${target ? `; dashes: the target, below ${target}` : ''}.`,
+  }),
+  reoffendingLegendFull: { vi: 'theo dõi đủ thời gian', en: 'full follow-up' },
+  reoffendingLegendShort: { vi: 'theo dõi ngắn hơn (chưa so được)', en: 'shorter follow-up (not comparable)' },
+  reoffendingLegendInterval: { vi: '│ khoảng tin cậy 95 %', en: '│ 95 % interval' },
+  reoffendingAxis: { vi: 'Tỉ lệ tái phạm (%)', en: 'Reoffending (%)' },
+  noCohort: (year: number, last: number | null): Bilingual => ({
+    vi: `Tệp reoffending.csv chưa có lứa ra tù năm ${year}${last !== null ? ` (lứa gần nhất: ${last})` : ''}: người ra tù trong năm ${year} chưa được theo dõi đủ để tính tỉ lệ tái phạm. Biểu đồ và bảng dưới đây dừng ở lứa gần nhất.`,
+    en: `reoffending.csv has no ${year} cohort yet${last !== null ? ` (latest: ${last})` : ''}: persons released in ${year} have not been followed long enough for a rate. The chart and table below stop at the latest cohort.`,
+  }),
+  removeFile: { vi: 'Bỏ tệp này', en: 'Remove this file' },
+  notJson: {
+    vi: 'tệp không phải JSON hợp lệ (lỗi ở ký tự này)',
+    en: 'not valid JSON (the error is at this character)',
+  },
+  targetFileUsed: (file: string): Bilingual => ({
+    vi: `Đang đánh giá theo tệp ${file} (thay cho bộ chỉ tiêu đã chọn ở trên). Bấm "Bỏ tệp này" để quay lại bộ đã chọn.`,
+    en: `Judged against ${file} (instead of the target set chosen above). Press "Remove this file" to return to it.`,
+  }),
+  targetFileRefused: (file: string, fallback: string): Bilingual => ({
+    vi: `Tệp chỉ tiêu ${file} bị từ chối; trang vẫn đánh giá theo bộ "${fallback}". Sửa các lỗi dưới đây (tệp:dòng:cột) rồi chọn lại tệp:`,
+    en: `The target file ${file} was refused; the page still judges against "${fallback}". Fix the problems below (file:line:column) and pick the file again:`,
+  }),
+  jsonSummary: { vi: 'JSON, đúng như lệnh: ', en: 'JSON, exactly as printed by: ' },
+  commandHint: {
+    vi: 'Tính lại bằng dòng lệnh (chạy trong thư mục chitieu): ',
+    en: 'The same figures from the command line (run in the chitieu folder): ',
+  },
+  pickedPath: { vi: 'ĐƯỜNG_DẪN', en: 'PATH' },
+  targetNotesTitle: (year: number): Bilingual => ({
+    vi: `Căn cứ đánh giá năm ${year}:`,
+    en: `What the verdicts of ${year} rest on:`,
+  }),
+  targetExpired: (name: string, year: number, inForce: [number, number | null] | null): Bilingual => ({
+    vi: `${name}: đánh giá theo mục tiêu của văn bản đã hết hiệu lực${inForce ? ` (hiệu lực ${inForce[0]}–${inForce[1] ?? '…'})` : ''}; kết quả năm ${year} chỉ để so sánh.`,
+    en: `${name}: judged by the target of a document that has expired${inForce ? ` (in force ${inForce[0]}–${inForce[1] ?? '…'})` : ''}; the ${year} verdict is for comparison only.`,
+  }),
+  targetNotYet: (name: string, year: number, inForce: [number, number | null] | null): Bilingual => ({
+    vi: `${name}: văn bản đặt mục tiêu chưa có hiệu lực năm ${year}${inForce ? ` (hiệu lực từ ${inForce[0]})` : ''}; kết quả chỉ để so sánh.`,
+    en: `${name}: the document setting the target was not yet in force in ${year}${inForce ? ` (in force from ${inForce[0]})` : ''}; the verdict is for comparison only.`,
+  }),
+  targetNone: (names: string): Bilingual => ({
+    vi: `Không có mục tiêu nào có hiệu lực, chỉ theo dõi, không đánh giá: ${names}.`,
+    en: `No target in force, watched and not judged: ${names}.`,
+  }),
   partialYear: (months: number): Bilingual => ({
     vi: `Năm chưa trọn: số liệu mới có ${months} tháng.`,
     en: `Incomplete year: ${months} months of data so far.`,
