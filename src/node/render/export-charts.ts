@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildChartSet } from '../../core/charts/chart-set.ts';
 import type { BuiltChart, ChartId, SkippedChart } from '../../core/charts/chart.ts';
-import { buildChartInputs } from '../../core/charts/inputs.ts';
+import { buildChartContext } from '../../core/charts/chart-context.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { DataSet } from '../../core/types.ts';
@@ -110,7 +110,8 @@ function svgSize(svg: string): { width: number; height: number } {
 }
 
 /**
- * Computes the chart inputs of one year and area, builds the chart set and writes each chart: `NAME.svg`,
+ * Computes the shared chart context of one year and area, builds the chart set (each chart preparing its own
+ * data) and writes each chart: `NAME.svg`,
  * `NAME.png` (screen, twice the SVG size), `NAME.print.png` (16 cm at 300 dpi), `NAME.vl.json` (Vega-Lite
  * charts) and always `NAME.json`, the sidecar with its title and text description. No timestamps: the same
  * data give byte-identical files.
@@ -118,12 +119,12 @@ function svgSize(svg: string): { width: number; height: number } {
  * @throws Error when the area code is not in `areas.csv`, or a file cannot be written.
  */
 export async function exportCharts(data: DataSet, options: ExportChartsOptions): Promise<ExportChartsResult> {
-  const inputs = buildChartInputs(data, {
+  const context = buildChartContext(data, {
     year: options.year,
     ...(options.area ? { area: options.area } : {}),
     ...(options.targets ? { targets: options.targets } : {}),
   });
-  const { charts, skipped } = buildChartSet(inputs, options.lang, options.only);
+  const { charts, skipped } = buildChartSet(context, options.lang, options.only);
   await mkdir(options.outDir, { recursive: true });
   const wants = (format: ExportFormat) => options.formats.includes(format);
   // Each chart's files, in chart order; PNGs render on the PNG pool while the next charts' SVGs are drawn.
@@ -168,8 +169,8 @@ export async function exportCharts(data: DataSet, options: ExportChartsOptions):
         name: chart.name,
         library: chart.library,
         lang: chart.lang,
-        year: inputs.year,
-        area: { code: inputs.area.code, name: inputs.area.name[options.lang] },
+        year: context.year,
+        area: { code: context.area.code, name: context.area.name[options.lang] },
         title: chart.texts.title,
         subtitle: chart.texts.subtitle.join(' '),
         note: chart.texts.note.join(' '),

@@ -1,4 +1,7 @@
 import { basename } from 'node:path';
+import { chartFileName } from '../../core/charts/chart.ts';
+import { CHARTS, type ChartId } from '../../core/charts/registry.ts';
+import type { IndicatorId } from '../../core/indicators/definition.ts';
 
 /** A chart the briefing shows: its SVG (for the HTML page) and PNG (for Word), paths relative to the report. */
 export interface KeyChart {
@@ -7,15 +10,10 @@ export interface KeyChart {
   caption: string;
 }
 
-/**
- * What the briefing needs from a chart's JSON sidecar, as `exportCharts` writes it beside each chart
- * (`NAME.json`: id, variant, title, and the chart's files).
- */
-export interface ChartSidecarInfo {
-  id: string;
-  variant: string | null;
-  title: string;
-  files: { svg?: string; png?: string; print_png?: string };
+/** A chart of the set, by its typed id and variant (the indicator it is drawn for, or null). */
+export interface ChartKey {
+  id: ChartId;
+  variant: IndicatorId | null;
 }
 
 /**
@@ -24,7 +22,7 @@ export interface ChartSidecarInfo {
  * units it counts changed), and the areas' clearance in a funnel. The scorecard chart is left out: the
  * briefing's verdict table already says the same.
  */
-export const KEY_CHARTS: readonly { id: string; variant: string | null }[] = [
+export const KEY_CHARTS: readonly ChartKey[] = [
   { id: 'crime_baseline', variant: null },
   { id: 'rate_trend', variant: 'reports_resolution_rate' },
   { id: 'rate_trend', variant: 'clearance_rate' },
@@ -34,51 +32,47 @@ export const KEY_CHARTS: readonly { id: string; variant: string | null }[] = [
   { id: 'area_funnel', variant: 'clearance_rate' },
 ];
 
-/** How many charts the briefing shows when the charts have no sidecars to choose by. */
+/** How many charts the briefing shows when none of the key charts is in the folder. */
 export const MAX_UNNAMED_CHARTS = 6;
 
-/** Reads a sidecar's JSON text; null when it is not one (a Vega-Lite spec, say). */
-export function parseSidecar(text: string): ChartSidecarInfo | null {
-  try {
-    const json = JSON.parse(text) as Partial<ChartSidecarInfo>;
-    if (
-      typeof json.id !== 'string' ||
-      typeof json.title !== 'string' ||
-      typeof json.files !== 'object' ||
-      json.files === null
-    )
-      return null;
-    return {
-      id: json.id,
-      variant: typeof json.variant === 'string' ? json.variant : null,
-      title: json.title,
-      files: json.files,
-    };
-  } catch {
-    return null;
-  }
+/**
+ * The file name (without extension) of a key chart, as the chart's definition in the registry names it.
+ *
+ * @example keyChartName({ id: 'rate_trend', variant: 'clearance_rate' }) // => '03-rate-trend-clearance-rate'
+ */
+export function keyChartName(key: ChartKey): string {
+  return chartFileName(CHARTS[key.id], key.variant);
 }
 
 /**
- * Chooses the briefing's charts by their sidecars, in the order of {@link KEY_CHARTS}; the print PNG is
- * preferred for Word. `folder` is the charts' folder inside the report (`charts`).
+ * Chooses the briefing's charts, in the order of {@link KEY_CHARTS}, among the files the charts' folder holds
+ * (paths relative to the report, under `folder`): each key chart's file name comes from the registry; a chart
+ * the data could not give has no file and is left out. The print PNG is preferred for Word; the caption is the
+ * chart's title, as its SVG carries it (`<title>`).
  *
- * @example pickKeyCharts([{id: 'crime_baseline', variant: null, title: 'T', files: {svg: 'a.svg', print_png: 'a.print.png'}}], 'charts')
- * // => [{ svg: 'charts/a.svg', png: 'charts/a.print.png', caption: 'T' }]
+ * @example pickKeyCharts(['charts/02-crime-baseline.svg', 'charts/02-crime-baseline.print.png'], () => '<svg><title>T</title></svg>', 'charts')
+ * // => [{ svg: 'charts/02-crime-baseline.svg', png: 'charts/02-crime-baseline.print.png', caption: 'T' }]
  */
-export function pickKeyCharts(sidecars: readonly ChartSidecarInfo[], folder: string): KeyChart[] {
+export function pickKeyCharts(
+  files: readonly string[],
+  svgText: (file: string) => string,
+  folder: string,
+  keys: readonly ChartKey[] = KEY_CHARTS,
+): KeyChart[] {
+  const present = new Set(files);
   const out: KeyChart[] = [];
-  for (const key of KEY_CHARTS) {
-    const s = sidecars.find((x) => x.id === key.id && x.variant === key.variant);
-    if (!s?.files.svg) continue;
-    const png = s.files.print_png ?? s.files.png;
-    out.push({ svg: `${folder}/${s.files.svg}`, png: png ? `${folder}/${png}` : null, caption: s.title });
+  for (const key of keys) {
+    const name = `${folder}/${keyChartName(key)}`;
+    const svg = `${name}.svg`;
+    if (!present.has(svg)) continue;
+    const png = [`${name}.print.png`, `${name}.png`].find((f) => present.has(f)) ?? null;
+    out.push({ svg, png, caption: svgTitle(svgText(svg)) ?? keyChartName(key) });
   }
   return out;
 }
 
 /**
- * Without sidecars, the first SVGs by name, each with the PNG of the same name, captioned by the SVG's
+ * Without any key chart in the folder (an exporter of other names), the first SVGs by name, each with the PNG of the same name, captioned by the SVG's
  * `<title>` (else its file name).
  */
 export function firstCharts(files: readonly string[], svgText: (file: string) => string): KeyChart[] {

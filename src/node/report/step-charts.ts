@@ -2,13 +2,13 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { rootArea } from '../../core/areas/tree.ts';
 import { REPORT_FILES } from './files.ts';
-import { firstCharts, parseSidecar, pickKeyCharts, type ChartSidecarInfo, type KeyChart } from './key-charts.ts';
+import { firstCharts, pickKeyCharts, type KeyChart } from './key-charts.ts';
 import type { ReportContext, ReportStep } from './types.ts';
 import { listFiles } from './walk.ts';
 
 /**
  * Exports the chart set of one year into `folder` (relative to the report) and picks the briefing's key
- * charts by the JSON sidecars the exporter writes beside each chart.
+ * charts by their typed ids, whose file names the chart registry gives.
  */
 export async function exportYearCharts(ctx: ReportContext, year: number, folder: string): Promise<KeyChart[]> {
   const { data, lang, targets } = ctx.options;
@@ -23,25 +23,17 @@ export async function exportYearCharts(ctx: ReportContext, year: number, folder:
     outDir,
   });
   // What the folder holds is what the report holds, whatever the exporter's list says.
-  const files = await listFiles(outDir);
-  const sidecars: ChartSidecarInfo[] = [];
-  for (const f of files.filter((x) => x.endsWith('.json') && !x.endsWith('.vl.json'))) {
-    const sidecar = parseSidecar(await readFile(join(outDir, f), 'utf8'));
-    if (sidecar) sidecars.push(sidecar);
-  }
-  if (sidecars.length > 0) return pickKeyCharts(sidecars, folder);
+  const files = (await listFiles(outDir)).map((f) => `${folder}/${f}`);
   const svgs = new Map<string, string>();
-  for (const f of files.filter((x) => x.endsWith('.svg')))
-    svgs.set(`${folder}/${f}`, await readFile(join(outDir, f), 'utf8'));
-  return firstCharts(
-    files.map((f) => `${folder}/${f}`),
-    (svg) => svgs.get(svg) ?? '',
-  );
+  for (const f of files.filter((x) => x.endsWith('.svg'))) svgs.set(f, await readFile(join(ctx.dir, f), 'utf8'));
+  const svgText = (svg: string) => svgs.get(svg) ?? '';
+  const picked = pickKeyCharts(files, svgText, folder);
+  return picked.length > 0 ? picked : firstCharts(files, svgText);
 }
 
 /**
  * Step 5: the whole chart set (SVG, PNG, Vega-Lite), as `chitieu charts` makes it, into `charts/`; then
- * the briefing's key charts are chosen by the JSON sidecars the exporter writes beside each chart.
+ * the briefing's key charts are chosen by their typed ids (`KEY_CHARTS`), whose file names the registry gives.
  */
 export const chartsStep: ReportStep = {
   id: 'charts',

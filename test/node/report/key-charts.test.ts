@@ -1,52 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import {
-  firstCharts,
-  parseSidecar,
-  pickKeyCharts,
-  svgTitle,
-  type ChartSidecarInfo,
-} from '../../../src/node/report/key-charts.ts';
+import { CHARTS } from '../../../src/core/charts/registry.ts';
+import { firstCharts, KEY_CHARTS, keyChartName, pickKeyCharts, svgTitle } from '../../../src/node/report/key-charts.ts';
 
-const sidecar = (id: string, variant: string | null, name: string): ChartSidecarInfo => ({
-  id,
-  variant,
-  title: `title of ${name}`,
-  files: { svg: `${name}.svg`, png: `${name}.png`, print_png: `${name}.print.png` },
-});
+/** A chart's three files in the report's charts folder. */
+const filesOf = (name: string) => [`charts/${name}.svg`, `charts/${name}.png`, `charts/${name}.print.png`];
+const titled = (svg: string) => `<svg><title>title of ${svg}</title></svg>`;
 
 describe('pickKeyCharts', () => {
   it('takes the key charts in their order, with the print PNG, and leaves the scorecard chart to the table', () => {
-    const sidecars = [
-      sidecar('scorecard', null, '01-scorecard'),
-      sidecar('rate_trend', 'clearance_rate', '03-rate-trend-clearance-rate'),
-      sidecar('rate_trend', 'reoffending_rate', '03-rate-trend-reoffending-rate'),
-      sidecar('crime_baseline', null, '02-crime-baseline'),
-    ];
-    expect(pickKeyCharts(sidecars, 'charts')).toEqual([
+    const files = [
+      ...filesOf('01-scorecard'),
+      ...filesOf('03-rate-trend-clearance-rate'),
+      ...filesOf('03-rate-trend-reoffending-rate'),
+      ...filesOf('02-crime-baseline'),
+    ].sort();
+    expect(pickKeyCharts(files, titled, 'charts')).toEqual([
       {
         svg: 'charts/02-crime-baseline.svg',
         png: 'charts/02-crime-baseline.print.png',
-        caption: 'title of 02-crime-baseline',
+        caption: 'title of charts/02-crime-baseline.svg',
       },
       {
         svg: 'charts/03-rate-trend-clearance-rate.svg',
         png: 'charts/03-rate-trend-clearance-rate.print.png',
-        caption: 'title of 03-rate-trend-clearance-rate',
+        caption: 'title of charts/03-rate-trend-clearance-rate.svg',
       },
     ]);
   });
-});
 
-describe('parseSidecar', () => {
-  it('reads a sidecar and refuses other JSON, such as a Vega-Lite spec', () => {
-    expect(parseSidecar('{"id":"scorecard","variant":null,"title":"T","files":{"svg":"a.svg"}}')).toEqual({
-      id: 'scorecard',
-      variant: null,
-      title: 'T',
-      files: { svg: 'a.svg' },
-    });
-    expect(parseSidecar('{"$schema":"https://vega.github.io/schema/vega-lite/v6.json","mark":"bar"}')).toBeNull();
-    expect(parseSidecar('not json')).toBeNull();
+  it('takes the screen PNG without a print one, none without either, and the file name without a title', () => {
+    const files = ['charts/02-crime-baseline.svg', 'charts/02-crime-baseline.png', 'charts/08-violations-by-field.svg'];
+    expect(pickKeyCharts(files, () => '<svg/>', 'charts')).toEqual([
+      { svg: 'charts/02-crime-baseline.svg', png: 'charts/02-crime-baseline.png', caption: '02-crime-baseline' },
+      { svg: 'charts/08-violations-by-field.svg', png: null, caption: '08-violations-by-field' },
+    ]);
+  });
+
+  it('names every key chart by a chart and variant the registry has', () => {
+    for (const key of KEY_CHARTS) {
+      expect(CHARTS[key.id].variants, `${key.id} ${key.variant}`).toContain(key.variant);
+      expect(keyChartName(key)).toMatch(new RegExp(`^${CHARTS[key.id].name}`));
+    }
+    expect(keyChartName({ id: 'area_funnel', variant: 'clearance_rate' })).toBe('04-area-funnel-clearance-rate');
   });
 });
 
