@@ -209,4 +209,9 @@ export interface Target {
   expired?: boolean;
   /** True when the threshold is read off a straight line between a path's milestones (the toolkit's reading). */
   interpolated?: boolean;
+  /**
+   * A path target's milestones (20 % in 2025, 50 % in 2030): `threshold` is then the year's own (a milestone's
+   * or the line between), and the last milestone is the end the progress to the deadline aims at.
+   */
+  milestones?: readonly { year: number; threshold: number }[];
 }

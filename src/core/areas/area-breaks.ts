@@ -26,7 +26,10 @@ export interface AreaSeriesBreak {
  * communes in scope before, 69 units after, in the bundled data), so even the province's series breaks there
  * (METHODOLOGY.md 1.7). See also {@link safeCommunesAcrossReform}.
  */
-export const UNIT_COUNT_INDICATORS: ReadonlySet<IndicatorId> = new Set<IndicatorId>(['safe_communes_share']);
+export const UNIT_COUNT_INDICATORS: ReadonlySet<IndicatorId> = new Set<IndicatorId>([
+  'safe_communes_share',
+  'drug_free_communes_share',
+]);
 
 /** Options of {@link areaBreaks}. */
 export interface AreaBreaksOptions {

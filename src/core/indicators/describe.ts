@@ -40,10 +40,13 @@ export function formatThreshold(def: IndicatorDefinition, target: Target, lang: 
 
 const COMPARATOR_SYMBOL: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
-/** A target as a reader writes it: "≥ 80 %", "≤ −5 % (2025)". */
+/**
+ * A target as a reader writes it: "≥ 80 %", "≤ −5 % (2025)". A path target's threshold is the year's own
+ * (≥ 26 % in 2026 on the way to ≥ 50 % in 2030), so it is printed without the deadline.
+ */
 export function formatTarget(def: IndicatorDefinition, target: Target | null, lang: Lang): string {
   if (!target) return '—';
-  const deadline = target.deadline_year !== null ? ` (${target.deadline_year})` : '';
+  const deadline = target.deadline_year !== null && !target.milestones ? ` (${target.deadline_year})` : '';
   return `${COMPARATOR_SYMBOL[target.comparator]} ${formatThreshold(def, target, lang)}${deadline}`;
 }
 

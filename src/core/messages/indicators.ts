@@ -26,6 +26,11 @@ export const INDICATOR_SENTENCES = Object.freeze({
     vi: `${threshold} năm ${year}`,
     en: `${threshold} in ${year}`,
   }),
+  /** What a series of a share of leaf units is made of (`chitieu series`). */
+  leafUnitsSeries: {
+    vi: 'Mỗi năm chỉ tính trên các xã, phường của chính năm đó (tồn tại trọn các tháng có số liệu), không ước tính ngược qua đợt sắp xếp.',
+    en: 'Each year counts only the communes and wards of that year (those that existed through every month of data), never estimated back across the reform.',
+  } satisfies Bilingual,
   /** Joins the milestones: ' và ' / ' and '. */
   and: { vi: ' và ', en: ' and ' } satisfies Bilingual,
 });

@@ -18,7 +18,7 @@ export const drugs2030: TargetSet = {
   },
   short: { vi: 'NQ 163/2024/QH15, KL 132', en: 'Resolution 163/2024/QH15' },
   source:
-    'Nghị quyết 163/2024/QH15 ngày 27/11/2024 của Quốc hội và Kết luận 132-KL/TW ngày 18/3/2025 của Bộ Chính trị: "đến hết năm 2030, có ít nhất 50 % đơn vị hành chính cấp xã ... \'không ma túy\'"',
+    'Nghị quyết 163/2024/QH15 ngày 27/11/2024 của Quốc hội; Kết luận 132-KL/TW ngày 18/3/2025 của Bộ Chính trị (theo TARGETS.md; chưa đối chiếu toàn văn)',
   in_force: [2025, 2030],
   level: 'national',
   targets: {
@@ -31,7 +31,7 @@ export const drugs2030: TargetSet = {
         { year: 2030, threshold: 0.5 },
       ],
       clause:
-        'ít nhất 50 % đơn vị cấp xã "không ma túy" đến hết năm 2030; mốc 20 % năm 2025 theo kế hoạch của các tỉnh (Hà Nội, KH 290/KH-UBND ngày 27/10/2025), không trích từ văn bản trung ương; các năm giữa là đường thẳng do bộ công cụ nội suy',
+        '"đến hết năm 2030, có ít nhất 50 % đơn vị hành chính cấp xã ... \'không ma túy\'"; mốc ít nhất 20 % năm 2025 theo kế hoạch của các tỉnh (Hà Nội, KH 290/KH-UBND ngày 27/10/2025), không trích từ văn bản trung ương; các năm giữa là đường thẳng do bộ công cụ nội suy',
     },
   },
 };

@@ -26,6 +26,9 @@ export function targetOf(set: TargetSet, spec: TargetSpec, year?: number): Targe
     target.in_force = [from, to];
     target.expired = year !== undefined && to !== null && year > to;
   }
-  if (path) target.interpolated = path.interpolated;
+  if (path) {
+    target.interpolated = path.interpolated;
+    target.milestones = [...(spec.milestones ?? [])].sort((a, b) => a.year - b.year).map((m) => ({ ...m }));
+  }
   return target;
 }

@@ -1,4 +1,5 @@
 import { areaSeries } from '../../core/areas/area-series.ts';
+import { leafUnitsSeries } from '../../core/indicators/leaf-units-series.ts';
 import { AREA_BASIS_NAMES } from '../../core/messages/areas.ts';
 import { CLI_HELP, CLI_MESSAGES } from '../../core/messages/cli.ts';
 import { INDICATOR_IDS, type IndicatorId } from '../../core/indicators/registry.ts';
@@ -39,7 +40,8 @@ export async function seriesCommand(argv: string[], io: Io): Promise<number> {
   if (!data) return 1;
   if (!data.areas.some((a) => a.area_code === area)) throw new UsageError(CLI_MESSAGES.unknownArea(area));
   const def = INDICATORS[indicator as IndicatorId];
-  const series = areaSeries(data, { area, indicatorId: def.id });
+  // A share of leaf units (crime-free communes) is made of each year's own units, never summed across the reform.
+  const series = def.leafUnits ? leafUnitsSeries(data, def, area) : areaSeries(data, { area, indicatorId: def.id });
   if (values.json) {
     io.out(`${JSON.stringify(series, null, 2)}\n`);
     return 0;

@@ -175,7 +175,8 @@ function verdictTable(report: ScorecardReport, lang: Lang): BriefingRow[] {
             : formatTarget(def, r.target, lang) +
               (r.target?.expired && r.target.in_force?.[1] != null
                 ? `; ${TARGET_DOCUMENT_WORDS.expired(r.target.in_force[1] + 1)[lang]}`
-                : ''),
+                : '') +
+              (r.target?.interpolated ? `; ${TARGET_DOCUMENT_WORDS.interpolated[lang]}` : ''),
         status: kind === 'of_which' ? null : r.status,
         statusText: kind === 'of_which' ? '' : `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}`,
         sure: kind === 'of_which' ? '' : r.statistical_status ? STATISTICAL_WORDS[r.statistical_status][lang] : '—',

@@ -42,4 +42,50 @@ describe('chitieu series and --area across the 2025 reform', () => {
     expect(JSON.parse(stdout).area_basis).toMatchObject({ basis: 'gathered', tree: 'after_reform' });
     expect(runChitieu(['series', '--data', 'data', '--area', '436', '--indicator', 'nope']).code).toBe(2);
   });
+
+  it("gives crime-free communes from each year's own communes only, and drug-free communes with the reform break", () => {
+    const crimeFree = runChitieu([
+      'series',
+      '--data',
+      'data',
+      '--area',
+      '42',
+      '--indicator',
+      'crime_free_communes_share',
+      '--json',
+    ]);
+    expect(crimeFree.code).toBe(0);
+    const points = JSON.parse(crimeFree.stdout).points as {
+      year: number;
+      basis: string | null;
+      numerator: number | null;
+      denominator: number | null;
+      months: number[];
+    }[];
+    // districts to June 2025, no commune through all of 2025: no figure; 2026 as chitieu indicators gives it (R: 1/69)
+    expect(points.filter((p) => p.year <= 2025).every((p) => p.basis === null && p.numerator === null)).toBe(true);
+    expect(points.find((p) => p.year === 2026)).toMatchObject({
+      numerator: 1,
+      denominator: 69,
+      basis: 'partial_year_direct',
+      months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    });
+    const drugFree = runChitieu([
+      'series',
+      '--data',
+      'data',
+      '--area',
+      '42',
+      '--indicator',
+      'drug_free_communes_share',
+      '--json',
+    ]);
+    const series = JSON.parse(drugFree.stdout);
+    expect(series.points.find((p: { year: number }) => p.year === 2024)).toMatchObject({
+      numerator: 27,
+      denominator: 216,
+    });
+    // a share of communes: the province's series breaks at the reform (216 communes, then 69 units)
+    expect(series.breaks.map((b: { date: string }) => b.date)).toContain('2025-07-01');
+  });
 });
