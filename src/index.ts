@@ -72,7 +72,6 @@ export {
 } from './core/analysis/assess-report.ts';
 export { compareAreas } from './core/analysis/compare-areas.ts';
 export { yearToDateCases } from './core/analysis/year-to-date-cases.ts';
-export { directiveAssessment } from './core/analysis/directive-assessment.ts';
 
 // Charts (specs and Plot builders; Node renders them in chitieu/node)
 export { CHARTS, buildChartSet } from './core/charts/chart-set.ts';

@@ -9,8 +9,7 @@ import { formatDateRange } from '../format/date-range.ts';
 import { formatNumber } from '../format/number.ts';
 import { formatPercent } from '../format/percent.ts';
 import { PERIOD_TEXTS } from '../format/words.ts';
-import type { IndicatorId, IndicatorUnit } from '../indicators/definition.ts';
-import { INDICATORS } from '../indicators/registry.ts';
+import type { IndicatorUnit } from '../indicators/definition.ts';
 import type { CagrProgressStatus } from '../stats/progress-cagr.ts';
 import type { EscapStatus } from '../stats/progress-escap.ts';
 import type { StatisticalStatus } from '../stats/statistical-status.ts';
@@ -443,84 +442,6 @@ export const ANALYSIS_TEXTS = {
       return vi
         ? `${a.current.label.vi}: ${cur} vụ; cùng kỳ (${a.previous.label.vi}): ${prev} vụ${change}.`
         : `${a.current.label.en}: ${cur} cases; same months a year earlier (${a.previous.label.en}): ${prev}${change}.`;
-    });
-  },
-
-  socialOrderBreak(year: number, date: string): Bilingual {
-    return {
-      vi: `Năm ${year}: địa giới thay đổi từ ${date.split('-').reverse().map(Number).join('/')}, không so sánh được với năm trước.`,
-      en: `${year}: the territory changed on ${date}; not comparable with the year before.`,
-    };
-  },
-
-  socialOrderNoData(year: number): Bilingual {
-    return {
-      vi: `Năm ${year}: không có số liệu để so sánh với năm trước.`,
-      en: `${year}: no data to compare with the year before.`,
-    };
-  },
-
-  socialOrderYear(a: {
-    year: number;
-    count: number;
-    previous: number;
-    months: number;
-    sameMonthsOnly: boolean;
-    status: Status;
-    pLess: number | null;
-  }): Bilingual {
-    return both((lang) => {
-      const vi = lang === 'vi';
-      const span = a.sameMonthsOnly
-        ? vi
-          ? ` (${a.months} tháng, cùng kỳ)`
-          : ` (${a.months} months, same months)`
-        : '';
-      const p =
-        a.pLess === null
-          ? ''
-          : vi
-            ? `; p (giảm thật) = ${formatP(a.pLess, lang)}`
-            : `; p (a real fall) = ${formatP(a.pLess, lang)}`;
-      return vi
-        ? `Tội phạm về TTXH năm ${a.year}: ${count(a.count, lang)} vụ so với ${count(a.previous, lang)} năm ${a.year - 1}${span}: ${a.status === 'met' ? 'giảm, đạt' : 'không giảm, không đạt'}${p}.`
-        : `Crime against social order in ${a.year}: ${count(a.count, lang)} cases against ${count(a.previous, lang)} in ${a.year - 1}${span}: ${a.status === 'met' ? 'fell, met' : 'did not fall, not met'}${p}.`;
-    });
-  },
-
-  socialOrderSummary(a: {
-    year: number;
-    status: Status;
-    fallingEveryYear: boolean | null;
-    from: number | null;
-    failed: number[];
-  }): Bilingual {
-    return both((lang) => {
-      const vi = lang === 'vi';
-      const now = vi
-        ? `Yêu cầu kéo giảm tội phạm về TTXH năm ${a.year}: ${STATUS_WORDS[a.status].vi}`
-        : `Social-order crime to fall in ${a.year}: ${STATUS_WORDS[a.status].en}`;
-      if (a.fallingEveryYear === null || a.from === null) return `${now}.`;
-      const every = a.fallingEveryYear
-        ? vi
-          ? `giảm liên tục mọi năm từ ${a.from} đến ${a.year}`
-          : `it fell every year from ${a.from} to ${a.year}`
-        : vi
-          ? `không giảm trong các năm ${a.failed.join(', ')}`
-          : `it did not fall in ${a.failed.join(', ')}`;
-      return `${now}; ${every}.`;
-    });
-  },
-
-  directiveRate(id: IndicatorId, status: Status, statistical: StatisticalStatus | null, reason: Bilingual): Bilingual {
-    const def = INDICATORS[id];
-    const name = def.analysisName ?? def.rateTitle ?? def.title;
-    return both((lang) => {
-      const ss =
-        statistical && status !== 'no_data'
-          ? `; ${lang === 'vi' ? 'về thống kê' : 'statistically'}: ${STATISTICAL_STATUS_WORDS[statistical][lang]}`
-          : '';
-      return `${name[lang]}: ${reason[lang]}${ss}.`;
     });
   },
 };

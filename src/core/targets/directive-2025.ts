@@ -6,8 +6,8 @@ import type { TargetSet } from './target-set.ts';
  * crime reports resolved above 90 % (the national set's thresholds, `national.ts`, now strict). Indicators
  * it leaves out take the national set's targets, and through it the provincial programme's.
  *
- * The directive also asks that crime against social order fall every year; that is no indicator of the
- * contract, so it is assessed by `directiveAssessment` (`core/analysis/directive-assessment.ts`).
+ * It also asks that crime against social order fall every year: the indicator `social_order_crime_change`
+ * (occurred(Y) / occurred(Y-1) - 1 < 0), judged like any other.
  *
  * [A] The directive's number and date were not retrieved; the thresholds are the national ones of
  * METHODOLOGY.md 1.3, "vượt chỉ tiêu Quốc hội giao" read as strictly above them.
