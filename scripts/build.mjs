@@ -15,6 +15,7 @@ const entries = {
   'generate-data': 'src/node/data/generate-main.ts',
   notebooks: 'src/node/notebooks/main.ts',
   'notebooks-build': 'src/node/notebooks/build.ts',
+  'notebooks-worker': 'src/node/report/notebooks-worker.ts',
 };
 /** Packages bundled into dist/ (by name or scope); every other bare import stays external. */
 const BUNDLED = [

@@ -13,6 +13,7 @@ import { REPORT_FILES } from '../report/files.ts';
 import { OutFolderError, checkOutFolder, recoverInterruptedSwap } from '../report/output-folder.ts';
 import { ReportStepError, buildReport } from '../report/pipeline.ts';
 import { createProgress } from '../report/progress-bar.ts';
+import { buildNotebooksInWorker } from '../report/notebooks-in-worker.ts';
 import { findReport } from '../report/build-scorecard.ts';
 import { toolkitRoot } from '../report/toolkit-root.ts';
 import { buildNotebooks } from '../notebooks/build.ts';
@@ -181,6 +182,8 @@ function notebookBuilder(
 ): ((out: string) => Promise<void>) | null {
   if (skip || root === null || !existsSync(join(root, 'notebooks')) || !statSync(dataPath).isDirectory()) return null;
   return async (out) => {
-    await buildNotebooks({ root, data: resolve(dataPath), out, quiet: true, lang });
+    const options = { root, data: resolve(dataPath), out, quiet: true, lang };
+    // From the bundle: on a worker thread, so that it runs beside the other steps (see the notebooks step).
+    await (buildNotebooksInWorker(join(root, 'dist', 'notebooks-worker.js'), options) ?? buildNotebooks(options));
   };
 }

@@ -77,8 +77,14 @@ export async function buildReport(
   deps.onTempFolder?.(dir);
   const ctx: ReportContext = { options: { ...options, targets }, deps, dir, state: {} };
   const progress = deps.progress;
+  const background: Promise<unknown>[] = [];
   try {
     const active = steps.filter((step) => step.applies?.(ctx) ?? true);
+    // Work that needs no earlier step starts now; a failure surfaces when its own step waits for it.
+    for (const step of active) {
+      const pending = step.begin?.(ctx);
+      if (pending) background.push(pending.catch(() => undefined));
+    }
     progress?.start(active.length);
     for (const [i, step] of active.entries()) {
       progress?.step(i, step.id);
@@ -95,6 +101,8 @@ export async function buildReport(
     await swapIn(dir, out);
   } catch (error) {
     progress?.end();
+    // A build still writing into the folder would bring it back: wait for it first.
+    await Promise.all(background);
     await removeTemp(dir);
     throw error;
   } finally {

@@ -72,6 +72,8 @@ export interface ReportState {
   /** The briefing, as the HTML and Word steps print it. */
   briefing?: Briefing;
   notebooks?: NotebooksStatus;
+  /** The notebooks build started by the notebooks step's `begin`. */
+  notebooksBuild?: Promise<void>;
 }
 
 /** What every step gets: the options, the dependencies, the folder being built, and the state so far. */
@@ -91,6 +93,12 @@ export interface ReportStep {
    * run, and the progress neither counts nor names it (`--no-notebooks` shows no notebooks step).
    */
   applies?(ctx: ReportContext): boolean;
+  /**
+   * Starts work that needs nothing from earlier steps, before the first step runs, so that it proceeds
+   * beside them (the notebooks build on a worker thread); `run` then waits for it. Returns the pending work,
+   * which the pipeline waits for before it removes a failed run's folder.
+   */
+  begin?(ctx: ReportContext): Promise<void>;
   run(ctx: ReportContext): Promise<void>;
 }
 

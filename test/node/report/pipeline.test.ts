@@ -278,6 +278,55 @@ describe('chitieu report: notebooks', () => {
     expect((await readManifest(out)).notebooks).toEqual({ included: true, files: 2 });
   });
 
+  it('starts the notebooks before the first step, so that they build beside the others', async () => {
+    const order: string[] = [];
+    const buildNotebooks = async (to: string) => {
+      order.push('notebooks started');
+      await new Promise((r) => setTimeout(r, 50));
+      await mkdir(to, { recursive: true });
+      await writeFile(join(to, 'index.html'), '<p>notebook</p>');
+      order.push('notebooks done');
+    };
+    const exportCharts: ChartExporter = async (data, options) => {
+      order.push('charts');
+      return stubCharts(data, options);
+    };
+    await build(join(parent, 'report'), reportDataSet(), { buildNotebooks, exportCharts });
+    expect(order[0]).toBe('notebooks started');
+    expect(order).toContain('notebooks done');
+  });
+
+  it('waits for a notebooks build still writing before it removes a failed run, so nothing is left behind', async () => {
+    let finished = false;
+    const buildNotebooks = async (to: string) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await mkdir(to, { recursive: true });
+      await writeFile(join(to, 'index.html'), '<p>late</p>');
+      finished = true;
+    };
+    const failing: ChartExporter = async () => {
+      throw new Error('the chart renderer ran out of memory');
+    };
+    const out = join(parent, 'report');
+    const error = await build(out, reportDataSet(), { buildNotebooks, exportCharts: failing }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ step: 'charts' });
+    expect(finished).toBe(true);
+    expect(await readdir(parent)).toEqual([]);
+  });
+
+  it('reports a notebooks build that fails at its own step, after the steps before it', async () => {
+    const buildNotebooks = async () => {
+      throw new Error('Notebook Kit could not parse a cell');
+    };
+    const error = await build(join(parent, 'report'), reportDataSet(), { buildNotebooks }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      step: 'notebooks',
+      detail: 'Notebook Kit could not parse a cell',
+      earlierKept: false,
+    });
+    expect(await readdir(parent)).toEqual([]);
+  });
+
   it('says in the manifest why the notebooks are missing when they were left out', async () => {
     const out = join(parent, 'report');
     await build(out, reportDataSet(), { buildNotebooks: null });
