@@ -16,6 +16,7 @@ import type { StatisticalStatus } from '../stats/statistical-status.ts';
 import type { XmrAssurance } from '../stats/xmr.ts';
 import type { Status } from '../types.ts';
 import type { Bilingual, Lang } from './lang.ts';
+import { ESCAP_WORDS } from './stats.ts';
 
 /** Words for the statistical verdicts. */
 export const STATISTICAL_STATUS_WORDS: Record<StatisticalStatus, Bilingual> = {
@@ -55,14 +56,13 @@ const ASSURANCE_WORDS: Record<XmrAssurance, Bilingual> = {
   },
 };
 
-/** Words for the Open SDG and ESCAP progress statuses. */
-export const PROGRESS_WORDS: Record<CagrProgressStatus | EscapStatus, Bilingual> = {
+/** Words for the Open SDG (CAGR) progress statuses; ESCAP's are `ESCAP_WORDS` (messages/stats.ts), said once. */
+export const PROGRESS_WORDS: Record<CagrProgressStatus, Bilingual> = {
   target_achieved: { vi: 'đã đạt chỉ tiêu', en: 'target achieved' },
   on_track: { vi: 'đúng lộ trình', en: 'on track' },
   acceleration_needed: { vi: 'có tiến bộ, cần đẩy nhanh', en: 'progress, acceleration needed' },
   limited_progress: { vi: 'tiến bộ hạn chế', en: 'limited progress' },
   deterioration: { vi: 'xấu đi', en: 'deterioration' },
-  reverse_trend: { vi: 'đi ngược chỉ tiêu, cần đảo ngược xu hướng', en: 'moving away from the target' },
   not_available: { vi: 'không xác định được', en: 'not available' },
 };
 
@@ -332,7 +332,7 @@ export const ANALYSIS_TEXTS = {
             : `${a.deadline} target: at most ${count(a.maxCount, lang)} cases (${a.baselineYear} baseline: ${count(a.baseline, lang)})`,
         );
       }
-      parts.push(`Open SDG: ${PROGRESS_WORDS[a.cagr][lang]}; ESCAP: ${PROGRESS_WORDS[a.escap][lang]}`);
+      parts.push(`Open SDG: ${PROGRESS_WORDS[a.cagr][lang]}; ESCAP: ${ESCAP_WORDS[a.escap][lang]}`);
       if (a.probability !== null) {
         parts.push(
           vi

@@ -49,7 +49,8 @@ const OPEN_SDG_NO_TARGET_WORDS: Partial<Record<OpenSdgStatus, Bilingual>> = {
   moderate_progress: { en: 'moderate progress', vi: 'tiến bộ vừa phải' },
 };
 
-const ESCAP_WORDS: Record<EscapStatus, Bilingual> = {
+/** Words for the ESCAP progress statuses: the one home, also read by the progress summary (messages/analysis.ts). */
+export const ESCAP_WORDS: Record<EscapStatus, Bilingual> = {
   target_achieved: { en: 'target already achieved', vi: 'đã đạt chỉ tiêu' },
   on_track: { en: 'on track: maintain progress', vi: 'đúng lộ trình: duy trì tiến độ' },
   acceleration_needed: { en: 'progress too slow: accelerate', vi: 'tiến độ chậm: cần đẩy nhanh' },
