@@ -182,7 +182,7 @@ export class CaseCounter {
     for (let j = 0; j < this.counts.length; j++) {
       const block = this.counts[j];
       if (!block) continue;
-      const { year, month } = periodOfIndex(this.periods.firstPeriod + j);
+      const { year, month } = periodOfIndex(this.periods, this.periods.firstPeriod + j);
       const first = this.firstLine[j]!;
       for (let a = 0; a < nAreas; a++) {
         if (first[a] === 0) continue;

@@ -254,7 +254,7 @@ export class ReportCounter {
     for (let j = 0; j <= end; j++) {
       const b = this.counts[j] ?? undefined;
       if (b === undefined && !stock.some((x) => x > 0)) continue;
-      const { year, month } = periodOfIndex(firstPeriod + j);
+      const { year, month } = periodOfIndex(this.periods, firstPeriod + j);
       const [first, last] = periodDays(this.periods, firstPeriod + j);
       for (let a = 0; a < nAreas; a++) {
         const base = a * WIDTH;

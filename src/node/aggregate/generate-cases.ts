@@ -30,7 +30,7 @@ import type { SchemaElement } from 'hyparquet-writer';
 import { CRIME_GROUPS, SEVERITIES, type CriminalCaseRow } from '../../core/types.ts';
 import { splitWhole, stream, type Rng } from '../data/random.ts';
 import { END_DAY, FIRST_DAY, NO_DAY, dayFromIso, isoOfDay } from './day-number.ts';
-import { periodDays, periodTable, type PeriodTable } from './period-table.ts';
+import { indexOfPeriod, periodDays, periodTable, type PeriodTable } from './period-table.ts';
 import type { RateSource } from './rate-source.ts';
 
 export interface GenerateOptions {
@@ -158,7 +158,7 @@ function dayRange(
   cutoff: number,
 ): [number, number] | null {
   if (area === undefined) return null;
-  let [first, last] = periodDays(table, year * 12 + month - 1);
+  let [first, last] = periodDays(table, indexOfPeriod(table, year, month));
   first = Math.max(first, dayFromIso(area.valid_from));
   if (area.valid_to !== null) last = Math.min(last, dayFromIso(area.valid_to));
   last = Math.min(last, cutoff);

@@ -1,11 +1,15 @@
 /**
  * Statistical months as integers, and the table that places a day number in its month.
  *
- * A period index is `year * 12 + (month - 1)` for the statistical year and named month that
- * `periodOf` gives (core/periods), so consecutive statistical months have consecutive indexes and
- * `year = floor(p / 12)`, `month = p % 12 + 1`. The table is built once per convention from the
- * same two numbers `periodOf` reads (`month_start_day`, `year_start_month`), and a test checks it
- * against `periodOf` on every day of the supported years.
+ * A period index is `y * 12 + (month - 1)` for the named month `periodOf` gives (core/periods)
+ * and `y` the calendar year that named month lies in: police month 1/2025 (15/12/2024 to
+ * 14/1/2025) is `2025 * 12`; National Assembly month 10 of year 2025 (October 2024) is
+ * `2024 * 12 + 9`. So consecutive statistical months have consecutive indexes under every
+ * convention (the month after is `p + 1`, also across the turn of a statistical year that does not
+ * start in January), and `periodOfIndex` adds the year's shift back: with `year_start_month` m > 1,
+ * a named month at or after m belongs to the next statistical year. The table is built once per
+ * convention from the same two numbers `periodOf` reads (`month_start_day`, `year_start_month`),
+ * and a test checks it against `periodOf` on every day of the supported years.
  */
 import type { PeriodConvention } from '../../core/periods/convention.ts';
 import { END_DAY, FIRST_DAY, civilFromDays } from './day-number.ts';
@@ -26,23 +30,17 @@ export interface PeriodTable {
  *
  * @example
  * const t = periodTable(PERIOD_CONVENTIONS.police);
- * periodOfIndex(t.periodOfDay[dayFromIso('2024-12-15') - FIRST_DAY]!); // => { year: 2025, month: 1 }
+ * periodOfIndex(t, t.periodOfDay[dayFromIso('2024-12-15') - FIRST_DAY]!); // => { year: 2025, month: 1 }
  */
 export function periodTable(convention: PeriodConvention): PeriodTable {
   const days = END_DAY - FIRST_DAY;
   const periodOfDay = new Int32Array(days);
   const startDay = convention.month_start_day;
-  const ysm = convention.year_start_month;
   let { year, month, day } = civilFromDays(FIRST_DAY);
   for (let i = 0; i < days; i++) {
-    let y = year;
-    let m = month;
-    if (startDay > 1 && day >= startDay) {
-      m += 1;
-      if (m === 13) [y, m] = [y + 1, 1];
-    }
-    const statYear = ysm !== 1 && m >= ysm ? y + 1 : y;
-    periodOfDay[i] = statYear * 12 + m - 1;
+    // The named month: a day on or after the start day is in the next calendar month.
+    const shift = startDay > 1 && day >= startDay ? 1 : 0;
+    periodOfDay[i] = year * 12 + month - 1 + shift;
     // Next civil day.
     day += 1;
     if (day > daysIn(year, month)) {
@@ -78,13 +76,29 @@ export function periodOfDayNumber(table: PeriodTable, day: number): number {
 }
 
 /**
- * The statistical year and month of a period index.
+ * The statistical year and month of a period index: the named month is `p % 12 + 1`; its year is
+ * the calendar year `floor(p / 12)`, plus one when the convention's year starts after January and
+ * the month is at or after its first month (`periodOf`'s rule).
  *
  * @example
- * periodOfIndex(2025 * 12); // => { year: 2025, month: 1 }
+ * periodOfIndex(periodTable(PERIOD_CONVENTIONS.police), 2025 * 12); // => { year: 2025, month: 1 }
+ * periodOfIndex(periodTable(PERIOD_CONVENTIONS.national_assembly), 2024 * 12 + 9); // => { year: 2025, month: 10 }
  */
-export function periodOfIndex(p: number): { year: number; month: number } {
-  return { year: Math.floor(p / 12), month: (p % 12) + 1 };
+export function periodOfIndex(table: PeriodTable, p: number): { year: number; month: number } {
+  const month = (p % 12) + 1;
+  const ysm = table.convention.year_start_month;
+  return { year: Math.floor(p / 12) + (ysm !== 1 && month >= ysm ? 1 : 0), month };
+}
+
+/**
+ * The period index of a statistical year and month (the inverse of `periodOfIndex`).
+ *
+ * @example
+ * indexOfPeriod(periodTable(PERIOD_CONVENTIONS.national_assembly), 2025, 10); // => 2024 * 12 + 9
+ */
+export function indexOfPeriod(table: PeriodTable, year: number, month: number): number {
+  const ysm = table.convention.year_start_month;
+  return (year - (ysm !== 1 && month >= ysm ? 1 : 0)) * 12 + month - 1;
 }
 
 /**

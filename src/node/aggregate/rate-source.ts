@@ -16,7 +16,7 @@ import { parseTable } from '../../core/io/parse-table.ts';
 import { ProblemSink, formatProblem } from '../../core/io/problem.ts';
 import { csvToRawTable } from '../../core/io/raw-table.ts';
 import { isoOfDay } from './day-number.ts';
-import { periodDays, periodTable } from './period-table.ts';
+import { indexOfPeriod, periodDays, periodTable } from './period-table.ts';
 import {
   CUTOFF,
   DEFAULT_SEED,
@@ -80,13 +80,14 @@ export async function loadRateSource(dir: string): Promise<RateSource | null> {
   }
   const convention = PERIOD_CONVENTIONS[periods as BuiltInConventionId] ?? PERIOD_CONVENTIONS.calendar;
   // Without a stated cut-off: the last day of the last month with rows.
-  const last = criminalCases.reduce((m, r) => Math.max(m, r.year * 12 + (r.month ?? 12) - 1), 0);
+  const table = periodTable(convention);
+  const last = criminalCases.reduce((m, r) => Math.max(m, indexOfPeriod(table, r.year, r.month ?? 12)), 0);
   return {
     areas,
     criminalCases,
     crimeReports,
     convention,
-    cutoff: cutoff ?? isoOfDay(periodDays(periodTable(convention), last)[1]),
+    cutoff: cutoff ?? isoOfDay(periodDays(table, last)[1]),
     origin: dir,
   };
 }

@@ -14,7 +14,13 @@ import {
   daysFromCivil,
   isoOfDay,
 } from '../../../src/node/aggregate/day-number.ts';
-import { periodDays, periodOfDayNumber, periodOfIndex, periodTable } from '../../../src/node/aggregate/period-table.ts';
+import {
+  indexOfPeriod,
+  periodDays,
+  periodOfDayNumber,
+  periodOfIndex,
+  periodTable,
+} from '../../../src/node/aggregate/period-table.ts';
 import { AREAS_CSV, casesCsv, folderWith } from './helpers.ts';
 
 describe('day numbers', () => {
@@ -52,10 +58,28 @@ describe('the day-to-period table', () => {
       const table = periodTable(convention);
       for (let day = FIRST_DAY; day < END_DAY; day += 1) {
         const want = periodOf(isoOfDay(day), convention);
-        const got = periodOfIndex(periodOfDayNumber(table, day));
+        const got = periodOfIndex(table, periodOfDayNumber(table, day));
         if (got.year !== want.year || got.month !== want.month) throw new Error(`${id} ${isoOfDay(day)}`);
       }
     }
+  });
+
+  it('numbers the months in time under every convention: the day after a month ends is in the next index', () => {
+    for (const id of BUILT_IN_CONVENTION_IDS) {
+      const table = periodTable(PERIOD_CONVENTIONS[id]);
+      for (let day = FIRST_DAY + 1; day < END_DAY; day += 1) {
+        const step = periodOfDayNumber(table, day) - periodOfDayNumber(table, day - 1);
+        if (step !== 0 && step !== 1) throw new Error(`${id} ${isoOfDay(day)}: ${step}`);
+      }
+    }
+    // The National Assembly's year turns on 1 October: September 2024 is month 9 of 2024, October month 10 of 2025.
+    const na = periodTable(PERIOD_CONVENTIONS.national_assembly);
+    const september = periodOfDayNumber(na, dayFromIso('2024-09-30'));
+    expect(periodOfIndex(na, september)).toEqual({ year: 2024, month: 9 });
+    expect(periodOfIndex(na, september + 1)).toEqual({ year: 2025, month: 10 });
+    expect(indexOfPeriod(na, 2025, 10)).toBe(september + 1);
+    expect(periodDays(na, september + 1).map(isoOfDay)).toEqual(['2024-10-01', '2024-10-31']);
+    expect(periodDays(na, september).map(isoOfDay)).toEqual(['2024-09-01', '2024-09-30']);
   });
 
   it('knows the first and last day of each period', () => {
