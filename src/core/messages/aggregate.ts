@@ -121,6 +121,8 @@ export function problemMessage<C extends AnyProblemCode>(code: C, args: AnyProbl
 export const AGGREGATE_HELP: Bilingual = {
   vi: `Cách dùng: chitieu aggregate --cases TỆP [--reports TỆP] --areas areas.csv --out THƯ_MỤC
                          [--cutoff NGÀY] [--periods TÊN|TỆP.json] [--max-problems N] [--threads N] [--lang vi|en]
+       chitieu aggregate --sql --areas areas.csv [--cutoff NGÀY] [--periods TÊN|TỆP.json]
+                         [--table BẢNG] [--reports TỆP | --reports-table BẢNG] [--out THƯ_MỤC]
 
 Tổng hợp bản ghi từng vụ án (và từng tin báo) thành các bảng của hợp đồng dữ liệu:
 criminal_cases.csv (và crime_reports.csv) theo tháng của quy ước kỳ báo cáo.
@@ -134,9 +136,16 @@ criminal_cases.csv (và crime_reports.csv) theo tháng của quy ước kỳ bá
                   bản ghi và sự kiện sau ngày này không tính (mặc định: tính mọi ngày trong tệp)
   --periods       Quy ước kỳ: calendar (mặc định), police, national_assembly, procuracy, hoặc tệp JSON
   --max-problems  Số lỗi in ra nhiều nhất (mặc định 1000; 0 là in tất cả)
-  --threads       Số luồng đọc tệp (mặc định: số nhân CPU, tối đa 4, với tệp từ 100 MB CSV hoặc 2 triệu dòng Parquet)`,
+  --threads       Số luồng đọc tệp (mặc định: số nhân CPU, tối đa 4, với tệp từ 100 MB CSV hoặc 2 triệu dòng Parquet)
+  --sql           Không đọc bản ghi: in phép tổng hợp dưới dạng SQL chuẩn, mỗi bảng một câu lệnh (chạy nguyên văn
+                  trên DuckDB, Trino, Spark SQL, PostgreSQL); với --out, ghi criminal_cases.sql (và crime_reports.sql)
+  --table         Với --sql: bảng chứa bản ghi vụ án (mặc định records); DuckDB: read_csv('cases.csv', all_varchar = true)
+                  hoặc read_parquet('cases.parquet')
+  --reports-table Với --sql: bảng chứa bản ghi tin báo (mặc định reports khi có --reports)`,
   en: `Usage: chitieu aggregate --cases FILE [--reports FILE] --areas areas.csv --out DIR
                          [--cutoff DATE] [--periods NAME|FILE.json] [--max-problems N] [--threads N] [--lang vi|en]
+       chitieu aggregate --sql --areas areas.csv [--cutoff DATE] [--periods NAME|FILE.json]
+                         [--table TABLE] [--reports FILE | --reports-table TABLE] [--out DIR]
 
 Turns case-level (and report-level) records into the data contract's tables:
 criminal_cases.csv (and crime_reports.csv), by the months of a period convention.
@@ -150,7 +159,12 @@ criminal_cases.csv (and crime_reports.csv), by the months of a period convention
                   records and events after it are left out (default: every date in the files counts)
   --periods       Period convention: calendar (default), police, national_assembly, procuracy, or a JSON file
   --max-problems  Most problems printed (default 1000; 0 prints all)
-  --threads       Threads reading a file (default: the CPU cores, at most 4, for files of 100 MB of CSV or 2 million Parquet rows)`,
+  --threads       Threads reading a file (default: the CPU cores, at most 4, for files of 100 MB of CSV or 2 million Parquet rows)
+  --sql           Reads no records: prints the aggregation as standard SQL, one statement per table (runs unchanged
+                  on DuckDB, Trino, Spark SQL, PostgreSQL); with --out, writes criminal_cases.sql (and crime_reports.sql)
+  --table         With --sql: the table holding the case records (default records); DuckDB:
+                  read_csv('cases.csv', all_varchar = true) or read_parquet('cases.parquet')
+  --reports-table With --sql: the table holding the report records (default reports, with --reports)`,
 };
 
 /** Short messages of `chitieu aggregate` and `npm run data:cases`. */
@@ -186,6 +200,33 @@ export const AGGREGATE_MESSAGES = {
   cutoffMidPeriod: (cutoff: string, start: string, end: string): Bilingual => ({
     vi: `Lưu ý: ngày chốt ${cutoff} nằm giữa kỳ ${start} đến ${end}; số liệu của kỳ đó chưa đủ tháng`,
     en: `Note: the cut-off ${cutoff} falls inside the period ${start} to ${end}; that period's figures are partial`,
+  }),
+  /**
+   * The comment lines in front of a statement of `chitieu aggregate --sql`: the table it computes,
+   * the convention and cut-off, the table it reads, and what it does not do.
+   */
+  sqlHeader: (
+    file: string,
+    convention: string,
+    monthStartDay: number,
+    yearStartMonth: number,
+    cutoff: string | null,
+    table: string,
+  ): Bilingual => ({
+    vi: [
+      `${file}: chitieu aggregate --sql; quy ước kỳ ${convention} (tháng bắt đầu ngày ${monthStartDay}, năm bắt đầu tháng ${yearStartMonth}); ngày chốt ${cutoff ?? 'không có (tính mọi ngày)'}.`,
+      `Đọc bản ghi từ ${table}. SQL chuẩn: chạy nguyên văn trên DuckDB, Trino, Spark SQL, PostgreSQL.`,
+      'Câu lệnh chỉ đếm, không kiểm tra: kiểm tra tệp bằng chitieu aggregate (mã địa bàn, ngày, mã trùng, ngày trước ngày).',
+    ].join('\n'),
+    en: [
+      `${file}: chitieu aggregate --sql; period convention ${convention} (months start on day ${monthStartDay}, years on month ${yearStartMonth}); cut-off ${cutoff ?? 'none (every date counts)'}.`,
+      `Reads the records from ${table}. Standard SQL: runs unchanged on DuckDB, Trino, Spark SQL, PostgreSQL.`,
+      'The statement counts and does not check: check the file with chitieu aggregate (area codes, dates, duplicate ids, dates in order).',
+    ].join('\n'),
+  }),
+  sqlWritten: (file: string): Bilingual => ({
+    vi: `Đã ghi câu lệnh SQL vào ${file}`,
+    en: `Wrote the SQL statement to ${file}`,
   }),
   generated: (rows: number, file: string, seconds: number): Bilingual => ({
     vi: `Đã sinh ${n(rows, 'vi')} bản ghi vào ${file} trong ${formatNumber(seconds, { lang: 'vi', decimals: 1 })} giây (số liệu GIẢ LẬP)`,
