@@ -1,10 +1,11 @@
 // `npm run bench`: case-level records into the contract's criminal_cases table, 1 and 5 million
-// records, CSV and Parquet, by every engine, each run in its own process (wall time measured here,
+// records by default (10 and 20 million with --sizes 10,20), CSV and Parquet, by every engine, each run in its own process (wall time measured here,
 // peak memory as the child's maxRSS). Prints a table and writes bench/results.json. Not a test.
 //
 //   npm run bench [-- --sizes 1,5] [--engines chitieu,duckdb,danfo,...] [--reps 5] [--fresh] [--huge]
-//                 [--results bench/results.json]
+//                 [--results bench/results.json] [--work bench/.work]
 //
+// --results and --work: a relative path is taken from the project root, an absolute one as it is.
 // Engines: chitieu (the library, dist/aggregate.js), chitieu-cli (the `chitieu aggregate` command),
 // duckdb (the anchor: one SQL query), arquero (a candidate engine), danfo (danfo.js groupby).
 // Each engine runs `--reps` times per file (default 5; danfo and arquero once: minutes each); the median wall
@@ -14,14 +15,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const work = join(root, 'bench', '.work');
 const { values } = parseArgs({
   options: {
+    work: { type: 'string', default: join('bench', '.work') },
     sizes: { type: 'string', default: '1,5' },
     engines: { type: 'string', default: 'chitieu,chitieu-cli,duckdb,arquero,danfo' },
     reps: { type: 'string', default: '5' },
@@ -34,6 +35,10 @@ const sizes = values.sizes.split(',').map(Number);
 const engines = values.engines.split(',');
 const reps = Number(values.reps);
 const SLOW = new Set(['arquero', 'danfo']);
+/** Where the results go: a relative path is taken from the project root, an absolute one as it is. */
+const resultsPath = resolve(root, values.results);
+/** The generated files and the engines' outputs (kept between runs unless --fresh). */
+const work = resolve(root, values.work);
 /** Heap for the engines that hold every row as JavaScript values. */
 const BIG_HEAP = ['--max-old-space-size=20000'];
 
@@ -207,7 +212,7 @@ for (const r of results) {
     peak_MB: r.peakMB === null ? null : Math.round(r.peakMB),
     vs_duckdb: anchor?.wallMs && r.wallMs ? +(r.wallMs / anchor.wallMs).toFixed(2) : null,
     danfo_over_this: danfo?.wallMs && r.wallMs ? +(danfo.wallMs / r.wallMs).toFixed(1) : null,
-    growth_1M_to_5M: r.millions !== 1 && one?.wallMs && r.wallMs ? +(r.wallMs / one.wallMs).toFixed(2) : null,
+    growth_vs_1M: r.millions !== 1 && one?.wallMs && r.wallMs ? +(r.wallMs / one.wallMs).toFixed(2) : null,
     same_counts: r.sameCounts,
     failed: r.failed,
   });
@@ -222,7 +227,7 @@ const header = [
   'peak_MB',
   'vs_duckdb',
   'danfo_over_this',
-  'growth_1M_to_5M',
+  'growth_vs_1M',
   'same_counts',
 ];
 const cell = (v) => (v === null || v === undefined ? '—' : String(v));
@@ -236,7 +241,7 @@ const lines = [
 process.stdout.write(`\n${lines.join('\n')}\n`);
 process.stdout.write(
   'wall_s: median process wall time (spawn to exit, Node start included); engine_s: inside the process, import to output written;\n' +
-    'vs_duckdb: wall / DuckDB wall on the same file; danfo_over_this: danfo wall / this wall; growth: 5M wall / 1M wall.\n',
+    'vs_duckdb: wall / DuckDB wall on the same file; danfo_over_this: danfo wall / this wall; growth_vs_1M: wall at this size / wall at 1M.\n',
 );
 if (huge)
   process.stdout.write(
@@ -251,7 +256,7 @@ const machine = {
   loadavg: (await import('node:os')).loadavg(),
 };
 writeFileSync(
-  join(root, values.results),
+  resultsPath,
   `${JSON.stringify({ when: new Date().toISOString(), machine, reps, files: files.map(({ millions, format, periods, cutoff }) => ({ millions, format, periods, cutoff })), table, huge, runs: results }, null, 2)}\n`,
 );
-process.stdout.write(`written ${values.results}\n`);
+process.stdout.write(`written ${resultsPath}\n`);
