@@ -12,6 +12,7 @@ import { resultFlags, type ResultFlags } from './flags.ts';
 import { incomplete, reportingCoverage } from './reporting-coverage.ts';
 import { per100k, type Per100kAssessment } from './per-100k.ts';
 import { crimeProgress, type ProgressAssessment } from './crime-progress.ts';
+import { pathProgress, type PathProgress } from './path-progress.ts';
 import { trendAssessment, type TrendAssessment } from './trend.ts';
 import { verdictStrength } from './verdict-strength.ts';
 
@@ -26,6 +27,8 @@ export interface AnalysisFields {
   trend: TrendAssessment;
   /** On `crime_change_vs_baseline` (headline) only: progress towards the deadline target. */
   progress?: ProgressAssessment | null;
+  /** On a proportion with a path target (drug-free communes): progress towards the path's END milestone. */
+  path_progress?: PathProgress | null;
   /** On `crime_change_vs_baseline` (headline) only: cases per 100,000 people; null without population. */
   per_100k?: Per100kAssessment | null;
 }
@@ -98,6 +101,9 @@ export function assessReport(data: DataSet, report: IndicatorReport, options: As
     if (def.id === 'crime_change_vs_baseline' && Object.keys(result.breakdown).length === 0) {
       fields.progress = crimeProgress(data, index, def, result, scope);
       fields.per_100k = per100k(data, index, def, scope, result.inputs.comparison_year);
+    }
+    if (def.unit === 'proportion' && result.target?.milestones && Object.keys(result.breakdown).length === 0) {
+      fields.path_progress = pathProgress(data, index, def, result, scope);
     }
     return { ...result, ...fields };
   });

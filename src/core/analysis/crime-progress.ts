@@ -103,6 +103,18 @@ function largestMeeting(baseline: number, target: Target): number {
 }
 
 /**
+ * The target progress aims at: for a path target (milestones), its END milestone, threshold and year (50 % in
+ * 2030, not the year's 26 % on the line to it); otherwise the target as it is.
+ *
+ * @example deadlineTarget({ comparator: '<=', threshold: -0.07, deadline_year: 2030, milestones: [{ year: 2026, threshold: -0.06 }, { year: 2030, threshold: -0.1 }] })?.threshold // => -0.1
+ */
+export function deadlineTarget(target: Target | null): Target | null {
+  const end = target?.milestones?.at(-1);
+  if (!target || !end) return target;
+  return { ...target, threshold: end.threshold, deadline_year: end.year, interpolated: false };
+}
+
+/**
  * Progress towards a deadline target on a count against a baseline year (`crime_change_vs_baseline`:
  * 5 % fewer cases in 2025 than in 2021), by four methods side by side:
  *
@@ -115,6 +127,10 @@ function largestMeeting(baseline: number, target: Target): number {
  *   (`stats/poisson-target-probability.ts`);
  * - exact conditional test of H₀ θ ≥ 1 + threshold, `p = P(X ≤ x_t | x_t + x_0, π₀)`,
  *   `π₀ = θ₀/(1 + θ₀)` (`stats/rate-ratio.ts`, R `poisson.test(c(xt, x0), r = 0.95, alternative = "less")`).
+ *
+ * A path target (milestones: −6 % in 2026 to −10 % in 2030) is aimed at its END milestone: the required CAGR,
+ * ESCAP's projection, the probability, the test and the verdict at the deadline all use the last milestone's
+ * threshold and year ({@link deadlineTarget}), never the year's point on the line.
  *
  * Only whole years enter the CAGR and ESCAP series (a partial year's count is not comparable). For a
  * year after the deadline, the methods are read at the deadline year, `deadline_passed` is true and
@@ -139,7 +155,7 @@ export function crimeProgress(
   result: IndicatorResult,
   scope: ResultScope,
 ): ProgressAssessment | null {
-  const target = result.target;
+  const target = deadlineTarget(result.target);
   if (def.comparison?.kind !== 'baseline' || !target || target.deadline_year === null) return null;
   const baselineYear = def.comparison.year;
   const deadline = target.deadline_year;

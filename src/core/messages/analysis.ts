@@ -445,3 +445,17 @@ export const ANALYSIS_TEXTS = {
     });
   },
 };
+
+/** Words of a path target's progress (`path_progress`, core/analysis/path-progress.ts). */
+export const PATH_PROGRESS_TEXTS = {
+  /** 'Tiến độ đến mốc cuối (50 % năm 2030): Open SDG: đúng lộ trình; ESCAP: đúng lộ trình: duy trì tiến độ.' */
+  summary(endYear: number, endThreshold: number, cagr: CagrProgressStatus, escap: EscapStatus): Bilingual {
+    return both((lang) => {
+      const end = formatPercent(endThreshold, { lang, decimals: 0 });
+      const words = `Open SDG: ${PROGRESS_WORDS[cagr][lang]}; ESCAP: ${ESCAP_WORDS[escap][lang]}`;
+      return lang === 'vi'
+        ? `Tiến độ đến mốc cuối (${end} năm ${endYear}): ${words}.`
+        : `Progress to the end milestone (${end} in ${endYear}): ${words}.`;
+    });
+  },
+};

@@ -105,6 +105,10 @@ const LIMIT_EXPONENT = 4.44;
  * (target equal to the base value, target year not after the base year) or fail (no data from the
  * base year on) this returns not available with the reason.
  *
+ * For a path target (≥ 20 % in 2025, ≥ 50 % by 2030) `targetValue` and `targetYear` are the END milestone's
+ * (0.5, 2030), never the year's point on the line between milestones: `deadlineTarget` in
+ * `analysis/crime-progress.ts` and `analysis/path-progress.ts` pass them so.
+ *
  * The reason and warnings are worded by `STATS_TEXTS` (`messages/stats.ts`), figures printed by
  * `core/format`.
  *

@@ -97,6 +97,10 @@ export interface EscapProgressResult {
  * exact CSI and gap formulas (METHODOLOGY.md section 3), the status cut-offs, and the prediction
  * interval (ESCAP publishes none). Pass `weighting` to use other weights.
  *
+ * For a path target (≥ 20 % in 2025, ≥ 50 % by 2030) `targetValue` and `targetYear` are the END milestone's
+ * (0.5, 2030), never the year's point on the line between milestones: `deadlineTarget` in
+ * `analysis/crime-progress.ts` and `analysis/path-progress.ts` pass them so.
+ *
  * The t quantile is `@stdlib/stats-base-dists-t-quantile`, equal to R's `qt(p, df)` to 10⁻¹⁴
  * (relative) for df = 1 to 10^7 at levels 0.80 to 0.999 (test/reference/stats-grids/t-quantile.csv).
  * The reason is worded by `STATS_TEXTS.escap` (`messages/stats.ts`).
