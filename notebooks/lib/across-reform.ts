@@ -226,11 +226,11 @@ export function compareChart(
   const high = Math.max(0, ...values);
   const svg = Plot.plot({
     width: 680,
-    height: 380,
+    height: 400,
     marginTop: 78,
     marginLeft: 56,
     marginRight: 24,
-    marginBottom: 64,
+    marginBottom: 84,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px', color: COLOURS.text, background: 'white' },
     x: {
       domain: [Math.min(...years) - 0.4, Math.max(...years) + 0.4],
@@ -242,7 +242,7 @@ export function compareChart(
       domain: [low, high === low ? low + 1 : high],
       nice: true,
       grid: true,
-      label: unitWord,
+      label: null,
       tickFormat: (v: number) => formatNumber(v, { lang, decimals: 0 }),
     },
     marks: [
@@ -287,12 +287,13 @@ export function compareChart(
       ),
       Plot.text([M.compareNote[lang]], {
         frameAnchor: 'bottom-left',
-        dy: 52,
+        dy: 40,
         dx: -48,
         fontSize: 10.5,
         textAnchor: 'start',
+        lineAnchor: 'top',
         fill: COLOURS.mutedText,
-        lineWidth: 110,
+        lineWidth: 64,
       }),
     ],
   });

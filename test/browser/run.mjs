@@ -33,6 +33,7 @@ import { buildNotebooks, defaultNotebooksOut } from '../../dist/notebooks-build.
 
 const DEFAULT_OUT = defaultNotebooksOut();
 import { serveStatic } from '../../scripts/notebooks-serve.mjs';
+import { explore } from './explore.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const SCREENSHOTS = join(ROOT, 'test', 'browser', 'screenshots');
@@ -95,11 +96,26 @@ const browser = await puppeteer.launch({
   ],
 });
 const rows = [];
+const timings = [];
 try {
   for (const name of pages) rows.push(await checkPage(name));
   const overview = rows.find((r) => r.reports.length > 0);
   if (overview) for (const report of overview.reports) compareWithCli(overview.name, report);
   else if (pages.includes('overview.html')) fail('overview.html', 'no scorecard JSON (pre[data-report-json]) found');
+  if (!values.page) {
+    // Exploring: every control, links, downloads, refusals, timing (test/browser/explore.mjs).
+    const explored = await explore({
+      browser,
+      serverUrl: server.url,
+      root: ROOT,
+      dataDir,
+      screenshots: SCREENSHOTS,
+      refusedFolder: badFolder,
+      fail,
+      log: (line) => console.log(line),
+    });
+    timings.push(...explored.timings);
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -112,6 +128,19 @@ for (const r of rows) {
   console.log(
     `${r.name.padEnd(22)} ${String(r.ms).padStart(6)} ${String(r.requests).padStart(9)} ${String(Math.round(r.bytes / 1024)).padStart(7)} ` +
       `${String(r.charts).padStart(7)} ${String(r.errors).padStart(7)}`,
+  );
+}
+if (timings.length > 0) {
+  // The redraw: from the change of a control to the page's last DOM change; computing: the pages' own
+  // performance.measure('chitieu:…') marks around the core's computations.
+  console.log('\nredraw after a change                                 redraw ms  computing ms');
+  for (const t of timings)
+    console.log(
+      `${`${t.page} ${t.change}`.padEnd(52)} ${t.redrawMs.toFixed(0).padStart(9)} ${t.computeMs.toFixed(1).padStart(13)}`,
+    );
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(
+    `median of ${timings.length} changes: redraw ${median(timings.map((t) => t.redrawMs)).toFixed(0)} ms, computing ${median(timings.map((t) => t.computeMs)).toFixed(1)} ms`,
   );
 }
 console.log(`screenshots: ${relative(ROOT, SCREENSHOTS)}/`);
@@ -226,7 +255,7 @@ async function checkPage(name) {
   const ms = Date.now() - started - QUIET_MS;
 
   const readState = () =>
-    page.evaluate(() => {
+    page.evaluate(async () => {
       const cellErrors = Array.from(
         document.querySelectorAll('.observablehq--error'),
         (e) => e.textContent?.trim().slice(0, 300) ?? '',
@@ -257,6 +286,11 @@ async function checkPage(name) {
         report: reportEl ? reportEl.textContent : null,
         fontFamily: getComputedStyle(document.body).fontFamily,
         notoLoaded: document.fonts.check('12px "Noto Sans"'),
+        monoLoaded: (await document.fonts.load('12px "Noto Sans Mono"', 'Số liệu lỗi')).length > 0,
+        monoUsed: (() => {
+          const code = document.querySelector('code, pre');
+          return code ? getComputedStyle(code).fontFamily : null;
+        })(),
       };
     });
   const state = await readState();
@@ -281,6 +315,9 @@ async function checkPage(name) {
     }
   }
   if (!state.notoLoaded) fail(name, `Noto Sans did not load (body font: ${state.fontFamily})`);
+  if (state.monoUsed !== null && !state.monoUsed.startsWith('"Noto Sans Mono"'))
+    fail(name, `code is not set in Noto Sans Mono (${state.monoUsed})`);
+  if (state.monoUsed !== null && !state.monoLoaded) fail(name, 'Noto Sans Mono (with Vietnamese) did not load');
 
   await page.screenshot({ path: join(SCREENSHOTS, name.replace(/\.html$/, '.png')), fullPage: true });
 
@@ -342,14 +379,15 @@ async function checkPage(name) {
           );
       }
       if (name === 'overview.html') {
-        // A folder the validator must refuse, as the command line does.
-        expectErrors = true;
+        // A folder the validator must refuse, as the command line does: one message, no cell or console error.
         const refusedAt = await page.evaluate(() => Date.now());
         await picker.uploadFile(badFolder);
         await settle(refusedAt);
         const shown = await page.evaluate(
           () => document.querySelector('[data-provenance] .chitieu-problems')?.textContent ?? null,
         );
+        const after = await readState();
+        for (const e of after.cellErrors) fail(name, `a refused folder: cell error: ${e}`);
         const cli = spawnSync(process.execPath, [join(ROOT, 'bin', 'chitieu.js'), 'validate', '--data', badFolder], {
           encoding: 'utf8',
         });

@@ -1,0 +1,510 @@
+// The notebooks as a statistician explores with them (issue [Q]), checked in Chromium against the command line:
+//
+// - every control of every page is changed at least once, and the page's figures then equal the command line's:
+//   the overview's JSON block equals the output of the very command the page prints (`npx chitieu indicators ...`,
+//   run here as `node bin/chitieu.js indicators ...`), and every series table (`table[data-series-table]`) equals
+//   `chitieu series --json` point by point;
+// - a link with a query string reopens its view (year, area, indicator, breakdown, compared area, target set);
+// - an SVG download of a library chart has the same bytes as the file `chitieu charts` writes; a PNG download is
+//   a PNG twice the SVG's size; a CSV download is UTF-8 with a BOM, comma-separated, numbers plain;
+// - a refused target file is one message naming file, line and column (80 refused with "80 % viết là 0.8"), the
+//   controls stay, and the file can be removed;
+// - a refused data folder is one message, with no cell error, no console error, and the controls still there;
+// - the redraw after a change of year or area is timed (the whole redraw, and the computing part the pages
+//   mark with performance.measure), and printed;
+// - screenshots of the "Done when" walk go to test/browser/screenshots/q-*.png.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Numbers agree to 12 significant digits (Chromium's and Node's V8 differ in the last bit of exp/log). */
+export function close(x, y) {
+  if (typeof x === 'number' && typeof y === 'number')
+    return x === y || Math.abs(x - y) <= 1e-12 * Math.max(Math.abs(x), Math.abs(y));
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, k) => close(v, y[k]));
+  if (x && y && typeof x === 'object' && typeof y === 'object') {
+    const kx = Object.keys(x);
+    return kx.length === Object.keys(y).length && kx.every((k) => close(x[k], y[k]));
+  }
+  return x === y;
+}
+
+/** The first path where two JSON values differ, for a readable failure. */
+function firstDifference(x, y, path = '$') {
+  if (close(x, y)) return null;
+  if (x && y && typeof x === 'object' && typeof y === 'object') {
+    const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])];
+    for (const k of keys) {
+      const d = firstDifference(x[k], y[k], `${path}.${k}`);
+      if (d) return d;
+    }
+  }
+  return `${path}: command ${JSON.stringify(x)?.slice(0, 200)} / page ${JSON.stringify(y)?.slice(0, 200)}`;
+}
+
+/**
+ * Runs the checks. `ctx`: { browser, serverUrl, root, dataDir, screenshots, fail, log }.
+ * @returns {Promise<{timings: {page: string, change: string, redrawMs: number, computeMs: number}[]}>}
+ */
+export async function explore(ctx) {
+  const { browser, serverUrl, root, dataDir, screenshots, fail, log } = ctx;
+  const cli = (...args) =>
+    spawnSync(process.execPath, [join(root, 'bin', 'chitieu.js'), ...args], { encoding: 'utf8', cwd: root });
+  const seriesCache = new Map();
+  const cliSeries = (area, indicator) => {
+    const key = `${area}|${indicator}`;
+    if (!seriesCache.has(key)) {
+      const run = cli('series', '--data', dataDir, '--area', area, '--indicator', indicator, '--json');
+      seriesCache.set(key, run.status === 0 ? JSON.parse(run.stdout) : null);
+      if (run.status !== 0)
+        fail('series', `chitieu series --area ${area} --indicator ${indicator} failed: ${run.stderr}`);
+    }
+    return seriesCache.get(key);
+  };
+  const timings = [];
+  const downloads = await mkdtemp(join(tmpdir(), 'chitieu-downloads-'));
+  const work = await mkdtemp(join(tmpdir(), 'chitieu-explore-'));
+
+  /** Opens a page (with a query string) and returns helpers bound to it. */
+  async function open(name, query = '') {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 900, deviceScaleFactor: 1 });
+    const errors = [];
+    let expectErrors = false;
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !expectErrors) errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(String(err)));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
+    await page.goto(new URL(`${name}${query}`, serverUrl).href, { waitUntil: 'load', timeout: 90_000 });
+    await page.evaluate(() => {
+      window.__last = performance.now();
+      new MutationObserver(() => (window.__last = performance.now())).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+    /**
+     * Waits until the page has drawn (its year control and provenance block are there), the DOM has changed since
+     * `after` (performance.now() of an action; up to 10 s) and has then been still for 600 ms. Returns the time of
+     * its last change.
+     */
+    const settle = async (after = -1) => {
+      const started = Date.now();
+      for (;;) {
+        const { last, now, ready } = await page.evaluate(() => ({
+          last: window.__last,
+          now: performance.now(),
+          ready:
+            document.fonts.status === 'loaded' &&
+            document.querySelector('[data-provenance]') !== null &&
+            document.querySelector('select') !== null,
+        }));
+        const changed = last > after || Date.now() - started > 10_000;
+        if (ready && changed && now - last > 600) return last;
+        if (Date.now() - started > 90_000) {
+          fail(name, 'did not settle within 90 s');
+          return last;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const now = () => page.evaluate(() => performance.now());
+    await settle();
+    const state = () =>
+      page.evaluate(() => ({
+        cellErrors: Array.from(document.querySelectorAll('.observablehq--error'), (e) => e.textContent.slice(0, 300)),
+        search: location.search,
+        selects: Object.fromEntries(
+          Array.from(document.querySelectorAll('form'), (f) => [
+            f.querySelector('label')?.textContent?.split(' /')[0] ?? '',
+            f.querySelector('select')?.selectedOptions?.[0]?.textContent ?? null,
+          ]).filter(([, v]) => v !== null),
+        ),
+        series: Array.from(document.querySelectorAll('table[data-series-table] tbody tr'), (tr) => ({
+          year: Number(tr.getAttribute('data-year')),
+          area: tr.getAttribute('data-area'),
+          value: tr.getAttribute('data-value') === '' ? null : Number(tr.getAttribute('data-value')),
+          basis: tr.getAttribute('data-basis') || null,
+        })),
+        json: document.querySelector('pre[data-report-json]')?.textContent ?? null,
+        command: document.querySelector('pre[data-report-json]')?.getAttribute('data-command') ?? null,
+        charts: document.querySelectorAll('figure[data-chart] svg').length,
+        problems: document.querySelectorAll('.chitieu-problems').length,
+      }));
+    /**
+     * Changes the select whose label starts with `label` to the option whose text starts with `text` (or whose
+     * value equals it); returns the redraw and computing times, or null when there is no such option.
+     */
+    const choose = async (label, text) => {
+      const at = await page.evaluate(
+        (label, text) => {
+          performance.clearMeasures();
+          const form = Array.from(document.querySelectorAll('form')).find((f) =>
+            f.querySelector('label')?.textContent?.startsWith(label),
+          );
+          const select = form?.querySelector('select');
+          if (!select) return null;
+          const i = Array.from(select.options).findIndex((o) => o.textContent.startsWith(text));
+          if (i < 0) return null;
+          select.selectedIndex = i;
+          const t = performance.now();
+          select.dispatchEvent(new Event('input', { bubbles: true }));
+          return t;
+        },
+        label,
+        text,
+      );
+      if (at === null) {
+        fail(name, `no control "${label}" with an option "${text}"`);
+        return null;
+      }
+      const last = await settle(at);
+      const computeMs = await page.evaluate(() =>
+        performance
+          .getEntriesByType('measure')
+          .filter((m) => m.name.startsWith('chitieu:'))
+          .reduce((s, m) => s + m.duration, 0),
+      );
+      return { redrawMs: last - at, computeMs };
+    };
+    const check = async (what) => {
+      const s = await state();
+      for (const e of s.cellErrors) fail(name, `${what}: cell error: ${e}`);
+      for (const e of errors.splice(0)) fail(name, `${what}: console error: ${e.slice(0, 300)}`);
+      return s;
+    };
+    return { page, settle, now, state, choose, check, expect: (on) => (expectErrors = on) };
+  }
+
+  /** Every series table row equals `chitieu series --json` (value and basis). */
+  const compareSeries = (page, what, rows, indicator) => {
+    if (rows.length === 0) {
+      fail(page, `${what}: no series table`);
+      return;
+    }
+    let bad = 0;
+    for (const r of rows) {
+      const point = cliSeries(r.area, indicator)?.points.find((p) => p.year === r.year);
+      if (!point || !close(point.value, r.value) || point.basis !== r.basis) {
+        if (bad++ < 3)
+          fail(
+            page,
+            `${what}: ${r.area} ${r.year} ${indicator}: page ${r.value} (${r.basis}), chitieu series ${point?.value} (${point?.basis})`,
+          );
+      }
+    }
+    if (bad === 0) log(`${page}: ${what}: ${rows.length} series points = chitieu series --json (${indicator})`);
+  };
+
+  /** The overview's JSON equals the output of the command it prints. */
+  const compareJson = (what, s) => {
+    if (!s.json || !s.command) {
+      fail('overview.html', `${what}: no JSON block or command`);
+      return;
+    }
+    const args = s.command.replace(/^npx chitieu /, '').split(' ');
+    if (!s.command.startsWith('npx chitieu indicators --data data '))
+      fail('overview.html', `${what}: command is not pasteable: ${s.command}`);
+    const run = cli(...args);
+    if (run.status !== 0) {
+      fail('overview.html', `${what}: ${s.command} failed: ${run.stderr.slice(0, 300)}`);
+      return;
+    }
+    const d = firstDifference(JSON.parse(run.stdout), JSON.parse(s.json));
+    if (d) fail('overview.html', `${what}: the JSON block differs from ${s.command}: ${d}`);
+    else log(`overview.html: ${what}: JSON block = ${s.command}`);
+  };
+
+  // --- the overview: year, area, target set, target file --------------------------------------------------
+  {
+    const o = await open('overview.html');
+    compareJson('opened', await o.check('opened'));
+    for (const [label, text, what] of [
+      ['Năm', '2019', 'year 2019'],
+      ['Địa bàn', 'Huyện Can Lộc', 'area 443'],
+      ['Năm', '2026', 'year 2026, area 443 (absent)'],
+    ]) {
+      const t = await o.choose(label, text);
+      if (t) timings.push({ page: 'overview.html', change: what, ...t });
+      compareJson(what, await o.check(what));
+    }
+    // the target-set radio
+    const radioAt = await o.now();
+    const national = await o.page.evaluate(() => {
+      const input = document.querySelectorAll('input[type=radio]')[2];
+      if (!input) return false;
+      input.click();
+      return true;
+    });
+    if (!national) fail('overview.html', 'no second target set to choose');
+    await o.settle(radioAt);
+    const s = await o.check('target set');
+    if (!/targets=/.test(s.search)) fail('overview.html', `target set not in the address: ${s.search}`);
+    compareJson('another target set', s);
+    // a target file: malformed, a threshold of 80, a good one, then removed
+    const upload = async (file, text) => {
+      const path = join(work, file);
+      await writeFile(path, text);
+      const input = await o.page.$('input[data-target-file]');
+      const at = await o.now();
+      await input.uploadFile(path);
+      await o.settle(at);
+      return o.page.evaluate(() => ({
+        refused: Array.from(
+          document.querySelectorAll('[data-target-file-refused] .chitieu-problems'),
+          (e) => e.textContent,
+        ),
+        used: document.querySelector('[data-target-file-used]')?.getAttribute('data-target-file-used') ?? null,
+        controls: document.querySelectorAll('select').length,
+        remove: !document.querySelector('[data-remove-target-file]')?.disabled,
+      }));
+    };
+    let t = await upload('broken.json', '{\n  "targets": { oops }\n}\n');
+    await o.check('malformed target file');
+    if (t.refused.length !== 1 || !/^broken\.json:2:16: /.test(t.refused[0]))
+      fail(
+        'overview.html',
+        `a malformed target file: expected one message at broken.json:2:16, got ${JSON.stringify(t.refused)}`,
+      );
+    if (t.controls < 2) fail('overview.html', 'a refused target file took the controls away');
+    t = await upload(
+      'eighty.json',
+      '{\n  "id": "mine",\n  "targets": {\n    "clearance_rate": { "comparator": ">=", "threshold": 80 }\n  }\n}\n',
+    );
+    await o.check('threshold 80');
+    if (t.refused.length !== 1 || !/^eighty\.json:4:58: .*80 % viết là 0\.8/.test(t.refused[0]))
+      fail(
+        'overview.html',
+        `a threshold of 80: expected eighty.json:4:58 with "80 % viết là 0.8", got ${JSON.stringify(t.refused)}`,
+      );
+    const good = join(work, 'good.json');
+    t = await upload(
+      'good.json',
+      '{\n  "id": "mine",\n  "targets": {\n    "clearance_rate": { "comparator": ">=", "threshold": 0.9 }\n  }\n}\n',
+    );
+    const withFile = await o.check('good target file');
+    if (t.used !== 'good.json') fail('overview.html', 'a good target file is not said to be used');
+    if (withFile.command) {
+      const command = withFile.command.replace(/--targets \S+/, `--targets ${good}`);
+      compareJson('good target file', { ...withFile, command });
+    }
+    const removedAt = await o.now();
+    await o.page.click('[data-remove-target-file]');
+    await o.settle(removedAt);
+    const removed = await o.check('target file removed');
+    if (/--targets \S*good\.json/.test(removed.command ?? ''))
+      fail('overview.html', 'the removed target file is still used');
+    compareJson('target file removed', removed);
+    // a refused data folder: one message, no cell or console error, the controls still there
+    if (ctx.refusedFolder) {
+      o.expect(false);
+      const picker = await o.page.$('input[data-folder-input]');
+      const pickedAt = await o.now();
+      await picker.uploadFile(ctx.refusedFolder);
+      await o.settle(pickedAt);
+      const r = await o.check('refused folder');
+      if (r.problems !== 1) fail('overview.html', `a refused folder shows ${r.problems} problem blocks, not one`);
+      if (Object.keys(r.selects).length < 2)
+        fail('overview.html', 'a refused folder took the year and area controls away');
+    }
+    await o.page.close();
+  }
+
+  // --- criminal cases: the "Done when" walk, the comparison, downloads ----------------------------------------
+  {
+    const c = await open('criminal-cases.html');
+    await c.check('opened');
+    /** A screenshot of the controls and what follows them (the year, the area and how its figure is made). */
+    const shot = async (file) => {
+      await c.page.evaluate(() => document.querySelector('select')?.closest('form')?.scrollIntoView());
+      await c.page.screenshot({ path: join(screenshots, file), fullPage: false });
+    };
+    await shot('q-1-opened.png');
+    let t = await c.choose('Địa bàn', 'Huyện Can Lộc');
+    if (t) timings.push({ page: 'criminal-cases.html', change: 'area 443', ...t });
+    for (const y of ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']) {
+      t = await c.choose('Năm', y);
+      if (t) timings.push({ page: 'criminal-cases.html', change: `year ${y} (area 443)`, ...t });
+      const s = await c.check(`year ${y}`);
+      if (!s.selects['Địa bàn']?.startsWith('Huyện Can Lộc'))
+        fail('criminal-cases.html', `year ${y}: the area was lost (${s.selects['Địa bàn']})`);
+      if (!s.search.includes('area=443') || !s.search.includes(`year=${y}`))
+        fail('criminal-cases.html', `year ${y}: address ${s.search}`);
+      if (y === '2019' || y === '2026') {
+        await shot(`q-2-can-loc-${y}.png`);
+      }
+    }
+    let s = await c.check('443, 2026');
+    compareSeries('criminal-cases.html', '443 with the province, 2026', s.series, 'crime_change_vs_baseline');
+    const basis = await c.page.evaluate(() =>
+      document.querySelector('[data-area-basis]')?.getAttribute('data-area-basis'),
+    );
+    if (basis !== 'gathered') fail('criminal-cases.html', `443 in 2026: basis ${basis}, not gathered`);
+    const figure = await c.page.$('figure[data-chart^="so-sanh-"]');
+    if (figure) {
+      await figure.scrollIntoView();
+      await figure.screenshot({ path: join(screenshots, 'q-3-compare-with-province.png') });
+    } else fail('criminal-cases.html', 'no comparison chart');
+    // downloads of that chart and its table
+    const download = async (selector, kind) => {
+      const before = new Set(await readdir(downloads));
+      const ok = await c.page.evaluate(
+        (selector, kind) => {
+          const b = document.querySelector(`${selector} [data-download="${kind}"]`);
+          b?.click();
+          return Boolean(b);
+        },
+        selector,
+        kind,
+      );
+      if (!ok) return null;
+      for (let i = 0; i < 100; i++) {
+        const now = (await readdir(downloads)).filter((f) => !before.has(f) && !f.endsWith('.crdownload'));
+        if (now.length > 0) {
+          await new Promise((r) => setTimeout(r, 200));
+          return { name: now[0], bytes: await readFile(join(downloads, now[0])) };
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    };
+    const svg = await download('figure[data-chart^="so-sanh-"]', 'svg');
+    if (!svg || !svg.bytes.toString('utf8').startsWith('<svg'))
+      fail('criminal-cases.html', 'the comparison chart downloads no SVG');
+    const png = await download('figure[data-chart^="so-sanh-"]', 'png');
+    if (!png || png.bytes.readUInt32BE(0) !== 0x89504e47)
+      fail('criminal-cases.html', 'the comparison chart downloads no PNG');
+    else if (png.bytes.readUInt32BE(16) !== 1360)
+      fail('criminal-cases.html', `the PNG is ${png.bytes.readUInt32BE(16)} px wide, not twice 680`);
+    const csv = await download('.chitieu-table-wrap:has(table[data-series-table])', 'csv');
+    if (!csv) fail('criminal-cases.html', 'the comparison table downloads no CSV');
+    else {
+      const text = csv.bytes.toString('utf8');
+      if (!text.startsWith('\uFEFF')) fail('criminal-cases.html', 'the CSV has no byte-order mark');
+      const lines = text.slice(1).split('\r\n');
+      if (!lines[0].startsWith('nam,ma_dia_ban,')) fail('criminal-cases.html', `CSV header: ${lines[0]}`);
+      const row = lines.find((l) => l.startsWith('2026,443,'));
+      const cliValue = cliSeries('443', 'crime_change_vs_baseline').points.find((p) => p.year === 2026).value;
+      if (!row || !row.includes(`,${cliValue},`))
+        fail('criminal-cases.html', `CSV row of 443 in 2026 lacks the plain value ${cliValue}: ${row}`);
+      else
+        log(
+          `criminal-cases.html: downloads: ${svg?.name} (${svg?.bytes.length} B), ${png?.name} (${png?.bytes.length} B), ${csv.name} (${csv.bytes.length} B, BOM, plain numbers)`,
+        );
+    }
+    await c.page.evaluate(() => document.querySelector('[data-series-table]')?.scrollIntoView());
+    await c.page.screenshot({ path: join(screenshots, 'q-4-table-and-downloads.png'), fullPage: false });
+    // the indicator, breakdown and compared-area controls
+    t = await c.choose('Chỉ tiêu', 'Tỉ lệ điều tra, khám phá án hình sự');
+    s = await c.check('indicator clearance_rate');
+    compareSeries('criminal-cases.html', 'indicator clearance_rate', s.series, 'clearance_rate');
+    await c.choose('So sánh với', 'Xã Can Lộc');
+    s = await c.check('compare 18406');
+    compareSeries('criminal-cases.html', '443 with 18406 (spread before 2025)', s.series, 'clearance_rate');
+    if (!s.series.some((r) => r.area === '18406' && r.basis === 'spread_estimate'))
+      fail('criminal-cases.html', '18406 before 2025 is not a spread estimate');
+    await c.choose('Chỉ tiêu', 'Vi phạm');
+    await c.choose('Chia theo', 'Ma túy');
+    s = await c.check('breakdown field drugs');
+    if (!s.search.includes('breakdown=field%3Adrugs') && !s.search.includes('breakdown=field:drugs'))
+      fail('criminal-cases.html', `breakdown not in the address: ${s.search}`);
+    // the library chart's SVG download = chitieu charts' file, for the same year and area
+    await c.choose('Năm', '2024');
+    await c.choose('Địa bàn', 'Tỉnh Hà Tĩnh');
+    const chartsOut = join(work, 'charts');
+    const run = cli('charts', '--data', dataDir, '--year', '2024', '--out', chartsOut, '--format', 'svg');
+    if (run.status !== 0) fail('criminal-cases.html', `chitieu charts failed: ${run.stderr.slice(0, 300)}`);
+    for (const name of await c.page.evaluate(() =>
+      Array.from(document.querySelectorAll('figure[data-library="vega-lite"], figure[data-library="plot"]'), (f) =>
+        f.getAttribute('data-chart'),
+      ),
+    )) {
+      const got = await download(`figure[data-chart="${name}"]`, 'svg');
+      const expected = await readFile(join(chartsOut, `${name}.svg`)).catch(() => null);
+      if (!got || !expected)
+        fail(
+          'criminal-cases.html',
+          `${name}: download ${got ? 'made' : 'missing'}, chitieu charts ${expected ? 'wrote it' : 'did not write it'}`,
+        );
+      else if (!got.bytes.equals(expected))
+        fail(
+          'criminal-cases.html',
+          `${name}.svg: the download (${got.bytes.length} B) differs from chitieu charts' file (${expected.length} B)`,
+        );
+      else
+        log(
+          `criminal-cases.html: ${name}.svg downloaded = chitieu charts --year 2024 (${expected.length} B, same bytes)`,
+        );
+    }
+    await c.page.close();
+  }
+
+  // --- a link reopens its view ----------------------------------------------------------------------------------
+  {
+    const query = '?year=2019&area=443&indicator=clearance_rate&compare=18406';
+    const r = await open('criminal-cases.html', query);
+    const s = await r.check('reopened');
+    const want = {
+      Năm: '2019',
+      'Địa bàn': 'Huyện Can Lộc',
+      'Chỉ tiêu': 'Tỉ lệ điều tra, khám phá án hình sự',
+      'So sánh với': 'Xã Can Lộc',
+    };
+    for (const [label, text] of Object.entries(want))
+      if (!s.selects[label]?.startsWith(text))
+        fail('criminal-cases.html', `${query}: ${label} shows ${s.selects[label]}, not ${text}`);
+    compareSeries('criminal-cases.html', `reopened ${query}`, s.series, 'clearance_rate');
+    await r.page.close();
+    const o = await open('overview.html', '?year=2021&area=443&targets=national');
+    const so = await o.check('reopened overview');
+    if (!so.command?.includes('--year 2021 --area 443 --targets national'))
+      fail('overview.html', `?year=2021&area=443&targets=national reopened as: ${so.command}`);
+    compareJson('reopened ?year=2021&area=443&targets=national', so);
+    await o.page.close();
+  }
+
+  // --- the other pages: every control once, series against the command line ------------------------------------
+  for (const [name, indicator, extra] of [
+    ['reports-clearance.html', 'reports_resolution_rate', 'Giải quyết'],
+    ['reoffending.html', 'reoffending_rate', null],
+    ['safe-units.html', 'safe_communes_share', null],
+  ]) {
+    const p = await open(name);
+    await p.check('opened');
+    let t = await p.choose('Năm', '2026');
+    if (t) timings.push({ page: name, change: 'year 2026', ...t });
+    t = await p.choose('Địa bàn', 'Thành phố Hà Tĩnh');
+    if (t) timings.push({ page: name, change: 'area 436', ...t });
+    if (extra) {
+      const clickedAt = await p.now();
+      const clicked = await p.page.evaluate((extra) => {
+        const r = Array.from(document.querySelectorAll('input[type=radio]')).find((i) =>
+          i.closest('label')?.textContent?.startsWith(extra),
+        );
+        r?.click();
+        return Boolean(r);
+      }, extra);
+      if (!clicked) fail(name, `no "${extra}" choice`);
+      await p.settle(clickedAt);
+    }
+    const s = await p.check('2026, 436');
+    compareSeries(name, '436 in 2026', s.series, indicator);
+    const empty = await p.page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-empty-reason]'), (e) => e.getAttribute('data-empty-reason')),
+    );
+    if (name === 'safe-units.html' && !empty.includes('safe-units-comparison'))
+      fail(name, '2026: the empty comparison says no reason');
+    if (name === 'reoffending.html' && !empty.includes('no-cohort')) fail(name, '2026: the missing cohort is not said');
+    await p.page.screenshot({ path: join(screenshots, `q-${name.replace('.html', '')}-436-2026.png`), fullPage: true });
+    await p.page.close();
+  }
+
+  await rm(downloads, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
+  return { timings };
+}
