@@ -52,7 +52,7 @@ Tính 11 chỉ tiêu của chương trình cho năm NĂM và địa bàn MÃ (m�
   --year      Năm báo cáo, ví dụ 2024
   --area      Mã địa bàn trong areas.csv (mặc định: gốc, tức cấp tỉnh)
   --targets   Bộ chỉ tiêu: in-force (mặc định: văn bản còn hiệu lực từng năm), programme-2021-2025,
-              national, directive-2025, qd-1944-2021, hoặc đường dẫn tệp JSON
+              national, directive-2025, qd-1944-2021, drugs-2030, hoặc đường dẫn tệp JSON
   --json      In JSON theo hợp đồng dữ liệu (CONTRACT.md) thay cho bảng`,
     en: `Usage: chitieu indicators --data DIR --year YEAR [--area CODE] [--targets FILE] [--json] [--lang vi|en]
 
@@ -61,7 +61,7 @@ Computes the programme's 11 indicators for YEAR and area CODE (default: the prov
   --year      Reporting year, e.g. 2024
   --area      Area code from areas.csv (default: the root, the province)
   --targets   Target set: in-force (default: the documents in force each year), programme-2021-2025,
-              national, directive-2025, qd-1944-2021, or a JSON file
+              national, directive-2025, qd-1944-2021, drugs-2030, or a JSON file
   --json      Print the contract's JSON (CONTRACT.md) instead of a table`,
   },
   series: {

@@ -57,7 +57,7 @@ các sổ tay phân tích dựng trên cùng số liệu (notebooks/) và manife
               (được thay trọn vẹn chỉ khi mọi bước thành công)
   --year      Năm của báo cáo nhanh (mặc định: năm mới nhất có số liệu, kể cả năm chưa hết)
   --targets   Bộ chỉ tiêu: in-force (mặc định: văn bản còn hiệu lực từng năm), programme-2021-2025,
-              national, directive-2025, qd-1944-2021, hoặc đường dẫn tệp JSON
+              national, directive-2025, qd-1944-2021, drugs-2030, hoặc đường dẫn tệp JSON
   --settings  Tệp JSON phần đầu văn bản của báo cáo Word (cơ quan, số, nơi nhận, người ký);
               mặc định: briefing.json trong thư mục số liệu nếu có
   --quiet     Không vẽ thanh tiến độ: mỗi bước một dòng (như khi chuyển kết quả sang tệp)
@@ -73,7 +73,7 @@ the notebooks built on the same data (notebooks/) and manifest.json with the SHA
               (replaced whole, only once every step has succeeded)
   --year      Year of the briefing (default: the latest year with data, even one in progress)
   --targets   Target set: in-force (default: the documents in force each year), programme-2021-2025,
-              national, directive-2025, qd-1944-2021, or a JSON file
+              national, directive-2025, qd-1944-2021, drugs-2030, or a JSON file
   --settings  JSON file of the Word briefing's heading (issuing body, number, recipients, signatory);
               default: briefing.json in the data folder, if present
   --quiet     No progress bar: one line per step (as when the output is piped)
