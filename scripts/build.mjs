@@ -3,9 +3,25 @@
 // hundreds of files from node_modules cost ~250 ms at every start. Packages with native code, data files found by
 // path, or their own module loading (resvg, exceljs, danfo.js, Notebook Kit, DuckDB) stay external, installed by `npm ci`.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** The build's identity: a hash of every source file and of the lockfile (the data-folder cache keys on it). */
+function buildId() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = `${dir}/${e.name}`;
+      if (e.isDirectory()) walk(full);
+      else hash.update(`${full}\0`).update(readFileSync(full));
+    }
+  };
+  walk('src');
+  hash.update(readFileSync('package-lock.json'));
+  return hash.digest('hex').slice(0, 16);
+}
 
 const entries = {
   cli: 'src/node/cli/main.ts',
@@ -74,7 +90,7 @@ await build({
   },
   sourcemap: true,
   logLevel: 'warning',
-  define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version) },
+  define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version), __CHITIEU_BUILD__: JSON.stringify(buildId()) },
 });
 
 // The fonts charts are drawn with, cut to the characters charts use (see scripts/fonts.mjs).

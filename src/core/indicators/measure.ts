@@ -45,19 +45,20 @@ export class YearIndex {
   year(table: TableName, yearColumn: string, year: number): ColumnTable | null {
     const key = `${table}:${yearColumn}`;
     let byYear = this.#cache.get(key);
-    if (!byYear) {
-      byYear = new Map();
-      const groups = new Map<number, Row[]>();
-      for (const row of this.#data[table] as unknown as Row[]) {
-        const y = row[yearColumn] as number;
-        const list = groups.get(y);
-        if (list) list.push(row);
-        else groups.set(y, [row]);
-      }
-      for (const [y, rows] of groups) byYear.set(y, aq.from(rows));
-      this.#cache.set(key, byYear);
+    if (!byYear) this.#cache.set(key, (byYear = new Map()));
+    let found = byYear.get(year);
+    if (found === undefined) {
+      // Rows in file order (not grouped by area), made into a table only for a year that is asked for.
+      const rows = (this.#data[table] as unknown as Row[]).filter((row) => row[yearColumn] === year);
+      if (rows.length === 0) return null;
+      byYear.set(year, (found = aq.from(rows)));
     }
-    return byYear.get(year) ?? null;
+    return found;
+  }
+
+  /** True when `table` has at least one row whose `yearColumn` is `year`. */
+  hasYear(table: TableName, yearColumn: string, year: number): boolean {
+    return this.#byArea(table, yearColumn).has(year);
   }
 
   /** The rows of `table` for one year and one area code, in file order (empty when there are none). */
@@ -109,7 +110,7 @@ export function sumMeasure(
   onlyMonths: readonly number[] | null = null,
 ): MeasureValue | null {
   const yearColumn = measure.yearColumn ?? 'year';
-  if (!index.year(measure.table, yearColumn, year)) return null;
+  if (!index.hasYear(measure.table, yearColumn, year)) return null;
   const where = Object.entries({ ...measure.where, ...extraWhere });
   const monthFilter = onlyMonths ? new Set(onlyMonths) : null;
   // Only the rows of the areas asked for are read (the index groups them by area), not the whole year.

@@ -7,7 +7,8 @@ import { TARGET_SETS } from '../../core/targets/registry.ts';
 import { parseTargetSet } from '../../core/targets/parse.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { Lang } from '../../core/messages/lang.ts';
-import { loadDataFolder, formatProblem } from '../io/load.ts';
+import { formatProblem } from '../io/load.ts';
+import { loadDataFolderCached } from '../io/load-cache.ts';
 import type { DataSet } from '../../core/types.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';
 import { closestName } from './suggest.ts';
@@ -86,7 +87,7 @@ export function chooseDataYear(data: DataSet, yearText: string | undefined, lang
 
 /** Loads a data folder; on refusal prints every problem (file:line:column: message) and returns null. */
 export async function loadOrReport(path: string, lang: Lang, io: Io): Promise<DataSet | null> {
-  const loaded = await loadDataFolder(path, { lang });
+  const loaded = await loadDataFolderCached(path, { lang });
   for (const w of loaded.warnings) io.err(`${formatProblem(w)}\n`);
   if (!loaded.ok) {
     for (const p of loaded.problems) io.err(`${formatProblem(p)}\n`);

@@ -1,0 +1,118 @@
+/**
+ * A cache of validated data folders, so that a command run again on the same files skips reading and checking
+ * them (about two thirds of `chitieu indicators` and `chitieu validate`). Only a folder (or workbook) that was
+ * accepted is kept; a refused one is read again each time, so its problems are always printed.
+ *
+ * The key is the SHA-256 of: the build's identity (a hash of the toolkit's sources, set by the build: any code
+ * change misses), the language of the messages, the path, and every file under it (relative name and bytes,
+ * walked recursively). So any change of any byte, a file added or removed anywhere under the folder, another
+ * toolkit build or another language reads the folder afresh. Entries are `v8.serialize`d, written
+ * atomically (temporary file, then rename), and at most {@link MAX_ENTRIES} are kept (oldest removed).
+ * Where: `$CHITIEU_CACHE_DIR`, else `$XDG_CACHE_HOME/chitieu`, else `~/.cache/chitieu`. `CHITIEU_CACHE=off`
+ * turns it off; any error of the cache itself (unreadable, full disk) falls back to reading the folder.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { loadDataFolder, type LoadOptions, type LoadResult } from './load.ts';
+
+declare const __CHITIEU_BUILD__: string | undefined;
+
+/** Entries kept; the oldest are removed beyond it. */
+export const MAX_ENTRIES = 16;
+/** A folder holding more than this many bytes (or files) is not hashed for the cache: it is read directly. */
+const MAX_HASHED_BYTES = 256e6;
+const MAX_HASHED_FILES = 2000;
+
+/** Where the cache lives, or null when it is off (or the toolkit runs from its sources, without a build id). */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env, build: string | undefined = buildId()): string | null {
+  if (build === undefined || env.CHITIEU_CACHE === 'off' || env.CHITIEU_CACHE === '0') return null;
+  if (env.CHITIEU_CACHE_DIR) return resolve(env.CHITIEU_CACHE_DIR);
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'chitieu');
+}
+
+function buildId(): string | undefined {
+  return typeof __CHITIEU_BUILD__ === 'string' ? __CHITIEU_BUILD__ : undefined;
+}
+
+/** Every file under `path` (or `path` itself), as relative name and bytes, in name order; null when too big. */
+async function filesUnder(path: string): Promise<[string, Buffer][] | null> {
+  const out: [string, Buffer][] = [];
+  let bytes = 0;
+  const walk = async (dir: string, prefix: string): Promise<boolean> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!(await walk(full, `${prefix}${e.name}/`))) return false;
+      } else {
+        const content = await readFile(full);
+        bytes += content.length;
+        out.push([`${prefix}${e.name}`, content]);
+        if (bytes > MAX_HASHED_BYTES || out.length > MAX_HASHED_FILES) return false;
+      }
+    }
+    return true;
+  };
+  const found = await stat(path);
+  if (found.isDirectory()) return (await walk(path, '')) ? out : null;
+  return found.size > MAX_HASHED_BYTES ? null : [['', await readFile(path)]];
+}
+
+/** The cache key of a load: build, language, path and every byte under it; null when it cannot be made. */
+export async function cacheKey(path: string, lang: string, build: string): Promise<string | null> {
+  const files = await filesUnder(path).catch(() => null);
+  if (files === null) return null;
+  const hash = createHash('sha256').update(`chitieu-load\0${build}\0${lang}\0${resolve(path)}\0`);
+  for (const [name, content] of files) {
+    hash.update(`${name}\0${content.length}\0`);
+    hash.update(content);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * {@link loadDataFolder} through the cache: the same result, read from the cache when the same build has
+ * accepted the same bytes before.
+ *
+ * @example const loaded = await loadDataFolderCached('data', { lang: 'vi' }); // the second call reads the cache
+ */
+export async function loadDataFolderCached(
+  path: string,
+  opts: LoadOptions = {},
+  where: { env?: NodeJS.ProcessEnv; build?: string | undefined } = {},
+): Promise<LoadResult> {
+  const build = 'build' in where ? where.build : buildId();
+  const dir = cacheDir(where.env ?? process.env, build);
+  if (dir === null || build === undefined) return loadDataFolder(path, opts);
+  const key = await cacheKey(path, opts.lang ?? 'vi', build);
+  if (key === null) return loadDataFolder(path, opts);
+  const file = join(dir, `${key}.v8`);
+  try {
+    const hit = deserialize(await readFile(file)) as LoadResult;
+    if (hit && hit.ok === true) {
+      const now = new Date();
+      await utimes(file, now, now).catch(() => undefined); // recently used: kept longest
+      return hit;
+    }
+  } catch {
+    // No entry (or a damaged one): read the folder.
+  }
+  const loaded = await loadDataFolder(path, opts);
+  if (loaded.ok) await store(dir, file, loaded).catch(() => undefined);
+  return loaded;
+}
+
+async function store(dir: string, file: string, loaded: LoadResult): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, serialize(loaded));
+  await rename(temp, file);
+  const entries = (await readdir(dir)).filter((f) => f.endsWith('.v8'));
+  if (entries.length <= MAX_ENTRIES) return;
+  const dated = await Promise.all(entries.map(async (f) => ({ f, t: (await stat(join(dir, f))).mtimeMs })));
+  dated.sort((a, b) => a.t - b.t);
+  for (const { f } of dated.slice(0, dated.length - MAX_ENTRIES)) await rm(join(dir, f), { force: true });
+}
