@@ -335,6 +335,18 @@ export async function explore(ctx) {
         fail('criminal-cases.html', `year ${y}: the area was lost (${s.selects['Địa bàn']})`);
       if (!s.search.includes('area=443') || !s.search.includes(`year=${y}`))
         fail('criminal-cases.html', `year ${y}: address ${s.search}`);
+      if (y === '2019') {
+        const control = await c.page.evaluate(() => ({
+          early: document.querySelector('[data-early-control]') !== null,
+          drawn: document.querySelector('figure[data-chart^="xmr-2019-"] svg') !== null,
+          wrong: document.body.textContent.includes('không có đủ 12 tháng'),
+        }));
+        if (!control.early || !control.drawn || control.wrong)
+          fail(
+            'criminal-cases.html',
+            `2019: the control chart of its 12 months is not drawn and said (${JSON.stringify(control)})`,
+          );
+      }
       if (y === '2019' || y === '2026') {
         await shot(`q-2-can-loc-${y}.png`);
       }

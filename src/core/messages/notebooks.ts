@@ -187,6 +187,21 @@ export const NOTEBOOK_MESSAGES = {
     vi: `Không có mục tiêu nào có hiệu lực, chỉ theo dõi, không đánh giá: ${names}.`,
     en: `No target in force, watched and not judged: ${names}.`,
   }),
+  controlMean: (x: string): Bilingual => ({ vi: `TB ${x}`, en: `mean ${x}` }),
+  controlUpper: (x: string): Bilingual => ({ vi: `GH trên ${x}`, en: `upper ${x}` }),
+  controlLower: (x: string): Bilingual => ({ vi: `GH dưới ${x}`, en: `lower ${x}` }),
+  earlyControlTitle: (year: number, area: string): Bilingual => ({
+    vi: `Số vụ phạm tội hằng tháng năm ${year}: ${area}`,
+    en: `Criminal cases each month of ${year}: ${area}`,
+  }),
+  earlyControlSubtitle: (year: number): Bilingual => ({
+    vi: `Biểu đồ XmR, trung bình và giới hạn kiểm soát tính trên chính 12 tháng năm ${year} (trước năm gốc 2021).`,
+    en: `XmR chart, mean and control limits set on the 12 months of ${year} itself (before the 2021 baseline).`,
+  }),
+  earlyControlNote: (year: number, baseline: number): Bilingual => ({
+    vi: `Năm ${year} có đủ 12 tháng số liệu. Biểu đồ kiểm soát của bộ biểu đồ (như lệnh chitieu charts) đặt giới hạn trên 12 tháng của năm gốc ${baseline}, sau năm ${year}, nên không vẽ cho năm này; dưới đây là 12 tháng năm ${year} với giới hạn tính trên chính các tháng đó (chọn năm ${baseline} trở đi để xem biểu đồ của bộ).`,
+    en: `${year} has all 12 months. The chart set's control chart (as chitieu charts draws it) sets its limits on the 12 months of the ${baseline} baseline, after ${year}, so it draws nothing for this year; below are the 12 months of ${year} with limits set on those months (pick ${baseline} or later for the set's chart).`,
+  }),
   partialYear: (months: number): Bilingual => ({
     vi: `Năm chưa trọn: số liệu mới có ${months} tháng.`,
     en: `Incomplete year: ${months} months of data so far.`,
