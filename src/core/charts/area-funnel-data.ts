@@ -1,4 +1,3 @@
-import type { IndicatorReport } from '../indicators/result.ts';
 import {
   funnelFlags,
   funnelLimits,

@@ -7,7 +7,6 @@ import { BASELINE_WORDS, BREAK_WORDS, CHART_WORDS, SKIP_REASONS } from '../messa
 import { formatDate } from '../format/date.ts';
 import type { Lang } from '../messages/lang.ts';
 import { formatPercent } from '../format/percent.ts';
-import { percentOf } from '../format/percent-of.ts';
 import {
   breakMark,
   breakNote,
@@ -22,7 +21,7 @@ import { chartFileName, defineChart, type SkippedChart, type VegaLiteChart } fro
 import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, type ChartContext } from './chart-context.ts';
 import { crimeYearToDate } from './crime-baseline-data.ts';
-import type { CountComparison } from './monthly-counts.ts';
+import { sameMonthsPanel, signedChange, YTD_WIDTH } from './same-months-panel.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 
 /**
@@ -32,7 +31,6 @@ import { COLOURS, FONT_SIZE } from './theme.ts';
  */
 
 const HEIGHT = 250;
-const YTD_WIDTH = 170;
 /** Room of the y axis (labels and ticks). */
 const AXIS_EXTENT = 44;
 const PANEL_SPACING = 36;
@@ -44,73 +42,6 @@ interface YearBar {
   countText: string;
   note: string;
   partial: boolean;
-}
-
-/** A change as the reader wants it: signed percentage of the earlier count, e.g. −8,1 %. */
-function signedChange(current: number, previous: number, lang: Lang): string {
-  if (previous <= 0) return '—';
-  const text = percentOf(Math.abs(current - previous), previous, { lang, style: 'province' });
-  return current > previous ? `+${text}` : current < previous ? `−${text}` : text;
-}
-
-function ytdPanel(ytd: CountComparison, lang: Lang, max: number) {
-  const def = INDICATORS.crime_change_vs_baseline;
-  const label = (p: CountComparison['current']) => String(p.year);
-  const bars = [
-    {
-      label: label(ytd.previous),
-      count: ytd.previous.count,
-      countText: formatCount(ytd.previous.count, { lang }),
-      current: false,
-    },
-    {
-      label: label(ytd.current),
-      count: ytd.current.count,
-      countText: formatCount(ytd.current.count, { lang }),
-      current: true,
-    },
-  ];
-  const change = signedChange(ytd.current.count, ytd.previous.count, lang);
-  const ci = formatCi(def, ytd.ci95, lang);
-  return {
-    title: {
-      text: BASELINE_WORDS.ytd[lang],
-      subtitle: [
-        `${BASELINE_WORDS.monthsOnly(ytd.current.firstMonth ?? 1, ytd.current.lastMonth ?? 12)[lang]}: ${change}`,
-        BASELINE_WORDS.ci(ci)[lang],
-      ],
-      anchor: 'start',
-      fontSize: FONT_SIZE.label + 1,
-      subtitleFontSize: FONT_SIZE.label,
-      offset: 10,
-    },
-    data: { values: bars },
-    width: YTD_WIDTH,
-    height: HEIGHT,
-    encoding: {
-      x: {
-        field: 'label',
-        type: 'ordinal',
-        sort: null,
-        title: null,
-        axis: { labelAngle: 0 },
-        scale: { paddingInner: 0.3 },
-      },
-      y: { field: 'count', type: 'quantitative', title: null, scale: { domain: [0, max] }, axis: null },
-    },
-    layer: [
-      {
-        mark: { type: 'bar' },
-        encoding: {
-          color: { condition: { test: 'datum.current', value: COLOURS.current }, value: COLOURS.previous },
-        },
-      },
-      {
-        mark: { type: 'text', baseline: 'bottom', dy: -6, fontSize: FONT_SIZE.label, color: 'white' },
-        encoding: { y: { datum: 0 }, text: { field: 'countText' } },
-      },
-    ],
-  };
 }
 
 /** Builds chart 2, or says why not (no yearly counts). */
@@ -284,7 +215,11 @@ export function crimeBaselineChart(context: ChartContext, lang: Lang): VegaLiteC
     ],
   };
   const body = ytd
-    ? { hconcat: [yearly, ytdPanel(ytd, lang, max)], spacing: PANEL_SPACING, resolve: { scale: { y: 'shared' } } }
+    ? {
+        hconcat: [yearly, sameMonthsPanel(ytd, lang, { max, height: HEIGHT, ci: formatCi(def, ytd.ci95, lang) })],
+        spacing: PANEL_SPACING,
+        resolve: { scale: { y: 'shared' } },
+      }
     : yearly;
   const subtitle =
     target && deadline !== null && baseline !== null

@@ -4,6 +4,8 @@ import { areaFunnel } from './area-funnel.ts';
 import { areaHeatmap } from './area-heatmap.ts';
 import { crimeBaseline } from './crime-baseline.ts';
 import { crimeControl } from './crime-control.ts';
+import { cyberCrimeTrend } from './cyber-crime-trend.ts';
+import { drugFreePath } from './drug-free-path.ts';
 import { rateTrend } from './rate-trend.ts';
 import { scorecard } from './scorecard-chart.ts';
 import { violationsByField } from './violations-by-field.ts';
@@ -22,6 +24,8 @@ const LIST = [
   areaHeatmap,
   crimeControl,
   violationsByField,
+  cyberCrimeTrend,
+  drugFreePath,
 ] as const;
 
 /** A chart's id (derived from the list above). */

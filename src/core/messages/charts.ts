@@ -498,6 +498,68 @@ export const VIOLATIONS_WORDS = {
   targetWords: { vi: 'cao hơn', en: 'above' },
 } as const;
 
+/** Words of the cybercrime chart (chart 9): a count watched each year, with no target. */
+export const CYBER_TREND_WORDS = {
+  title: (first: number, last: number): Bilingual => ({
+    vi: `Tội phạm sử dụng công nghệ cao: số vụ hằng năm, ${first}-${last}`,
+    en: `Cybercrime cases each year, ${first}–${last}`,
+  }),
+  subtitle: (area: Bilingual): Bilingual => ({
+    vi: `${area.vi}: số vụ phạm tội sử dụng công nghệ cao, trên không gian mạng xảy ra mỗi năm; theo dõi, không có chỉ tiêu.`,
+    en: `${area.en}: cybercrime cases that occurred each year; watched, with no target.`,
+  }),
+  /** The year is not over: its months against the same months of the year before. `change`: '+84,6 %'. */
+  partial: (months: string, current: string, previous: string, change: string): Bilingual => ({
+    vi: `${months}: ${current} vụ, so với ${previous} vụ cùng kỳ năm trước (${change}, tạm tính).`,
+    en: `${months}: ${current} cases against ${previous} in the same months a year before (${change}, provisional).`,
+  }),
+  /** The point of a year that is not over: its count and the word saying it is provisional. */
+  provisional: (count: string): Bilingual => ({ vi: `${count} (tạm tính)`, en: `${count} (provisional)` }),
+  wholeYears: { vi: 'Cả năm', en: 'Whole years' },
+  partialYear: (months: number): Bilingual => ({
+    vi: `Năm chưa đủ 12 tháng (${months} tháng)`,
+    en: `Year not complete (${months} months)`,
+  }),
+  /** How to read it, under the drawing. */
+  method: (partial: boolean): Bilingual => ({
+    vi: `Dải tô: khoảng tin cậy 95 % của số vụ (chính xác theo phân phối Poisson, Garwood), mức dao động do ngẫu nhiên.${partial ? ' Chấm rỗng: năm chưa đủ 12 tháng, không so với các năm đủ mà so với cùng kỳ năm trước (khung bên phải; khoảng tin cậy của mức thay đổi theo tỉ số hai số đếm Poisson).' : ''}`,
+    en: `Band: 95% interval of the count (exact Poisson, Garwood), the play of chance.${partial ? ' Hollow dot: a year not yet complete, compared not with whole years but with the same months a year before (right; the interval of the change from the ratio of two Poisson counts).' : ''}`,
+  }),
+  description: (years: string, partial: string): Bilingual => ({
+    vi: `Số vụ theo năm: ${years}.${partial ? ` ${partial}` : ''}`,
+    en: `Cases by year: ${years}.${partial ? ` ${partial}` : ''}`,
+  }),
+} as const;
+
+/**
+ * Words of the drug-free path chart (chart 10). The path between the milestones is the toolkit's straight
+ * line, not the documents' words, and the chart says so.
+ */
+export const DRUG_FREE_PATH_WORDS = {
+  title: (first: number, last: number): Bilingual => ({
+    vi: `Xã, phường "không ma túy": lộ trình đến năm ${last} (${first}-${last})`,
+    en: `Drug-free communes and wards: the path to ${last} (${first}–${last})`,
+  }),
+  subtitle: (area: Bilingual, from: string, fromYear: number, to: string, toYear: number): Bilingual => ({
+    vi: `${area.vi}: tỉ lệ xã, phường được công nhận "không ma túy" mỗi năm, so với lộ trình từ ${from} (${fromYear}) lên ${to} (${toYear}).`,
+    en: `${area.en}: share of communes and wards recognised drug-free each year, against the path from ${from} (${fromYear}) to ${to} (${toYear}).`,
+  }),
+  /** The path's legend entry. */
+  path: { vi: 'Lộ trình (đường thẳng nội suy)', en: 'Path (straight line between milestones)' },
+  milestone: (value: string, year: number): Bilingual => ({ vi: `${value} (${year})`, en: `${value} (${year})` }),
+  /** How to read it, and whose reading the path is. `documents`: the target set's short title. */
+  method: (documents: string, from: string, fromYear: number, to: string, toYear: number): Bilingual => ({
+    vi: `Dải tô: khoảng tin cậy 95 % (Wilson). Nét đứt: lộ trình là cách đọc của bộ công cụ theo ${documents}: mốc ${from} năm ${fromYear} (theo kế hoạch của các tỉnh) và ${to} năm ${toYear}, các năm giữa nối bằng đường thẳng; văn bản không ghi mốc từng năm. Mỗi năm được so với mốc của năm đó.`,
+    en: `Band: 95% interval (Wilson). Dashed: the path is the toolkit's reading of the ${documents}: ${from} in ${fromYear} (as provincial plans quote it) and ${to} in ${toYear}, the years between joined by a straight line; the documents set no yearly milestones. Each year is judged against its own point of the path.`,
+  }),
+  /** A year before the path begins: no verdict. */
+  beforePath: { vi: 'Trước lộ trình', en: 'Before the path' },
+  description: (values: string, met: number, judged: number): Bilingual => ({
+    vi: `Theo năm: ${values}. Đạt lộ trình ${met} trên ${judged} năm có mốc.`,
+    en: `By year: ${values}. On the path in ${met} of ${judged} years with a milestone.`,
+  }),
+} as const;
+
 /** Why a chart is not drawn. */
 export const SKIP_REASONS = {
   noSubareas: (area: Bilingual, year: number): Bilingual => ({
@@ -511,6 +573,18 @@ export const SKIP_REASONS = {
     vi: `chuỗi số liệu gãy ngày ${date}: năm ${year} không so sánh được với năm trước trên cùng địa bàn`,
     en: `the series breaks on ${date}: ${year} cannot be compared with the year before on the same territory`,
   }),
+  /** No case of the group in any year shown: the data may not record it. */
+  noCases: (group: Bilingual, first: number, last: number): Bilingual => ({
+    vi: `không có vụ nào thuộc nhóm ${group.vi} trong các năm ${first}-${last} (số liệu có ghi nhóm này không?)`,
+    en: `no case of ${group.en} in ${first}–${last} (do the data record this group?)`,
+  }),
+  /** An optional table the folder does not have, or with no row for the years shown. */
+  noTable: (file: string): Bilingual => ({
+    vi: `không có số liệu trong ${file} (bảng không bắt buộc)`,
+    en: `no figures in ${file} (an optional table)`,
+  }),
+  /** The target set has no path target for the indicator. */
+  noPath: { vi: 'bộ chỉ tiêu không có lộ trình cho chỉ tiêu này', en: 'the target set has no path for this indicator' },
   breakTooRecent: (date: string, months: number): Bilingual => ({
     vi: `chuỗi số liệu gãy ngày ${date}; sau mốc mới có ${months} tháng, chưa đủ 12 tháng để tính giới hạn kiểm soát`,
     en: `the series breaks on ${date}; only ${months} months since, fewer than the 12 that set control limits`,
