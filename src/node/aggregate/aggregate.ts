@@ -176,9 +176,6 @@ async function readRecords(
   const format = await fileFormat(path, problems);
   if (format === null) return null;
   const schema = kind === 'cases' ? CASE_SCHEMA : REPORT_SCHEMA;
-  // About one record per 60 bytes of CSV (the partitions grow when there are more; a Parquet
-  // reader reserves its row count).
-  const ids = new IdSet(format.kind === 'csv' ? Math.ceil(format.size / 60) : 0);
   const base: ShareSpec = {
     kind,
     path,
@@ -191,6 +188,10 @@ async function readRecords(
     ...(setting.chunkSize === undefined ? {} : { chunkSize: setting.chunkSize }),
   };
   const shares = await planShares(base, format.size, schema, setting.threads, setting.anySize);
+  // Read in one piece: about one record per 60 bytes of CSV (the partitions grow when there are
+  // more; a Parquet reader reserves its row count). In shares, each share's set grows on its own
+  // and this one only absorbs them.
+  const ids = new IdSet(format.kind === 'csv' && shares.length === 1 ? Math.ceil(format.size / 60) : 0);
   let readable: boolean;
   let threads = 1;
   if (shares.length > 1) {

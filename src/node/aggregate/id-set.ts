@@ -10,6 +10,8 @@
 export class IdSet {
   private readonly parts: Int32Array[] = [];
   private readonly filled = new Int32Array(PARTS);
+  /** Other sets' hashes, per partition, kept as they came (looked through by {@link finish}, never copied). */
+  private readonly absorbed: (readonly Int32Array[])[] = [];
   /** Hash pairs seen more than once, as `h1:h2` (complete after {@link finish}). */
   readonly suspects = new Set<string>();
 
@@ -52,19 +54,12 @@ export class IdSet {
     return this.parts.map((part, p) => part.subarray(0, this.filled[p]!));
   }
 
-  /** Adds the hashes of another set's state. */
+  /**
+   * Adds the hashes of another set's state (a share of the file read on another thread). They are
+   * kept as they are, not copied in: {@link finish} looks through them partition by partition.
+   */
   absorb(parts: readonly Int32Array[]): void {
-    parts.forEach((hashes, p) => {
-      let part = this.parts[p]!;
-      const at = this.filled[p]!;
-      if (at + hashes.length > part.length) {
-        const grown = new Int32Array(Math.max(part.length * 2, at + hashes.length));
-        grown.set(part.subarray(0, at));
-        this.parts[p] = part = grown;
-      }
-      part.set(hashes, at);
-      this.filled[p] = at + hashes.length;
-    });
+    this.absorbed.push(parts);
   }
 
   /** Adds the hashes `h1[k]`, `h2[k]` of every `k` where `skip[k]` is 0. */
@@ -88,37 +83,43 @@ export class IdSet {
     }
   }
 
-  /** Looks for hashes seen twice; fills {@link suspects}. */
+  /** Looks for hashes seen twice (here or in an absorbed set); fills {@link suspects}. */
   finish(): void {
     let table = new Int32Array(0);
     for (let p = 0; p < PARTS; p++) {
-      const part = this.parts[p]!;
-      const n = this.filled[p]! / 2;
+      const lists = [this.parts[p]!.subarray(0, this.filled[p]!), ...this.absorbed.map((parts) => parts[p]!)];
+      const n = lists.reduce((sum, list) => sum + list.length / 2, 0);
       const slots = 1 << Math.ceil(Math.log2(Math.max(16, n * 2)));
       if (table.length < slots * 2) table = new Int32Array(slots * 2);
       else table.fill(0, 0, slots * 2);
-      const mask = slots - 1;
-      for (let k = 0; k < n; k++) {
-        const h1 = part[2 * k]!;
-        let h2 = part[2 * k + 1]!;
-        if (h1 === 0 && h2 === 0) h2 = 1;
-        let i = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
-        for (;;) {
-          const a = table[2 * i]!;
-          const b = table[2 * i + 1]!;
-          if (a === 0 && b === 0) {
-            table[2 * i] = h1;
-            table[2 * i + 1] = h2;
-            break;
-          }
-          if (a === h1 && b === h2) {
-            this.suspects.add(`${h1}:${h2 === 1 && h1 === 0 ? 0 : h2}`);
-            break;
-          }
-          i = (i + 1) & mask;
-        }
-      }
+      for (const list of lists) this.insertAll(list, table, slots - 1);
       this.parts[p] = new Int32Array(0);
+    }
+    this.absorbed.length = 0;
+  }
+
+  /** Inserts hash pairs into an open-addressing table of `mask + 1` slots; a pair already there is a suspect. */
+  private insertAll(list: Int32Array, table: Int32Array, mask: number): void {
+    const n = list.length / 2;
+    for (let k = 0; k < n; k++) {
+      const h1 = list[2 * k]!;
+      let h2 = list[2 * k + 1]!;
+      if (h1 === 0 && h2 === 0) h2 = 1;
+      let i = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
+      for (;;) {
+        const a = table[2 * i]!;
+        const b = table[2 * i + 1]!;
+        if (a === 0 && b === 0) {
+          table[2 * i] = h1;
+          table[2 * i + 1] = h2;
+          break;
+        }
+        if (a === h1 && b === h2) {
+          this.suspects.add(`${h1}:${h2 === 1 && h1 === 0 ? 0 : h2}`);
+          break;
+        }
+        i = (i + 1) & mask;
+      }
     }
   }
 }
