@@ -17,20 +17,24 @@ export class IdSet {
 
   /** `expected`: about how many ids will come (sizes the partitions; they grow as needed). */
   constructor(expected = 1 << 16) {
+    // One allocation for all partitions (256 separate ones cost several times more).
     const size = 2 * Math.max(64, Math.ceil((expected * 1.1) / PARTS));
-    for (let p = 0; p < PARTS; p++) this.parts.push(new Int32Array(size));
+    const block = new Int32Array(size * PARTS);
+    for (let p = 0; p < PARTS; p++) this.parts.push(block.subarray(p * size, (p + 1) * size));
   }
 
   /** Makes room for `more` ids beyond those added so far (a Parquet file says how many rows it has). */
   reserve(more: number): void {
     const per = 2 * Math.ceil((more * 1.1) / PARTS);
-    for (let p = 0; p < PARTS; p++) {
-      const part = this.parts[p]!;
-      const need = this.filled[p]! + per;
-      if (part.length >= need) continue;
-      const grown = new Int32Array(need);
-      grown.set(part.subarray(0, this.filled[p]!));
+    const short: number[] = [];
+    for (let p = 0; p < PARTS; p++) if (this.parts[p]!.length < this.filled[p]! + per) short.push(p);
+    const block = new Int32Array(short.reduce((n, p) => n + this.filled[p]! + per, 0));
+    let at = 0;
+    for (const p of short) {
+      const grown = block.subarray(at, at + this.filled[p]! + per);
+      grown.set(this.parts[p]!.subarray(0, this.filled[p]!));
       this.parts[p] = grown;
+      at += grown.length;
     }
   }
 

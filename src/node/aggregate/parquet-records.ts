@@ -11,7 +11,7 @@
  */
 import { open } from 'node:fs/promises';
 import { parquetMetadataAsync, parquetSchema, parquetScan } from 'hyparquet';
-import type { AsyncBuffer, FileMetaData, SchemaElement } from 'hyparquet';
+import type { AsyncBuffer, ColumnMetaData, FileMetaData, SchemaElement } from 'hyparquet';
 import {
   BAD_DATE,
   DATE_OUT_OF_RANGE,
@@ -361,26 +361,57 @@ async function readOpened(
       parsers: PARQUET_PARSERS,
       useOffsetIndex: false,
     });
+    /** The column chunk of a row group a column's pages are decoded from directly; undefined when none. */
+    const chunkMeta = (g: number, c: number): ColumnMetaData | undefined =>
+      fast[c] === null
+        ? undefined
+        : metadata.row_groups[g]!.columns.find(
+            (col) => col.meta_data?.path_in_schema.length === 1 && col.meta_data.path_in_schema[0] === plans[c]!.name,
+          )?.meta_data;
+    /**
+     * The bytes of a row group's directly decoded column chunks. The next group's are read while
+     * this one is decoded: the reads run on libuv's threads, so the decoding never waits for them.
+     */
+    const readChunks = (g: number): Promise<(Uint8Array | null)[]> => {
+      const reading = Promise.all(
+        plans.map(async (_, c) => {
+          const meta = chunkMeta(g, c);
+          if (meta === undefined) return null;
+          const [start, end] = chunkRange(meta);
+          return new Uint8Array(await file.slice(start, end));
+        }),
+      );
+      reading.catch(() => {}); // awaited (and thrown) when its group comes
+      return reading;
+    };
+    const inRange = (g: number): boolean => g >= from && g < to && Number(metadata.row_groups[g]!.num_rows) > 0;
+    const nextInRange = (g: number): number => {
+      let k = g;
+      while (k < to && !inRange(k)) k++;
+      return k;
+    };
+    let ahead: { g: number; chunks: Promise<(Uint8Array | null)[]> } | null = null;
+    if (nextInRange(from) < to) ahead = { g: nextInRange(from), chunks: readChunks(nextInRange(from)) };
     let groupStart = 0;
     for (const [g, group] of metadata.row_groups.entries()) {
       const rowStart = groupStart;
       const rows = Number(group.num_rows);
       groupStart += rows;
-      if (rows === 0 || g < from || g >= to) continue;
+      if (!inRange(g)) continue;
+      const chunks = ahead !== null && ahead.g === g ? await ahead.chunks : await readChunks(g);
+      const following = nextInRange(g + 1);
+      ahead = following < to ? { g: following, chunks: readChunks(following) } : null;
       const cols = plans.map((p) => new Int32Array(p!.spec.kind === 'id' ? 0 : rows));
       const bad = new Uint8Array(rows);
       for (let c = 0; c < plans.length; c++) {
         const plan = plans[c]!;
         const isId = plan.spec.kind === 'id';
         // Straight from the pages when the column allows (parquet-pages.ts), else through hyparquet.
-        const meta = group.columns.find(
-          (col) => col.meta_data?.path_in_schema.length === 1 && col.meta_data.path_in_schema[0] === plan.name,
-        )?.meta_data;
-        if (meta !== undefined && fast[c] !== null) {
+        const meta = chunkMeta(g, c);
+        const bytes = chunks[c] ?? null;
+        if (meta !== undefined && bytes !== null) {
           const out = isId ? new Int32Array(rows) : cols[c]!;
           const out2 = isId ? new Int32Array(rows) : null;
-          const [start, end] = chunkRange(meta);
-          const bytes = new Uint8Array(await file.slice(start, end));
           const status = decodeChunk(
             bytes,
             meta,
