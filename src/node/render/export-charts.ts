@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildChartSet } from '../../core/charts/chart-set.ts';
+import { finishSvg as finishSvgTexts } from '../../core/export/finish-svg.ts';
 import type { BuiltChart, ChartId, SkippedChart } from '../../core/charts/chart.ts';
 import { buildChartContext } from '../../core/charts/chart-context.ts';
 import type { Lang } from '../../core/messages/lang.ts';
@@ -67,32 +68,13 @@ export interface ChartSidecar {
   files: { svg?: string; png?: string; print_png?: string; vega_lite?: string };
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
- * Makes a drawn SVG a standalone, accessible, deterministic file: a `<title>` and `<desc>` (read by screen
- * readers and shown as a tooltip), `role="img"`, and clip-path ids numbered from 1 in each file (Plot numbers
- * them across the whole process).
+ * Makes a drawn SVG a standalone, accessible, deterministic file (src/core/export/finish-svg.ts, shared with the
+ * notebooks' downloads so that both give the same bytes): a `<title>` and `<desc>`, `role="img"`, and clip-path
+ * ids numbered from 1 in each file.
  */
 export function finishSvg(svg: string, chart: BuiltChart): string {
-  const ids = new Map<string, string>();
-  let out = svg.replace(/plot-clip-\d+/g, (id) => {
-    let renamed = ids.get(id);
-    if (!renamed) {
-      renamed = `plot-clip-${ids.size + 1}`;
-      ids.set(id, renamed);
-    }
-    return renamed;
-  });
-  const open = /<svg\b[^>]*>/.exec(out);
-  if (!open) throw new Error('not an SVG');
-  const tag = open[0]
-    .replace(/\s(role|aria-label|aria-labelledby|aria-describedby)="[^"]*"/g, '')
-    .replace(/>$/, ` role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">`);
-  const a11y = `<title id="chart-title">${escapeXml(chart.texts.title)}</title><desc id="chart-desc">${escapeXml(chart.texts.description)}</desc>`;
-  out = `${out.slice(0, open.index)}${tag}${a11y}${out.slice(open.index + open[0].length)}`;
-  return out.endsWith('\n') ? out : `${out}\n`;
+  return finishSvgTexts(svg, chart.texts);
 }
 
 /** Draws a built chart to SVG with its library. */

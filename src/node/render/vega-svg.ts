@@ -1,7 +1,7 @@
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import type { VegaLiteSpec } from '../../core/charts/chart.ts';
-import { textWidth, type FontWeight } from '../../core/charts/text-width.ts';
+import { measureVegaText, type VegaTextItem } from '../../core/export/measure-vega-text.ts';
 
 /**
  * Draws a Vega-Lite spec to an SVG string in Node, headless: no canvas (node-canvas is a native build,
@@ -10,45 +10,10 @@ import { textWidth, type FontWeight } from '../../core/charts/text-width.ts';
  * font will draw them.
  */
 
-interface TextItem {
-  fontSize?: number | string | null;
-  fontWeight?: string | number | null;
-  limit?: number | null;
-  ellipsis?: string | null;
-}
+type TextItem = VegaTextItem;
 
-function weightOf(item: TextItem): FontWeight {
-  const w = item.fontWeight;
-  return w === 'bold' ||
-    w === 'bolder' ||
-    (typeof w === 'number' && w >= 600) ||
-    (typeof w === 'string' && Number(w) >= 600)
-    ? 'bold'
-    : 'regular';
-}
-
-/** Width of a text item's line in pixels, truncated with an ellipsis to the item's limit as Vega does. */
-export function measureVegaText(item: TextItem, line: unknown): number {
-  const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
-  const weight = weightOf(item);
-  let text = line == null ? '' : String(line).trim();
-  if (size <= 0 || text === '') return 0;
-  const width = (t: string) => textWidth(t, size, weight);
-  const limit = Number(item.limit) || 0;
-  if (limit > 0 && width(text) >= limit) {
-    const ellipsis = item.ellipsis ?? '\u2026';
-    const room = limit - width(ellipsis);
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = 1 + ((lo + hi) >>> 1);
-      if (width(text.slice(0, mid)) < room) lo = mid;
-      else hi = mid - 1;
-    }
-    text = text.slice(0, lo) + ellipsis;
-  }
-  return width(text);
-}
+/** Width of a text item's line with the shipped font (src/core/export/measure-vega-text.ts, shared with the notebooks). */
+export { measureVegaText };
 
 let installed = false;
 /** Makes Vega measure text with the shipped font's metrics (once per process). */
