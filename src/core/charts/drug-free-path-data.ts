@@ -1,4 +1,6 @@
 import { pathThreshold } from '../targets/path-threshold.ts';
+import { TARGET_SETS } from '../targets/registry.ts';
+import { resolveTargets } from '../targets/resolve.ts';
 import type { Status, Target } from '../types.ts';
 import { headline, type ChartContext } from './chart-context.ts';
 
@@ -36,7 +38,10 @@ export interface PathPoint {
 export interface DrugFreePathData {
   /** The years with a share (none for a folder without `drug_free_communes.csv`). */
   points: SharePoint[];
-  /** The path target (the latest year's that has milestones); null when the target set has none. */
+  /**
+   * The path target: the latest shown year's that has milestones, else the first the target set holds in a later
+   * year (a path not yet in force); null when the target set has none.
+   */
   target: Target | null;
   /** Each year from the first milestone to the last. */
   path: PathPoint[];
@@ -57,11 +62,14 @@ export function drugFreePathData(context: ChartContext): DrugFreePathData {
         { year: report.year, value, numerator, denominator, ci95, status, threshold: r.target?.threshold ?? null },
       ];
     });
+    const hasPath = (t: Target | null | undefined): t is Target => !!t && (t.milestones?.length ?? 0) > 0;
+    // The path of the latest year shown; before it is in force (a year before 2025), the path the target set
+    // will hold, so that the years before it are seen against what is to come.
     const target =
       [...context.history]
         .reverse()
-        .map((report) => headline(report, DRUG_FREE_ID)?.target ?? null)
-        .find((t) => t !== null && (t.milestones?.length ?? 0) > 0) ?? null;
+        .map((report) => headline(report, DRUG_FREE_ID)?.target)
+        .find(hasPath) ?? upcomingPath(context);
     const milestones = [...(target?.milestones ?? [])].sort((a, b) => a.year - b.year);
     const path: PathPoint[] = [];
     const first = milestones[0];
@@ -77,4 +85,16 @@ export function drugFreePathData(context: ChartContext): DrugFreePathData {
     }
     return { points, target, path };
   });
+}
+
+/** How many years after the last shown {@link upcomingPath} looks for a path coming into force. */
+const LOOK_AHEAD_YEARS = 10;
+
+/** The first path target the context's target set holds in a year after the last shown; null without one. */
+function upcomingPath(context: ChartContext): Target | null {
+  for (let year = context.year + 1; year <= context.year + LOOK_AHEAD_YEARS; year++) {
+    const target = resolveTargets(context.targets, TARGET_SETS, year)[DRUG_FREE_ID];
+    if (target && (target.milestones?.length ?? 0) > 0) return target;
+  }
+  return null;
 }

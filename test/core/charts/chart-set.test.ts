@@ -6,11 +6,12 @@ import { buildChartSet, CHARTS } from '../../../src/core/charts/chart-set.ts';
 import type { BuiltChart } from '../../../src/core/charts/chart.ts';
 import { CHART_IDS } from '../../../src/core/charts/registry.ts';
 import { COLOURS, OKABE_ITO, CHART_WIDTH } from '../../../src/core/charts/theme.ts';
-import { fixtureInputs } from './fixture.ts';
+import { fixtureContext } from './fixture.ts';
 
+// the fixture with the watched figures (cybercrime, drug-free communes), so that every chart is drawn
 const sets = {
-  vi: buildChartSet(fixtureInputs(2026), 'vi'),
-  en: buildChartSet(fixtureInputs(2026), 'en'),
+  vi: buildChartSet(fixtureContext(2026, { watched: true }), 'vi'),
+  en: buildChartSet(fixtureContext(2026, { watched: true }), 'en'),
 };
 const all = (): BuiltChart[] => [...sets.vi.charts, ...sets.en.charts];
 
@@ -39,10 +40,39 @@ describe('the chart set', () => {
     for (const id of CHART_IDS) expect(['vega-lite', 'plot']).toContain(CHARTS[id].library);
   });
 
+  it('names each chart as its file writes it, whatever its place in the list: the pack keeps its file names', () => {
+    expect(CHART_IDS.map((id) => CHARTS[id].name)).toEqual([
+      '01-scorecard',
+      '02-crime-baseline',
+      '03-rate-trend',
+      '04-area-funnel',
+      '05-area-dots',
+      '06-area-heatmap',
+      '07-crime-control',
+      '08-violations-by-field',
+      '09-cyber-crime-trend',
+      '10-drug-free-path',
+    ]);
+    const numbers = CHART_IDS.map((id) => CHARTS[id].name.slice(0, 2));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(sets.vi.charts.map((c) => c.name)).toContain('03-rate-trend-clearance-rate-very-serious');
+    // a chart's file name is its definition's, with the variant's indicator in kebab case
+    for (const chart of sets.vi.charts) {
+      const { name } = CHARTS[chart.id];
+      expect(chart.name).toBe(chart.variant === null ? name : `${name}-${chart.variant.replace(/_/g, '-')}`);
+    }
+  });
+
+  it('without the watched tables says why their charts are not drawn, and draws the others', () => {
+    const plain = buildChartSet(fixtureContext(2026), 'vi');
+    expect(plain.skipped.map((s) => s.name)).toEqual(['09-cyber-crime-trend', '10-drug-free-path']);
+    expect(plain.charts).toHaveLength(16);
+  });
+
   it('builds every chart and variant from the fixture, in both languages, with unique file names', () => {
     const names = sets.vi.charts.map((c) => c.name);
     expect(sets.vi.skipped).toEqual([]);
-    expect(names).toHaveLength(16);
+    expect(names).toHaveLength(18);
     expect(new Set(names).size).toBe(names.length);
     const order = names.map((n) => n.slice(0, 2));
     expect(order).toEqual([...order].sort());
@@ -100,7 +130,7 @@ describe('the chart set', () => {
   });
 
   it('says why a chart cannot be drawn, rather than drawing an empty one', () => {
-    const district = buildChartSet(fixtureInputs(2024, {}, '436'), 'vi');
+    const district = buildChartSet(fixtureContext(2024, {}, '436'), 'vi');
     const skipped = district.skipped.map((s) => s.name);
     expect(skipped).toContain('04-area-funnel-clearance-rate');
     expect(skipped).toContain('05-area-dots-clearance-rate');

@@ -8,6 +8,7 @@ import type {
   ViolationRow,
   CorruptionAssetRow,
   JudicialViolationRow,
+  DrugFreeCommuneRow,
 } from '../../../src/core/types.ts';
 import { VIOLATION_FIELDS } from '../../../src/core/types.ts';
 
@@ -22,6 +23,12 @@ export interface FixtureOptions {
   lastYear?: number;
   lastMonth?: number;
   seed?: number;
+  /**
+   * Adds the tables of the figures watched since 2025: cybercrime cases (a sparse crime group: months without a case
+   * have no row) and `drug_free_communes.csv`. Drawn from a random stream of their own, so that every other table
+   * is the same as without them.
+   */
+  watched?: boolean;
 }
 
 const DISTRICT_NAMES: [string, string, string][] = [
@@ -235,6 +242,37 @@ export function chartDataSet(options: FixtureOptions = {}): DataSet {
       judicial_violations.push({ year, area_code: unit.code, violations: binom(3, 0.15) });
     }
   }
+  const drug_free_communes: DrugFreeCommuneRow[] = [];
+  if (options.watched) {
+    const own = mulberry32((options.seed ?? 42) + 1);
+    const count = (mean: number) => Math.max(0, Math.round(mean + Math.sqrt(mean) * (own() + own() + own() - 1.5) * 2));
+    for (let year = 2019; year <= lastYear; year++) {
+      const months = year === lastYear ? lastMonth : 12;
+      for (let month = 1; month <= months; month++) {
+        for (const unit of unitsIn(year, month)) {
+          const occurred = count(0.5 * unit.size * (1 + 0.15 * (year - 2019)));
+          if (occurred === 0) continue; // a sparse group: no row for a month without a case
+          const cleared = Math.min(occurred, count(occurred * 0.6));
+          criminal_cases.push({
+            year,
+            month,
+            area_code: unit.code,
+            crime_group: 'cyber',
+            severity: 'serious',
+            occurred,
+            cleared,
+          });
+        }
+      }
+      for (const unit of unitsIn(year, year === 2025 ? 12 : null)) {
+        const in_scope = year >= 2025 ? 1 : Math.round(12 * unit.size);
+        const share = Math.min(0.9, 0.02 + 0.05 * Math.max(0, year - 2021));
+        let recognised = 0;
+        for (let i = 0; i < in_scope; i++) if (own() < share) recognised++;
+        drug_free_communes.push({ year, area_code: unit.code, in_scope, recognised });
+      }
+    }
+  }
   return {
     areas,
     area_crosswalk: [],
@@ -245,7 +283,7 @@ export function chartDataSet(options: FixtureOptions = {}): DataSet {
     judicial_violations,
     reoffending,
     safe_units,
-    drug_free_communes: [],
+    drug_free_communes,
     population: [],
     meta: {
       periods: 'police',
@@ -257,6 +295,7 @@ export function chartDataSet(options: FixtureOptions = {}): DataSet {
   };
 }
 
+import { buildChartContext, type ChartContext } from '../../../src/core/charts/chart-context.ts';
 import { buildChartInputs, type ChartInputs } from '../../../src/core/charts/inputs.ts';
 
 const cache = new Map<string, ChartInputs>();
@@ -269,4 +308,16 @@ export function fixtureInputs(year = 2026, options: FixtureOptions = {}, area?: 
     cache.set(key, inputs);
   }
   return inputs;
+}
+
+const contexts = new Map<string, ChartContext>();
+/** The chart context of the fixture for a year (and area), computed once per test file. */
+export function fixtureContext(year = 2026, options: FixtureOptions = {}, area?: string): ChartContext {
+  const key = JSON.stringify([year, options, area]);
+  let context = contexts.get(key);
+  if (!context) {
+    context = buildChartContext(chartDataSet(options), { year, ...(area ? { area } : {}) });
+    contexts.set(key, context);
+  }
+  return context;
 }

@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { coveredMonths, FIRST_YEAR, headline, isPartialYear } from '../../../src/core/charts/inputs.ts';
+import { areaFunnelData } from '../../../src/core/charts/area-funnel-data.ts';
+import { comparedAreas } from '../../../src/core/charts/compared-areas.ts';
+import { crimeYearToDate } from '../../../src/core/charts/crime-baseline-data.ts';
+import {
+  buildChartInputs,
+  coveredMonths,
+  FIRST_YEAR,
+  headline,
+  isPartialYear,
+} from '../../../src/core/charts/inputs.ts';
 import { chartDataSet, fixtureInputs } from './fixture.ts';
 
 describe('buildChartInputs', () => {
   const inputs = fixtureInputs(2026);
+
+  it("keeps the object the notebooks read: each chart's data computed on first read by that chart's own preparation", () => {
+    const fresh = buildChartInputs(chartDataSet(), { year: 2026 });
+    // not enumerable: spreading or printing the object computes nothing
+    expect(Object.keys(fresh)).not.toContain('compared');
+    expect(Object.keys(fresh)).toContain('history');
+    expect(fresh.compared).toBe(comparedAreas(fresh));
+    expect(fresh.funnels.clearance_rate).toBe(areaFunnelData(fresh, 'clearance_rate'));
+    expect(fresh.crimeYearToDate).toBe(crimeYearToDate(fresh));
+    expect(fresh.compared).toHaveLength(6);
+  });
 
   it('computes the area for every year from 2019 to the year', () => {
     expect(inputs.history.map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);

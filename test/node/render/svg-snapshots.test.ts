@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartSet } from '../../../src/core/charts/chart-set.ts';
 import { finishSvg, renderSvg } from '../../../src/node/render/export-charts.ts';
 import { measureVegaText } from '../../../src/node/render/vega-svg.ts';
-import { fixtureInputs } from '../../core/charts/fixture.ts';
+import { fixtureContext, fixtureInputs } from '../../core/charts/fixture.ts';
 
 /** Rounds every decimal to one place, so that a change in the last bits of a layout does not fail a snapshot. */
 export function roundNumbers(svg: string): string {
@@ -28,6 +28,29 @@ describe('SVG snapshots of the chart set (fixture data, numbers rounded)', () =>
     it(`${chart.name} (en, ${chart.library})`, async () => {
       const svg = await renderSvg(chart);
       await expect(roundNumbers(svg)).toMatchFileSnapshot(`__snapshots__/${chart.name}.en.svg`);
+    });
+  }
+});
+
+/** The charts of the watched figures (cybercrime, drug-free communes): the fixture with their tables. */
+const watched = (['vi', 'en'] as const).flatMap(
+  (lang) =>
+    buildChartSet(fixtureContext(2026, { watched: true }), lang, ['cyber_crime_trend', 'drug_free_path']).charts,
+);
+
+describe('SVG snapshots of the charts of watched figures (fixture data with their tables)', () => {
+  it('draws both charts in both languages', () => {
+    expect(watched.map((c) => `${c.name}.${c.lang}`)).toEqual([
+      '09-cyber-crime-trend.vi',
+      '10-drug-free-path.vi',
+      '09-cyber-crime-trend.en',
+      '10-drug-free-path.en',
+    ]);
+  });
+  for (const chart of watched) {
+    it(`${chart.name} (${chart.lang}, ${chart.library})`, async () => {
+      const svg = await renderSvg(chart);
+      await expect(roundNumbers(svg)).toMatchFileSnapshot(`__snapshots__/${chart.name}.${chart.lang}.svg`);
     });
   }
 });
