@@ -50,7 +50,11 @@ export interface PathProgress {
  * target's years between are the toolkit's straight line; the deadline is the document's).
  *
  * @returns null when the result has no path target, is not a proportion, or the year is before the path's start
- * @example pathProgress(data, index, drugFreeCommunesShare, result2026, scope)?.cagr.status // => 'on_track' (bundled data: 16/69 in 2025, 21/69 in 2026)
+ * @example
+ * const index = new YearIndex(data);
+ * const result2026 = computeIndicators(data, { year: 2026, index }).results.find((r) => r.id === 'drug_free_communes_share');
+ * const scope = { year: 2026, areaCode: '42', codes: areaAndDescendants(data.areas, '42') };
+ * pathProgress(data, index, drugFreeCommunesShare, result2026, scope)?.cagr.status; // => 'on_track' (bundled data: 16/69 in 2025, 21/69 in 2026)
  */
 export function pathProgress(
   data: DataSet,

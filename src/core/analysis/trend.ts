@@ -29,7 +29,8 @@ export interface ResultScope {
 /**
  * The trend of one result: the yearly series up to its year with Mann-Kendall and Theil-Sen
  * ({@link yearlyTrend}), and for indicators from monthly tables the monthly XmR or p-chart
- * ({@link monthlyControl}). For an area whose territory changed within the series (below the province:
+ * ({@link monthlyControl}), except a share of leaf units (`leafUnits`: a unit is crime-free over the whole
+ * period, not month by month), which has none. For an area whose territory changed within the series (below the province:
  * the districts abolished and the communes set up on 1 July 2025), no test crosses the change: the series
  * restarts after it (or stops at it, for a unit that ended), and `break` says so.
  *
@@ -80,6 +81,7 @@ export function trendAssessment(
   return {
     break: segment.break,
     yearly: yearlyTrend(data, index, def, input),
-    monthly: monthlyControl(data, def, { ...input, monthlyTarget }),
+    // A share of leaf units (crime-free communes) is a property of the whole period: it has no monthly series.
+    monthly: def.leafUnits ? null : monthlyControl(data, def, { ...input, monthlyTarget }),
   };
 }

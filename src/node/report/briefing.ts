@@ -44,6 +44,8 @@ export interface BriefingRow {
   /** Mark and word: '✔ Đạt'. */
   statusText: string;
   sure: string;
+  /** The figure is judged against a target (it has one, in force or expired): counted among the targets. */
+  judged: boolean;
 }
 
 /** A note: a short title and its text. */
@@ -152,6 +154,7 @@ function verdictTable(report: ScorecardReport, lang: Lang): BriefingRow[] {
         status: null,
         statusText: '',
         sure: '',
+        judged: false,
       });
     }
     for (const r of results) {
@@ -180,6 +183,7 @@ function verdictTable(report: ScorecardReport, lang: Lang): BriefingRow[] {
         status: kind === 'of_which' ? null : r.status,
         statusText: kind === 'of_which' ? '' : `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}`,
         sure: kind === 'of_which' ? '' : r.statistical_status ? STATISTICAL_WORDS[r.statistical_status][lang] : '—',
+        judged: kind === 'target' && r.target !== null,
       });
     }
   }
@@ -285,8 +289,9 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
     partial && (st === 'met' || st === 'not_met') ? ` (${STATUS_PROVISIONAL[lang]})` : '';
 
   const table = verdictTable(report, lang);
-  // A figure watched without a target (cybercrime) is in the table, not among the targets counted.
-  const counted = table.filter((r) => r.kind === 'target' && r.status !== 'no_target');
+  // A figure watched without a target (cybercrime, crime-free communes) is in the table, not among the targets
+  // counted, even in a year it has no data.
+  const counted = table.filter((r) => r.kind === 'target' && r.judged);
   const count = (s: Status) => counted.filter((r) => r.status === s).length;
   const name = areaName(root, lang);
 

@@ -42,7 +42,7 @@ describe('areaBreaks: the one definition of a series break', () => {
   });
 
   it('breaks a share of units where the units below are reorganised, the province included', () => {
-    expect([...UNIT_COUNT_INDICATORS]).toEqual(['safe_communes_share']);
+    expect([...UNIT_COUNT_INDICATORS]).toEqual(['safe_communes_share', 'drug_free_communes_share']);
     const province = areaBreaks(data, '42', { unitCount: true });
     expect(province.map((b) => [b.date, b.kind])).toEqual([['2025-07-01', 'reform']]);
     expect(province[0]?.note.en).toMatch(

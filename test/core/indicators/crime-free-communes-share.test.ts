@@ -3,6 +3,7 @@
  * from 1/7/2025 (C1, C2 under the province, C3 under the province but set up on 1/3/2026), calendar months.
  */
 import { describe, expect, it } from 'vitest';
+import { assessedIndicators } from '../../../src/core/analysis/assess-report.ts';
 import { computeIndicators } from '../../../src/core/indicators/compute.ts';
 import type { IndicatorResult } from '../../../src/core/indicators/result.ts';
 import type { AreaRow, CriminalCaseRow } from '../../../src/core/types.ts';
@@ -120,5 +121,12 @@ describe('crime_free_communes_share', () => {
 
   it('a year with no row of criminal_cases: no_data', () => {
     expect(crimeFree(2023).status).toBe('no_data');
+  });
+
+  it('has no monthly control chart (a unit is crime-free over the whole period), and its yearly series is its own figure', () => {
+    const r = assessedIndicators(data, { year: 2026 }).results.find((x) => x.id === 'crime_free_communes_share')!;
+    expect(r.trend.monthly).toBeNull();
+    expect(r.trend.yearly.series.map((p) => [p.year, p.numerator, p.denominator])).toEqual([[2026, 1, 2]]);
+    expect(r.flags.partial_year).toBe(true);
   });
 });

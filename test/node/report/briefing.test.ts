@@ -62,7 +62,7 @@ describe('buildBriefing', () => {
   it('says a year to date is compared on the same months and judged provisionally, and labels its months', () => {
     const b = briefing(2026);
     expect(b.partial).toContain('Số liệu 10 tháng đầu năm 2026. Mọi so sánh với năm gốc và năm trước lấy cùng kỳ');
-    const judged = b.table.filter((r) => r.kind === 'target' && r.status !== 'no_target').length;
+    const judged = b.table.filter((r) => r.kind === 'target' && r.judged).length;
     expect(b.summary).toMatch(new RegExp(`^10 tháng đầu năm 2026, .* đạt \\d+/${judged} chỉ tiêu \\(tạm tính\\)`));
     expect(
       b.table
@@ -85,17 +85,21 @@ describe('buildBriefing', () => {
   it('counts a target per headline figure and per violation field, not the "of which" rows', () => {
     const b = briefing(2025);
     // every headline with a target, each violation field; a watched count (no target) is not counted
-    const expected = b.table.filter((r) => r.kind === 'target' && r.status !== 'no_target').length;
-    expect(expected).toBe(16); // 2025: the programme's 15 and the directive's social-order change
-    expect(b.table.filter((r) => r.kind === 'target' && r.status === 'no_target').map((r) => r.indicator)).toEqual([
-      'Số vụ tội phạm sử dụng công nghệ cao, trên không gian mạng',
+    const expected = b.table.filter((r) => r.kind === 'target' && r.status !== 'no_target' && r.target !== '—').length;
+    // 2025: the programme's 15, the directive's social-order change and the drug-free communes (drugs-2030)
+    expect(expected).toBe(17);
+    expect(b.table.filter((r) => r.kind === 'target' && r.judged).length).toBe(17);
+    // watched without a target, with or without data (crime-free communes: no commune through all of 2025)
+    expect(b.table.filter((r) => r.kind === 'target' && !r.judged).map((r) => [r.indicator, r.status])).toEqual([
+      ['Số vụ tội phạm sử dụng công nghệ cao, trên không gian mạng', 'no_target'],
+      ['Tỉ lệ xã, phường không có tội phạm', 'no_data'],
     ]);
     expect(b.table.filter((r) => r.kind === 'of_which').map((r) => r.indicator)).toEqual([
       'trong đó: cơ quan',
       'trong đó: doanh nghiệp',
       'trong đó: trường học',
     ]);
-    expect(b.summary).toMatch(/^Năm 2025, .*đạt \d+\/16 chỉ tiêu;/);
+    expect(b.summary).toMatch(/^Năm 2025, .*đạt \d+\/17 chỉ tiêu;/);
   });
 
   it('writes the province in lower case mid-sentence, its official name in the facts table', () => {

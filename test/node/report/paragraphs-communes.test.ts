@@ -100,6 +100,7 @@ describe('the paragraph on drug-free communes', () => {
     expect(targetParagraph(INDICATORS.drug_free_communes_share, inputs(2026), 'vi')).toBe(
       'Tỉ lệ xã, phường "không ma túy" đạt 100,0 % (2/2 xã), vượt chỉ tiêu 26 %. ' +
         'So với năm 2025 (50,0 %): tăng 50,0 điểm phần trăm. ' +
+        'Chuỗi số liệu bị gãy do sắp xếp đơn vị hành chính năm 2025 (số xã thay đổi), nên so sánh với các năm trước chỉ để tham khảo. ' +
         'Kết quả đạt chắc chắn: cả khoảng tin cậy 95 % (34,2 – 100,0 %) đều đạt mức chỉ tiêu. ' +
         'Lưu ý: mẫu số nhỏ (2 xã), nên đọc kết quả thận trọng. ' +
         'Chỉ tiêu năm 2026 (≥ 26 %) là đường thẳng do bộ công cụ nội suy giữa các mốc ≥ 20 % năm 2025 và ≥ 50 % năm 2030 (NQ 163/2024/QH15, KL 132), không phải số văn bản ghi.',
