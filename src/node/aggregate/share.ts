@@ -71,7 +71,9 @@ export async function runShare(spec: ShareSpec, target?: ShareTarget): Promise<S
     (spec.kind === 'cases'
       ? new CaseCounter(areas, periods, spec.cutoff, problems, spec.path)
       : new ReportCounter(areas, periods, spec.cutoff, problems, spec.path));
-  const ids = target?.ids ?? new IdSet(0);
+  // A CSV share: about one record per 60 bytes of its range (a Parquet reader reserves its rows).
+  const range = spec.range;
+  const ids = target?.ids ?? new IdSet(range ? Math.ceil((range.stopAt - range.start) / 60) : 0);
   const ctx = {
     schema: spec.kind === 'cases' ? CASE_SCHEMA : REPORT_SCHEMA,
     file: spec.path,
