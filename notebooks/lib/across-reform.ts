@@ -110,7 +110,11 @@ export function seriesTable(
     { class: 'chitieu-table-wrap' },
     h(
       'table',
-      { class: 'chitieu-table chitieu-series', 'data-series-table': series.map((s) => s.area_code).join(',') },
+      {
+        class: 'chitieu-table chitieu-series',
+        'data-series-table': series.map((s) => s.area_code).join(','),
+        'data-indicator': series[0]?.indicator_id ?? '',
+      },
       h(
         'thead',
         {},

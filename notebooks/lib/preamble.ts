@@ -21,7 +21,7 @@ import { rootArea } from '../../src/core/areas/tree.ts';
 import type { IndicatorId } from '../../src/core/indicators/definition.ts';
 import { breakdownOptions, indicatorOptions } from './across-reform.ts';
 import { dataYears, defaultYear } from './controls.ts';
-import { fromUrl } from './url-state.ts';
+import { fromUrl, pageLang } from './url-state.ts';
 import { loadBundledData, loadPickedFiles, type LoadResult } from './data.ts';
 import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 
@@ -33,7 +33,7 @@ const both = (text: { vi: string; en: string }, lang: Lang = 'vi'): string =>
   lang === 'vi' ? `${text.vi} / ${text.en}` : text.en;
 
 /** The files the reader picked ({@link dataFolderInput}), or the folder bundled with the build when none. */
-export function loadData(picked: readonly File[] | null, lang: Lang = 'vi'): Promise<LoadResult> {
+export function loadData(picked: readonly File[] | null, lang: Lang = pageLang()): Promise<LoadResult> {
   return picked ? loadPickedFiles(picked, lang) : loadBundledData(lang);
 }
 

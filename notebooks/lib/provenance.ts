@@ -9,13 +9,14 @@ import { PERIOD_CONVENTIONS, type BuiltInConventionId } from '../../src/core/per
 import type { DataSet } from '../../src/core/types.ts';
 import { formatProblem, type LoadResult } from './data.ts';
 import { h } from './dom.ts';
+import { pageLang } from './url-state.ts';
 import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 
 /**
  * A file picker for a data folder, usable as an Observable view: its `value` is the picked files, or
  * null before any pick (the notebook then reads the bundled folder).
  */
-export function dataFolderInput(lang: Lang = 'vi'): HTMLFormElement & { value: File[] | null } {
+export function dataFolderInput(lang: Lang = pageLang()): HTMLFormElement & { value: File[] | null } {
   const input = h('input', {
     type: 'file',
     multiple: true,
@@ -37,7 +38,7 @@ export function dataFolderInput(lang: Lang = 'vi'): HTMLFormElement & { value: F
 }
 
 /** The provenance block: origin, title, cut-off, period convention, and one row per file with its SHA-256. */
-export function provenanceBlock(loaded: LoadResult, lang: Lang = 'vi'): HTMLElement {
+export function provenanceBlock(loaded: LoadResult, lang: Lang = pageLang()): HTMLElement {
   const { provenance: p } = loaded;
   const origin =
     p.origin === 'bundled' ? M.originBundled(p.folder ?? 'data')[lang] : M.originPicked(p.folder, p.files.length)[lang];

@@ -10,9 +10,10 @@ import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 import { parseTargetSet } from '../../src/core/targets/parse.ts';
 import type { TargetSet } from '../../src/core/targets/target-set.ts';
 import { h } from './dom.ts';
+import { pageLang } from './url-state.ts';
 
 /** A file input for one JSON target file, usable as an Observable view: its value is the file, or null. */
-export function targetFileInput(lang: Lang = 'vi'): HTMLFormElement & { value: File | null } {
+export function targetFileInput(lang: Lang = pageLang()): HTMLFormElement & { value: File | null } {
   const input = h('input', { type: 'file', accept: '.json,application/json', 'data-target-file': true });
   const remove = h('button', { type: 'button', 'data-remove-target-file': true, disabled: true }, M.removeFile[lang]);
   const form = h(
@@ -40,7 +41,7 @@ export type TargetFileResult =
   { ok: true; set: TargetSet; name: string } | { ok: false; name: string; lines: string[] };
 
 /** Reads a target file as `chitieu indicators --targets FILE` does; never throws. */
-export async function readTargetFile(file: File, lang: Lang = 'vi'): Promise<TargetFileResult> {
+export async function readTargetFile(file: File, lang: Lang = pageLang()): Promise<TargetFileResult> {
   const text = await file.text();
   const scan = scanJson(text);
   if (!scan.ok) {
@@ -63,7 +64,11 @@ export async function readTargetFile(file: File, lang: Lang = 'vi'): Promise<Tar
 }
 
 /** The one message of a refused target file, with what the page does instead. */
-export function targetFileProblem(result: TargetFileResult, fallback: string, lang: Lang = 'vi'): HTMLElement | null {
+export function targetFileProblem(
+  result: TargetFileResult,
+  fallback: string,
+  lang: Lang = pageLang(),
+): HTMLElement | null {
   if (result.ok)
     return h(
       'p',

@@ -35,3 +35,11 @@ export function rememberInUrl(values: Record<string, string | number | null | un
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   return search;
 }
+
+/**
+ * The language of the page's messages about data and files (refusals, provenance, target files): `?lang=en`
+ * gives English, anything else Vietnamese. The notebooks' own prose stays as written.
+ */
+export function pageLang(): 'vi' | 'en' {
+  return urlParam('lang') === 'en' ? 'en' : 'vi';
+}

@@ -126,6 +126,7 @@ export async function explore(ctx) {
           ]).filter(([, v]) => v !== null),
         ),
         series: Array.from(document.querySelectorAll('table[data-series-table] tbody tr'), (tr) => ({
+          indicator: tr.closest('table')?.getAttribute('data-indicator') ?? '',
           year: Number(tr.getAttribute('data-year')),
           area: tr.getAttribute('data-area'),
           value: tr.getAttribute('data-value') === '' ? null : Number(tr.getAttribute('data-value')),
@@ -188,17 +189,21 @@ export async function explore(ctx) {
       return;
     }
     let bad = 0;
+    if (!rows.some((r) => r.indicator === indicator)) fail(page, `${what}: no series table of ${indicator}`);
     for (const r of rows) {
-      const point = cliSeries(r.area, indicator)?.points.find((p) => p.year === r.year);
+      const point = cliSeries(r.area, r.indicator)?.points.find((p) => p.year === r.year);
       if (!point || !close(point.value, r.value) || point.basis !== r.basis) {
         if (bad++ < 3)
           fail(
             page,
-            `${what}: ${r.area} ${r.year} ${indicator}: page ${r.value} (${r.basis}), chitieu series ${point?.value} (${point?.basis})`,
+            `${what}: ${r.area} ${r.year} ${r.indicator}: page ${r.value} (${r.basis}), chitieu series ${point?.value} (${point?.basis})`,
           );
       }
     }
-    if (bad === 0) log(`${page}: ${what}: ${rows.length} series points = chitieu series --json (${indicator})`);
+    if (bad === 0)
+      log(
+        `${page}: ${what}: ${rows.length} series points = chitieu series --json (${[...new Set(rows.map((r) => r.indicator))].join(', ')})`,
+      );
   };
 
   /** The overview's JSON equals the output of the command it prints. */
@@ -409,7 +414,11 @@ export async function explore(ctx) {
           `criminal-cases.html: downloads: ${svg?.name} (${svg?.bytes.length} B), ${png?.name} (${png?.bytes.length} B), ${csv.name} (${csv.bytes.length} B, BOM, plain numbers)`,
         );
     }
-    await c.page.evaluate(() => document.querySelector('[data-series-table]')?.scrollIntoView());
+    await c.page.evaluate(() =>
+      document
+        .querySelector('.chitieu-table-wrap:has(table[data-series-table]) .chitieu-downloads')
+        ?.scrollIntoView({ block: 'end' }),
+    );
     await c.page.screenshot({ path: join(screenshots, 'q-4-table-and-downloads.png'), fullPage: false });
     // the indicator, breakdown and compared-area controls
     t = await c.choose('Chỉ tiêu', 'Tỉ lệ điều tra, khám phá án hình sự');
@@ -478,6 +487,25 @@ export async function explore(ctx) {
       fail('overview.html', `?year=2021&area=443&targets=national reopened as: ${so.command}`);
     compareJson('reopened ?year=2021&area=443&targets=national', so);
     await o.page.close();
+    // ?lang=en: a refused target file is said in English
+    const e = await open('overview.html', '?lang=en');
+    const path = join(work, 'eighty-en.json');
+    await writeFile(path, '{"targets": {"clearance_rate": {"comparator": ">=", "threshold": 80}}}');
+    const at = await e.now();
+    await (await e.page.$('input[data-target-file]')).uploadFile(path);
+    await e.settle(at);
+    await e.check('lang=en, threshold 80');
+    const english = await e.page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-target-file-refused]'), (el) => el.textContent),
+    );
+    if (
+      english.length !== 1 ||
+      !/was refused/.test(english[0]) ||
+      !/eighty-en\.json:1:\d+: .*write 80 % as 0\.8/.test(english[0])
+    )
+      fail('overview.html', `?lang=en: a threshold of 80 is not refused in English: ${JSON.stringify(english)}`);
+    else log('overview.html: ?lang=en: a threshold of 80 refused in English, with file:line:column');
+    await e.page.close();
   }
 
   // --- the other pages: every control once, series against the command line ------------------------------------
