@@ -138,6 +138,7 @@ for (const f of files) {
       runsOf[engine].push({
         wallMs: r.wallMs,
         engineMs: report?.ms ?? null,
+        cpuMs: report?.cpuMs ?? null,
         peakMB: report?.peakMB ?? null,
         failed,
         same,
@@ -170,6 +171,7 @@ for (const f of files) {
       runs,
       wallMs: median(ok.map((r) => r.wallMs)),
       engineMs: median(ok.map((r) => r.engineMs)),
+      cpuMs: median(ok.filter((r) => r.cpuMs !== null).map((r) => r.cpuMs)),
       peakMB: ok.length ? Math.max(...ok.map((r) => r.peakMB)) : null,
       sameCounts: ok.length ? ok.every((r) => r.same) : null,
       failed: ok.length === 0 ? (runs[0]?.error ?? 'failed') : null,
@@ -209,8 +211,10 @@ for (const r of results) {
     format: r.format,
     wall_s: r.wallMs === null ? null : +(r.wallMs / 1000).toFixed(2),
     engine_s: r.engineMs === null ? null : +(r.engineMs / 1000).toFixed(2),
+    cpu_s: r.cpuMs === null ? null : +(r.cpuMs / 1000).toFixed(2),
     peak_MB: r.peakMB === null ? null : Math.round(r.peakMB),
     vs_duckdb: anchor?.wallMs && r.wallMs ? +(r.wallMs / anchor.wallMs).toFixed(2) : null,
+    cpu_vs_duckdb: anchor?.cpuMs && r.cpuMs ? +(r.cpuMs / anchor.cpuMs).toFixed(2) : null,
     danfo_over_this: danfo?.wallMs && r.wallMs ? +(danfo.wallMs / r.wallMs).toFixed(1) : null,
     growth_vs_1M: r.millions !== 1 && one?.wallMs && r.wallMs ? +(r.wallMs / one.wallMs).toFixed(2) : null,
     same_counts: r.sameCounts,
@@ -224,8 +228,10 @@ const header = [
   'format',
   'wall_s',
   'engine_s',
+  'cpu_s',
   'peak_MB',
   'vs_duckdb',
+  'cpu_vs_duckdb',
   'danfo_over_this',
   'growth_vs_1M',
   'same_counts',
@@ -241,6 +247,7 @@ const lines = [
 process.stdout.write(`\n${lines.join('\n')}\n`);
 process.stdout.write(
   'wall_s: median process wall time (spawn to exit, Node start included); engine_s: inside the process, import to output written;\n' +
+    'cpu_s: median CPU time of the process (user + system, all threads); cpu_vs_duckdb: cpu_s / DuckDB cpu_s;\n' +
     'vs_duckdb: wall / DuckDB wall on the same file; danfo_over_this: danfo wall / this wall; growth_vs_1M: wall at this size / wall at 1M.\n',
 );
 if (huge)
