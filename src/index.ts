@@ -75,6 +75,8 @@ export { yearToDateCases } from './core/analysis/year-to-date-cases.ts';
 
 // Charts (specs and Plot builders; Node renders them in chitieu/node)
 export { CHARTS, buildChartSet } from './core/charts/chart-set.ts';
+export { buildChartContext, type ChartContext } from './core/charts/chart-context.ts';
+export { CHART_IDS } from './core/charts/registry.ts';
 export { buildChartInputs, type ChartInputs } from './core/charts/inputs.ts';
 export type { ChartId, ChartDefinition } from './core/charts/chart.ts';
 
