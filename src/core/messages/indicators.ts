@@ -31,6 +31,8 @@ export const INDICATOR_SENTENCES = Object.freeze({
     vi: 'Mỗi năm chỉ tính trên các xã, phường của chính năm đó (tồn tại trọn các tháng có số liệu), không ước tính ngược qua đợt sắp xếp.',
     en: 'Each year counts only the communes and wards of that year (those that existed through every month of data), never estimated back across the reform.',
   } satisfies Bilingual,
+  /** The terminal table's note heading the reasons of the figures without data. */
+  whyNoData: { vi: 'Vì sao không có số liệu:', en: 'Why there are no figures:' } satisfies Bilingual,
   /** Joins the milestones: ' và ' / ' and '. */
   and: { vi: ' và ', en: ' and ' } satisfies Bilingual,
 });

@@ -16,6 +16,7 @@ import {
 import { partLabel } from '../../core/indicators/reason.ts';
 import { conventionOf } from '../../core/periods/of-data.ts';
 import { targetDocument } from '../../core/targets/describe-target.ts';
+import { INDICATOR_SENTENCES } from '../../core/messages/indicators.ts';
 
 /** Display width of a string in a terminal (Vietnamese combining marks take no column). */
 function width(text: string): number {
@@ -77,9 +78,16 @@ export function scorecardTable(report: IndicatorReport, data: DataSet, lang: Lan
   const part = partLabel(conventionOf(data.meta), report.year, months);
   // Every result of an area that did not exist in the year says so in the same words: print it once.
   const absent = report.results.every((r) => r.value === null) ? report.results[0]?.reason[lang] : undefined;
+  // Each figure without data says why, once per indicator (crime-free communes in a year of district leaves).
+  const why = absent
+    ? []
+    : [...new Map(report.results.filter((r) => r.status === 'no_data').map((r) => [r.id, r])).values()].map(
+        (r) => `  – ${INDICATORS[r.id].shortTitle[lang]}: ${r.reason[lang]}`,
+      );
   const notes = [
     part ? TABLE_NOTES.partial(part)[lang] : null,
     absent && absent.includes('chitieu series') ? absent : null,
+    ...(why.length > 0 ? [INDICATOR_SENTENCES.whyNoData[lang], ...why] : []),
   ].filter((x): x is string => x !== null);
   return [
     title,
