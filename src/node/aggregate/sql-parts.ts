@@ -78,7 +78,7 @@ export function yearMonthSql(period: string, convention: PeriodConvention): stri
  * each area's `valid_from` and `valid_to` (`OPEN_PERIOD` while it exists).
  *
  * @example
- * areaListSql(areaTable(rows), periodTable(PERIOD_CONVENTIONS.calendar)).split('\n')[1];
+ * areaListSql(areaTable(rows), periodTable(PERIOD_CONVENTIONS.calendar)).split('\n')[2];
  * // => "    ('42', 0, 24228, 999999),"
  */
 export function areaListSql(areas: AreaTable, periods: PeriodTable): string {
