@@ -1,9 +1,10 @@
 // Builds the command line (and the Node scripts) from TypeScript with esbuild. Output: dist/.
-// Pure-JavaScript dependencies made of many small files (arquero, @stdlib, Plot and d3, Vega) are bundled: loading
-// hundreds of files from node_modules cost ~250 ms at every start. Packages with native code, data files found by
-// path, or their own module loading (resvg, exceljs, danfo.js, Notebook Kit, DuckDB) stay external, installed by `npm ci`.
+// Pure-JavaScript dependencies (arquero, @stdlib, Plot and d3, Vega, exceljs, docx...) are bundled: loading hundreds
+// of small files from node_modules cost ~250 ms at every start (exceljs alone ~600 ms). Packages with native code,
+// data files found by path, or their own module loading (see EXTERNAL) stay external, installed by `npm ci`.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { builtinModules } from 'node:module';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -33,36 +34,34 @@ const entries = {
   'notebooks-build': 'src/node/notebooks/build.ts',
   'notebooks-worker': 'src/node/report/notebooks-worker.ts',
 };
-/** Packages bundled into dist/ (by name or scope); every other bare import stays external. */
-const BUNDLED = [
-  /^arquero$/,
-  /^@uwdata\//,
-  /^@stdlib\//,
-  /^@observablehq\/plot$/,
-  /^d3(-|$)/,
-  /^vega(-|$)/,
-  /^interval-tree-1d$/,
-  /^isoformat$/,
-  /^binary-search-bounds$/,
-  /^delaunator$/,
-  /^robust-predicates$/,
-  /^internmap$/,
-  /^json-stringify-pretty-compact$/,
-  /^fast-deep-equal$/,
-  /^fast-json-stable-stringify$/,
-  /^clone$/,
-  /^topojson-client$/,
-  /^hyparquet(-writer)?$/,
+/**
+ * Packages left outside the bundle (by name or scope), installed by `npm ci` and loaded from node_modules:
+ * native code (resvg, DuckDB, tfjs), their own module loading or data files found by path (danfo.js, Notebook
+ * Kit and Vite, the fonts), or development tools. Every other dependency is bundled.
+ */
+const EXTERNAL = [
+  /^@resvg\//,
+  /^@duckdb\//,
+  /^danfojs-node$/,
+  /^@tensorflow\//,
+  /^@observablehq\/notebook-kit$/,
+  /^vite$/,
+  /^@expo-google-fonts\//,
+  /^puppeteer-core$/,
+  /^subset-font$/,
+  /^esbuild$/,
+  /^fsevents$/,
 ];
 
-/** Keeps a bare import external unless its package is in BUNDLED. */
+/** Keeps Node's own modules and the EXTERNAL packages out of the bundle. */
 const externals = {
   name: 'externals',
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith('node:')) return { path: args.path, external: true };
+      if (args.path.startsWith('node:') || builtinModules.includes(args.path.split('/')[0]))
+        return { path: args.path, external: true };
       const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
-      return BUNDLED.some((re) => re.test(name)) ? undefined : { path: args.path, external: true };
+      return EXTERNAL.some((re) => re.test(name)) ? { path: args.path, external: true } : undefined;
     });
   },
 };

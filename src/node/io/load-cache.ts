@@ -23,7 +23,7 @@ declare const __CHITIEU_BUILD__: string | undefined;
 /** Entries kept; the oldest are removed beyond it. */
 export const MAX_ENTRIES = 16;
 /** A folder holding more than this many bytes (or files) is not hashed for the cache: it is read directly. */
-const MAX_HASHED_BYTES = 256e6;
+const MAX_HASHED_BYTES = 32e6;
 const MAX_HASHED_FILES = 2000;
 
 /** Where the cache lives, or null when it is off (or the toolkit runs from its sources, without a build id). */
@@ -48,6 +48,10 @@ async function filesUnder(path: string): Promise<[string, Buffer][] | null> {
       if (e.isDirectory()) {
         if (!(await walk(full, `${prefix}${e.name}/`))) return false;
       } else {
+        // Anything but a plain file (a named pipe would block, a device never end) is left to the loader.
+        if (!e.isFile()) return false;
+        const size = (await stat(full)).size;
+        if (bytes + size > MAX_HASHED_BYTES) return false;
         const content = await readFile(full);
         bytes += content.length;
         out.push([`${prefix}${e.name}`, content]);
@@ -58,7 +62,7 @@ async function filesUnder(path: string): Promise<[string, Buffer][] | null> {
   };
   const found = await stat(path);
   if (found.isDirectory()) return (await walk(path, '')) ? out : null;
-  return found.size > MAX_HASHED_BYTES ? null : [['', await readFile(path)]];
+  return !found.isFile() || found.size > MAX_HASHED_BYTES ? null : [['', await readFile(path)]];
 }
 
 /** The cache key of a load: build, language, path and every byte under it; null when it cannot be made. */

@@ -8,28 +8,38 @@ const STAMP = dosDateTime(new Date(Date.UTC(1980, 0, 1)));
 /** Bit 11 of the general purpose flag: the name is UTF-8. */
 const UTF8_FLAG = 0x0800;
 
+/** How {@link writeZip} packs: the deflate level (default 9) and the one time stamp of every entry. */
+export interface WriteZipOptions {
+  level?: number;
+  /** Default 1980-01-01 00:00, the earliest MS-DOS date. */
+  date?: Date;
+}
+
 /**
- * Writes entries as a zip archive, deflated, every entry dated 1980-01-01 00:00, in the order given.
+ * Writes entries as a zip archive, deflated (Node's zlib), every entry dated 1980-01-01 00:00 (or `date`),
+ * in the order given.
  * Reference: APPNOTE.TXT 4.3.7 (local file header), 4.3.12 (central directory header), 4.3.16 (end of
  * central directory record).
  *
  * @example readZip(writeZip([{name: 'a.txt', data: Buffer.from('a')}]))[0]?.data.toString() // => 'a'
  */
-export function writeZip(entries: readonly ZipEntry[]): Buffer {
+export function writeZip(entries: readonly ZipEntry[], options: WriteZipOptions = {}): Buffer {
+  const stamp = options.date ? dosDateTime(options.date) : STAMP;
+  const level = options.level ?? 9;
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const packed = deflateRawSync(entry.data, { level: 9 });
+    const packed = deflateRawSync(entry.data, { level });
     const crc = crc32(entry.data) >>> 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
     local.writeUInt16LE(UTF8_FLAG, 6);
     local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(STAMP.time, 10);
-    local.writeUInt16LE(STAMP.date, 12);
+    local.writeUInt16LE(stamp.time, 10);
+    local.writeUInt16LE(stamp.date, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(entry.data.length, 22);
@@ -41,8 +51,8 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(UTF8_FLAG, 8);
     central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(STAMP.time, 12);
-    central.writeUInt16LE(STAMP.date, 14);
+    central.writeUInt16LE(stamp.time, 12);
+    central.writeUInt16LE(stamp.date, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(entry.data.length, 24);
