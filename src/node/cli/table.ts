@@ -1,4 +1,6 @@
 import type { Lang } from '../../core/messages/lang.ts';
+import { reportingCoverage } from '../../core/analysis/reporting-coverage.ts';
+import { coverageLine } from '../../core/messages/coverage.ts';
 import type { DataSet } from '../../core/types.ts';
 import type { IndicatorReport } from '../../core/indicators/result.ts';
 import { INDICATORS } from '../../core/indicators/registry.ts';
@@ -84,8 +86,13 @@ export function scorecardTable(report: IndicatorReport, data: DataSet, lang: Lan
     : [...new Map(report.results.filter((r) => r.status === 'no_data').map((r) => [r.id, r])).values()].map(
         (r) => `  – ${INDICATORS[r.id].shortTitle[lang]}: ${r.reason[lang]}`,
       );
+  // Units that have not sent a month's return (flags.coverage): "62/69 đơn vị đã báo cáo tháng 11/2026".
+  const gaps = reportingCoverage(data, report.year, report.area_code, months ?? []).filter(
+    (c) => c.reported < c.expected,
+  );
   const notes = [
     part ? TABLE_NOTES.partial(part)[lang] : null,
+    gaps.length > 0 ? coverageLine(gaps, report.year)[lang] : null,
     absent && absent.includes('chitieu series') ? absent : null,
     ...(why.length > 0 ? [INDICATOR_SENTENCES.whyNoData[lang], ...why] : []),
   ].filter((x): x is string => x !== null);

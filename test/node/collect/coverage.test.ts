@@ -44,10 +44,20 @@ describe('flags.coverage', () => {
     expect(clearance.flags.coverage.at(-1)).toEqual({ month: 11, reported: 1, expected: 69 });
     expect(clearance.flags.coverage[0]).toEqual({ month: 1, reported: 69, expected: 69 });
     expect(COLLECT_TEXT.reported(62, 69, 11).vi).toBe('62/69 đơn vị đã báo cáo tháng 11');
+    // The terminal table says it under the figures.
+    const table = runChitieu(['indicators', '--data', dataDir, '--year', '2026']).stdout;
+    expect(table).toContain(
+      'Chưa đủ báo cáo năm 2026: 1/69 đơn vị đã báo cáo tháng 11 (đơn vị chưa báo cáo được tính là 0).',
+    );
+    const english = runChitieu(['indicators', '--data', dataDir, '--year', '2026', '--lang', 'en']).stdout;
+    expect(english).toContain('Returns incomplete for 2026: 1/69 units have reported month 11');
     // A year every unit reported carries no coverage flag.
     const before = JSON.parse(
       runChitieu(['indicators', '--data', join(ROOT, 'data'), '--year', '2026', '--json']).stdout,
     );
     expect(before.results.every((r: { flags: object }) => !('coverage' in r.flags))).toBe(true);
+    expect(runChitieu(['indicators', '--data', join(ROOT, 'data'), '--year', '2026']).stdout).not.toContain(
+      'Chưa đủ báo cáo',
+    );
   }, 120_000);
 });
