@@ -2,6 +2,8 @@
  * The briefing as a model: every text already in the reader's language, so that the HTML page and the
  * Word document print the same content and differ only in layout.
  */
+import { reportingCoverage } from '../../core/analysis/reporting-coverage.ts';
+import { coverageLine } from '../../core/messages/coverage.ts';
 import type { AreaRow, DataSet, Status } from '../../core/types.ts';
 import { reformBreak } from '../../core/areas/reform-break.ts';
 import { rootArea } from '../../core/areas/tree.ts';
@@ -288,6 +290,11 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
   const provisional = (st: Status) =>
     partial && (st === 'met' || st === 'not_met') ? ` (${STATUS_PROVISIONAL[lang]})` : '';
 
+  // Units that have not sent a month's return (flags.coverage): said beside the partial-year warning.
+  const monthsInData = report.results.find((r) => r.id === 'clearance_rate')?.inputs.months ?? [];
+  const gaps = reportingCoverage(data, year, root.area_code, monthsInData).filter((c) => c.reported < c.expected);
+  const coverage = gaps.length > 0 ? coverageLine(gaps, year) : null;
+
   const table = verdictTable(report, lang);
   // A figure watched without a target (cybercrime, crime-free communes) is in the table, not among the targets
   // counted, even in a year it has no data.
@@ -302,7 +309,10 @@ export function buildBriefing(inputs: BriefingInputs): Briefing {
     kicker: BRIEFING_TEXT.kicker[lang],
     title: BRIEFING_TEXT.title(year)[lang],
     synthetic: data.meta.synthetic ? BRIEFING_TEXT.synthetic[lang] : null,
-    partial: partial ? BRIEFING_TEXT.partialYear(partial)[lang] : null,
+    partial:
+      [partial ? BRIEFING_TEXT.partialYear(partial)[lang] : null, coverage ? coverage[lang] : null]
+        .filter((x) => x !== null)
+        .join(' ') || null,
     facts: [
       { label: BRIEFING_TEXT.area[lang], value: `${name} (${root.area_code})` },
       { label: BRIEFING_TEXT.period[lang], value: period },

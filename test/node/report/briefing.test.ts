@@ -35,16 +35,19 @@ describe('largestReform', () => {
 });
 
 describe('buildBriefing', () => {
+  // Both districts report every month (102 with zeros), as forms returned by every unit would.
   const monthly = (year: number, months: number): CriminalCaseRow[] =>
-    Array.from({ length: months }, (_, i) => ({
-      year,
-      month: i + 1,
-      area_code: '101',
-      crime_group: 'other',
-      severity: 'serious',
-      occurred: 10,
-      cleared: 9,
-    }));
+    Array.from({ length: months }, (_, i) =>
+      (['101', '102'] as const).map((area_code) => ({
+        year,
+        month: i + 1,
+        area_code,
+        crime_group: 'other' as const,
+        severity: 'serious' as const,
+        occurred: area_code === '101' ? 10 : 0,
+        cleared: area_code === '101' ? 9 : 0,
+      })),
+    ).flat();
   const data = makeDataSet({ criminal_cases: [...monthly(2021, 12), ...monthly(2025, 12), ...monthly(2026, 10)] });
   const scorecard = buildScorecard(data);
   const briefing = (year: number) =>
@@ -58,6 +61,29 @@ describe('buildBriefing', () => {
       charts: [],
       chartsFolder: 'charts/',
     });
+
+  it('says beside the partial-year warning how many units reported a month that some have not', () => {
+    const missing = makeDataSet({
+      criminal_cases: [...monthly(2021, 12), ...monthly(2025, 12), ...monthly(2026, 10)].filter(
+        (r) => !(r.year === 2026 && r.month === 10 && r.area_code === '102'),
+      ),
+    });
+    const b = buildBriefing({
+      data: missing,
+      scorecard: buildScorecard(missing),
+      year: 2026,
+      lang: 'vi',
+      targets: programme20212025,
+      version: 't',
+      charts: [],
+      chartsFolder: 'charts/',
+    });
+    expect(b.partial).toContain('Số liệu 10 tháng đầu năm 2026.');
+    expect(b.partial).toContain(
+      'Chưa đủ báo cáo năm 2026: 1/2 đơn vị đã báo cáo tháng 10 (đơn vị chưa báo cáo được tính là 0).',
+    );
+    expect(briefing(2026).partial).not.toContain('Chưa đủ báo cáo');
+  });
 
   it('says a year to date is compared on the same months and judged provisionally, and labels its months', () => {
     const b = briefing(2026);
