@@ -115,7 +115,7 @@ export function reoffendingChart(
     fx: { label: null, padding: 0.12, domain: types },
     x: { type: 'point', label: null, tickFormat: (y: number) => `'${String(y).slice(2)}`, padding: 0.4 },
     y: {
-      label: M.reoffendingAxis[lang],
+      label: null,
       grid: true,
       domain: [0, yMax],
       tickFormat: (v: number) => formatNumber(v, { lang, decimals: 0 }),
@@ -143,7 +143,7 @@ export function reoffendingChart(
       }),
       // Title, subtitle and legend, drawn once (in the first panel) in the top margin.
       Plot.text([M.reoffendingTitle[lang]], {
-        fx: types[0],
+        fx: () => types[0],
         frameAnchor: 'top-left',
         dx: -40,
         dy: -84,
@@ -151,8 +151,8 @@ export function reoffendingChart(
         fontWeight: 'bold',
         textAnchor: 'start',
       }),
-      Plot.text([M.reoffendingSubtitle(target ? formatPercent(target.threshold, { lang }) : null)[lang]], {
-        fx: types[0],
+      Plot.text([M.reoffendingSubtitle(target ? formatPercent(target.threshold, { lang, decimals: 0 }) : null)[lang]], {
+        fx: () => types[0],
         frameAnchor: 'top-left',
         dx: -40,
         dy: -62,
@@ -162,7 +162,7 @@ export function reoffendingChart(
       }),
       ...legend.map((l) =>
         Plot.dot([0], {
-          fx: types[0],
+          fx: () => types[0],
           frameAnchor: 'top-left',
           dx: -34 + l.dx,
           dy: -38,
@@ -174,7 +174,7 @@ export function reoffendingChart(
       ),
       ...legend.map((l) =>
         Plot.text([l.text], {
-          fx: types[0],
+          fx: () => types[0],
           frameAnchor: 'top-left',
           dx: -24 + l.dx,
           dy: -38,

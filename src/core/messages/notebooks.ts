@@ -141,13 +141,12 @@ export const NOTEBOOK_MESSAGES = {
     en: 'Reoffending by release type and release cohort',
   },
   reoffendingSubtitle: (target: string | null): Bilingual => ({
-    vi: `Người tái phạm / người ra tù của mỗi lứa, kèm khoảng tin cậy 95 % (Wilson)${target ? `; đường đứt: mục tiêu dưới ${target}` : ''}.`,
-    en: `Reoffenders / persons released in each cohort, with Wilson 95 % intervals${target ? `; dashes: the target, below ${target}` : ''}.`,
+    vi: `Tỉ lệ (%) người tái phạm / người ra tù của mỗi lứa, kèm khoảng tin cậy 95 % (Wilson)${target ? `; đường đứt: mục tiêu dưới ${target}` : ''}.`,
+    en: `Percent of persons released in each cohort who reoffended, with Wilson 95 % intervals${target ? `; dashes: the target, below ${target}` : ''}.`,
   }),
   reoffendingLegendFull: { vi: 'theo dõi đủ thời gian', en: 'full follow-up' },
   reoffendingLegendShort: { vi: 'theo dõi ngắn hơn (chưa so được)', en: 'shorter follow-up (not comparable)' },
   reoffendingLegendInterval: { vi: '│ khoảng tin cậy 95 %', en: '│ 95 % interval' },
-  reoffendingAxis: { vi: 'Tỉ lệ tái phạm (%)', en: 'Reoffending (%)' },
   noCohort: (year: number, last: number | null): Bilingual => ({
     vi: `Tệp reoffending.csv chưa có lứa ra tù năm ${year}${last !== null ? ` (lứa gần nhất: ${last})` : ''}: người ra tù trong năm ${year} chưa được theo dõi đủ để tính tỉ lệ tái phạm. Biểu đồ và bảng dưới đây dừng ở lứa gần nhất.`,
     en: `reoffending.csv has no ${year} cohort yet${last !== null ? ` (latest: ${last})` : ''}: persons released in ${year} have not been followed long enough for a rate. The chart and table below stop at the latest cohort.`,
