@@ -5,6 +5,7 @@ import { INDICATORS } from '../indicators/registry.ts';
 import { BREAK_WORDS, CHART_WORDS, CYBER_TREND_WORDS, SKIP_REASONS } from '../messages/charts.ts';
 import type { Lang } from '../messages/lang.ts';
 import { periodOf } from '../periods/period-of.ts';
+import { periodRange } from '../periods/period-range.ts';
 import {
   breakMark,
   breakNote,
@@ -38,7 +39,7 @@ const LABEL_GAP = 9;
 
 interface Point {
   label: string;
-  /** Stretch of the series between breaks; a year not over is a stretch of its own (never joined to the line). */
+  /** Stretch of the series between breaks (a year of part of its months is never joined to the line). */
   segment: number;
   partial: boolean;
   count: number;
@@ -73,14 +74,20 @@ export function cyberCrimeTrendChart(context: ChartContext, lang: Lang): VegaLit
     .filter((b) => !isOwnEnd(b, context.area))
     .map((b) => periodOf(b.date, context.convention).year);
   const segmentOf = (year: number) => segmentStarts.filter((start) => start <= year).length;
+  // A year in progress is provisional; a year the area existed for in part only (set up or ended in it) is final.
+  const areaEnd = context.area.validTo;
+  const inProgress = (y: CyberYear) =>
+    y.partial &&
+    y.year === context.year &&
+    (areaEnd === null || areaEnd >= periodRange(context.convention, y.year).end);
   const points: Point[] = years.map((y) => ({
     label: labelOf(y, lang),
-    segment: y.partial ? -1 - segmentOf(y.year) : segmentOf(y.year),
+    segment: segmentOf(y.year),
     partial: y.partial,
     count: y.count,
     lo: y.ci95?.[0] ?? null,
     hi: y.ci95?.[1] ?? null,
-    countText: y.partial
+    countText: inProgress(y)
       ? CYBER_TREND_WORDS.provisional(formatCount(y.count, { lang }))[lang]
       : formatCount(y.count, { lang }),
   }));
@@ -164,7 +171,7 @@ export function cyberCrimeTrendChart(context: ChartContext, lang: Lang): VegaLit
   layers.unshift(
     ...rulesFirst(
       marked.flatMap((b, k) =>
-        breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k),
+        breakMark({ value: b.px }, null, formatDate(b.date, lang), HEIGHT, lang, marked.length - 1 - k, 'top'),
       ),
     ),
   );
@@ -229,7 +236,10 @@ export function cyberCrimeTrendChart(context: ChartContext, lang: Lang): VegaLit
     ]
       .filter((t) => t !== '')
       .join(' '),
-    CYBER_TREND_WORDS.method(points.some((p) => p.partial))[lang],
+    CYBER_TREND_WORDS.method(
+      points.some((p) => p.partial),
+      sameMonths !== null,
+    )[lang],
   );
   return {
     id: 'cyber_crime_trend',

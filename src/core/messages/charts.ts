@@ -520,10 +520,13 @@ export const CYBER_TREND_WORDS = {
     vi: `Năm chưa đủ 12 tháng (${months} tháng)`,
     en: `Year not complete (${months} months)`,
   }),
-  /** How to read it, under the drawing. */
-  method: (partial: boolean): Bilingual => ({
-    vi: `Dải tô: khoảng tin cậy 95 % của số vụ (chính xác theo phân phối Poisson, Garwood), mức dao động do ngẫu nhiên.${partial ? ' Chấm rỗng: năm chưa đủ 12 tháng, không so với các năm đủ mà so với cùng kỳ năm trước (khung bên phải; khoảng tin cậy của mức thay đổi theo tỉ số hai số đếm Poisson).' : ''}`,
-    en: `Band: 95% interval of the count (exact Poisson, Garwood), the play of chance.${partial ? ' Hollow dot: a year not yet complete, compared not with whole years but with the same months a year before (right; the interval of the change from the ratio of two Poisson counts).' : ''}`,
+  /**
+   * How to read it, under the drawing. `partial`: some year has fewer than 12 months (hollow dot); `panel`: the
+   * year in progress is compared with the same months of the year before, beside.
+   */
+  method: (partial: boolean, panel: boolean): Bilingual => ({
+    vi: `Dải tô: khoảng tin cậy 95 % của số vụ (chính xác theo phân phối Poisson, Garwood), mức dao động do ngẫu nhiên.${partial ? ` Chấm rỗng: năm chưa đủ 12 tháng (năm đang diễn ra, hoặc địa bàn chỉ có một phần năm), không so với các năm đủ${panel ? '; năm đang diễn ra so với cùng kỳ năm trước ở khung bên phải (khoảng tin cậy của mức thay đổi theo tỉ số hai số đếm Poisson)' : ''}.` : ''}`,
+    en: `Band: 95% interval of the count (exact Poisson, Garwood), the play of chance.${partial ? ` Hollow dot: a year of fewer than 12 months (the year in progress, or an area that existed for part of it), not compared with whole years${panel ? '; the year in progress is compared with the same months a year before, right (the interval of the change from the ratio of two Poisson counts)' : ''}.` : ''}`,
   }),
   description: (years: string, partial: string): Bilingual => ({
     vi: `Số vụ theo năm: ${years}.${partial ? ` ${partial}` : ''}`,

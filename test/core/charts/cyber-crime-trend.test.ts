@@ -72,6 +72,22 @@ describe('cyber_crime_trend (09-cyber-crime-trend)', () => {
     expect(JSON.stringify(chart.spec)).not.toContain('tạm tính');
   });
 
+  it('calls only the year in progress provisional: a year a unit existed for in part is final', () => {
+    // a ward set up on 1 July 2025: 2025 has 6 months (final), 2026 is in progress
+    const ward = cyberCrimeTrend.build(buildChartContext(data, { year: 2026, area: '18073' }), null, 'vi');
+    const wardSpec = JSON.stringify((ward as VegaLiteChart).spec);
+    expect(wardSpec).toContain('"2025 (6 tháng)"');
+    expect(wardSpec).toMatch(
+      /"countText":"\d+ \(tạm tính\)","label":"2026 \(10 tháng\)"|"label":"2026 \(10 tháng\)"[^}]*"countText":"\d+ \(tạm tính\)"/,
+    );
+    expect(wardSpec).not.toMatch(/"label":"2025 \(6 tháng\)"[^}]*tạm tính/);
+    // Thạch Hà ended on 30 June 2025: its 2025 is 6 months, and final
+    const district = cyberCrimeTrend.build(buildChartContext(data, { year: 2025, area: '445' }), null, 'vi');
+    const districtSpec = JSON.stringify((district as VegaLiteChart).spec);
+    expect(districtSpec).toContain('"2025 (6 tháng)"');
+    expect(districtSpec).not.toContain('tạm tính');
+  });
+
   it('says why it is not drawn when the data record no cybercrime at all', () => {
     const built = cyberCrimeTrend.build(fixtureContext(2026), null, 'vi');
     expect(isBuilt(built)).toBe(false);
