@@ -11,6 +11,7 @@ import type { Lang } from '../../src/core/messages/lang.ts';
 import { breakdownWord } from '../../src/core/messages/breakdowns.ts';
 import { STATUS_MARK, STATUS_WORDS, TABLE_HEADERS } from '../../src/core/messages/scorecard.ts';
 import { h } from './dom.ts';
+import { csvDownload } from './download.ts';
 import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 
 /** Numerator / denominator as printed: amounts in đồng for asset recovery, counts otherwise. */
@@ -31,12 +32,36 @@ function label(r: IndicatorResult, lang: Lang): string {
   return headlineShown ? `  · ${text}` : `${INDICATORS[r.id].title[lang]}: ${text}`;
 }
 
-/** The scorecard table of a report (in a block that scrolls sideways on a narrow screen). */
+/** The scorecard table of a report (in a block that scrolls sideways on a narrow screen), with its CSV. */
 export function scorecardTable(report: IndicatorReport, lang: Lang = 'vi'): HTMLElement {
   const H = TABLE_HEADERS;
   return h(
     'div',
     { class: 'chitieu-table-wrap' },
+    csvDownload(
+      `bang-chi-tieu-${report.year}-${report.area_code}`,
+      M.scorecardCsvHeader[lang],
+      () =>
+        report.results.map((r) => [
+          report.year,
+          report.area_code,
+          r.id,
+          label(r, lang).trim(),
+          Object.entries(r.breakdown)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(';'),
+          r.value,
+          r.numerator,
+          r.denominator,
+          r.ci95?.[0] ?? null,
+          r.ci95?.[1] ?? null,
+          r.target?.comparator ?? null,
+          r.target?.threshold ?? null,
+          r.status,
+          r.reason[lang],
+        ]),
+      lang,
+    ),
     h(
       'table',
       { class: 'chitieu-table chitieu-scorecard' },

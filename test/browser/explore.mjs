@@ -318,7 +318,27 @@ export async function explore(ctx) {
   // --- the overview: year, area, target set, target file --------------------------------------------------
   {
     const o = await open('overview.html');
-    compareJson('opened', await o.check('opened'));
+    const opened = await o.check('opened');
+    compareJson('opened', opened);
+    // the scorecard table's CSV: the JSON's values as plain numbers
+    const csv = await downloadFrom(o.page, '.chitieu-table-wrap:has(table.chitieu-scorecard)', 'csv');
+    if (!csv || !csv.bytes.toString('utf8').startsWith('\uFEFF'))
+      fail('overview.html', 'the scorecard table downloads no CSV');
+    else if (opened.json) {
+      const results = JSON.parse(opened.json).results;
+      const lines = csv.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+      const bad = results.filter((r, k) => {
+        const cells = lines[k + 1]?.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, '')) ?? [];
+        return cells[2] !== r.id || (r.value === null ? cells[5] !== '' : Number(cells[5]) !== r.value);
+      });
+      if (lines.length !== results.length + 1 || bad.length > 0)
+        fail(
+          'overview.html',
+          `the scorecard CSV differs from the JSON (${lines.length - 1} rows; first: ${bad[0]?.id})`,
+        );
+      else
+        log(`overview.html: scorecard CSV = the JSON block's ids and values (${results.length} rows, plain numbers)`);
+    }
     for (const [label, text, what] of [
       ['Năm', '2019', 'year 2019'],
       ['Địa bàn', 'Huyện Can Lộc', 'area 443'],
