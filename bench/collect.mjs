@@ -5,7 +5,7 @@
 //   2. chitieu collect of the 69 returns, filled beforehand (not timed) with
 //      each unit's figures (bench/collect-entry.ts)                              goal: under 3 s
 // on a copy of data/ in bench/.work/collect/. Results in bench/collect-results.json.
-import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -15,11 +15,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, 'bench', '.work', 'collect');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
+/** CPU seconds (user + system) of each run too, when GNU time is there: the measure a shared machine bends least. */
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const cpuTimes = { forms: [], collect: [] };
+
 function chitieu(args) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'chitieu.js'), ...args], { encoding: 'utf8' });
+  const command = [process.execPath, join(root, 'bin', 'chitieu.js'), ...args];
+  const r = gnuTime
+    ? spawnSync(gnuTime, ['-f', 'CPU %U %S', ...command], { encoding: 'utf8' })
+    : spawnSync(command[0], command.slice(1), { encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`chitieu ${args[0]} exited ${r.status}: ${r.stderr}`);
+  const cpu = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr ?? '');
+  if (cpu) cpuTimes[args[0]].push(Number(cpu[1]) + Number(cpu[2]));
   return seconds;
 }
 
@@ -59,9 +68,19 @@ const result = {
   runs,
   forms_69_units_seconds: { median: median(formsTimes), all: formsTimes },
   collect_69_returns_seconds: { median: median(collectTimes), all: collectTimes },
+  forms_69_units_cpu_seconds: cpuTimes.forms.length ? { median: median(cpuTimes.forms), all: cpuTimes.forms } : null,
+  collect_69_returns_cpu_seconds: cpuTimes.collect.length
+    ? { median: median(cpuTimes.collect), all: cpuTimes.collect }
+    : null,
   goal_seconds: 3,
 };
 writeFileSync(join(root, 'bench', 'collect-results.json'), `${JSON.stringify(result, null, 2)}\n`);
-console.log(`forms, 69 units:     ${median(formsTimes).toFixed(2)} s (median of ${runs}; goal < 3 s)`);
-console.log(`collect, 69 returns: ${median(collectTimes).toFixed(2)} s (median of ${runs}; goal < 3 s)`);
+const cpuText = (xs) => (xs.length ? `, CPU ${median(xs).toFixed(2)} s` : '');
+console.log(`load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+console.log(
+  `forms, 69 units:     ${median(formsTimes).toFixed(2)} s wall${cpuText(cpuTimes.forms)} (median of ${runs}; goal < 3 s)`,
+);
+console.log(
+  `collect, 69 returns: ${median(collectTimes).toFixed(2)} s wall${cpuText(cpuTimes.collect)} (median of ${runs}; goal < 3 s)`,
+);
 rmSync(work, { recursive: true, force: true });
