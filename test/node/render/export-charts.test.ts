@@ -95,11 +95,16 @@ describe('exportCharts', () => {
 
   it('writes only the formats asked for, and the whole set as SVG', async () => {
     const outDir = await tempDir();
-    const result = await exportCharts(data, { year: 2024, lang: 'vi', formats: ['svg'], outDir });
+    // with the watched tables (cybercrime, drug-free communes), so that every chart of the set is drawn
+    const watched = chartDataSet({ watched: true });
+    const result = await exportCharts(watched, { year: 2024, lang: 'vi', formats: ['svg'], outDir });
     const files = await readdir(outDir);
     expect(files.filter((f) => f.endsWith('.png') || f.endsWith('.vl.json'))).toEqual([]);
-    expect(files.filter((f) => f.endsWith('.svg'))).toHaveLength(16);
+    expect(files.filter((f) => f.endsWith('.svg'))).toHaveLength(18);
     expect(result.skipped).toEqual([]);
+    // without them, those two charts say why they are not drawn
+    const plain = await exportCharts(data, { year: 2024, lang: 'vi', formats: ['svg'], outDir: await tempDir() });
+    expect(plain.skipped.map((s) => s.name)).toEqual(['09-cyber-crime-trend', '10-drug-free-path']);
   });
 
   it('refuses an unknown area', async () => {
