@@ -10,6 +10,8 @@ const INTEGER_TOLERANCE = 1e-7;
 
 /**
  * Checks a finite number >= 0 and returns it.
+ *
+ * @example nonNegative(2.5, 'x') // => 2.5
  * @throws {RangeError} when `value` is negative, NaN or infinite.
  */
 export function nonNegative(value: number, name: string): number {
@@ -21,6 +23,8 @@ export function nonNegative(value: number, name: string): number {
 
 /**
  * Checks a whole count >= 0, as R's exact tests do, and returns it rounded.
+ *
+ * @example wholeCount(3.00000001, 'x') // => 3
  * @throws {RangeError} when `value` is negative, not finite, or further than 1e-7 from an integer.
  */
 export function wholeCount(value: number, name: string): number {
@@ -34,6 +38,8 @@ export function wholeCount(value: number, name: string): number {
 
 /**
  * Checks a confidence level strictly between 0 and 1 and returns it.
+ *
+ * @example confidenceLevel(0.95) // => 0.95
  * @throws {RangeError} when `level` is outside (0, 1).
  */
 export function confidenceLevel(level: number): number {
@@ -45,6 +51,8 @@ export function confidenceLevel(level: number): number {
 
 /**
  * Checks `0 <= x <= n` and returns nothing.
+ *
+ * @example notAbove(3, 5, 'cleared', 'occurred') // => undefined
  * @throws {RangeError} when the numerator exceeds the denominator.
  */
 export function notAbove(x: number, n: number, xName: string, nName: string): void {
