@@ -187,6 +187,7 @@ export const SCORECARD_COLUMNS = {
   ci_high: { vi: 'Cận trên KTC 95 %', en: '95% interval, upper' },
   ci_text: { vi: 'Khoảng tin cậy 95 %', en: '95% interval' },
   target: { vi: 'Mục tiêu', en: 'Target' },
+  document: { vi: 'Văn bản', en: 'Document' },
   status: { vi: 'Đánh giá', en: 'Verdict' },
   statistical: { vi: 'Độ chắc chắn', en: 'How sure' },
   small_denominator: { vi: 'Mẫu số nhỏ', en: 'Small denominator' },

@@ -2,6 +2,7 @@ import type { AreaRow, DataSet } from '../../core/types.ts';
 import type { IndicatorUnit } from '../../core/indicators/definition.ts';
 import { INDICATORS } from '../../core/indicators/registry.ts';
 import { formatTarget, formatValue } from '../../core/indicators/describe.ts';
+import { targetDocument } from '../../core/targets/describe-target.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { breakdownWord } from '../../core/messages/breakdowns.ts';
 import { STATUS_MARK, STATUS_WORDS } from '../../core/messages/scorecard.ts';
@@ -25,6 +26,7 @@ export const FLAT_COLUMNS = [
   'ci_low',
   'ci_high',
   'target',
+  'document',
   'status',
   'statistical',
   'small_denominator',
@@ -71,6 +73,8 @@ export function flattenScorecard(scorecard: Scorecard, data: DataSet, lang: Lang
           ci_low: r.ci95 ? r.ci95[0] : null,
           ci_high: r.ci95 ? r.ci95[1] : null,
           target: formatTarget(def, r.target, lang),
+          // The target's document, and whether it has expired or its threshold is read off a path.
+          document: targetDocument(r.target, lang),
           status: `${STATUS_MARK[r.status]} ${STATUS_WORDS[r.status][lang]}`,
           statistical: r.statistical_status ? STATISTICAL_WORDS[r.statistical_status][lang] : '',
           small_denominator: r.small_denominator ? YES_NO.yes[lang] : YES_NO.no[lang],

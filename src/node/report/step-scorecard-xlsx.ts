@@ -45,6 +45,7 @@ export const SHEET_COLUMNS = [
   'year',
   'months',
   'indicator_id',
+  'document',
   'reason',
 ] as const satisfies readonly FlatColumn[];
 type SheetColumn = (typeof SHEET_COLUMNS)[number];
@@ -88,6 +89,7 @@ const WIDTHS: Record<SheetColumn, number> = {
   year: 7,
   months: 9,
   indicator_id: 28,
+  document: 40,
   reason: 60,
 };
 
