@@ -64,8 +64,8 @@ export function everyAreaChoice(data: { areas: readonly AreaRow[] }, lang: Lang 
  * Whether an area existed on every day of a year (`whole`), on some of them (`part`: the reform's year), or on
  * none (`absent`). Dates are ISO strings, compared as text.
  *
- * @example areaPresence(areas, '443', 2026); // => 'absent'
- * @example areaPresence(areas, '443', 2025); // => 'part'
+ * @example areaPresence(data.areas, '443', 2026); // => 'absent'
+ * @example areaPresence(data.areas, '443', 2025); // => 'part'
  */
 export function areaPresence(areas: readonly AreaRow[], code: string, year: number): 'whole' | 'part' | 'absent' {
   const a = areas.find((r) => r.area_code === code);
