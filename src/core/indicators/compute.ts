@@ -213,7 +213,12 @@ export function computeOne(
     }
     status = target ? exactVerdict(num.value, d, offset, target.comparator, target.threshold) : 'no_target';
   }
-  const watched = def.watch ? watchInputs(def, index, year, codes, where, num.months) : {};
+  // The months the table covers for the area (any row, not only the watched group's: cybercrime rows are
+  // sparse, a month without a case has none), so that the year before is summed over the same months.
+  const tableMonths = def.watch
+    ? (sumMeasure(index, { ...def.numerator, where: {} }, year, codes, {}, onlyMonths)?.months ?? num.months)
+    : null;
+  const watched = def.watch ? watchInputs(def, index, year, codes, where, tableMonths) : {};
   const result: IndicatorResult = { ...base, inputs: { ...base.inputs, ...watched }, value, ci95, status };
   return {
     ...result,

@@ -372,3 +372,41 @@ describe('the stock under a year that does not start in January', () => {
     expect(find(computeIndicators(base, { year: 2025 }).results, 'reports_resolution_rate').denominator).toBe(70 + 40);
   });
 });
+
+describe('cyber_crime_cases: the same months of the year before', () => {
+  // Cybercrime rows are sparse: a month without a case has no row. The year in progress covers months 1-10
+  // (the social-order rows say so); its cybercrime rows are in months 1-3 only. The year before has cases in
+  // months 2, 7, 8 and 11: the comparison takes 2, 7 and 8 (months 1-10), not only the months with a cyber row.
+  const row = (
+    year: number,
+    month: number,
+    group: CriminalCaseRow['crime_group'],
+    occurred: number,
+  ): CriminalCaseRow => ({
+    year,
+    month,
+    area_code: '101',
+    crime_group: group,
+    severity: 'serious',
+    occurred,
+    cleared: 0,
+  });
+  const data = makeDataSet({
+    criminal_cases: [
+      ...Array.from({ length: 12 }, (_, i) => row(2025, i + 1, 'social_order', 5)),
+      row(2025, 2, 'cyber', 1),
+      row(2025, 7, 'cyber', 2),
+      row(2025, 8, 'cyber', 4),
+      row(2025, 11, 'cyber', 8),
+      ...Array.from({ length: 10 }, (_, i) => row(2026, i + 1, 'social_order', 5)),
+      row(2026, 1, 'cyber', 1),
+      row(2026, 3, 'cyber', 2),
+    ],
+  });
+
+  it('sums the year before over the months the year in progress covers', () => {
+    const r = find(computeIndicators(data, { year: 2026, area: '101' }).results, 'cyber_crime_cases');
+    expect(r.value).toBe(3);
+    expect(r.inputs.previous_year).toEqual({ year: 2025, count: 7, months: [2, 7, 8] });
+  });
+});
