@@ -1,4 +1,5 @@
 import { areaBreaks, type AreaSeriesBreak } from '../areas/area-breaks.ts';
+import { reportingCoverage, type MonthCoverage } from '../analysis/reporting-coverage.ts';
 import { areaAndDescendants, rootArea } from '../areas/tree.ts';
 import { computeIndicators } from '../indicators/compute.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
@@ -81,6 +82,11 @@ export interface ChartContext {
    */
   coverage: Partial<Record<MonthlyTable, Record<string, Record<number, number[]>>>>;
   /**
+   * The months of the year in which some reporting unit under the area has not sent its return
+   * (`flags.coverage`, see {@link reportingCoverage}): units reported / expected. Empty when all reported.
+   */
+  reportingGaps: MonthCoverage[];
+  /**
    * A value computed once per context and shared by the charts that need it (the areas compared, by the funnel,
    * the dots and the heat map): `make` runs on the first call for `key` only.
    */
@@ -149,6 +155,8 @@ export function buildChartContext(data: DataSet, options: ChartContextOptions): 
   const allSeriesBreaks = areaBreaks(data, code);
   const cutoffFromRows = inferCutoff(data, convention);
   const memos = new Map<string, unknown>();
+  const monthsOfYear = coveredMonths({ coverage }, 'clearance_rate', code, year) ?? [];
+  const reportingGaps = reportingCoverage(data, year, code, monthsOfYear).filter((c) => c.reported < c.expected);
   return {
     data,
     year,
@@ -172,6 +180,7 @@ export function buildChartContext(data: DataSet, options: ChartContextOptions): 
     },
     allSeriesBreaks,
     coverage,
+    reportingGaps,
     memo<T>(key: string, make: () => T): T {
       if (!memos.has(key)) memos.set(key, make());
       return memos.get(key) as T;

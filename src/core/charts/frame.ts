@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { coverageLine } from '../messages/coverage.ts';
 import { formatDate } from '../format/date.ts';
 import { formatThreshold } from '../indicators/describe.ts';
 import type { IndicatorDefinition } from '../indicators/definition.ts';
@@ -32,7 +33,10 @@ export function targetWords(def: IndicatorDefinition, target: Target | null, lan
     : words;
 }
 
-/** The source line: data title, cut-off date, target set, and a warning when the data are synthetic. */
+/**
+ * The source line: data title, cut-off date, target set, the units that have not reported a month (if any), and
+ * a warning when the data are synthetic.
+ */
 export function sourceText(context: ChartContext, lang: Lang, extra: string[] = []): string {
   const cutoff = context.cutoff
     ? SOURCE_WORDS.cutoff(formatDate(context.cutoff, lang), context.cutoffInferred)[lang]
@@ -45,6 +49,8 @@ export function sourceText(context: ChartContext, lang: Lang, extra: string[] = 
     `${SOURCE_WORDS.targets(context.targetSet.title[lang])[lang]}.`,
     ...extra,
   ];
+  // Units that have not sent a month's return: "Chưa đủ báo cáo năm 2026: 62/69 đơn vị đã báo cáo tháng 11 (...)".
+  if (context.reportingGaps.length > 0) parts.push(coverageLine(context.reportingGaps, context.year)[lang]);
   if (context.synthetic) parts.push(SOURCE_WORDS.synthetic[lang]);
   return parts.join(' ');
 }

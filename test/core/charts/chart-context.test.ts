@@ -51,3 +51,29 @@ describe('buildChartContext', () => {
     expect(keys).toContain('funnel:clearance_rate');
   });
 });
+
+describe('a month some unit has not reported', () => {
+  it('is said on the source line of every chart (62/69 ... tháng 10), and not when every unit reported', () => {
+    const full = chartDataSet();
+    const last = Math.max(...full.criminal_cases.filter((r) => r.year === 2026).map((r) => r.month ?? 0));
+    const leaf = full.criminal_cases.find((r) => r.year === 2026 && r.month === last)!.area_code;
+    const missing = {
+      ...full,
+      criminal_cases: full.criminal_cases.filter((r) => !(r.year === 2026 && r.month === last && r.area_code === leaf)),
+      crime_reports: full.crime_reports.filter((r) => !(r.year === 2026 && r.month === last && r.area_code === leaf)),
+      violations_detected: full.violations_detected.filter(
+        (r) => !(r.year === 2026 && r.month === last && r.area_code === leaf),
+      ),
+    };
+    const context = buildChartContext(missing, { year: 2026 });
+    expect(context.reportingGaps).toHaveLength(1);
+    const gap = context.reportingGaps[0]!;
+    expect(gap.month).toBe(last);
+    expect(gap.reported).toBe(gap.expected - 1);
+    const sentence = `${gap.reported}/${gap.expected} đơn vị đã báo cáo tháng ${last}`;
+    const { charts } = buildChartSet(context, 'vi');
+    expect(charts.length).toBeGreaterThan(5);
+    for (const chart of charts) expect(chart.texts.source.join(' ')).toContain(sentence);
+    expect(buildChartContext(full, { year: 2026 }).reportingGaps).toEqual([]);
+  });
+});
