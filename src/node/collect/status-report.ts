@@ -180,7 +180,10 @@ export async function statusWorkbook(result: CollectResult, convention: PeriodCo
     row.alignment = { wrapText: true, vertical: 'top' };
   });
   fix.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 } };
-  return normaliseZip(Buffer.from(await book.xlsx.writeBuffer()));
+  // Stored unpacked by exceljs: normaliseZip deflates the parts with zlib.
+  return normaliseZip(
+    Buffer.from(await book.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)),
+  );
 }
 
 /** Writes both files into `dir` (each whole: a temporary name, then renamed); returns their paths. */

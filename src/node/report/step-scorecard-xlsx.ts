@@ -226,7 +226,10 @@ export const scorecardXlsxStep: ReportStep = {
       fitToHeight: 0,
     } as Partial<ExcelJS.PageSetup>;
 
-    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    // Stored unpacked by exceljs (its JavaScript deflate would be undone at once): normaliseZip deflates with zlib.
+    const bytes = Buffer.from(
+      await book.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions),
+    );
     await writeFile(join(ctx.dir, REPORT_FILES.scorecardXlsx), normaliseZip(bytes));
   },
 };
