@@ -39,7 +39,7 @@ function columnLabel(year: number, months: number[] | null, lang: Lang): string 
   if (months === null || months.length === 12 || months.length === 0) return String(year);
   const first = months[0] as number;
   const last = months[months.length - 1] as number;
-  return lang === 'vi' ? `${year} T${first}-${last}` : `${year} M${first}–${last}`;
+  return HEATMAP_WORDS.partYearColumn(year, first, last)[lang];
 }
 
 function levelTitle(level: AreaLevel, areas: readonly AreaHistory[], lang: Lang, dataStart: string): string {
@@ -48,10 +48,11 @@ function levelTitle(level: AreaLevel, areas: readonly AreaHistory[], lang: Lang,
   const plain = HEATMAP_WORDS.levelPlain[level][lang];
   if (ends.every((e) => e !== null)) {
     const last = ends.reduce((a, b) => ((b as string) > (a as string) ? b : a)) as string;
-    return `${plain} (${lang === 'vi' ? 'đến' : 'to'} ${formatDate(last, lang)})`;
+    return HEATMAP_WORDS.levelUntil(plain, { vi: formatDate(last, 'vi'), en: formatDate(last, 'en') })[lang];
   }
   const first = starts.reduce((a, b) => (b < a ? b : a));
-  if (first > dataStart) return `${plain} (${lang === 'vi' ? 'từ' : 'from'} ${formatDate(first, lang)})`;
+  if (first > dataStart)
+    return HEATMAP_WORDS.levelFrom(plain, { vi: formatDate(first, 'vi'), en: formatDate(first, 'en') })[lang];
   return plain;
 }
 

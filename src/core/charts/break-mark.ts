@@ -111,7 +111,7 @@ export function yearBreakPositions(
 /** Days in words: "1/1/2025 và 1/7/2025", "1 Jan 2025, 1 Mar 2025 and 1 Jul 2025". */
 export function joinDates(dates: readonly string[], lang: Lang): string {
   if (dates.length <= 1) return dates.join('');
-  const and = lang === 'vi' ? ' và ' : ' and ';
+  const and = BREAK_WORDS.and[lang];
   return `${dates.slice(0, -1).join(', ')}${and}${dates[dates.length - 1]}`;
 }
 

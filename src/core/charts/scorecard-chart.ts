@@ -50,7 +50,7 @@ function rowLabel(result: IndicatorResult, lang: Lang): string {
   const unitType = result.breakdown.unit_type;
   if (field) {
     const word = breakdownWord('field', field, lang, 'report').toLowerCase();
-    return lang === 'vi' ? `Phát hiện vi phạm về ${word}` : `Violations detected: ${word}`;
+    return SCORECARD_WORDS.violationsRow(word)[lang];
   }
   if (unitType) return `   – ${breakdownWord('unit_type', unitType, lang, 'report').toLocaleLowerCase(lang)}`;
   return INDICATORS[result.id].chartName[lang];

@@ -1,4 +1,5 @@
 import type { Lang } from '../messages/lang.ts';
+import { NUMBER_SYMBOLS } from '../format/locale.ts';
 import type { Comparator, Target } from '../types.ts';
 import { formatCount } from '../format/count.ts';
 import { formatPercent } from '../format/percent.ts';
@@ -60,5 +61,5 @@ export function formatCi(def: IndicatorDefinition, ci: [number, number] | null, 
     const text = formatPercent(Math.abs(x), { lang, style: 'province' }).replace(/\s?%$/, '');
     return def.unit === 'relative_change' ? `${x < 0 ? '−' : '+'}${text}` : text;
   };
-  return `${one(ci[0])} – ${one(ci[1])}${lang === 'vi' ? ' %' : '%'}`;
+  return `${one(ci[0])} – ${one(ci[1])}${NUMBER_SYMBOLS[lang].percentSuffix}`;
 }

@@ -134,6 +134,11 @@ export const SOURCE_WORDS = {
 
 /** Words of the scorecard (chart 1). */
 export const SCORECARD_WORDS = {
+  /** A violations-detected row of the scorecard chart, by field: 'Phát hiện vi phạm về kinh tế'. */
+  violationsRow: (field: string): Bilingual => ({
+    vi: `Phát hiện vi phạm về ${field}`,
+    en: `Violations detected: ${field}`,
+  }),
   title: (year: number, met: number, judged: number): Bilingual => ({
     vi: `Chỉ tiêu phòng, chống tội phạm năm ${year}: ${met}/${judged} chỉ tiêu đạt`,
     en: `Crime-prevention targets in ${year}: ${met} of ${judged} met`,
@@ -328,6 +333,20 @@ export const DOTS_WORDS = {
 
 /** Words of the heat map (chart 5). */
 export const HEATMAP_WORDS = {
+  /** A column of a year with some months only: '2025 T7-12', '2025 M7–12'. */
+  partYearColumn: (year: number, first: number, last: number): Bilingual => ({
+    vi: `${year} T${first}-${last}`,
+    en: `${year} M${first}–${last}`,
+  }),
+  /** A level of areas that ended, or began after the data start: 'Cấp huyện (đến 30/6/2025)'. */
+  levelUntil: (plain: string, date: Bilingual): Bilingual => ({
+    vi: `${plain} (đến ${date.vi})`,
+    en: `${plain} (to ${date.en})`,
+  }),
+  levelFrom: (plain: string, date: Bilingual): Bilingual => ({
+    vi: `${plain} (từ ${date.vi})`,
+    en: `${plain} (from ${date.en})`,
+  }),
   title: (name: Bilingual, first: number, last: number): Bilingual => ({
     vi: `${name.vi} theo địa bàn và năm, ${first}-${last}`,
     en: `${name.en} by area and year, ${first}–${last}`,
@@ -459,6 +478,8 @@ function ordinal(n: number): string {
 
 /** Words of the mark a chart draws where an area's series breaks (rate trend, control chart). */
 export const BREAK_WORDS = {
+  /** The word before the last of several days: '1/1/2025 và 1/7/2025'. */
+  and: { vi: ' và ', en: ' and ' } as Bilingual,
   /** The label beside the dotted line. */
   label: (date: string): Bilingual => ({ vi: `Gãy chuỗi ${date}`, en: `Series break ${date}` }),
   /** Why the series breaks, by kind of break. */
