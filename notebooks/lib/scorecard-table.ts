@@ -10,6 +10,9 @@ import { formatVnd } from '../../src/core/format/vnd.ts';
 import type { Lang } from '../../src/core/messages/lang.ts';
 import { breakdownWord } from '../../src/core/messages/breakdowns.ts';
 import { STATUS_MARK, STATUS_WORDS, TABLE_HEADERS } from '../../src/core/messages/scorecard.ts';
+import { reportingCoverage } from '../../src/core/analysis/reporting-coverage.ts';
+import { coverageLine } from '../../src/core/messages/coverage.ts';
+import type { DataSet } from '../../src/core/types.ts';
 import { h } from './dom.ts';
 import { csvDownload } from './download.ts';
 import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
@@ -159,4 +162,16 @@ export function targetNotes(report: IndicatorReport, lang: Lang = 'vi'): HTMLEle
     h('p', {}, M.targetNotesTitle(report.year)[lang]),
     h('ul', {}, items),
   );
+}
+
+/**
+ * The months of the report's year in which some reporting unit under the area has not sent its return
+ * (`flags.coverage`), said as every reader says it: "Chưa đủ báo cáo năm 2026: 62/69 đơn vị đã báo cáo tháng 11
+ * (...)". Null when every unit reported.
+ */
+export function coverageNote(data: DataSet, report: IndicatorReport, lang: Lang = 'vi'): HTMLElement | null {
+  const months = report.results.find((r) => r.id === 'clearance_rate')?.inputs.months ?? [];
+  const gaps = reportingCoverage(data, report.year, report.area_code, months).filter((c) => c.reported < c.expected);
+  if (gaps.length === 0) return null;
+  return h('p', { class: 'chitieu-warning', 'data-coverage': true }, coverageLine(gaps, report.year)[lang]);
 }
