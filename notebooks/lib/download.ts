@@ -1,3 +1,4 @@
+/// <reference path="./assets.d.ts" />
 /**
  * Downloads from a page: a chart as SVG and PNG, a table as CSV.
  *
