@@ -11,5 +11,12 @@ if (!existsSync(fileURLToPath(cli))) {
   );
   process.exit(2);
 }
+// Output piped into a reader that stops early (`chitieu indicators --json | head`): end quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
 const { main } = await import(cli.href);
 process.exitCode = await main(process.argv.slice(2));
