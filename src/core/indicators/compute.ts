@@ -155,7 +155,7 @@ export function computeOne(
         : null;
   const yearColumn = def.numerator.yearColumn ?? 'year';
   const existed = areaMonths(index.data, areaOf(index.data, areaCode), year).length > 0;
-  const hasRows = index.year(def.numerator.table, yearColumn, year) !== null;
+  const hasRows = index.hasYear(def.numerator.table, yearColumn, year);
   const monthly = tableProfile(index.data, def.numerator.table, yearColumn).monthly;
   const compared =
     comparisonYear !== null && existed && hasRows ? sameMonths(index, def, year, comparisonYear, areaCode) : null;

@@ -47,7 +47,7 @@ export function leafUnitsShare(
   const measure = def.numerator;
   const yearColumn = measure.yearColumn ?? 'year';
   const area = areaOf(data, areaCode);
-  const yearTable = index.year(measure.table, yearColumn, year);
+  const hasRows = index.hasYear(measure.table, yearColumn, year);
   const inData = monthsCovered(data, measure.table, yearColumn, year, rootArea(data.areas).area_code).filter(
     (m) => months === undefined || months.includes(m),
   );
@@ -68,7 +68,7 @@ export function leafUnitsShare(
     return { ...result, reason: explainVerdict(def, result, why, year, area, index.convention) };
   };
   if (areaMonths(data, area, year).length === 0) return noData('area_not_in_year');
-  if (!yearTable || inData.length === 0) return noData('no_rows');
+  if (!hasRows || inData.length === 0) return noData('no_rows');
 
   const spans = inData.map((month) => monthDays(index.convention, { year, month }));
   const hasChildIn = childTest(data.areas, spans);
@@ -83,25 +83,20 @@ export function leafUnitsShare(
   if (present.length === 0) return noData('leaves_are_districts', inputs);
   if (through.length === 0) return noData('no_leaf_through_year', inputs);
 
-  // One pass over the year's rows: each counted unit's sum of the measure over the months in the data.
-  const counted = new Map(through.map((a) => [a.area_code, 0]));
+  // Each counted unit's rows of the year (the index groups them by area): its sum over the months in the data.
+  const counted = new Map<string, number>();
   const monthSet = new Set(inData);
   const where = Object.entries(measure.where ?? {});
-  const areaColumn = yearTable.array('area_code') as ArrayLike<string>;
-  const monthColumn = yearTable.columnNames().includes('month')
-    ? (yearTable.array('month') as ArrayLike<number | null>)
-    : null;
-  const whereColumns = where.map(([column, values]) => [yearTable.array(column) as ArrayLike<string>, values] as const);
-  const terms = measure.terms.map((t) => [yearTable.array(t.column) as ArrayLike<number>, t.sign] as const);
   let rows = 0;
-  for (let i = 0; i < yearTable.numRows(); i++) {
-    const code = areaColumn[i] as string;
-    const sum = counted.get(code);
-    if (sum === undefined) continue;
-    if (monthColumn && !monthSet.has(monthColumn[i] as number)) continue;
-    if (!whereColumns.every(([column, values]) => values.includes(column[i] as string))) continue;
-    rows++;
-    counted.set(code, sum + terms.reduce((s, [column, sign]) => s + sign * (column[i] as number), 0));
+  for (const unit of through) {
+    let sum = 0;
+    for (const row of index.rows(measure.table, yearColumn, year, unit.area_code)) {
+      if (row.month !== undefined && !monthSet.has(row.month as number)) continue;
+      if (!where.every(([column, values]) => values.includes(row[column] as string))) continue;
+      rows++;
+      for (const term of measure.terms) sum += term.sign * (row[term.column] as number);
+    }
+    counted.set(unit.area_code, sum);
   }
   const numerator = [...counted.values()].filter((v) => v === 0).length;
   const denominator = through.length;

@@ -1,5 +1,3 @@
-import * as aq from 'arquero';
-import type { ColumnTable } from 'arquero';
 import type { DataSet, TableName } from '../types.ts';
 import type { Measure } from './definition.ts';
 import { conventionOf } from '../periods/of-data.ts';
@@ -19,13 +17,12 @@ export interface MeasureValue {
 type Row = Record<string, unknown>;
 
 /**
- * A data set's tables split by year (as Arquero tables) and by year and area (as row lists), each built once
- * and cached, so that computing every indicator for every area and year reads only the rows it sums.
- * Built lazily per table.
+ * A data set's tables split by year and area (as row lists), built once per table when first asked for and
+ * kept, so that computing every indicator for every area and year reads only the rows it sums (plain rows:
+ * no table library is loaded for it, which keeps a command's start short).
  */
 export class YearIndex {
   readonly #data: DataSet;
-  readonly #cache = new Map<string, Map<number, ColumnTable>>();
   readonly #areaCache = new Map<string, Map<number, Map<string, Row[]>>>();
 
   /** The data's period convention: it orders the months of a statistical year. */
@@ -39,21 +36,6 @@ export class YearIndex {
   /** The data set the index reads. */
   get data(): DataSet {
     return this.#data;
-  }
-
-  /** The rows of `table` whose `yearColumn` is `year`, as an Arquero table; null when there are none. */
-  year(table: TableName, yearColumn: string, year: number): ColumnTable | null {
-    const key = `${table}:${yearColumn}`;
-    let byYear = this.#cache.get(key);
-    if (!byYear) this.#cache.set(key, (byYear = new Map()));
-    let found = byYear.get(year);
-    if (found === undefined) {
-      // Rows in file order (not grouped by area), made into a table only for a year that is asked for.
-      const rows = (this.#data[table] as unknown as Row[]).filter((row) => row[yearColumn] === year);
-      if (rows.length === 0) return null;
-      byYear.set(year, (found = aq.from(rows)));
-    }
-    return found;
   }
 
   /** True when `table` has at least one row whose `yearColumn` is `year`. */
