@@ -10,27 +10,90 @@
  *   const area = view(areaInput(data));
  *   rememberInUrl({ year, area });
  *
+ * and, beside them, the page's language (`?lang=en`): `const lang = pageLang(); showPageLanguage(lang, 'overview');`
+ * sets the tab's title and puts the switch "Tiếng Việt" / "English" at the top of the page.
+ *
  * The cells themselves cannot move here: Notebook Kit gives each cell one reactive value, and `view` and
  * `display` belong to the cell that calls them.
  */
 import * as Inputs from '@observablehq/inputs';
-import type { Lang } from '../../src/core/messages/lang.ts';
+import type { Bilingual, Lang } from '../../src/core/messages/lang.ts';
 import type { DataSet } from '../../src/core/types.ts';
 import { everyAreaChoice, type AreaChoice } from '../../src/core/areas/area-choices.ts';
 import { rootArea } from '../../src/core/areas/tree.ts';
 import type { IndicatorId } from '../../src/core/indicators/definition.ts';
 import { breakdownOptions, indicatorOptions } from './across-reform.ts';
 import { dataYears, defaultYear } from './controls.ts';
-import { fromUrl, pageLang } from './url-state.ts';
+import { fromUrl, hrefInLang, pageLang, searchInLang } from './url-state.ts';
 import { loadBundledData, loadPickedFiles, type LoadResult } from './data.ts';
+import { h } from './dom.ts';
 import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
+import {
+  LANGUAGE_NAMES,
+  NOTEBOOK_PAGES,
+  PAGE_TEXT,
+  type NotebookPageId,
+} from '../../src/core/messages/notebook-pages/pages.ts';
 
 export { dataFolderInput, provenanceBlock, requireData } from './provenance.ts';
-export { rememberInUrl } from './url-state.ts';
+export { pageLang, rememberInUrl } from './url-state.ts';
 
-/** Both languages of a label, as the notebooks' inputs print them: "Năm / Year". */
-const both = (text: { vi: string; en: string }, lang: Lang = 'vi'): string =>
-  lang === 'vi' ? `${text.vi} / ${text.en}` : text.en;
+/**
+ * The label of a notebook's input: both languages in Vietnamese, as the pages always printed them, English alone
+ * in English.
+ *
+ * @example inputLabel({ vi: 'Năm', en: 'Year' }, 'vi') // => 'Năm / Year'
+ * @example inputLabel({ vi: 'Năm', en: 'Year' }, 'en') // => 'Year'
+ */
+export function inputLabel(text: Bilingual, lang: Lang = 'vi'): string {
+  return lang === 'vi' ? `${text.vi} / ${text.en}` : text.en;
+}
+
+/**
+ * Puts the page in `lang` where its cells do not reach: the tab's title (`pages.ts`), `<html lang>`, the link
+ * back to the index at the top (which keeps the language), and, beside it, the switch {@link languageSwitch}.
+ */
+export function showPageLanguage(lang: Lang, page: NotebookPageId): void {
+  document.documentElement.lang = lang;
+  document.title = NOTEBOOK_PAGES[page].tab[lang];
+  const nav = document.querySelector<HTMLElement>('nav.chitieu-nav');
+  if (!nav) return;
+  const back = nav.querySelector<HTMLAnchorElement>('a[href]:not([data-lang])');
+  if (back) {
+    back.textContent = PAGE_TEXT.backToIndex[lang];
+    back.setAttribute('href', hrefInLang('./index.html', lang));
+  }
+  nav.querySelector('[data-lang-switch]')?.remove();
+  nav.style.display = 'flex';
+  nav.style.justifyContent = 'space-between';
+  nav.style.gap = '1em';
+  nav.append(languageSwitch(lang));
+}
+
+/**
+ * The switch "Tiếng Việt · English": the page's language in bold, the other a link to this page in that
+ * language with every other query parameter (year, area, indicator ...) as it is when the reader follows it (the
+ * controls rewrite the address as they change).
+ */
+export function languageSwitch(lang: Lang): HTMLElement {
+  const other = (['vi', 'en'] as const).map((l) => {
+    if (l === lang) return h('strong', { lang: l, 'aria-current': 'true' }, LANGUAGE_NAMES[l]);
+    const a = h('a', { lang: l, hreflang: l, 'data-lang': l }, LANGUAGE_NAMES[l]);
+    const point = () =>
+      a.setAttribute('href', `${location.pathname}${searchInLang(location.search, l)}${location.hash}`);
+    point();
+    for (const event of ['pointerenter', 'focus', 'mousedown', 'click', 'contextmenu'])
+      a.addEventListener(event, point);
+    return a;
+  });
+  return h(
+    'span',
+    { class: 'chitieu-lang', 'data-lang-switch': lang, role: 'group', 'aria-label': PAGE_TEXT.languageSwitch[lang] },
+    other[0],
+    ' · ',
+    other[1],
+  );
+}
 
 /** The files the reader picked ({@link dataFolderInput}), or the folder bundled with the build when none. */
 export function loadData(picked: readonly File[] | null, lang: Lang = pageLang()): Promise<LoadResult> {
@@ -44,7 +107,7 @@ export function loadData(picked: readonly File[] | null, lang: Lang = pageLang()
 export function yearInput(data: DataSet, lang: Lang = 'vi'): HTMLElement {
   const years = dataYears(data);
   return Inputs.select(years, {
-    label: both(M.year, lang),
+    label: inputLabel(M.year, lang),
     value: fromUrl('year', years, String, defaultYear(data)),
     format: String,
   });
@@ -61,7 +124,7 @@ export function areaInput(data: DataSet, lang: Lang = 'vi', param = 'area', labe
   const root = rootArea(data.areas).area_code;
   const first = choices[0] as AreaChoice;
   return Inputs.select(choices, {
-    label: both(label, lang),
+    label: inputLabel(label, lang),
     format: (a: AreaChoice) => a.label,
     valueof: (a: AreaChoice) => a.code,
     value: fromUrl(param, choices, (a) => a.code, choices.find((a) => a.code === root) ?? first).code,
@@ -73,7 +136,7 @@ export function indicatorInput(fallback: IndicatorId, lang: Lang = 'vi'): HTMLEl
   const options = indicatorOptions(lang);
   const initial = fromUrl('indicator', options, (o) => o.id, options.find((o) => o.id === fallback) ?? options[0]!);
   return Inputs.select(options, {
-    label: both(M.indicator, lang),
+    label: inputLabel(M.indicator, lang),
     format: (o: { label: string }) => o.label,
     valueof: (o: { id: IndicatorId }) => o.id,
     value: initial.id,
@@ -85,7 +148,7 @@ export function breakdownInput(id: IndicatorId, lang: Lang = 'vi'): HTMLElement 
   const options = breakdownOptions(id, lang);
   const initial = fromUrl('breakdown', options, (o) => o.key, options[0]!);
   return Inputs.select(options, {
-    label: both(M.breakdown, lang),
+    label: inputLabel(M.breakdown, lang),
     format: (o: { label: string }) => o.label,
     valueof: (o: { value: Record<string, string> }) => o.value,
     value: initial.value,

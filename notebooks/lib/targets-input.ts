@@ -19,7 +19,7 @@ export function targetFileInput(lang: Lang = pageLang()): HTMLFormElement & { va
   const form = h(
     'form',
     { class: 'chitieu-target-file' },
-    h('label', {}, `${M.targetFile[lang]} / ${M.targetFile.en}: `, input),
+    h('label', {}, `${lang === 'vi' ? `${M.targetFile.vi} / ${M.targetFile.en}` : M.targetFile.en}: `, input),
     ' ',
     remove,
   ) as HTMLFormElement & { value: File | null };

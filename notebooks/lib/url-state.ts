@@ -1,8 +1,10 @@
 /**
- * The view a page shows, kept in its address: `?year=2025&area=443&indicator=clearance_rate&compare=42`. A
- * link with such a query string reopens that view; each control reads its first value from it, and a cell
+ * The view a page shows, kept in its address: `?year=2025&area=443&indicator=clearance_rate&compare=42&lang=en`.
+ * A link with such a query string reopens that view; each control reads its first value from it, and a cell
  * writes the controls' values back (`history.replaceState`, so the back button is not filled with every change).
+ * The language is part of it: `?lang=en` reads the page in English, no `lang` in Vietnamese.
  */
+import type { Lang } from '../../src/core/messages/lang.ts';
 
 /** The value of one query parameter of the page's address, or null. */
 export function urlParam(name: string): string | null {
@@ -37,9 +39,34 @@ export function rememberInUrl(values: Record<string, string | number | null | un
 }
 
 /**
- * The language of the page's messages about data and files (refusals, provenance, target files): `?lang=en`
- * gives English, anything else Vietnamese. The notebooks' own prose stays as written.
+ * The language of the whole page, its prose (src/core/messages/notebook-pages/), its controls, charts, tables and
+ * messages about data and files: `?lang=en` gives English, anything else Vietnamese.
  */
-export function pageLang(): 'vi' | 'en' {
+export function pageLang(): Lang {
   return urlParam('lang') === 'en' ? 'en' : 'vi';
+}
+
+/**
+ * A query string in another language, every other parameter kept: `lang=en` for English, no `lang` for
+ * Vietnamese (the default). Returns it with its `?`, or an empty string when nothing is left.
+ *
+ * @example searchInLang('?year=2019&area=443', 'en') // => '?year=2019&area=443&lang=en'
+ * @example searchInLang('?year=2019&lang=en', 'vi') // => '?year=2019'
+ */
+export function searchInLang(search: string, lang: Lang): string {
+  const params = new URLSearchParams(search);
+  if (lang === 'vi') params.delete('lang');
+  else params.set('lang', lang);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * A link to another page (`./overview.html`) that opens it in `lang`.
+ *
+ * @example hrefInLang('./overview.html', 'en') // => './overview.html?lang=en'
+ * @example hrefInLang('./overview.html', 'vi') // => './overview.html'
+ */
+export function hrefInLang(path: string, lang: Lang): string {
+  return `${path}${searchInLang('', lang)}`;
 }
