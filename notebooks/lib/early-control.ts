@@ -15,6 +15,7 @@ import type { Lang } from '../../src/core/messages/lang.ts';
 import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 import { xmr, type XmrResult } from '../../src/core/stats/xmr.ts';
 import type { DataSet } from '../../src/core/types.ts';
+import { timed } from './timing.ts';
 
 /** The year's monthly cases under an area, with the XmR of those 12 months; null unless all 12 have rows. */
 export function earlyControl(
@@ -22,6 +23,11 @@ export function earlyControl(
   area: string,
   year: number,
 ): { months: number[]; result: XmrResult } | null {
+  return timed('early-control', () => xmrOfYear(data, area, year));
+}
+
+/** {@link earlyControl}, untimed. */
+function xmrOfYear(data: DataSet, area: string, year: number): { months: number[]; result: XmrResult } | null {
   const present = new Set(data.criminal_cases.filter((r) => r.year === year && r.month !== null).map((r) => r.month));
   if (present.size < 12) return null;
   const months = Array.from({ length: 12 }, (_, i) => ({ year, month: i + 1 }));

@@ -18,6 +18,7 @@ import type { Lang } from '../../src/core/messages/lang.ts';
 import { h } from './dom.ts';
 import { chartDownloads, chartSvg, elementSvg, installVegaTextMetrics } from './download.ts';
 import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
+import { timed } from './timing.ts';
 
 /** Waits for the shipped font, so text is measured and laid out with the font it is drawn in. */
 export async function fontsReady(): Promise<void> {
@@ -77,7 +78,8 @@ export async function renderCharts(
 
 /**
  * Builds a chart definition's charts for the given variants (all of them by default), exactly as
- * `chitieu charts` builds them.
+ * `chitieu charts` builds them. Each build (the chart's data preparation and its spec) is timed as computing
+ * ({@link timed}: `chart:ID`).
  *
  * @example chartsOf(rateTrend, inputs, 'vi', ['clearance_rate']) // => [the clearance-rate trend chart]
  */
@@ -87,7 +89,7 @@ export function chartsOf(
   lang: Lang = 'vi',
   variants: readonly (IndicatorId | null)[] = def.variants,
 ): (BuiltChart | SkippedChart)[] {
-  return variants.map((v) => def.build(inputs, v, lang));
+  return variants.map((v) => timed(`chart:${def.id}`, () => def.build(inputs, v, lang)));
 }
 
 /**

@@ -15,6 +15,7 @@ import { coverageLine } from '../../src/core/messages/coverage.ts';
 import type { DataSet } from '../../src/core/types.ts';
 import { h } from './dom.ts';
 import { csvDownload } from './download.ts';
+import { timed } from './timing.ts';
 import { NOTEBOOK_MESSAGES as M } from '../../src/core/messages/notebooks.ts';
 
 /** Numerator / denominator as printed: amounts in đồng for asset recovery, counts otherwise. */
@@ -171,7 +172,9 @@ export function targetNotes(report: IndicatorReport, lang: Lang = 'vi'): HTMLEle
  */
 export function coverageNote(data: DataSet, report: IndicatorReport, lang: Lang = 'vi'): HTMLElement | null {
   const months = report.results.find((r) => r.id === 'clearance_rate')?.inputs.months ?? [];
-  const gaps = reportingCoverage(data, report.year, report.area_code, months).filter((c) => c.reported < c.expected);
+  const gaps = timed('coverage-note', () =>
+    reportingCoverage(data, report.year, report.area_code, months).filter((c) => c.reported < c.expected),
+  );
   if (gaps.length === 0) return null;
   return h('p', { class: 'chitieu-warning', 'data-coverage': true }, coverageLine(gaps, report.year)[lang]);
 }

@@ -12,6 +12,7 @@ import {
   type ComparedArea,
 } from './compared-areas.ts';
 import { crimeYearToDate } from './crime-baseline-data.ts';
+import { prepared } from './preparation-timer.ts';
 import { crimeControlData, type ControlChartData } from './crime-control-data.ts';
 import type { CountComparison } from './monthly-counts.ts';
 import { violationsByFieldData, type ViolationsData } from './violations-by-field-data.ts';
@@ -20,7 +21,8 @@ import { violationsByFieldData, type ViolationsData } from './violations-by-fiel
  * The chart set's inputs as one object, as they were before each chart prepared its own data: the shared
  * {@link ChartContext} plus every chart's data under the names the notebooks read (`compared`, `funnels`,
  * `areaHistory`...). Each of those is computed on first read, by the chart's own preparation, and kept (not
- * enumerable: spreading or printing the object computes nothing).
+ * enumerable: spreading or printing the object computes nothing). Each first read goes through {@link prepared}, so
+ * a page that times its computing counts it even when it happens in a cell that draws.
  * New code builds a context ({@link buildChartContext}) and lets the charts prepare what they draw.
  */
 
@@ -60,7 +62,20 @@ export interface ChartInputs extends ChartContext {
  */
 export function buildChartInputs(data: DataSet, options: ChartInputOptions): ChartInputs {
   const context = buildChartContext(data, options);
-  const lazy = <T>(get: () => T): PropertyDescriptor => ({ get, enumerable: false });
+  const lazy = <T>(name: string, get: () => T): PropertyDescriptor => {
+    let done = false;
+    let value: T;
+    return {
+      get: () => {
+        if (!done) {
+          value = prepared(`inputs:${name}`, get);
+          done = true;
+        }
+        return value;
+      },
+      enumerable: false,
+    };
+  };
   const byRate = <T>(value: (id: AreaRateId) => T | null | undefined): Partial<Record<AreaRateId, T>> => {
     const out: Partial<Record<AreaRateId, T>> = {};
     for (const id of AREA_RATE_IDS) {
@@ -70,12 +85,14 @@ export function buildChartInputs(data: DataSet, options: ChartInputOptions): Cha
     return out;
   };
   return Object.defineProperties(context, {
-    crimeYearToDate: lazy(() => crimeYearToDate(context)),
-    control: lazy(() => crimeControlData(context)),
-    violations: lazy(() => violationsByFieldData(context)),
-    compared: lazy(() => comparedAreas(context)),
-    wholeArea: lazy(() => context.memo('inputs:whole-area', () => byRate((id) => wholeAreaFigure(context, id)))),
-    funnels: lazy(() => context.memo('inputs:funnels', () => byRate((id) => areaFunnelData(context, id)))),
-    areaHistory: lazy(() => areaHistories(context)),
+    crimeYearToDate: lazy('crimeYearToDate', () => crimeYearToDate(context)),
+    control: lazy('control', () => crimeControlData(context)),
+    violations: lazy('violations', () => violationsByFieldData(context)),
+    compared: lazy('compared', () => comparedAreas(context)),
+    wholeArea: lazy('wholeArea', () =>
+      context.memo('inputs:whole-area', () => byRate((id) => wholeAreaFigure(context, id))),
+    ),
+    funnels: lazy('funnels', () => context.memo('inputs:funnels', () => byRate((id) => areaFunnelData(context, id)))),
+    areaHistory: lazy('areaHistory', () => areaHistories(context)),
   }) as ChartInputs;
 }
