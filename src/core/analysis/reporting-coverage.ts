@@ -3,6 +3,7 @@ import { areaAndDescendants } from '../areas/tree.ts';
 import { conventionOf } from '../periods/of-data.ts';
 import { periodRange } from '../periods/period-range.ts';
 import type { DataSet } from '../types.ts';
+import { perDataSet } from '../memo/per-data-set.ts';
 
 /** How many reporting units reported one month of a figure. */
 export interface MonthCoverage {
@@ -14,7 +15,8 @@ export interface MonthCoverage {
 }
 
 const MONTHLY_TABLES = ['criminal_cases', 'crime_reports', 'violations_detected'] as const;
-const reportedSets = new WeakMap<object, Set<string>>();
+/** Per data set and year: `area|month` of every row of a monthly table (only the years asked for are scanned). */
+const reportedSets = new WeakMap<object, Map<number, Set<string>>>();
 
 /**
  * True when some month of the coverage lacks a unit's return.
@@ -38,12 +40,22 @@ export function reportingCoverage(
   areaCode: string,
   months: readonly number[],
 ): MonthCoverage[] {
-  let seen = reportedSets.get(data);
+  // The same months of the same area and year are asked for by every result of a report, and again by the
+  // chart context: counted once per data set, each caller given its own copy.
+  const key = `reporting-coverage|${year}|${areaCode}|${months.join(',')}`;
+  return perDataSet(data, key, () => countReported(data, year, areaCode, months)).map((c) => ({ ...c }));
+}
+
+/** {@link reportingCoverage}, counted. */
+function countReported(data: DataSet, year: number, areaCode: string, months: readonly number[]): MonthCoverage[] {
+  let byYear = reportedSets.get(data);
+  if (!byYear) reportedSets.set(data, (byYear = new Map()));
+  let seen = byYear.get(year);
   if (!seen) {
-    seen = new Set();
+    const found = new Set<string>();
     for (const t of MONTHLY_TABLES)
-      for (const r of data[t]) if (r.month !== null) seen.add(`${r.area_code}|${r.year}|${r.month}`);
-    reportedSets.set(data, seen);
+      for (const r of data[t]) if (r.year === year && r.month !== null) found.add(`${r.area_code}|${r.month}`);
+    byYear.set(year, (seen = found));
   }
   const under = areaAndDescendants(data.areas, areaCode);
   const convention = conventionOf(data.meta);
@@ -57,7 +69,7 @@ export function reportingCoverage(
     const units = leavesAt(data.areas, range.end).filter((a) => atStart.has(a.area_code) && under.has(a.area_code));
     return {
       month,
-      reported: units.filter((a) => seen.has(`${a.area_code}|${year}|${month}`)).length,
+      reported: units.filter((a) => seen.has(`${a.area_code}|${month}`)).length,
       expected: units.length,
     };
   });
