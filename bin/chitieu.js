@@ -1,16 +1,8 @@
 #!/usr/bin/env node
 // Launcher for the `chitieu` command: runs the bundle built by `npm run build` (also run by `npm ci`).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
+// No `node:fs` here: importing it as an ES module loads Node's streams (4 ms of a `--help` that must stay near
+// Node's own start); a missing build shows as the import's own error.
 const cli = new URL('../dist/cli.js', import.meta.url);
-if (!existsSync(fileURLToPath(cli))) {
-  process.stderr.write(
-    'chitieu: chưa dựng bản chạy (dist/cli.js). Hãy chạy: npm run build\n' +
-      'chitieu: not built yet (dist/cli.js missing). Run: npm run build\n',
-  );
-  process.exit(2);
-}
 // Output piped into a reader that stops early (`chitieu indicators --json | head`): end quietly, as Unix tools do.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
@@ -18,5 +10,15 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { main } = await import(cli.href);
+let main;
+try {
+  ({ main } = await import(cli.href));
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || error.url !== cli.href) throw error;
+  process.stderr.write(
+    'chitieu: chưa dựng bản chạy (dist/cli.js). Hãy chạy: npm run build\n' +
+      'chitieu: not built yet (dist/cli.js missing). Run: npm run build\n',
+  );
+  process.exit(2);
+}
 process.exitCode = await main(process.argv.slice(2));
