@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { areaSeries, type AreaSeries } from '../../src/core/areas/area-series.ts';
 import { describeAreaBasis } from '../../src/core/areas/describe-area-basis.ts';
 import { rootArea } from '../../src/core/areas/tree.ts';
+import { perDataSet } from '../../src/core/memo/per-data-set.ts';
 import { COLOURS, FONT_FAMILY, OKABE_ITO } from '../../src/core/charts/theme.ts';
 import { formatCount } from '../../src/core/format/count.ts';
 import { formatNumber } from '../../src/core/format/number.ts';
@@ -72,9 +73,15 @@ export function areaBasisNote(data: DataSet, area: string, year: number, lang: L
   );
 }
 
-/** The yearly series of an indicator for an area, across the reform (`chitieu series`). */
+/**
+ * The yearly series of an indicator for an area, across the reform (`chitieu series`). It does not depend on the
+ * year shown, so it is made once per data set, area, indicator and breakdown and kept ({@link perDataSet}): a
+ * change of year draws it again without computing it.
+ */
 export function seriesOf(data: DataSet, area: string, choice: IndicatorChoice): AreaSeries {
-  return areaSeries(data, { area, indicatorId: choice.id, breakdown: choice.breakdown });
+  return perDataSet(data, `notebook-series|${area}|${choice.id}|${JSON.stringify(choice.breakdown)}`, () =>
+    areaSeries(data, { area, indicatorId: choice.id, breakdown: choice.breakdown }),
+  );
 }
 
 const BASIS_MARK: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { areaAndDescendants } from '../areas/tree.ts';
 import { computeIndicators, type ComputeOptions } from '../indicators/compute.ts';
 import { YearIndex } from '../indicators/measure.ts';
+import { sharedReport } from '../indicators/shared-report.ts';
 import type { IndicatorDefinition } from '../indicators/definition.ts';
 import { INDICATORS } from '../indicators/registry.ts';
 import type { IndicatorReport, IndicatorResult } from '../indicators/result.ts';
@@ -68,7 +69,7 @@ export interface AssessOptions {
  * @example assessReport(data, computeIndicators(data, { year: 2024 })).results[0].statistical_status // => 'missed_within_noise' (bundled data)
  */
 export function assessReport(data: DataSet, report: IndicatorReport, options: AssessOptions = {}): AssessedReport {
-  const index = options.index ?? new YearIndex(data);
+  const index = options.index ?? YearIndex.of(data);
   if (!data.areas.some((a) => a.area_code === report.area_code))
     throw new Error(`unknown area code "${report.area_code}"`);
   const codes = areaAndDescendants(data.areas, report.area_code);
@@ -127,7 +128,11 @@ function isComplianceTarget(def: IndicatorDefinition, result: IndicatorResult): 
  * // => 'target_achieved'
  */
 export function assessedIndicators(data: DataSet, options: ComputeOptions): AssessedReport {
-  const index = options.index ?? new YearIndex(data);
-  const report = computeIndicators(data, { ...options, index });
+  const index = options.index ?? YearIndex.of(data);
+  // A whole year's report is shared per data set (the chart context has usually made it already).
+  const report =
+    options.months === undefined && index === YearIndex.of(data)
+      ? sharedReport(data, options)
+      : computeIndicators(data, { ...options, index });
   return assessReport(data, report, { targets: options.targets, index });
 }

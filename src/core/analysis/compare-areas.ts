@@ -128,7 +128,7 @@ function areasOfYear(data: DataSet, year: number, level: AreaLevel | undefined):
 export function compareAreas(data: DataSet, options: CompareAreasOptions): AreaComparison {
   const def = INDICATORS[options.indicatorId];
   const year = options.year;
-  const index = options.index ?? new YearIndex(data);
+  const index = options.index ?? YearIndex.of(data);
   const target = resolveTargets(options.targets ?? (TARGET_SETS[DEFAULT_TARGET_SET] as TargetSet), TARGET_SETS, year)[
     def.id
   ];

@@ -4,6 +4,7 @@ import { validOn } from '../areas/valid-on.ts';
 import { yearRows } from '../areas/year-rows.ts';
 import { conventionOf } from '../periods/of-data.ts';
 import { monthDays } from './months.ts';
+import { perDataSet } from '../memo/per-data-set.ts';
 
 /** What a table holds over time: whether it is monthly, its years, and the months each year has rows for. */
 export interface TableProfile {
@@ -76,12 +77,18 @@ export function areaOf(data: DataSet, code: string): AreaRow {
  * @example areaMonths(data, areaOf(data, '436'), 2025) // => [1, 2, 3, 4, 5, 6] (a district abolished on 30/6/2025)
  */
 export function areaMonths(data: DataSet, area: AreaRow, year: number): number[] {
-  const convention = conventionOf(data.meta);
-  const out: number[] = [];
-  for (let month = 1; month <= 12; month++) {
-    if (validOn(area, monthDays(convention, { year, month }).end)) out.push(month);
-  }
-  return out;
+  // Asked for by every result of every report: worked out once per data set, area and year, a copy each time.
+  const key = `area-months|${area.area_code}|${area.valid_from}|${area.valid_to}|${year}`;
+  return [
+    ...perDataSet(data, key, () => {
+      const convention = conventionOf(data.meta);
+      const out: number[] = [];
+      for (let month = 1; month <= 12; month++) {
+        if (validOn(area, monthDays(convention, { year, month }).end)) out.push(month);
+      }
+      return out;
+    }),
+  ];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { perDataSet } from '../memo/per-data-set.ts';
 import { formatDate } from '../format/date.ts';
 import {
   AREA_BASIS_NAMES,
@@ -56,6 +57,12 @@ export interface AreaBasisDescription {
  * describeAreaBasis(data, '18073', 2021).basis; // => 'spread_estimate'
  */
 export function describeAreaBasis(data: DataSet, area: string, year: number): AreaBasisDescription {
+  // A page asks twice per redraw (the note above the charts, the JSON block): described once per data set.
+  return perDataSet(data, `area-basis|${area}|${year}`, () => describe(data, area, year));
+}
+
+/** {@link describeAreaBasis}, worked out. */
+function describe(data: DataSet, area: string, year: number): AreaBasisDescription {
   const row = data.areas.find((a) => a.area_code === area);
   if (!row) throw new AreaArgumentError(AREA_ISSUES.unknownArea(area));
   const cw = dataCrosswalk(data);

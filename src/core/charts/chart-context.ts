@@ -1,7 +1,7 @@
 import { areaBreaks, type AreaSeriesBreak } from '../areas/area-breaks.ts';
 import { reportingCoverage, type MonthCoverage } from '../analysis/reporting-coverage.ts';
 import { areaAndDescendants, rootArea } from '../areas/tree.ts';
-import { computeIndicators } from '../indicators/compute.ts';
+import { sharedReport } from '../indicators/shared-report.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
 import { YearIndex } from '../indicators/measure.ts';
 import { INDICATORS } from '../indicators/registry.ts';
@@ -15,10 +15,12 @@ import { DEFAULT_TARGET_SET, TARGET_SETS } from '../targets/registry.ts';
 import type { TargetSet } from '../targets/target-set.ts';
 import type { AreaLevel, AreaRow, DataSet } from '../types.ts';
 import { isOwnEnd } from './break-mark.ts';
+import { perDataSet } from '../memo/per-data-set.ts';
 
 /**
  * What several charts need, computed once per year and area and nothing more: the data set, the year, the
- * area, the target set, the area's indicator reports from 2019 (one `computeIndicators` per year), the period
+ * area, the target set, the area's indicator reports from 2019 (one `computeIndicators` per year, shared by
+ * every context on the data set: {@link sharedReport}), the period
  * convention, the cut-off date, where the area's series break, and the months each monthly figure covers.
  * Anything only one chart needs (the areas compared, funnel limits, monthly series, control limits, year-to-date
  * comparisons) is prepared by that chart when it is built, in its own file or a `*-data.ts` file beside it;
@@ -127,21 +129,23 @@ export function buildChartContext(data: DataSet, options: ChartContextOptions): 
   if (!row) throw new Error(`unknown area code "${code}"`);
   const year = options.year;
   const targets = options.targets ?? (TARGET_SETS[DEFAULT_TARGET_SET] as TargetSet);
-  const index = new YearIndex(data);
+  const index = YearIndex.of(data);
   const convention = conventionOf(data.meta);
 
   const history: IndicatorReport[] = [];
-  for (let y = FIRST_YEAR; y <= year; y++)
-    history.push(computeIndicators(data, { year: y, area: code, targets, index }));
+  for (let y = FIRST_YEAR; y <= year; y++) history.push(sharedReport(data, { year: y, area: code, targets }));
   const report = history[history.length - 1] as IndicatorReport;
 
-  const children = data.areas
-    .filter((a) => a.parent_code === code)
-    .sort((a, b) => a.name_vi.localeCompare(b.name_vi, 'vi') || a.area_code.localeCompare(b.area_code));
+  const children = perDataSet(data, `chart-children|${code}`, () =>
+    data.areas
+      .filter((a) => a.parent_code === code)
+      .sort((a, b) => a.name_vi.localeCompare(b.name_vi, 'vi') || a.area_code.localeCompare(b.area_code)),
+  );
   const coverage: ChartContext['coverage'] = {};
   for (const table of MONTHLY_TABLES) {
     const byArea = monthCoverage(
-      data[table],
+      data,
+      table,
       [row, ...children],
       history.map((h) => h.year),
       convention,
@@ -152,8 +156,9 @@ export function buildChartContext(data: DataSet, options: ChartContextOptions): 
   const shownFrom = periodRange(convention, history[0]?.year ?? year).start;
   const shownTo = periodRange(convention, year).end;
   const shown = (b: AreaSeriesBreak) => shownFrom < b.date && b.date <= shownTo;
-  const allSeriesBreaks = areaBreaks(data, code);
-  const cutoffFromRows = inferCutoff(data, convention);
+  const allSeriesBreaks = perDataSet(data, `chart-breaks|${code}|series`, () => areaBreaks(data, code));
+  const unitBreaks = perDataSet(data, `chart-breaks|${code}|units`, () => areaBreaks(data, code, { unitCount: true }));
+  const cutoffFromRows = perDataSet(data, 'chart-cutoff', () => inferCutoff(data, convention));
   const memos = new Map<string, unknown>();
   const monthsOfYear = coveredMonths({ coverage }, 'clearance_rate', code, year) ?? [];
   const reportingGaps = reportingCoverage(data, year, code, monthsOfYear).filter((c) => c.reported < c.expected);
@@ -176,7 +181,7 @@ export function buildChartContext(data: DataSet, options: ChartContextOptions): 
     report,
     breaks: {
       series: allSeriesBreaks.filter(shown),
-      units: areaBreaks(data, code, { unitCount: true }).filter(shown),
+      units: unitBreaks.filter(shown),
     },
     allSeriesBreaks,
     coverage,
@@ -245,36 +250,45 @@ export function splitsSeries(context: ChartContext, from: number, to: number): b
 
 /**
  * For each area and year: the months the table has rows for (any area) whose last day falls in the area's
- * life. Null when the table has no monthly rows.
+ * life. Null when the table has no monthly rows. The months present and each area's months of a year are
+ * worked out once per data set ({@link perDataSet}); each context gets its own arrays.
  */
 function monthCoverage(
-  rows: readonly { year: number; month: number | null }[],
+  data: DataSet,
+  table: MonthlyTable,
   areas: readonly AreaRow[],
   years: readonly number[],
   convention: PeriodConvention,
 ): Record<string, Record<number, number[]>> | null {
-  const present = new Map<number, Set<number>>();
-  for (const r of rows) {
-    if (r.month === null) continue;
-    let set = present.get(r.year);
-    if (!set) {
-      set = new Set();
-      present.set(r.year, set);
+  const present = perDataSet(data, `chart-months-present|${table}`, () => {
+    const byYear = new Map<number, Set<number>>();
+    for (const r of data[table] as readonly { year: number; month: number | null }[]) {
+      if (r.month === null) continue;
+      let set = byYear.get(r.year);
+      if (!set) {
+        set = new Set();
+        byYear.set(r.year, set);
+      }
+      set.add(r.month);
     }
-    set.add(r.month);
-  }
+    return byYear;
+  });
   if (present.size === 0) return null;
   const out: Record<string, Record<number, number[]>> = {};
   for (const area of areas) {
     const byYear: Record<number, number[]> = {};
     for (const year of years) {
-      const months = [...(present.get(year) ?? [])]
-        .filter((m) => {
-          const end = periodRange(convention, year, m).end;
-          return end >= area.valid_from && (area.valid_to === null || end <= area.valid_to);
-        })
-        .sort((a, b) => monthPosition(convention, a) - monthPosition(convention, b));
-      byYear[year] = months;
+      const key = `chart-months|${table}|${area.area_code}|${area.valid_from}|${area.valid_to}|${year}`;
+      byYear[year] = [
+        ...perDataSet(data, key, () =>
+          [...(present.get(year) ?? [])]
+            .filter((m) => {
+              const end = periodRange(convention, year, m).end;
+              return end >= area.valid_from && (area.valid_to === null || end <= area.valid_to);
+            })
+            .sort((a, b) => monthPosition(convention, a) - monthPosition(convention, b)),
+        ),
+      ];
     }
     out[area.area_code] = byYear;
   }

@@ -1,5 +1,6 @@
 import { mergedInto } from '../areas/merged-into.ts';
 import { areaAndDescendants } from '../areas/tree.ts';
+import { identityKey, perDataSet } from '../memo/per-data-set.ts';
 import { computeOne } from '../indicators/compute.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
 import { chartedIndicators, INDICATORS } from '../indicators/registry.ts';
@@ -45,15 +46,21 @@ function resolvedTargets(context: ChartContext, year: number): ReturnType<typeof
   return context.memo(`resolved-targets:${year}`, () => resolveTargets(context.targets, TARGET_SETS, year));
 }
 
-/** The rates of {@link AREA_RATE_IDS} for one area and year. */
+/**
+ * The rates of {@link AREA_RATE_IDS} for one area and year, computed once per data set and target set
+ * ({@link perDataSet}): the compared areas of a year and the heat map's years are the same figures whichever
+ * year the chart shows.
+ */
 function areaRates(context: ChartContext, year: number, code: string): IndicatorReport {
-  const codes = areaAndDescendants(context.data.areas, code);
-  const targets = resolvedTargets(context, year);
-  return {
-    year,
-    area_code: code,
-    results: AREA_RATE_IDS.map((id) => computeOne(INDICATORS[id], context.index, year, codes, {}, targets[id])),
-  };
+  return perDataSet(context.data, `area-rates|${identityKey(context.targets)}|${year}|${code}`, () => {
+    const codes = areaAndDescendants(context.data.areas, code);
+    const targets = resolvedTargets(context, year);
+    return {
+      year,
+      area_code: code,
+      results: AREA_RATE_IDS.map((id) => computeOne(INDICATORS[id], context.index, year, codes, {}, targets[id])),
+    };
+  });
 }
 
 /**

@@ -49,7 +49,7 @@ export function computeIndicators(data: DataSet, options: ComputeOptions): Indic
     TARGET_SETS,
     options.year,
   );
-  const index = options.index ?? new YearIndex(data);
+  const index = options.index ?? YearIndex.of(data);
   const results: IndicatorResult[] = [];
   for (const def of indicatorList()) {
     const target = targets[def.id];

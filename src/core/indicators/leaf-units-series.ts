@@ -24,7 +24,7 @@ import { YearIndex } from './measure.ts';
  * @example leafUnitsSeries(data, INDICATORS.crime_free_communes_share, '42').points.map((p) => p.basis); // => [null, ..., null, 'partial_year_direct'] (bundled data)
  */
 export function leafUnitsSeries(data: DataSet, def: IndicatorDefinition, area: string): AreaSeries {
-  const index = new YearIndex(data);
+  const index = YearIndex.of(data);
   const codes = areaAndDescendants(data.areas, area);
   const years = [...yearRows(data, def.numerator.table, def.numerator.yearColumn ?? 'year').keys()].sort(
     (a, b) => a - b,

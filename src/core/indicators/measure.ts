@@ -3,6 +3,7 @@ import type { Measure } from './definition.ts';
 import { conventionOf } from '../periods/of-data.ts';
 import { monthPosition } from '../periods/month-math.ts';
 import type { PeriodConvention } from '../periods/convention.ts';
+import { perDataSet } from '../memo/per-data-set.ts';
 
 /** What a measure summed to, and which rows it used. */
 export interface MeasureValue {
@@ -33,6 +34,16 @@ export class YearIndex {
     this.convention = conventionOf(data.meta);
   }
 
+  /**
+   * The data set's shared index: one per data set ({@link perDataSet}), so that every computation on it (each
+   * chart context, each page's redraw) reads the tables split once.
+   *
+   * @example YearIndex.of(data) === YearIndex.of(data) // => true
+   */
+  static of(data: DataSet): YearIndex {
+    return perDataSet(data, 'year-index', () => new YearIndex(data));
+  }
+
   /** The data set the index reads. */
   get data(): DataSet {
     return this.#data;
@@ -46,6 +57,11 @@ export class YearIndex {
   /** The rows of `table` for one year and one area code, in file order (empty when there are none). */
   rows(table: TableName, yearColumn: string, year: number, areaCode: string): readonly Row[] {
     return this.#byArea(table, yearColumn).get(year)?.get(areaCode) ?? [];
+  }
+
+  /** The rows of `table` for one year by area code, each in file order; undefined when the year has none. */
+  rowsByArea(table: TableName, yearColumn: string, year: number): ReadonlyMap<string, readonly Row[]> | undefined {
+    return this.#byArea(table, yearColumn).get(year);
   }
 
   #byArea(table: TableName, yearColumn: string): Map<number, Map<string, Row[]>> {
@@ -92,15 +108,18 @@ export function sumMeasure(
   onlyMonths: readonly number[] | null = null,
 ): MeasureValue | null {
   const yearColumn = measure.yearColumn ?? 'year';
-  if (!index.hasYear(measure.table, yearColumn, year)) return null;
+  const byArea = index.rowsByArea(measure.table, yearColumn, year);
+  if (byArea === undefined) return null;
   const where = Object.entries({ ...measure.where, ...extraWhere });
   const monthFilter = onlyMonths ? new Set(onlyMonths) : null;
   // Only the rows of the areas asked for are read (the index groups them by area), not the whole year.
   const selected: Row[] = [];
   for (const code of areaCodes) {
-    for (const d of index.rows(measure.table, yearColumn, year, code)) {
+    const rows = byArea.get(code);
+    if (rows === undefined) continue;
+    for (const d of rows) {
       if (monthFilter !== null && !monthFilter.has(d.month as number)) continue;
-      if (!where.every(([column, values]) => values.includes(d[column] as string))) continue;
+      if (where.length > 0 && !where.every(([column, values]) => values.includes(d[column] as string))) continue;
       selected.push(d);
     }
   }

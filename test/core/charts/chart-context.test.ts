@@ -77,3 +77,29 @@ describe('a month some unit has not reported', () => {
     expect(buildChartContext(full, { year: 2026 }).reportingGaps).toEqual([]);
   });
 });
+
+describe('buildChartContext on a data set it has seen', () => {
+  it('reads the reports and charts already made, equal to those of a fresh copy of the data set', () => {
+    const data = chartDataSet();
+    buildChartSet(buildChartContext(data, { year: 2025, area: '42' }), 'vi');
+    const again = buildChartContext(data, { year: 2026, area: '42' });
+    const fresh = buildChartContext(structuredClone(data), { year: 2026, area: '42' });
+    expect(again.history.slice(0, 7)).toEqual(fresh.history.slice(0, 7));
+    expect(again.history[6]).toBe(buildChartContext(data, { year: 2025 }).history[6]);
+    expect({ ...again, memo: null, data: null }).toEqual({ ...fresh, memo: null, data: null });
+    // Plot options hold functions (toEqual finds them different though they read the same): compared as text.
+    const text = (set: ReturnType<typeof buildChartSet>) =>
+      JSON.stringify(set, (_k, v: unknown) => (typeof v === 'function' ? String(v) : v));
+    expect(text(buildChartSet(again, 'vi'))).toBe(text(buildChartSet(fresh, 'vi')));
+  });
+
+  it('gives another data set its own figures', () => {
+    const data = chartDataSet();
+    const other = chartDataSet({ seed: 7 });
+    const a = buildChartContext(data, { year: 2024 });
+    const b = buildChartContext(other, { year: 2024 });
+    expect(b.history[5]).not.toBe(a.history[5]);
+    expect(b.history).toEqual(buildChartContext(structuredClone(other), { year: 2024 }).history);
+    expect(b.history).not.toEqual(a.history);
+  });
+});
