@@ -3,21 +3,22 @@
  * `BYTE_ARRAY` (text) and `INT32` (`DATE`) columns, `PLAIN` or dictionary-encoded, in data pages
  * v1 or v2, required or optional. A dictionary's entries are converted once each (a code to its
  * index, a text date to its day number, an id to its 64-bit hash), and the data pages' dictionary
- * indexes are decoded into an Int32Array and mapped: no JavaScript value per cell. A column of
- * millions of unique ids, `PLAIN`-encoded, is hashed where its bytes lie.
+ * indexes are decoded and mapped in one pass (`parquet-rle.ts`): no JavaScript value per cell. A
+ * column of millions of unique ids, `PLAIN`-encoded, is hashed where its bytes lie. Pages are
+ * decompressed into one reused buffer, and the levels and indexes decoded into reused arrays.
  *
- * hyparquet (pure JavaScript) reads everything else, and is what this builds on: its page-header,
- * decompression and RLE/bit-packing functions are used here. Without this, hyparquet materialises
+ * hyparquet (pure JavaScript) reads everything else, and is what this builds on: its page-header
+ * and decompression functions are used here. Without this, hyparquet materialises
  * every cell as a JavaScript value (a string or a byte view per unique id), which made Parquet
  * files slower to aggregate than CSV. A caller falls back to hyparquet whenever this returns null.
  *
  * Reference: Apache Parquet format specification, "Data Pages" and "Encodings"
  * (https://parquet.apache.org/docs/file-format/).
  */
-import type { ColumnMetaData } from 'hyparquet';
+import { snappyUncompress, type ColumnMetaData, type Compressors } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { decompressPage } from 'hyparquet/src/datapage.js';
-import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
+import { readRleHybrid } from './parquet-rle.ts';
 
 /** Stands for a null cell in a decoded column. */
 export const NULL_CELL = -0x7ffffffe;
@@ -37,6 +38,30 @@ export interface CellConverter {
   /** An `INT32` value; returns BAD_CELL to refuse it. */
   int32?: (value: number) => number;
 }
+
+/**
+ * A page's definition levels and dictionary indexes, decoded here: reused from page to page and
+ * from chunk to chunk (a fresh array for each costs the kernel's zeroing of new memory).
+ */
+let defined = new Int32Array(0);
+let indexes = new Int32Array(0);
+
+/**
+ * Where {@link decodeChunk} decompresses each page: one buffer, reused, as a page is read before
+ * the next is decompressed (hyparquet makes a new one for each page: a fresh 1.4 MB a row group
+ * for an id column, and the kernel's zeroing of new memory cost more than the decompression).
+ * Snappy is hyparquet's JavaScript decoder; `hysnappy` (WebAssembly) was measured and not taken:
+ * it returns a copy of its output, fresh memory again (bench/README.md).
+ */
+let scratch = new Uint8Array(1 << 16);
+const REUSING: Compressors = {
+  SNAPPY: (input, size) => {
+    if (scratch.length < size) scratch = new Uint8Array(Math.max(size, 2 * scratch.length));
+    const page = scratch.subarray(0, size);
+    snappyUncompress(input, page);
+    return page;
+  },
+};
 
 /** The file position of a column chunk's first page and its length. */
 export function chunkRange(meta: ColumnMetaData): [start: number, end: number] {
@@ -74,8 +99,6 @@ export function decodeChunk(
   let dictionary2: Int32Array | null = null;
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
   let row = 0;
-  let indexes = new Int32Array(0);
-  let defined = new Int32Array(0);
   while (row < rows && reader.offset < bytes.length - 1) {
     const header = parquetHeader(reader);
     const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
@@ -83,7 +106,7 @@ export function decodeChunk(
     const size = Number(header.uncompressed_page_size);
     if (header.type === 'DICTIONARY_PAGE') {
       const count = header.dictionary_page_header!.num_values;
-      const page = decompressPage(compressed, size, meta.codec, undefined);
+      const page = decompressPage(compressed, size, meta.codec, REUSING);
       dictionary = new Int32Array(count);
       dictionary2 = out2 === null ? null : new Int32Array(count);
       dictionaryFlags = plainValues(page, 0, count, isText, convert, dictionary, dictionary2, 0, null);
@@ -97,13 +120,15 @@ export function decodeChunk(
       const h = header.data_page_header!;
       count = h.num_values;
       encoding = h.encoding;
-      const page = decompressPage(compressed, size, meta.codec, undefined);
+      const page = decompressPage(compressed, size, meta.codec, REUSING);
       let pos = 0;
       if (optional) {
         if (defined.length < count) defined = new Int32Array(count);
-        const levels = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-        readRleBitPackedHybrid(levels, 1, defined.subarray(0, count) as unknown as number[]);
-        pos = levels.offset;
+        if (page.length < 4) return 0;
+        const length = page[0]! | (page[1]! << 8) | (page[2]! << 16) | (page[3]! << 24);
+        if (length < 0 || 4 + length > page.length) return 0;
+        if (readRleHybrid(page, 4, 4 + length, 1, count, defined, 0, null) < 0) return 0;
+        pos = 4 + length;
         hasNulls = true;
       }
       values = page.subarray(pos);
@@ -114,22 +139,16 @@ export function decodeChunk(
       const levelBytes = h.repetition_levels_byte_length + h.definition_levels_byte_length;
       if (optional && h.definition_levels_byte_length > 0) {
         if (defined.length < count) defined = new Int32Array(count);
-        const levels = {
-          view: new DataView(compressed.buffer, compressed.byteOffset, compressed.byteLength),
-          offset: h.repetition_levels_byte_length,
-        };
-        readRleBitPackedHybrid(
-          levels,
-          1,
-          defined.subarray(0, count) as unknown as number[],
-          h.definition_levels_byte_length,
-        );
+        const start = h.repetition_levels_byte_length;
+        const end = start + h.definition_levels_byte_length;
+        if (end > compressed.length) return 0;
+        if (readRleHybrid(compressed, start, end, 1, count, defined, 0, null) < 0) return 0;
         hasNulls = true;
       }
       const rest = compressed.subarray(levelBytes);
       values =
         h.is_compressed !== false && size - levelBytes > 0
-          ? decompressPage(rest, size - levelBytes, meta.codec, undefined)
+          ? decompressPage(rest, size - levelBytes, meta.codec, REUSING)
           : rest;
     } else {
       continue; // an index page
@@ -140,24 +159,26 @@ export function decodeChunk(
     if (encoding === 'PLAIN') {
       flags |= plainValues(values, 0, count, isText, convert, out, out2, row, def);
     } else if ((encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY') && dictionary !== null) {
-      let nonNull = count;
-      if (def !== null) {
-        nonNull = 0;
-        for (let i = 0; i < count; i++) nonNull += def[i]!;
-      }
-      if (indexes.length < nonNull) indexes = new Int32Array(Math.max(nonNull, 1024));
       const width = values[0]!;
-      const idx = indexes.subarray(0, nonNull);
-      if (width > 0) {
-        readRleBitPackedHybrid(
-          { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 1 },
-          width,
-          idx as unknown as number[],
-          values.length - 1,
-        );
-      } else idx.fill(0);
-      if (!mapIndexes(idx, def, count, dictionary, out, row)) return 0;
-      if (out2 !== null && !mapIndexes(idx, def, count, dictionary2!, out2, row)) return 0;
+      if (def === null && out2 === null) {
+        // The common case, no nulls and one output: indexes decoded and mapped in one pass.
+        if (width === 0) {
+          if (dictionary.length === 0) return 0;
+          out.fill(dictionary[0]!, row, row + count);
+        } else if (readRleHybrid(values, 1, values.length, width, count, out, row, dictionary) < 0) return 0;
+      } else {
+        let nonNull = count;
+        if (def !== null) {
+          nonNull = 0;
+          for (let i = 0; i < count; i++) nonNull += def[i]!;
+        }
+        if (indexes.length < nonNull) indexes = new Int32Array(Math.max(nonNull, 1024));
+        const idx = indexes.subarray(0, nonNull);
+        if (width === 0) idx.fill(0);
+        else if (readRleHybrid(values, 1, values.length, width, nonNull, idx, 0, null) < 0) return 0;
+        if (!mapIndexes(idx, def, count, dictionary, out, row)) return 0;
+        if (out2 !== null && !mapIndexes(idx, def, count, dictionary2!, out2, row)) return 0;
+      }
       flags |= dictionaryFlags;
     } else {
       return 0;

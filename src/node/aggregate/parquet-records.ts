@@ -253,30 +253,37 @@ export function isParquetMagic(head: Uint8Array): boolean {
 
 /**
  * Opens a Parquet file and reads its footer. Slices are read through one file handle (hyparquet's
- * own `asyncBufferFromFile` opens the file again for every slice). `close` releases the handle.
+ * own `asyncBufferFromFile` opens the file again for every slice); `readInto` reads into a buffer
+ * the caller reuses. `close` releases the handle.
  */
-export async function openParquet(
-  path: string,
-): Promise<{ file: AsyncBuffer; metadata: FileMetaData; close: () => Promise<void> }> {
+export async function openParquet(path: string): Promise<{
+  file: AsyncBuffer;
+  metadata: FileMetaData;
+  readInto: (bytes: Uint8Array, start: number) => Promise<void>;
+  close: () => Promise<void>;
+}> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
+    /** Fills `bytes` with the file's bytes from `start`. */
+    const readInto = async (bytes: Uint8Array, start: number): Promise<void> => {
+      let done = 0;
+      while (done < bytes.length) {
+        const { bytesRead } = await handle.read(bytes, done, bytes.length - done, start + done);
+        if (bytesRead === 0) throw new Error(`unexpected end of file at byte ${start + done}`);
+        done += bytesRead;
+      }
+    };
     const file: AsyncBuffer = {
       byteLength: size,
       async slice(start: number, end?: number): Promise<ArrayBuffer> {
-        const length = (end ?? size) - start;
-        const bytes = new Uint8Array(length);
-        let done = 0;
-        while (done < length) {
-          const { bytesRead } = await handle.read(bytes, done, length - done, start + done);
-          if (bytesRead === 0) throw new Error(`unexpected end of file at byte ${start + done}`);
-          done += bytesRead;
-        }
+        const bytes = new Uint8Array((end ?? size) - start);
+        await readInto(bytes, start);
         return bytes.buffer;
       },
     };
     const metadata = await parquetMetadataAsync(file);
-    return { file, metadata, close: () => handle.close() };
+    return { file, metadata, readInto, close: () => handle.close() };
   } catch (error) {
     await handle.close();
     throw error;
@@ -303,17 +310,15 @@ export async function readParquetRecords(
     problems.error(name, null, null, 'parquet_unreadable', { detail: (error as Error).message });
     return { readable: false, records: 0 };
   }
-  const { file, metadata } = opened;
   try {
-    return await readOpened(file, metadata, ctx, columnOf, groups ?? [0, metadata.row_groups.length]);
+    return await readOpened(opened, ctx, columnOf, groups ?? [0, opened.metadata.row_groups.length]);
   } finally {
     await opened.close();
   }
 }
 
 async function readOpened(
-  file: AsyncBuffer,
-  metadata: FileMetaData,
+  { file, metadata, readInto }: Awaited<ReturnType<typeof openParquet>>,
   ctx: RecordReadContext,
   columnOf: number[],
   [from, to]: [number, number],
@@ -368,27 +373,44 @@ async function readOpened(
         : metadata.row_groups[g]!.columns.find(
             (col) => col.meta_data?.path_in_schema.length === 1 && col.meta_data.path_in_schema[0] === plans[c]!.name,
           )?.meta_data;
-    /**
-     * The bytes of a row group's directly decoded column chunks. The next group's are read while
-     * this one is decoded: the reads run on libuv's threads, so the decoding never waits for them.
-     */
-    const readChunks = (g: number): Promise<(Uint8Array | null)[]> => {
-      const reading = Promise.all(
-        plans.map(async (_, c) => {
-          const meta = chunkMeta(g, c);
-          if (meta === undefined) return null;
-          const [start, end] = chunkRange(meta);
-          return new Uint8Array(await file.slice(start, end));
-        }),
-      );
-      reading.catch(() => {}); // awaited (and thrown) when its group comes
-      return reading;
-    };
     const inRange = (g: number): boolean => g >= from && g < to && Number(metadata.row_groups[g]!.num_rows) > 0;
     const nextInRange = (g: number): number => {
       let k = g;
       while (k < to && !inRange(k)) k++;
       return k;
+    };
+    // Every buffer a row group needs is allocated once, for the largest group, and reused: fresh
+    // buffers for each group cost more in page faults (the kernel zeroing new memory) than the
+    // decoding into them. A batch is counted before the sink returns, so reuse is safe.
+    let most = 0;
+    for (let g = from; g < to; g++) if (inRange(g)) most = Math.max(most, Number(metadata.row_groups[g]!.num_rows));
+    const colBuffers = plans.map((p) => new Int32Array(p!.spec.kind === 'id' ? 0 : most));
+    const hashBuffers = [new Int32Array(most), new Int32Array(most)] as const;
+    const badBuffer = new Uint8Array(most);
+    const lineBuffer = new Int32Array(most);
+    /**
+     * The bytes of a row group's directly decoded column chunks. The next group's are read while
+     * this one is decoded: the reads run on libuv's threads, so the decoding never waits for them.
+     * Two sets of buffers, used in turn: one being decoded, one being read into.
+     */
+    const chunkBuffers: Uint8Array[][] = [[], []];
+    let turn = 0;
+    const readChunks = (g: number): Promise<(Uint8Array | null)[]> => {
+      const buffers = chunkBuffers[turn]!;
+      turn ^= 1;
+      const reading = Promise.all(
+        plans.map(async (_, c) => {
+          const meta = chunkMeta(g, c);
+          if (meta === undefined) return null;
+          const [start, end] = chunkRange(meta);
+          if ((buffers[c]?.length ?? -1) < end - start) buffers[c] = new Uint8Array(Math.ceil((end - start) * 1.25));
+          const bytes = buffers[c]!.subarray(0, end - start);
+          await readInto(bytes, start);
+          return bytes;
+        }),
+      );
+      reading.catch(() => {}); // awaited (and thrown) when its group comes
+      return reading;
     };
     let ahead: { g: number; chunks: Promise<(Uint8Array | null)[]> } | null = null;
     if (nextInRange(from) < to) ahead = { g: nextInRange(from), chunks: readChunks(nextInRange(from)) };
@@ -401,8 +423,8 @@ async function readOpened(
       const chunks = ahead !== null && ahead.g === g ? await ahead.chunks : await readChunks(g);
       const following = nextInRange(g + 1);
       ahead = following < to ? { g: following, chunks: readChunks(following) } : null;
-      const cols = plans.map((p) => new Int32Array(p!.spec.kind === 'id' ? 0 : rows));
-      const bad = new Uint8Array(rows);
+      const cols = colBuffers.map((col) => (col.length > 0 ? col.subarray(0, rows) : col));
+      const bad = badBuffer.subarray(0, rows).fill(0);
       for (let c = 0; c < plans.length; c++) {
         const plan = plans[c]!;
         const isId = plan.spec.kind === 'id';
@@ -410,8 +432,8 @@ async function readOpened(
         const meta = chunkMeta(g, c);
         const bytes = chunks[c] ?? null;
         if (meta !== undefined && bytes !== null) {
-          const out = isId ? new Int32Array(rows) : cols[c]!;
-          const out2 = isId ? new Int32Array(rows) : null;
+          const out = isId ? hashBuffers[0].subarray(0, rows) : cols[c]!;
+          const out2 = isId ? hashBuffers[1].subarray(0, rows) : null;
           const status = decodeChunk(
             bytes,
             meta,
@@ -437,7 +459,7 @@ async function readOpened(
       records += rows;
       // Hand the rows on in batches: views of the group's columns, or, when some rows were
       // refused, copies of the good ones.
-      const line = rowNumbers(rowStart, rows);
+      const line = rowNumbers(rowStart, lineBuffer.subarray(0, rows));
       const keep = bad.includes(1) ? compact(cols, line, bad) : rows;
       for (let k0 = 0; k0 < keep; k0 += BATCH_SIZE) {
         const k1 = Math.min(keep, k0 + BATCH_SIZE);
@@ -471,10 +493,9 @@ function nullsOf(out: Int32Array, optional: boolean, bad: Uint8Array, report: (k
   }
 }
 
-/** The 1-based row numbers of a row group. */
-function rowNumbers(rowStart: number, rows: number): Int32Array {
-  const line = new Int32Array(rows);
-  for (let k = 0; k < rows; k++) line[k] = rowStart + k + 1;
+/** Fills `line` with the 1-based row numbers of a row group's rows; returns it. */
+function rowNumbers(rowStart: number, line: Int32Array): Int32Array {
+  for (let k = 0; k < line.length; k++) line[k] = rowStart + k + 1;
   return line;
 }
 
