@@ -3,6 +3,7 @@ import { formatCi } from '../indicators/describe.ts';
 import { INDICATORS } from '../indicators/registry.ts';
 import { exactVerdict } from '../indicators/verdict.ts';
 import type { Target } from '../types.ts';
+import { targetDocument } from '../targets/describe-target.ts';
 import { BASELINE_WORDS, BREAK_WORDS, CHART_WORDS, SKIP_REASONS } from '../messages/charts.ts';
 import { formatDate } from '../format/date.ts';
 import type { Lang } from '../messages/lang.ts';
@@ -223,7 +224,12 @@ export function crimeBaselineChart(context: ChartContext, lang: Lang): VegaLiteC
     : yearly;
   const subtitle =
     target && deadline !== null && baseline !== null
-      ? BASELINE_WORDS.subtitle(context.area.name, targetText, deadline)[lang]
+      ? BASELINE_WORDS.subtitle(
+          context.area.name,
+          targetText,
+          deadline,
+          target.expired ? { vi: targetDocument(target, 'vi'), en: targetDocument(target, 'en') } : null,
+        )[lang]
       : BASELINE_WORDS.subtitleNoTarget(context.area.name)[lang];
   const breakText =
     marked.length > 0

@@ -185,9 +185,10 @@ export const BASELINE_WORDS = {
   title: { vi: 'Số vụ phạm tội so với năm gốc 2021', en: 'Criminal cases against the 2021 baseline' },
   /** The title of an area that has no 2021 (set up later). */
   titleNoBaseline: { vi: 'Số vụ phạm tội hằng năm', en: 'Criminal cases each year' },
-  subtitle: (area: Bilingual, target: string, deadline: number): Bilingual => ({
-    vi: `${area.vi}: tổng số vụ phạm tội xảy ra mỗi năm (mọi nhóm tội). Mục tiêu: giảm ${target} so với năm 2021 vào năm ${deadline}; đường nét đứt là lộ trình giảm đều mỗi năm.`,
-    en: `${area.en}: criminal cases that occurred each year (all groups). Target: ${target} below 2021 by ${deadline}; the dashed line is the path of an even yearly fall.`,
+  /** With `expired` (the document named with its note, e.g. 'CTr KL 13 của tỉnh (hết hiệu lực từ năm 2026)') when the year is past the document's. */
+  subtitle: (area: Bilingual, target: string, deadline: number, expired: Bilingual | null = null): Bilingual => ({
+    vi: `${area.vi}: tổng số vụ phạm tội xảy ra mỗi năm (mọi nhóm tội). Mục tiêu${expired ? ` của ${expired.vi}, để so sánh` : ''}: giảm ${target} so với năm 2021 vào năm ${deadline}; đường nét đứt là lộ trình giảm đều mỗi năm.`,
+    en: `${area.en}: criminal cases that occurred each year (all groups). Target${expired ? ` of ${expired.en}, for comparison` : ''}: ${target} below 2021 by ${deadline}; the dashed line is the path of an even yearly fall.`,
   }),
   subtitleNoTarget: (area: Bilingual): Bilingual => ({
     vi: `${area.vi}: tổng số vụ phạm tội xảy ra mỗi năm (mọi nhóm tội).`,
