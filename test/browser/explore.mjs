@@ -647,6 +647,9 @@ export async function explore(ctx) {
     await p.page.close();
   }
 
+  // --- the pages in English (?lang=en) and the language switch ------------------------------------------------
+  await checkEnglish(ctx, open);
+
   await rm(downloads, { recursive: true, force: true });
   await rm(work, { recursive: true, force: true });
   if (lastDigits.length > 0)
@@ -654,4 +657,135 @@ export async function explore(ctx) {
       `SVG downloads equal to chitieu charts but for last digits (V8 exp/log): ${lastDigits.length} (${lastDigits.join(', ')})`,
     );
   return { timings };
+}
+
+/** A letter only Vietnamese writes among the languages of the pages (a vowel with a tone or hat, đ). */
+const VIETNAMESE_LETTER = /[àáâãèéêìíòóôõùúýăđĩũơưạ-ỹ]/i;
+
+/**
+ * What an English page may show in Vietnamese: the province's name, the official title "An toàn về ANTT" (quoted,
+ * straight or curly), the switch's own name of Vietnamese, and the Prime Minister's decisions' number suffix
+ * (1944/QĐ-TTg, in the title of a target set). Data values (area names, the data set's title) are set aside as well.
+ */
+const KEPT_IN_ENGLISH = [/Hà Tĩnh/g, /["“]An toàn về ANTT["”]/g, /Tiếng Việt/g, /\/QĐ-TTg/g];
+
+/** The words of a page's text written with a Vietnamese letter, once the names it may keep are set aside. */
+function vietnameseWords(text, dataValues) {
+  let rest = text;
+  for (const v of dataValues) rest = rest.split(v).join(' ');
+  for (const kept of KEPT_IN_ENGLISH) rest = rest.replace(kept, ' ');
+  return rest
+    .split('\n')
+    .flatMap((line) =>
+      (line.match(/[\p{L}\p{M}]+/gu) ?? [])
+        .filter((w) => VIETNAMESE_LETTER.test(w))
+        .map((word) => ({ word, line: line.trim().slice(0, 160) })),
+    );
+}
+
+/**
+ * Every page opened with `?lang=en` reads in English: its visible text (headings, prose, controls, tables, the
+ * charts' SVG text, the tab's title) has no word with a Vietnamese letter but the kept names and the data's own
+ * values (area names in either language, the data set's title and description); the link back to the index keeps
+ * the language, and the index's links do too. The switch "Tiếng Việt" / "English" keeps `year` and `area` (and
+ * any other parameter), changing only `lang`. Screenshot: q-5-overview-en.png.
+ */
+async function checkEnglish(ctx, open) {
+  const { browser, serverUrl, dataDir, screenshots, fail, log } = ctx;
+  const areaRows = (await readFile(join(dataDir, 'areas.csv'), 'utf8')).trim().split(/\r?\n/).slice(1);
+  const meta = JSON.parse(await readFile(join(dataDir, 'datapackage.json'), 'utf8'));
+  const dataValues = [...areaRows.flatMap((row) => row.split(',').slice(1, 3)), meta.title, meta.description]
+    .filter((v) => typeof v === 'string' && v !== '')
+    .sort((a, b) => b.length - a.length);
+  const seenText = (page) => page.evaluate(() => `${document.title}\n${document.body.innerText}`);
+  const report = (name, query, words) => {
+    if (words.length === 0) return true;
+    const distinct = [...new Map(words.map((w) => [w.word, w])).values()];
+    fail(
+      name,
+      `${query}: ${words.length} Vietnamese words on the English page: ${distinct
+        .slice(0, 8)
+        .map((w) => `"${w.word}" in "${w.line}"`)
+        .join('; ')}`,
+    );
+    return false;
+  };
+
+  // the index: no controls, so opened here rather than with open()
+  {
+    const page = await browser.newPage();
+    await page.goto(new URL('index.html?lang=en', serverUrl).href, { waitUntil: 'load', timeout: 90_000 });
+    await page.waitForSelector('[data-lang-switch] a[data-lang="vi"]', { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelectorAll('main a[href*="overview.html"]').length > 0);
+    const links = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('main a[href$=".html"], main a[href*=".html?"]'), (a) =>
+        a.getAttribute('href'),
+      ),
+    );
+    if (links.length < 5 || !links.every((href) => href.endsWith('?lang=en')))
+      fail('index.html', `?lang=en: the list's links do not keep the language: ${links.join(' ')}`);
+    if (report('index.html', '?lang=en', vietnameseWords(await seenText(page), dataValues)))
+      log(`index.html: ?lang=en: in English (no Vietnamese word), ${links.length} links keep ?lang=en`);
+    await page.close();
+  }
+
+  for (const [name, query] of [
+    ['overview.html', '?lang=en'],
+    ['overview.html', '?year=2026&area=443&lang=en'],
+    ['criminal-cases.html', '?year=2019&area=443&lang=en'],
+    ['criminal-cases.html', '?year=2026&area=443&lang=en'],
+    ['reports-clearance.html', '?year=2026&area=42&lang=en'],
+    ['reoffending.html', '?year=2026&area=436&lang=en'],
+    ['safe-units.html', '?year=2026&area=443&lang=en'],
+  ]) {
+    const p = await open(name, query);
+    await p.check(`${query}`);
+    const page = await p.page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      current: document.querySelector('[data-lang-switch] [aria-current]')?.getAttribute('lang') ?? null,
+      back: document.querySelector('nav.chitieu-nav a:not([data-lang])')?.getAttribute('href') ?? null,
+    }));
+    if (page.lang !== 'en' || page.current !== 'en' || page.back !== './index.html?lang=en')
+      fail(name, `${query}: not an English page (${JSON.stringify(page)})`);
+    const words = vietnameseWords(await seenText(p.page), dataValues);
+    if (report(name, query, words)) log(`${name}: ${query}: in English (no Vietnamese word, charts included)`);
+    if (name === 'overview.html' && query === '?lang=en') {
+      await p.page.screenshot({ path: join(screenshots, 'q-5-overview-en.png'), fullPage: false });
+    }
+    await p.page.close();
+  }
+
+  // the switch keeps the view: an area chosen in English, then Vietnamese, then English again
+  {
+    const name = 'criminal-cases.html';
+    const p = await open(name, '?year=2024&lang=en');
+    await p.choose('Area', 'Can Loc District');
+    const follow = async (to) => {
+      await Promise.all([
+        p.page.waitForNavigation({ waitUntil: 'load', timeout: 90_000 }),
+        p.page.click(`[data-lang-switch] a[data-lang="${to}"]`),
+      ]);
+      const areaShown = () =>
+        Array.from(document.querySelectorAll('form'))
+          .find((f) => /^(Địa bàn|Area)/.test(f.querySelector('label')?.textContent ?? ''))
+          ?.querySelector('select')?.selectedOptions?.[0]?.textContent ?? null;
+      await p.page.waitForFunction(areaShown, { timeout: 90_000 });
+      const area = await p.page.evaluate(areaShown);
+      const where = await p.page.evaluate(() => ({ search: location.search, lang: document.documentElement.lang }));
+      return { ...where, area };
+    };
+    const vi = await follow('vi');
+    const params = new URLSearchParams(vi.search);
+    if (params.get('year') !== '2024' || params.get('area') !== '443' || params.has('lang') || vi.lang !== 'vi')
+      fail(name, `the switch to Tiếng Việt did not keep the view: ${vi.search} (page in ${vi.lang})`);
+    if (!vi.area?.startsWith('Huyện Can Lộc')) fail(name, `after the switch to Tiếng Việt, the area shows ${vi.area}`);
+    const en = await follow('en');
+    const back = new URLSearchParams(en.search);
+    if (back.get('year') !== '2024' || back.get('area') !== '443' || back.get('lang') !== 'en' || en.lang !== 'en')
+      fail(name, `the switch to English did not keep the view: ${en.search} (page in ${en.lang})`);
+    if (!en.area?.startsWith('Can Loc District')) fail(name, `after the switch to English, the area shows ${en.area}`);
+    else log(`${name}: the switch keeps the view: ?year=2024&lang=en, area 443 -> ${vi.search} -> ${en.search}`);
+    await p.check('after the language switch');
+    await p.page.close();
+  }
 }
