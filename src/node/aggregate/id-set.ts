@@ -139,8 +139,17 @@ function fmix(h: number): number {
   return h ^ (h >>> 16);
 }
 
-/** The two 32-bit hashes of the last id hashed (a pair, reused to allocate nothing). */
+/**
+ * The two 32-bit hashes of the last id hashed (a pair, reused to allocate nothing). The first is
+ * never one of the four lowest 32-bit integers: the readers keep those as markers (parquet-pages.ts's
+ * NULL_CELL and BAD_CELL), so an id's hash is never taken for an empty or refused cell.
+ */
 export const idHash = new Int32Array(2);
+
+/** A first hash clear of the four lowest integers (the markers), those moved up by four. */
+function clearOfMarkers(h: number): number {
+  return h < -0x7ffffffc ? h + 4 : h;
+}
 
 /** Scratch space for an id with doubled quotes, made single before hashing. */
 let unescaped = new Uint8Array(256);
@@ -189,7 +198,7 @@ export function hashBytes(buf: Uint8Array, start: number, end: number, escaped: 
     h1 ^= Math.imul(k, 0x1b873593);
   }
   const len = end - start;
-  idHash[0] = fmix(h1 ^ len);
+  idHash[0] = clearOfMarkers(fmix(h1 ^ len));
   idHash[1] = fmix(h2 ^ Math.imul(len, 0x85ebca6b));
 }
 
@@ -202,6 +211,6 @@ export function hashString(s: string): void {
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  idHash[0] = fmix(h1 ^ s.length);
+  idHash[0] = clearOfMarkers(fmix(h1 ^ s.length));
   idHash[1] = fmix(h2);
 }

@@ -18,6 +18,7 @@
 import { snappyUncompress, type ColumnMetaData, type Compressors } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { decompressPage } from 'hyparquet/src/datapage.js';
+import { hashBytes, idHash } from './id-set.ts';
 import { readRleHybrid } from './parquet-rle.ts';
 
 /** Stands for a null cell in a decoded column. */
@@ -25,18 +26,17 @@ export const NULL_CELL = -0x7ffffffe;
 /** Stands for a cell the value converter refused (a bad date, an unknown code). */
 export const BAD_CELL = -0x7ffffffd;
 
-/**
- * A second integer per value, for converters that make two (an id's 64-bit hash): the converter
- * writes it here, and {@link decodeChunk} copies it to its second output.
- */
-export const SECOND = new Int32Array(1);
-
 /** How a column's values become integers: one converter per physical type read. */
 export interface CellConverter {
   /** A `BYTE_ARRAY` value, bytes `[start, end)` of `buf`; returns BAD_CELL to refuse it. */
   bytes?: (buf: Uint8Array, start: number, end: number) => number;
   /** An `INT32` value; returns BAD_CELL to refuse it. */
   int32?: (value: number) => number;
+  /**
+   * `BYTE_ARRAY` ids: each value's 64-bit hash (`hashBytes`), its halves written to the two
+   * outputs of {@link decodeChunk}, in a loop of its own (no call through a converter per id).
+   */
+  idHashes?: true;
 }
 
 /**
@@ -90,7 +90,7 @@ export function decodeChunk(
   out: Int32Array,
   out2: Int32Array | null = null,
 ): number {
-  const isText = meta.type === 'BYTE_ARRAY' && convert.bytes !== undefined;
+  const isText = meta.type === 'BYTE_ARRAY' && (convert.bytes !== undefined || convert.idHashes === true);
   const isInt = meta.type === 'INT32' && convert.int32 !== undefined;
   if (!isText && !isInt) return 0;
   let flags = DECODED;
@@ -238,6 +238,7 @@ function plainValues(
   at: number,
   def: Int32Array | null,
 ): number {
+  if (convert.idHashes === true) return hashValues(page, pos, count, out, out2!, at, def);
   let refused = 0;
   const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
   const bytes = convert.bytes!;
@@ -258,7 +259,31 @@ function plainValues(
     }
     out[at + i] = v;
     if (v === BAD_CELL) refused = MAY_HAVE_BAD;
-    if (out2 !== null) out2[at + i] = SECOND[0]!;
   }
   return refused;
+}
+
+/** Hashes `count` PLAIN `BYTE_ARRAY` ids into `out` and `out2` from `at`; nulls where `def` is 0. */
+function hashValues(
+  page: Uint8Array,
+  pos: number,
+  count: number,
+  out: Int32Array,
+  out2: Int32Array,
+  at: number,
+  def: Int32Array | null,
+): number {
+  for (let i = 0; i < count; i++) {
+    if (def !== null && def[i] === 0) {
+      out[at + i] = NULL_CELL;
+      continue;
+    }
+    const len = page[pos]! | (page[pos + 1]! << 8) | (page[pos + 2]! << 16) | (page[pos + 3]! << 24);
+    if (len < 0 || pos + 4 + len > page.length) throw new Error(`a value runs past its page at byte ${pos}`);
+    hashBytes(page, pos + 4, pos + 4 + len, false);
+    out[at + i] = idHash[0]!;
+    out2[at + i] = idHash[1]!;
+    pos += 4 + len;
+  }
+  return 0;
 }

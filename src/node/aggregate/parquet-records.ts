@@ -30,7 +30,6 @@ import {
   MAY_HAVE_BAD,
   MAY_HAVE_NULLS,
   NULL_CELL,
-  SECOND,
   chunkRange,
   decodeChunk,
   type CellConverter,
@@ -87,13 +86,7 @@ function trimmed(v: Uint8Array): [number, number] {
 function fastConverter(spec: RecordColumn, form: DateForm | 'value', ctx: RecordReadContext): CellConverter | null {
   switch (spec.kind) {
     case 'id':
-      return {
-        bytes: (buf, s, e) => {
-          hashBytes(buf, s, e, false);
-          SECOND[0] = idHash[1]!;
-          return idHash[0]!;
-        },
-      };
+      return { idHashes: true };
     case 'date':
     case 'optional_date':
       if (form === 'days') return { int32: (v) => (v >= FIRST_DAY && v < END_DAY ? v : BAD_CELL) };

@@ -76,18 +76,18 @@ export function readRleHybrid(
   return pos;
 }
 
-/** Reads the value at bit `bit` of `buf` through a window of up to four bytes. */
-function valueAt(buf: Uint8Array, bit: number, mask: number): number {
+/** The value at bit `bit` of `buf`, near its end (the four-byte window cut short). */
+function valueNearEnd(buf: Uint8Array, bit: number, mask: number): number {
   const i = bit >>> 3;
-  const n = buf.length;
-  const word =
-    i + 3 < n
-      ? buf[i]! | (buf[i + 1]! << 8) | (buf[i + 2]! << 16) | (buf[i + 3]! << 24)
-      : (buf[i] ?? 0) | ((i + 1 < n ? buf[i + 1]! : 0) << 8) | ((i + 2 < n ? buf[i + 2]! : 0) << 16);
+  let word = 0;
+  for (let j = 0; j < 4 && i + j < buf.length; j++) word |= buf[i + j]! << (8 * j);
   return (word >>> (bit & 7)) & mask;
 }
 
-/** Unpacks values `k .. last` of a bit-packed run starting at byte `pos`; returns `last`. */
+/**
+ * Unpacks values `k .. last` of a bit-packed run starting at byte `pos`; returns `last`. Each value
+ * is cut from the four bytes at its first bit, read whole while they lie inside `buf`.
+ */
 function unpack(
   buf: Uint8Array,
   pos: number,
@@ -98,7 +98,12 @@ function unpack(
   last: number,
 ): number {
   let bit = pos * 8;
-  for (; k < last; k++, bit += width) out[k] = valueAt(buf, bit, mask);
+  const whole = (buf.length - 3) * 8;
+  for (; k < last && bit < whole; k++, bit += width) {
+    const i = bit >>> 3;
+    out[k] = ((buf[i]! | (buf[i + 1]! << 8) | (buf[i + 2]! << 16) | (buf[i + 3]! << 24)) >>> (bit & 7)) & mask;
+  }
+  for (; k < last; k++, bit += width) out[k] = valueNearEnd(buf, bit, mask);
   return k;
 }
 
@@ -115,8 +120,15 @@ function unpackMapped(
 ): number {
   const size = dictionary.length;
   let bit = pos * 8;
+  const whole = (buf.length - 3) * 8;
+  for (; k < last && bit < whole; k++, bit += width) {
+    const i = bit >>> 3;
+    const d = ((buf[i]! | (buf[i + 1]! << 8) | (buf[i + 2]! << 16) | (buf[i + 3]! << 24)) >>> (bit & 7)) & mask;
+    if (d >= size) return -1;
+    out[k] = dictionary[d]!;
+  }
   for (; k < last; k++, bit += width) {
-    const d = valueAt(buf, bit, mask);
+    const d = valueNearEnd(buf, bit, mask);
     if (d >= size) return -1;
     out[k] = dictionary[d]!;
   }
