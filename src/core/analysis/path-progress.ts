@@ -1,5 +1,5 @@
 import { areaBreaks, UNIT_COUNT_INDICATORS } from '../areas/area-breaks.ts';
-import { computeOne } from '../indicators/compute.ts';
+import { untargetedFigure } from '../indicators/untargeted-figure.ts';
 import type { IndicatorDefinition } from '../indicators/definition.ts';
 import type { YearIndex } from '../indicators/measure.ts';
 import type { IndicatorResult } from '../indicators/result.ts';
@@ -81,7 +81,7 @@ export function pathProgress(
   const series: { year: number; value: number }[] = [];
   for (let year = start.year; year <= assessed; year++) {
     if (lastBreak && periodRange(convention, year).end < lastBreak) continue;
-    const r = year === scope.year ? result : computeOne(def, index, year, scope.codes, {}, null, scope.areaCode);
+    const r = year === scope.year ? result : untargetedFigure(index, def, year, scope.codes, {});
     const partial = r.inputs.months !== null && r.inputs.months.length < 12;
     if (r.value !== null && !partial) series.push({ year, value: r.value });
   }

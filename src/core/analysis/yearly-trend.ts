@@ -1,8 +1,6 @@
-import { computeOne } from '../indicators/compute.ts';
-import { perDataSet } from '../memo/per-data-set.ts';
-import type { IndicatorResult } from '../indicators/result.ts';
+import { untargetedFigure } from '../indicators/untargeted-figure.ts';
 import type { IndicatorDefinition } from '../indicators/definition.ts';
-import { YearIndex } from '../indicators/measure.ts';
+import type { YearIndex } from '../indicators/measure.ts';
 import type { Bilingual } from '../messages/lang.ts';
 import { ANALYSIS_TEXTS } from '../messages/analysis.ts';
 import { mannKendall, type MannKendallMethod, type TrendDirection } from '../stats/mann-kendall.ts';
@@ -100,7 +98,7 @@ export function yearlyTrend(
       return i >= from && i <= to;
     });
     if (!inside) continue;
-    const r = yearFigure(index, def, y, input.codes, input.breakdown);
+    const r = untargetedFigure(index, def, y, input.codes, input.breakdown);
     const partial = months.length < 12;
     const value = basis === 'value' ? r.value : r.numerator;
     if (value === null || !Number.isFinite(value)) continue;
@@ -147,25 +145,4 @@ export function yearlyTrend(
       segment: input.segment,
     }),
   };
-}
-
-/**
- * One year's figure of the series (computeOne without a target: the value and counts do not depend on it), made
- * once per data set, indicator, year, areas and breakdown ({@link perDataSet}): the trend of every later year
- * reads the same figures, so a page that changes year computes only the new one.
- */
-function yearFigure(
-  index: YearIndex,
-  def: IndicatorDefinition,
-  year: number,
-  codes: ReadonlySet<string>,
-  breakdown: Record<string, string>,
-): Pick<IndicatorResult, 'value' | 'numerator' | 'denominator'> {
-  const key = `yearly-figure|${def.id}|${year}|${[...codes].join(',')}|${JSON.stringify(breakdown)}`;
-  const make = () => {
-    const r = computeOne(def, index, year, codes, breakdown, null);
-    return { value: r.value, numerator: r.numerator, denominator: r.denominator };
-  };
-  // Only the data set's shared index is memoised: another index may be another view of the rows.
-  return index === YearIndex.of(index.data) ? perDataSet(index.data, key, make) : make();
 }

@@ -2,7 +2,7 @@ import { formatDate } from '../format/date.ts';
 import { AREA_SERIES_TEXT } from '../messages/areas.ts';
 import type { Bilingual, Lang } from '../messages/lang.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
-import type { DataSet } from '../types.ts';
+import type { AreaRow, DataSet } from '../types.ts';
 import { areaLabel } from './area-label.ts';
 import { reformBreak } from './reform-break.ts';
 import { shiftDay } from './shift-day.ts';
@@ -61,6 +61,33 @@ export function areaBreaks(
   data: Pick<DataSet, 'areas' | 'area_crosswalk'>,
   code: string,
   options: AreaBreaksOptions = {},
+): AreaSeriesBreak[] {
+  // Asked for by every result's trend and every chart context: found once per area tree (the areas and the
+  // crosswalk, kept with the areas array), each caller given its own array.
+  let byKey = cache.get(data.areas);
+  if (!byKey || byKey.crosswalk !== data.area_crosswalk) {
+    byKey = { crosswalk: data.area_crosswalk, breaks: new Map() };
+    cache.set(data.areas, byKey);
+  }
+  const key = `${code}|${JSON.stringify(options)}`;
+  let breaks = byKey.breaks.get(key);
+  if (!breaks) {
+    breaks = findBreaks(data, code, options);
+    byKey.breaks.set(key, breaks);
+  }
+  return [...breaks];
+}
+
+const cache = new WeakMap<
+  readonly AreaRow[],
+  { crosswalk: DataSet['area_crosswalk']; breaks: Map<string, AreaSeriesBreak[]> }
+>();
+
+/** {@link areaBreaks}, found. */
+function findBreaks(
+  data: Pick<DataSet, 'areas' | 'area_crosswalk'>,
+  code: string,
+  options: AreaBreaksOptions,
 ): AreaSeriesBreak[] {
   const isRoot = rootArea(data.areas).area_code === code;
   const area = data.areas.find((a) => a.area_code === code);

@@ -1,5 +1,5 @@
 import { rootArea } from '../areas/tree.ts';
-import { identityKey, perDataSet } from '../memo/per-data-set.ts';
+import { hasPerDataSet, identityKey, perDataSet } from '../memo/per-data-set.ts';
 import { DEFAULT_TARGET_SET, TARGET_SETS } from '../targets/registry.ts';
 import type { TargetSet } from '../targets/target-set.ts';
 import type { DataSet } from '../types.ts';
@@ -28,7 +28,21 @@ export interface SharedReportOptions {
 export function sharedReport(data: DataSet, options: SharedReportOptions): IndicatorReport {
   const area = options.area ?? rootArea(data.areas).area_code;
   const targets = options.targets ?? (TARGET_SETS[DEFAULT_TARGET_SET] as TargetSet);
-  return perDataSet(data, `report|${identityKey(targets)}|${area}|${options.year}`, () =>
-    computeIndicators(data, { year: options.year, area, targets, index: YearIndex.of(data) }),
-  );
+  return perDataSet(data, `report|${identityKey(targets)}|${area}|${options.year}`, () => {
+    const report = computeIndicators(data, { year: options.year, area, targets, index: YearIndex.of(data) });
+    perDataSet(data, `report-made|${area}|${options.year}`, () => report);
+    return report;
+  });
+}
+
+/**
+ * A report of the year and area that {@link sharedReport} has already made, for whichever target set it was
+ * made first; null when none is made. For figures that do not depend on the target (values and counts): reading
+ * them here computes nothing.
+ *
+ * @example madeReport(data, { year: 2024, area: '42' }) // => null, until sharedReport(data, { year: 2024 }) is called
+ */
+export function madeReport(data: DataSet, options: { year: number; area: string }): IndicatorReport | null {
+  const key = `report-made|${options.area}|${options.year}`;
+  return hasPerDataSet(data, key) ? perDataSet<IndicatorReport | null>(data, key, () => null) : null;
 }

@@ -30,6 +30,15 @@ export function perDataSet<T>(data: DataSet, key: string, make: () => T): T {
   return value;
 }
 
+/**
+ * True when {@link perDataSet} holds a value for this data set and key.
+ *
+ * @example hasPerDataSet(data, 'never-asked') // => false
+ */
+export function hasPerDataSet(data: DataSet, key: string): boolean {
+  return memos.get(data)?.has(key) ?? false;
+}
+
 const identities = new WeakMap<object, number>();
 let nextIdentity = 1;
 
