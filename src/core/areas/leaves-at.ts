@@ -13,6 +13,19 @@ import { treeAt } from './tree-at.ts';
  * leavesAt(data.areas, '2025-07-01').length; // => 69
  */
 export function leavesAt(areas: readonly AreaRow[], isoDate: string): AreaRow[] {
-  const tree = treeAt(areas, isoDate);
-  return [...tree.nodes.values()].filter((node) => node.children.length === 0).map((node) => node.area);
+  // Asked for twice per month of every coverage count: found once per areas table and day, a copy each time.
+  let byDate = cache.get(areas);
+  if (!byDate) {
+    byDate = new Map();
+    cache.set(areas, byDate);
+  }
+  let leaves = byDate.get(isoDate);
+  if (!leaves) {
+    const tree = treeAt(areas, isoDate);
+    leaves = [...tree.nodes.values()].filter((node) => node.children.length === 0).map((node) => node.area);
+    byDate.set(isoDate, leaves);
+  }
+  return [...leaves];
 }
+
+const cache = new WeakMap<readonly AreaRow[], Map<string, AreaRow[]>>();

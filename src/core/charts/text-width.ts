@@ -60,14 +60,22 @@ export function characterWidth(ch: string, weight: FontWeight = 'regular'): numb
   const direct = table.get(cp);
   if (direct !== undefined) return direct;
   if (cp >= 0x0300 && cp <= 0x036f) return 0; // a combining mark
+  // A letter with marks is worked out once (Unicode normalisation is slow next to a table look-up) and kept.
+  const known = MARKED[weight].get(ch);
+  if (known !== undefined) return known;
   // Drop tone and vowel marks but keep the horn (U+031B), which widens ơ and ư: ờ is as wide as ơ.
   const withHorn = ch
     .normalize('NFD')
     .replace(/[\u0300-\u031a\u031c-\u036f]/g, '')
     .normalize('NFC');
   const base = withHorn.codePointAt(0) as number;
-  return table.get(base) ?? table.get(ch.normalize('NFD').codePointAt(0) as number) ?? FALLBACK;
+  const width = table.get(base) ?? table.get(ch.normalize('NFD').codePointAt(0) as number) ?? FALLBACK;
+  MARKED[weight].set(ch, width);
+  return width;
 }
+
+/** Widths of the characters with marks met so far, by weight (a pure function's results: the same every time). */
+const MARKED: Record<FontWeight, Map<string, number>> = { regular: new Map(), bold: new Map() };
 
 /**
  * Width of a line of text in pixels, in Noto Sans of `fontSize` pixels.
@@ -75,9 +83,14 @@ export function characterWidth(ch: string, weight: FontWeight = 'regular'): numb
  * @example textWidth('Đạt', 12) // => 19.824 ((730 + 561 + 361) / 1000 em × 12 px)
  */
 export function textWidth(text: string, fontSize: number, weight: FontWeight = 'regular'): number {
+  return (textUnits(text, weight) * fontSize) / 1000;
+}
+
+/** The advance of a text in thousandths of an em: a whole number, so widths of parts add up exactly. */
+function textUnits(text: string, weight: FontWeight): number {
   let units = 0;
   for (const ch of text) units += characterWidth(ch, weight);
-  return (units * fontSize) / 1000;
+  return units;
 }
 
 /**
@@ -88,15 +101,22 @@ export function textWidth(text: string, fontSize: number, weight: FontWeight = '
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, weight: FontWeight = 'regular'): string[] {
   const lines: string[] = [];
+  // The line's width is kept as it grows (whole thousandths of an em add up exactly, so this is the width
+  // textWidth gives the candidate line) rather than measured again for every word.
+  const space = characterWidth(' ', weight);
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let units = 0;
     for (const word of paragraph.split(' ').filter((w) => w !== '')) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (line !== '' && textWidth(candidate, fontSize, weight) > maxWidth) {
+      const wordUnits = textUnits(word, weight);
+      const candidateUnits = line === '' ? wordUnits : units + space + wordUnits;
+      if (line !== '' && (candidateUnits * fontSize) / 1000 > maxWidth) {
         lines.push(line);
         line = word;
+        units = wordUnits;
       } else {
-        line = candidate;
+        line = line === '' ? word : `${line} ${word}`;
+        units = candidateUnits;
       }
     }
     lines.push(line);

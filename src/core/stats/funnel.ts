@@ -152,23 +152,35 @@ export function funnelLimits(p0: number, n: number, options: FunnelOptions = {})
     };
   }
   const trials = wholeCount(n, 'n');
-  const limit = (probability: number): number =>
-    clamp01(
-      (method === 'exact' ? binomialQuantile(probability, trials, p0) : interpolatedQuantile(probability, trials, p0)) /
-        trials,
-    );
-  return {
-    p0,
-    n: trials,
-    method,
-    phi: 1,
-    tau2: 0,
-    lower998: limit(0.001),
-    lower95: limit(0.025),
-    upper95: limit(0.975),
-    upper998: limit(0.999),
-  };
+  // Binomial quantiles depend on p0 and n only: a funnel curve drawn again (another year, another rate with the
+  // same target) reads the limits already found. A copy each time.
+  const key = `${method}|${p0}|${trials}`;
+  let limits = EXACT_LIMITS.get(key);
+  if (!limits) {
+    const limit = (probability: number): number =>
+      clamp01(
+        (method === 'exact'
+          ? binomialQuantile(probability, trials, p0)
+          : interpolatedQuantile(probability, trials, p0)) / trials,
+      );
+    limits = {
+      p0,
+      n: trials,
+      method,
+      phi: 1,
+      tau2: 0,
+      lower998: limit(0.001),
+      lower95: limit(0.025),
+      upper95: limit(0.975),
+      upper998: limit(0.999),
+    };
+    EXACT_LIMITS.set(key, limits);
+  }
+  return { ...limits };
 }
+
+/** Exact and interpolated limits found so far, by method, p0 and n (values of a pure function). */
+const EXACT_LIMITS = new Map<string, FunnelLimits>();
 
 /**
  * Where a value lies against a pair of limits: strictly below, strictly above, or inside
