@@ -65,7 +65,7 @@ function differingNumbers(a, b) {
 
 /**
  * Runs the checks. `ctx`: { browser, serverUrl, root, dataDir, screenshots, fail, log }.
- * @returns {Promise<{timings: {page: string, change: string, redrawMs: number, computeMs: number, parts: [string, number][]}[]}>}
+ * @returns {Promise<{timings: {page: string, change: string, redrawMs: number, computeMs: number, parts: [string, number][], scriptCpuMs: number, taskCpuMs: number}[]}>}
  */
 export async function explore(ctx) {
   const { browser, serverUrl, root, dataDir, screenshots, fail, log } = ctx;
@@ -99,6 +99,14 @@ export async function explore(ctx) {
     });
     page.on('pageerror', (err) => errors.push(String(err)));
     const cdp = await page.createCDPSession();
+    // The page's main-thread CPU time (thread ticks, not wall time: the machine may be shared), read around a
+    // change: scripts (computing and drawing) and all tasks (layout and paint included).
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const cpu = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+      return { script: get('ScriptDuration'), task: get('TaskDuration') };
+    };
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
     await page.goto(new URL(`${name}${query}`, serverUrl).href, { waitUntil: 'load', timeout: 90_000 });
     await page.evaluate(() => {
@@ -164,6 +172,7 @@ export async function explore(ctx) {
      * value equals it); returns the redraw and computing times, or null when there is no such option.
      */
     const choose = async (label, text) => {
+      const cpuBefore = await cpu();
       const at = await page.evaluate(
         (label, text) => {
           performance.clearMeasures();
@@ -204,7 +213,15 @@ export async function explore(ctx) {
         for (const m of spans) byLabel[m.label] = (byLabel[m.label] ?? 0) + (m.end - m.start);
         return { computeMs: total, parts: Object.entries(byLabel).sort((a, b) => b[1] - a[1]) };
       });
-      return { redrawMs: last - at, computeMs, parts };
+      const cpuAfter = await cpu();
+      // The settling wait polls the page (a few ms of its CPU time); not subtracted, so the figure is an upper bound.
+      return {
+        redrawMs: last - at,
+        computeMs,
+        parts,
+        scriptCpuMs: cpuAfter.script - cpuBefore.script,
+        taskCpuMs: cpuAfter.task - cpuBefore.task,
+      };
     };
     const check = async (what) => {
       const s = await state();
