@@ -12,8 +12,8 @@
  * turns it off; any error of the cache itself (unreadable, full disk) falls back to reading the folder.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -111,7 +111,11 @@ export async function loadDataFolderCached(
     const hit = unpackEntry(deserialize(readFileSync(file)) as Entry);
     if (hit !== null) {
       const now = new Date();
-      await utimes(file, now, now).catch(() => undefined); // recently used: kept longest
+      try {
+        utimesSync(file, now, now); // recently used: kept longest
+      } catch {
+        // A read-only cache still serves.
+      }
       return hit;
     }
   } catch {

@@ -35,6 +35,14 @@ describe('packRows / unpackRows', () => {
     expect(roundTrip([])).toStrictEqual([]);
   });
 
+  it('takes any column name as a name, never as code', () => {
+    const rows = [{ 'a"b': 1, "c'); throw 1; ('": 'x', 'tên cột': null, '0': 2 }];
+    expect(roundTrip(rows)).toStrictEqual(rows);
+    const proto = JSON.parse('[{"__proto__": 1, "a": 2}]') as object[];
+    expect(packRows(proto).kind).toBe('rows');
+    expect(roundTrip(proto)).toStrictEqual(proto);
+  });
+
   it('uses a wide code array beyond 65,534 distinct strings', () => {
     const rows = Array.from({ length: 70_000 }, (_, i) => ({ s: `v${i}` }));
     const packed = packRows(rows);
