@@ -57,6 +57,12 @@ const EXTERNAL = [
 const externals = {
   name: 'externals',
   setup(b) {
+    // @stdlib's one use of `debug` gets a logger that is always off (scripts/stubs/debug.cjs).
+    b.onResolve({ filter: /^debug$/ }, (args) =>
+      args.importer.includes('/node_modules/@stdlib/')
+        ? { path: new URL('./stubs/debug.cjs', import.meta.url).pathname }
+        : undefined,
+    );
     b.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('node:') || builtinModules.includes(args.path.split('/')[0]))
         return { path: args.path, external: true };

@@ -54,6 +54,11 @@ export class YearIndex {
     return this.#byArea(table, yearColumn).has(year);
   }
 
+  /** The years `table` has rows in (by `yearColumn`), in the order they first appear. */
+  years(table: TableName, yearColumn: string): number[] {
+    return [...this.#byArea(table, yearColumn).keys()];
+  }
+
   /** The rows of `table` for one year and one area code, in file order (empty when there are none). */
   rows(table: TableName, yearColumn: string, year: number, areaCode: string): readonly Row[] {
     return this.#byArea(table, yearColumn).get(year)?.get(areaCode) ?? [];

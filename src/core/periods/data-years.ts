@@ -1,3 +1,4 @@
+import { YearIndex } from '../indicators/measure.ts';
 import type { DataSet, TableName } from '../types.ts';
 import { periodRange } from './period-range.ts';
 import { conventionOf } from './of-data.ts';
@@ -11,6 +12,7 @@ const YEAR_COLUMNS: readonly [TableName, string][] = [
   ['judicial_violations', 'year'],
   ['reoffending', 'cohort_year'],
   ['safe_units', 'year'],
+  ['drug_free_communes', 'year'],
 ];
 
 /**
@@ -19,10 +21,10 @@ const YEAR_COLUMNS: readonly [TableName, string][] = [
  * @example dataYears(bundled) // => [2019, 2020, ..., 2026]
  */
 export function dataYears(data: DataSet): number[] {
+  // Read off the data set's shared index (each table split by year once, as the indicators then read it).
+  const index = YearIndex.of(data);
   const years = new Set<number>();
-  for (const [table, column] of YEAR_COLUMNS) {
-    for (const row of data[table] as unknown as Record<string, number>[]) years.add(row[column] as number);
-  }
+  for (const [table, column] of YEAR_COLUMNS) for (const year of index.years(table, column)) years.add(year);
   return [...years].sort((a, b) => a - b);
 }
 

@@ -34,3 +34,23 @@ describe('the default year', () => {
     expect(lastCompleteYear(makeDataSet())).toBeNull();
   });
 });
+
+describe('dataYears', () => {
+  it('counts every table that carries a year: reoffending by cohort, drug-free communes too', () => {
+    const data = makeDataSet({
+      criminal_cases: monthly(2025, 12),
+      reoffending: [
+        {
+          cohort_year: 2021,
+          area_code: '101',
+          release_type: 'prison',
+          released: 10,
+          reoffended: 1,
+          followup_months: 36,
+        },
+      ] as never,
+      drug_free_communes: [{ year: 2027, area_code: '101', in_scope: 1, recognised: 0 }] as never,
+    });
+    expect(dataYears(data)).toEqual([2021, 2025, 2027]);
+  });
+});
