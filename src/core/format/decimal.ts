@@ -35,6 +35,8 @@ const MAX_EXPONENT = 400;
  */
 export function toRational(value: DecimalInput): Rational {
   if (typeof value === 'bigint') return { num: value, den: 1n };
+  // A whole number within 2^53 is exactly itself (the counts most figures are made of): no text to read.
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return { num: BigInt(value), den: 1n };
   if (typeof value === 'number' && !Number.isFinite(value)) {
     throw new RangeError(`Not a finite number: ${value}`);
   }
@@ -116,11 +118,16 @@ export function exactDecimals(r: Rational, limit = 40): number | null {
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
-  while (y !== 0n) [x, y] = [y, x % y];
+  while (y !== 0n) {
+    const rest = x % y;
+    x = y;
+    y = rest;
+  }
   return x;
 }
 
 function reduce(r: Rational): Rational {
+  if (r.den === 1n) return r;
   const g = gcd(r.num, r.den);
   return g <= 1n ? r : { num: r.num / g, den: r.den / g };
 }

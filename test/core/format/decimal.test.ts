@@ -47,6 +47,14 @@ describe('toRational', () => {
     );
   });
 
+  test('property: a whole number (the fast path) gives what its decimal text gives, to ±2^53', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constant(-0)), (n) => {
+        expect(toRational(n)).toEqual(toRational(String(n)));
+      }),
+    );
+  });
+
   test('property: printed with all its decimals, the rational reads back as the same double', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (x) => {
