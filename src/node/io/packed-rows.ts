@@ -75,24 +75,29 @@ export function packRows(rows: readonly object[]): PackedRows {
 export function unpackRows(packed: PackedRows): Record<string, unknown>[] {
   if (packed.kind === 'rows') return packed.rows as Record<string, unknown>[];
   const { length, keys, columns } = packed;
-  // Each column read into a plain array first (nulls restored, strings shared from the dictionary).
-  const values = columns.map((column): unknown[] => {
-    if (column.kind === 'any') return column.values;
-    if (column.kind === 'number') return Array.from(column.values);
-    const { dictionary, codes } = column;
-    const out = new Array<string | null>(codes.length);
-    for (let i = 0; i < codes.length; i++) out[i] = codes[i] === 0 ? null : dictionary[codes[i]! - 1]!;
-    return out;
+  // One row maker for the table: an object literal with the table's keys, reading each column where it lies
+  // (a typed array of numbers; a dictionary indexed by the typed array of codes, null at 0; an array). Every
+  // row gets the same shape at once, with no array made per column: setting keys one by one through a variable
+  // (a megamorphic store) took as long as deserialising the rows themselves. The keys are quoted as JSON
+  // strings, so any column name is a literal key, never code.
+  const params: string[] = [];
+  const args: unknown[] = [];
+  const cells = columns.map((column, k) => {
+    params.push(`c${k}`);
+    if (column.kind !== 'string') {
+      args.push(column.values);
+      return `c${k}[i]`;
+    }
+    params.push(`d${k}`);
+    args.push(column.codes, [null, ...column.dictionary]);
+    return `d${k}[c${k}[i]]`;
   });
-  // Rows made by one object literal with the table's keys: every row gets the same shape at once, where
-  // setting keys one by one through a variable (a megamorphic store) took twice as long as deserialising.
-  // The keys are quoted as JSON strings, so any column name is a literal key, never code.
-  const literal = keys.map((key, k) => `${JSON.stringify(key)}: c[${k}][i]`).join(', ');
-  const makeRow = new Function('c', 'i', `return { ${literal} };`) as (
-    c: unknown[][],
-    i: number,
-  ) => Record<string, unknown>;
+  const literal = keys.map((key, k) => `${JSON.stringify(key)}: ${cells[k]}`).join(', ');
+  const factory = new Function(...params, `return (i) => ({ ${literal} });`) as (
+    ...columns: unknown[]
+  ) => (i: number) => Record<string, unknown>;
+  const makeRow = factory(...args);
   const rows = new Array<Record<string, unknown>>(length);
-  for (let i = 0; i < length; i++) rows[i] = makeRow(values, i);
+  for (let i = 0; i < length; i++) rows[i] = makeRow(i);
   return rows;
 }
