@@ -189,7 +189,16 @@ function frameFoot(f: DocumentFrame): Table {
 function cell(
   t: string,
   width: number,
-  options: { bold?: boolean; right?: boolean; color?: string; shade?: boolean; span?: number; indent?: boolean } = {},
+  options: {
+    bold?: boolean;
+    right?: boolean;
+    color?: string;
+    shade?: boolean;
+    span?: number;
+    indent?: boolean;
+    /** Kept on the page of the next row (a header row: never alone at the foot of a page). */
+    keepNext?: boolean;
+  } = {},
 ): TableCell {
   return new TableCell({
     columnSpan: options.span,
@@ -200,6 +209,7 @@ function cell(
       new Paragraph({
         alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: options.indent ? { left: twip(4) } : undefined,
+        keepNext: options.keepNext,
         children: [text(t, { bold: options.bold, size: SMALL, color: options.color })],
       }),
     ],
@@ -240,7 +250,9 @@ function dataTable(columns: number[], header: string[], rightAligned: Set<number
         tableHeader: true,
         cantSplit: true,
         children: header.map((h, i) =>
-          cell(h, columns[i] as number, { bold: true, shade: true, right: rightAligned.has(i) }),
+          // Kept with the first row: a header alone at the foot of a page (LibreOffice then even dropped the one
+          // row that followed it, the areas-to-watch table of the 2026 briefing).
+          cell(h, columns[i] as number, { bold: true, shade: true, right: rightAligned.has(i), keepNext: true }),
         ),
       }),
       ...rows,

@@ -196,6 +196,18 @@ describe('the Word briefing: an administrative document (Nghị định 30/2020/
     expect(en.text).toContain('Areas to watch');
   });
 
+  it('keeps every table header row with the row after it: never alone at the foot of a page', () => {
+    const headers = [...vi.document.matchAll(/<w:tr>(?:(?!<\/w:tr>).)*?<w:tblHeader\/>.*?<\/w:tr>/gs)].map((m) => m[0]);
+    const dataTables = vi.document.match(/<w:tblHeader\/>/g) ?? [];
+    expect(headers.length).toBe(dataTables.length);
+    expect(headers.length).toBeGreaterThan(0);
+    for (const row of headers) {
+      const paragraphs = row.match(/<w:p>.*?<\/w:p>/gs) ?? [];
+      expect(paragraphs.length).toBeGreaterThan(0);
+      for (const p of paragraphs) expect(p).toContain('<w:keepNext/>');
+    }
+  });
+
   it('holds no English in Vietnamese (a bilingual data title gives its Vietnamese half)', () => {
     expect(vi.text).toContain('Số liệu thử.');
     for (const word of ['Test data', 'SYNTHETIC', 'Figure', 'Distribution', 'REPORT', ' the ', 'Target'])
