@@ -21,6 +21,7 @@
 // PNG size: chitieu writes screen PNGs at twice the SVG size (1360 px for a 680 px chart); vl2png is run with
 // `--scale 2` by default so both draw the same number of pixels (`--vl2png-scale 1` for vl2png's default).
 // Prints a table and writes bench/charts-results.json.
+import { bundleEntry } from './bundle-entry.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -95,20 +96,7 @@ function run(cmd, args, { cwd = root, env = process.env, stdio = 'pipe' } = {}) 
 
 // --- 1. The chitieu side, bundled from bench/charts-entry.ts ---------------------------------------------
 async function buildBundle() {
-  const { build } = await import('esbuild');
-  const pkg = readJson(join(root, 'package.json'));
-  mkdirSync(work, { recursive: true });
-  await build({
-    entryPoints: [join(root, 'bench', 'charts-entry.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-    define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version) },
-  });
+  await bundleEntry('charts', bundle);
 }
 
 // --- 2. vega-cli in a folder of its own ---------------------------------------------------------------------

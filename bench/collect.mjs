@@ -5,6 +5,7 @@
 //   2. chitieu collect of the 69 returns, filled beforehand (not timed) with
 //      each unit's figures (bench/collect-entry.ts)                              goal: under 3 s
 // on a copy of data/ in bench/.work/collect/. Results in bench/collect-results.json.
+import { bundleEntry } from './bundle-entry.mjs';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -32,22 +33,10 @@ function chitieu(args) {
   return seconds;
 }
 
-const { build } = await import('esbuild');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const bundle = join(work, 'collect-bundle.mjs');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-await build({
-  entryPoints: [join(root, 'bench', 'collect-entry.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-  define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version) },
-});
+await bundleEntry('collect', bundle);
 const { fillAll } = await import(pathToFileURL(bundle).href);
 
 const formsTimes = [];

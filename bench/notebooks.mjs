@@ -8,7 +8,8 @@
 //   node bench/notebooks.mjs [--runs 5] [--page overview.html] [--steps] [--profile out.cpuprofile]
 //
 // The entry is bundled with esbuild into bench/.work/notebooks-bundle.mjs (dependencies stay external).
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { bundleEntry } from './bundle-entry.mjs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,19 +29,7 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 
-const { build } = await import('esbuild');
-mkdirSync(work, { recursive: true });
-await build({
-  entryPoints: [join(root, 'bench', 'notebooks-entry.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-  define: { __CHITIEU_VERSION__: '"bench"' },
-});
+await bundleEntry('notebooks', bundle);
 const { replay } = await import(pathToFileURL(bundle).href);
 const dataDir = join(root, 'data');
 
