@@ -6,7 +6,7 @@
 //      each unit's figures (bench/collect-entry.ts)                              goal: under 3 s
 // on a copy of data/ in bench/.work/collect/. Results in bench/collect-results.json.
 import { bundleEntry } from './bundle-entry.mjs';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
