@@ -3,7 +3,6 @@ import { formatCi } from '../indicators/describe.ts';
 import { INDICATORS } from '../indicators/registry.ts';
 import { exactVerdict } from '../indicators/verdict.ts';
 import type { Target } from '../types.ts';
-import { targetDocument } from '../targets/describe-target.ts';
 import { BASELINE_WORDS, BREAK_WORDS, CHART_WORDS, SKIP_REASONS } from '../messages/charts.ts';
 import { formatDate } from '../format/date.ts';
 import type { Lang } from '../messages/lang.ts';
@@ -19,7 +18,7 @@ import {
   yearBreakPositions,
 } from './break-mark.ts';
 import { chartFileName, defineChart, type SkippedChart, type VegaLiteChart } from './chart.ts';
-import { chartTexts, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
+import { chartTexts, expiredDocument, sourceText, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { coveredMonths, headline, isPartialYear, type ChartContext } from './chart-context.ts';
 import { crimeYearToDate } from './crime-baseline-data.ts';
 import { sameMonthsPanel, signedChange, YTD_WIDTH } from './same-months-panel.ts';
@@ -224,12 +223,7 @@ export function crimeBaselineChart(context: ChartContext, lang: Lang): VegaLiteC
     : yearly;
   const subtitle =
     target && deadline !== null && baseline !== null
-      ? BASELINE_WORDS.subtitle(
-          context.area.name,
-          targetText,
-          deadline,
-          target.expired ? { vi: targetDocument(target, 'vi'), en: targetDocument(target, 'en') } : null,
-        )[lang]
+      ? BASELINE_WORDS.subtitle(context.area.name, targetText, deadline, expiredDocument(target))[lang]
       : BASELINE_WORDS.subtitleNoTarget(context.area.name)[lang];
   const breakText =
     marked.length > 0

@@ -5,6 +5,8 @@ import { formatThreshold } from '../indicators/describe.ts';
 import type { IndicatorDefinition } from '../indicators/definition.ts';
 import { CHART_WORDS, NONE_TARGET_WORDS, SOURCE_WORDS, TARGET_WORDS } from '../messages/charts.ts';
 import { allowsNone } from '../targets/allows-none.ts';
+import { targetDocument } from '../targets/describe-target.ts';
+import type { Bilingual } from '../messages/lang.ts';
 import type { Lang } from '../messages/lang.ts';
 import type { Target } from '../types.ts';
 import type { ChartTexts, VegaLiteSpec } from './chart.ts';
@@ -31,6 +33,16 @@ export function targetWords(def: IndicatorDefinition, target: Target | null, lan
   return withDeadline && target.deadline_year !== null
     ? `${words} (${CHART_WORDS.deadline(target.deadline_year)[lang]})`
     : words;
+}
+
+/**
+ * The document of a target past its years, named with its note ('CTr KL 13 của tỉnh (hết hiệu lực từ năm 2026)'),
+ * for a chart that still draws it, for comparison; null for a target in force (or none).
+ *
+ * @example expiredDocument({ comparator: '>=', threshold: 0.8, deadline_year: null, set: 'programme-2021-2025', expired: true })?.vi // => 'CTr KL 13 của tỉnh (hết hiệu lực từ năm 2026)'
+ */
+export function expiredDocument(target: Target | null): Bilingual | null {
+  return target?.expired ? { vi: targetDocument(target, 'vi'), en: targetDocument(target, 'en') } : null;
 }
 
 /**

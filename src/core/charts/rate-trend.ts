@@ -19,7 +19,7 @@ import {
   yearBreakPositions,
 } from './break-mark.ts';
 import { chartFileName, defineChart, type SkippedChart, type VegaLiteChart } from './chart.ts';
-import { chartTexts, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
+import { chartTexts, expiredDocument, sourceText, targetWords, TEXT_WIDTH, vegaLiteFrame } from './frame.ts';
 import { chartedIndicators } from '../indicators/registry.ts';
 import { coveredMonths, headline, isPartialYear, type ChartContext } from './chart-context.ts';
 import { COLOURS, CROSS_SHAPE, FONT_SIZE, STATUS_COLOUR } from './theme.ts';
@@ -239,7 +239,12 @@ export function rateTrendChart(context: ChartContext, id: IndicatorId, lang: Lan
   const met = judged.filter((p) => p.statusKey === 'met').length;
   const texts = chartTexts(
     TREND_WORDS.title(rateTitle, first, context.year)[lang],
-    TREND_WORDS.subtitle(context.area.name, def.rateMeasure ?? def.description, targetText)[lang] +
+    TREND_WORDS.subtitle(
+      context.area.name,
+      def.rateMeasure ?? def.description,
+      targetText,
+      expiredDocument(headline(context.report, id)?.target ?? null),
+    )[lang] +
       (marked.length > 0
         ? ` ${
             BREAK_WORDS.subtitle(

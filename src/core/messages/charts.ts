@@ -227,9 +227,15 @@ export const BASELINE_WORDS = {
 
 /** Words of the rate-over-time chart (chart 3). */
 export const TREND_WORDS = {
-  subtitle: (area: Bilingual, measure: Bilingual, target: string | null): Bilingual => ({
-    vi: `${area.vi}: ${measure.vi}. Dải tô: khoảng tin cậy 95 %${target ? `; đường nét đứt: mục tiêu ${target}` : ''}.`,
-    en: `${area.en}: ${measure.en}. Band: 95% interval${target ? `; dashed line: target ${target}` : ''}.`,
+  /** With `expired` (the document named with its note) when the year shown is past the target's document. */
+  subtitle: (
+    area: Bilingual,
+    measure: Bilingual,
+    target: string | null,
+    expired: Bilingual | null = null,
+  ): Bilingual => ({
+    vi: `${area.vi}: ${measure.vi}. Dải tô: khoảng tin cậy 95 %${target ? `; đường nét đứt: mục tiêu ${target}${expired ? ` của ${expired.vi}, để so sánh` : ''}` : ''}.`,
+    en: `${area.en}: ${measure.en}. Band: 95% interval${target ? `; dashed line: target ${target}${expired ? ` of ${expired.en}, for comparison` : ''}` : ''}.`,
   }),
   title: (name: Bilingual, first: number, last: number): Bilingual => ({
     vi: `${name.vi}, ${first}-${last}`,
