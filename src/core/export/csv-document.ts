@@ -14,6 +14,17 @@ export type CsvCell = string | number | boolean | null;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
+ * Text made inert for a spreadsheet: a single quote before a leading `= + - @`, tab or carriage return (the
+ * CSV, the workbooks and the forms all pass their text cells through it; numbers are never touched).
+ *
+ * @example neutraliseText('=HYPERLINK("http://x")') // => '\'=HYPERLINK("http://x")'
+ * @example neutraliseText('Huyện A') // => 'Huyện A'
+ */
+export function neutraliseText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
  * One CSV field. A number that is not finite is written empty (a spreadsheet has no NaN).
  *
  * @example csvCell('a,b') // => '"a,b"'
@@ -24,7 +35,7 @@ export function csvCell(value: CsvCell): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = neutraliseText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -34,5 +45,14 @@ export function csvCell(value: CsvCell): string {
  * @example csvDocument(['năm', 'tỉ lệ'], [[2025, 0.9]]) // => '\uFEFFnăm,tỉ lệ\r\n2025,0.9\r\n'
  */
 export function csvDocument(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvRows([header, ...rows]);
+}
+
+/**
+ * A CSV document of rows as given (a header, if any, is the first row).
+ *
+ * @example csvRows([['a', 1]]) // => '\uFEFFa,1\r\n'
+ */
+export function csvRows(rows: readonly (readonly CsvCell[])[]): string {
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
