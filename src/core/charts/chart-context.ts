@@ -274,6 +274,15 @@ function monthCoverage(
     return byYear;
   });
   if (present.size === 0) return null;
+  // Each month's last day, worked out once per year and month (not once per area: 70 areas asked the same).
+  const ends = new Map<number, Map<number, string>>();
+  const monthEnd = (year: number, month: number): string => {
+    let byMonth = ends.get(year);
+    if (!byMonth) ends.set(year, (byMonth = new Map()));
+    let end = byMonth.get(month);
+    if (end === undefined) byMonth.set(month, (end = periodRange(convention, year, month).end));
+    return end;
+  };
   const out: Record<string, Record<number, number[]>> = {};
   for (const area of areas) {
     const byYear: Record<number, number[]> = {};
@@ -283,7 +292,7 @@ function monthCoverage(
         ...perDataSet(data, key, () =>
           [...(present.get(year) ?? [])]
             .filter((m) => {
-              const end = periodRange(convention, year, m).end;
+              const end = monthEnd(year, m);
               return end >= area.valid_from && (area.valid_to === null || end <= area.valid_to);
             })
             .sort((a, b) => monthPosition(convention, a) - monthPosition(convention, b)),

@@ -116,24 +116,27 @@ export function sumMeasure(
   const byArea = index.rowsByArea(measure.table, yearColumn, year);
   if (byArea === undefined) return null;
   const where = Object.entries({ ...measure.where, ...extraWhere });
+  const whereColumns = where.map(([column]) => column);
+  const whereValues = where.map(([, values]) => values);
   const monthFilter = onlyMonths ? new Set(onlyMonths) : null;
-  // Only the rows of the areas asked for are read (the index groups them by area), not the whole year.
+  // Only the rows of the areas asked for are read (the index groups them by area), not the whole year; plain
+  // loops, since this runs for every figure of every area and year (no closure per row).
   const selected: Row[] = [];
+  const monthSet = new Set<number>();
   for (const code of areaCodes) {
     const rows = byArea.get(code);
     if (rows === undefined) continue;
-    for (const d of rows) {
+    rows: for (const d of rows) {
       if (monthFilter !== null && !monthFilter.has(d.month as number)) continue;
-      if (where.length > 0 && !where.every(([column, values]) => values.includes(d[column] as string))) continue;
+      for (let w = 0; w < whereColumns.length; w++) {
+        if (!(whereValues[w] as readonly string[]).includes(d[whereColumns[w] as string] as string)) continue rows;
+      }
       selected.push(d);
+      const m = d.month;
+      if (m !== null && m !== undefined) monthSet.add(m as number);
     }
   }
   const rows = selected.length;
-  const monthSet = new Set<number>();
-  for (const d of selected) {
-    const m = d.month;
-    if (m !== null && m !== undefined) monthSet.add(m as number);
-  }
   // Months in the order of the statistical year: in a year running October to September (National
   // Assembly convention), month 10 comes first and holds the year's opening stock.
   const position = (m: number) => monthPosition(index.convention, m);
