@@ -14,7 +14,7 @@ import { periodLabel } from '../../core/periods/period-label.ts';
 import { periodRange } from '../../core/periods/period-range.ts';
 import { formatDate } from '../../core/format/date.ts';
 import { normaliseZip } from '../zip/normalise-zip.ts';
-import { neutraliseText } from '../report/cells.ts';
+import { neutraliseText } from '../../core/export/csv-document.ts';
 import { defaultDeadline } from './make-forms.ts';
 import type { ReturnProblem } from './problems.ts';
 import type { CollectResult, UnitStatus } from './run-collect.ts';

@@ -16,7 +16,7 @@ import { FORM_TEXT } from '../../core/messages/collect.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { readZip } from '../zip/read-zip.ts';
 import { writeZip } from '../zip/write-zip.ts';
-import { neutraliseText } from '../report/cells.ts';
+import { neutraliseText } from '../../core/export/csv-document.ts';
 import { FigureIndex, previousMonth, type Period } from './figures.ts';
 import { IDENTITY_SHEET, formLayout, type FormLayout, type SheetLayout } from './layout.ts';
 

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SCORECARD_COLUMNS } from '../../core/messages/report.ts';
-import { toCsv } from './cells.ts';
+import { csvRows } from '../../core/export/csv-document.ts';
 import { REPORT_FILES } from './files.ts';
 import { FLAT_COLUMNS, flattenScorecard } from './scorecard-table.ts';
 import { need, type ReportStep } from './types.ts';
@@ -17,6 +17,6 @@ export const scorecardCsvStep: ReportStep = {
     const rows = flattenScorecard(need(ctx, 'scorecard'), data, lang);
     const header = FLAT_COLUMNS.map((c) => SCORECARD_COLUMNS[c][lang]);
     const body = rows.map((r) => FLAT_COLUMNS.map((c) => r.cells[c]));
-    await writeFile(join(ctx.dir, REPORT_FILES.scorecardCsv), toCsv([header, ...body]));
+    await writeFile(join(ctx.dir, REPORT_FILES.scorecardCsv), csvRows([header, ...body]));
   },
 };

@@ -9,7 +9,7 @@ import { BRIEFING_TEXT, SCORECARD_COLUMNS, SHEET_NAMES } from '../../core/messag
 import { STATUS_MARK } from '../../core/messages/scorecard.ts';
 import { WORKBOOK_TEXT } from '../../core/messages/office-document.ts';
 import { formatDate } from '../../core/format/date.ts';
-import { neutraliseText } from './cells.ts';
+import { neutraliseText } from '../../core/export/csv-document.ts';
 import { normaliseZip } from '../zip/normalise-zip.ts';
 import { dataTitleIn } from './data-title.ts';
 import { documentDate } from './document-date.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvDocument } from '../../../src/core/export/csv-document.ts';
+import { csvCell, csvDocument, csvRows, neutraliseText } from '../../../src/core/export/csv-document.ts';
 import { parseCsv } from '../../../src/core/io/csv.ts';
 
 describe('csvDocument', () => {
@@ -31,5 +31,43 @@ describe('csvDocument', () => {
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(Number.NaN)).toBe('');
     expect(csvCell(true)).toBe('true');
+  });
+});
+
+describe('neutraliseText', () => {
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x","y")'])(
+    'puts a quote before %j',
+    (text) => {
+      expect(neutraliseText(text)).toBe(`'${text}`);
+    },
+  );
+  it.each(['Huyện A', '−5 %', '≥ 80 %', '', "'already"])('leaves %j alone', (text) => {
+    expect(neutraliseText(text)).toBe(text);
+  });
+});
+
+describe('csvCell', () => {
+  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+  });
+  it('writes computed numbers as they are, even negative ones', () => {
+    expect(csvCell(-0.05)).toBe('-0.05');
+    expect(csvCell(null)).toBe('');
+  });
+  it('neutralises text before quoting it', () => {
+    expect(csvCell('=A1,B1')).toBe(`"'=A1,B1"`);
+  });
+});
+
+describe('csvRows', () => {
+  it('starts with a byte-order mark and ends lines with CRLF', () => {
+    expect(
+      csvRows([
+        ['Năm', 'Địa bàn'],
+        [2024, '-x'],
+      ]),
+    ).toBe("\uFEFFNăm,Địa bàn\r\n2024,'-x\r\n");
   });
 });
