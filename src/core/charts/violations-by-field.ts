@@ -10,7 +10,15 @@ import type { Lang } from '../messages/lang.ts';
 import { STATUS_WORDS } from '../messages/scorecard.ts';
 import type { Status } from '../types.ts';
 import { chartFileName, defineChart, type PlotChart, type SkippedChart } from './chart.ts';
-import { chartTexts, plotFrame, plotFrameLayout, sourceText, targetWords, type LegendItem } from './frame.ts';
+import {
+  chartTexts,
+  expiredDocument,
+  plotFrame,
+  plotFrameLayout,
+  sourceText,
+  targetWords,
+  type LegendItem,
+} from './frame.ts';
 import { breakBetween, type ChartContext } from './chart-context.ts';
 import type { PeriodCount } from './monthly-counts.ts';
 import { violationsByFieldData } from './violations-by-field-data.ts';
@@ -109,6 +117,7 @@ export function violationsByFieldChart(context: ChartContext, lang: Lang): PlotC
       context.area.validTo !== null && context.area.validTo.startsWith(String(context.year))
         ? formatDate(context.area.validTo, lang)
         : null,
+      expiredDocument(target),
     )[lang],
     sourceText(context, lang),
     VIOLATIONS_WORDS.description(

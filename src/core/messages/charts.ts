@@ -508,10 +508,19 @@ export const VIOLATIONS_WORDS = {
     vi: `Vi phạm được phát hiện theo lĩnh vực, năm ${year} so với năm trước`,
     en: `Violations detected by field, ${year} against the year before`,
   }),
-  /** `ytd`: the months compared when not the whole year; `endedOn`: the day the area ended, when within the year. */
-  subtitle: (area: Bilingual, target: string, ytd: string | null, endedOn: string | null = null): Bilingual => ({
-    vi: `${area.vi}. Mục tiêu: số vi phạm phát hiện năm sau ${target} năm trước${ytd ? `. ${endedOn ? `Đơn vị kết thúc ngày ${endedOn}` : 'Năm chưa đủ 12 tháng'} nên so sánh ${ytd} với cùng kỳ năm trước` : ''}. Trong ngoặc: khoảng tin cậy 95 % của mức thay đổi.`,
-    en: `${area.en}. Target: detections ${target} the year before${ytd ? `. ${endedOn ? `The unit ended on ${endedOn}` : 'The year is not complete'}, so ${ytd} are compared with the same months a year before` : ''}. In brackets: 95% interval of the change.`,
+  /**
+   * `ytd`: the months compared when not the whole year; `endedOn`: the day the area ended, when within the year;
+   * `expired`: the target's document named with its note, when the year is past it.
+   */
+  subtitle: (
+    area: Bilingual,
+    target: string,
+    ytd: string | null,
+    endedOn: string | null = null,
+    expired: Bilingual | null = null,
+  ): Bilingual => ({
+    vi: `${area.vi}. Mục tiêu${expired ? ` của ${expired.vi}, để so sánh` : ''}: số vi phạm phát hiện năm sau ${target} năm trước${ytd ? `. ${endedOn ? `Đơn vị kết thúc ngày ${endedOn}` : 'Năm chưa đủ 12 tháng'} nên so sánh ${ytd} với cùng kỳ năm trước` : ''}. Trong ngoặc: khoảng tin cậy 95 % của mức thay đổi.`,
+    en: `${area.en}. Target${expired ? ` of ${expired.en}, for comparison` : ''}: detections ${target} the year before${ytd ? `. ${endedOn ? `The unit ended on ${endedOn}` : 'The year is not complete'}, so ${ytd} are compared with the same months a year before` : ''}. In brackets: 95% interval of the change.`,
   }),
   change: { vi: 'Thay đổi', en: 'Change' },
   changeHeader: (target: string): Bilingual => ({
