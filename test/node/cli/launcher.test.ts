@@ -9,7 +9,7 @@ import { ROOT } from '../../helpers/cli.ts';
 let work: string;
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-function launch(dist: Record<string, string> | null): { status: number | null; stderr: string } {
+function launch(dist: Record<string, string> | null): { status: number | null; stdout: string; stderr: string } {
   work = mkdtempSync(join(tmpdir(), 'chitieu-launcher-'));
   mkdirSync(join(work, 'bin'));
   copyFileSync(join(ROOT, 'bin', 'chitieu.js'), join(work, 'bin', 'chitieu.js'));
@@ -18,8 +18,11 @@ function launch(dist: Record<string, string> | null): { status: number | null; s
     mkdirSync(join(work, 'dist'));
     for (const [name, text] of Object.entries(dist)) writeFileSync(join(work, 'dist', name), text);
   }
-  const run = spawnSync(process.execPath, [join(work, 'bin', 'chitieu.js'), '--help'], { encoding: 'utf8' });
-  return { status: run.status, stderr: run.stderr };
+  const run = spawnSync(process.execPath, [join(work, 'bin', 'chitieu.js'), '--help'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('bin/chitieu.js, the launcher', () => {
@@ -40,5 +43,26 @@ describe('bin/chitieu.js, the launcher', () => {
   it('runs the build’s main and exits with its code', () => {
     const { status } = launch({ 'cli.js': 'export const main = async (argv) => (argv[0] === "--help" ? 7 : 0);' });
     expect(status).toBe(7);
+  });
+
+  it('leaves as soon as the command is done, yet hands over all it printed (8 MB to stdout, 1 MB to stderr)', () => {
+    const { status, stdout, stderr } = launch({
+      'cli.js':
+        'export const main = async () => { process.stdout.write("é".repeat(4 * 1024 * 1024)); ' +
+        'process.stderr.write("x".repeat(1024 * 1024)); return 3; };',
+    });
+    expect(status).toBe(3);
+    expect(stdout.length).toBe(4 * 1024 * 1024);
+    expect(stdout.endsWith('éé')).toBe(true);
+    expect(stderr.length).toBe(1024 * 1024);
+  });
+
+  it('does not wait for what a command left running once it has returned (a timer of a minute)', () => {
+    const t0 = Date.now();
+    const { status } = launch({
+      'cli.js': 'export const main = async () => { setTimeout(() => {}, 60000); return 0; };',
+    });
+    expect(status).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(30000);
   });
 });
