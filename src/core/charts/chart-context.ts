@@ -1,7 +1,7 @@
 import { areaBreaks, type AreaSeriesBreak } from '../areas/area-breaks.ts';
 import { reportingCoverage, type MonthCoverage } from '../analysis/reporting-coverage.ts';
 import { areaAndDescendants, rootArea } from '../areas/tree.ts';
-import { sharedReport } from '../indicators/shared-report.ts';
+import { lazyReport, reportHeadline } from '../indicators/shared-report.ts';
 import type { IndicatorId } from '../indicators/definition.ts';
 import { YearIndex } from '../indicators/measure.ts';
 import { INDICATORS } from '../indicators/registry.ts';
@@ -19,9 +19,9 @@ import { perDataSet } from '../memo/per-data-set.ts';
 
 /**
  * What several charts need, computed once per year and area and nothing more: the data set, the year, the
- * area, the target set, the area's indicator reports from 2019 (one `computeIndicators` per year, shared by
- * every context on the data set: {@link sharedReport}), the period
- * convention, the cut-off date, where the area's series break, and the months each monthly figure covers.
+ * area, the target set, the area's indicator reports from 2019 (each a {@link lazyReport}: an indicator a chart
+ * reads with {@link headline} is computed alone, a whole report only when its results are read; both shared by
+ * every context on the data set), the period convention, the cut-off date, where the area's series break, and the months each monthly figure covers.
  * Anything only one chart needs (the areas compared, funnel limits, monthly series, control limits, year-to-date
  * comparisons) is prepared by that chart when it is built, in its own file or a `*-data.ts` file beside it;
  * what two charts share is kept in the context's {@link ChartContext.memo} so it is computed once.
@@ -66,7 +66,10 @@ export interface ChartContext {
   cutoffInferred: boolean;
   dataTitle: string | null;
   synthetic: boolean;
-  /** The area's reports, one per year from {@link FIRST_YEAR} to the year. */
+  /**
+   * The area's reports, one per year from {@link FIRST_YEAR} to the year, each computed when read
+   * ({@link lazyReport}): read one indicator with {@link headline}, which computes that indicator only.
+   */
   history: IndicatorReport[];
   /** The year's report (the last of `history`). */
   report: IndicatorReport;
@@ -133,7 +136,7 @@ export function buildChartContext(data: DataSet, options: ChartContextOptions): 
   const convention = conventionOf(data.meta);
 
   const history: IndicatorReport[] = [];
-  for (let y = FIRST_YEAR; y <= year; y++) history.push(sharedReport(data, { year: y, area: code, targets }));
+  for (let y = FIRST_YEAR; y <= year; y++) history.push(lazyReport(data, { year: y, area: code, targets }));
   const report = history[history.length - 1] as IndicatorReport;
 
   const children = perDataSet(data, `chart-children|${code}`, () =>
@@ -216,9 +219,12 @@ export function isPartialYear(months: readonly number[] | null): boolean {
   return months !== null && months.length > 0 && months.length < 12;
 }
 
-/** The result of an indicator's headline row. */
+/**
+ * The result of an indicator's headline row (no breakdown). For a report of the context's history, only that
+ * indicator is computed ({@link reportHeadline}), unless the year's whole report is made.
+ */
 export function headline(report: IndicatorReport, id: IndicatorId): IndicatorResult | undefined {
-  return report.results.find((r) => r.id === id && Object.keys(r.breakdown).length === 0);
+  return reportHeadline(report, id);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartContext, type ChartContext } from '../../../src/core/charts/chart-context.ts';
+import { buildChartContext, headline, type ChartContext } from '../../../src/core/charts/chart-context.ts';
 import { buildChartSet } from '../../../src/core/charts/chart-set.ts';
+import { computeIndicators } from '../../../src/core/indicators/compute.ts';
+import { madeReport } from '../../../src/core/indicators/shared-report.ts';
 import { chartDataSet } from './fixture.ts';
 
 /** The context, with every memo key the charts ask for recorded. */
@@ -75,6 +77,27 @@ describe('a month some unit has not reported', () => {
     expect(charts.length).toBeGreaterThan(5);
     for (const chart of charts) expect(chart.texts.source.join(' ')).toContain(sentence);
     expect(buildChartContext(full, { year: 2026 }).reportingGaps).toEqual([]);
+  });
+});
+
+describe('the history of a newly picked area', () => {
+  it('computes the indicators the charts read, not whole reports, with the same figures', () => {
+    const data = chartDataSet();
+    const context = buildChartContext(data, { year: 2026, area: '436' });
+    const trend = context.history.map((r) => headline(r, 'clearance_rate'));
+    for (const y of [2019, 2024, 2026]) expect(madeReport(data, { year: y, area: '436' })).toBeNull();
+    const fresh = structuredClone(data);
+    expect(trend).toEqual(
+      context.history.map((r) =>
+        computeIndicators(fresh, { year: r.year, area: '436' }).results.find(
+          (x) => x.id === 'clearance_rate' && Object.keys(x.breakdown).length === 0,
+        ),
+      ),
+    );
+    // a whole report is made when its results are read (the scorecard)
+    expect(context.report.results).toEqual(computeIndicators(fresh, { year: 2026, area: '436' }).results);
+    expect(madeReport(data, { year: 2026, area: '436' })).not.toBeNull();
+    expect(madeReport(data, { year: 2025, area: '436' })).toBeNull();
   });
 });
 
