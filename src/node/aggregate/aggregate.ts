@@ -25,8 +25,9 @@ import { ReportCounter, type ReportCountSummary } from './count-reports.ts';
 import { scanCsvFile } from './csv-scanner.ts';
 import { BAD_DATE, DATE_OUT_OF_RANGE, END_DAY, dayFromIso } from './day-number.ts';
 import { reportDuplicates } from './duplicates.ts';
+import { runsApart } from './id-order.ts';
 import { IdSet } from './id-set.ts';
-import { isParquetMagic, openParquet } from './parquet-records.ts';
+import { addParquetIdHashes, isParquetMagic, openParquet } from './parquet-records.ts';
 import { periodTable } from './period-table.ts';
 import { AggregateProblems } from './problems.ts';
 import { CASE_SCHEMA, REPORT_SCHEMA, type RecordSchema } from './record-schema.ts';
@@ -211,6 +212,12 @@ async function readRecords(
         if (format.kind === 'csv') lineOffset += r.lines;
       }
       counter.columnOf.splice(0, counter.columnOf.length, ...results[0]!.columnOf);
+      // A share whose ids all came in order hashed none (id-order.ts): enough when every share's
+      // did and their runs do not overlap; else its ids are hashed now, to meet the others'.
+      if (!results.every((r) => r.idRun !== null) || !runsApart(results.map((r) => r.idRun!))) {
+        for (const [k, r] of results.entries())
+          if (r.idRun !== null) await addParquetIdHashes(path, schema.columns[0]!.name, shares[k]!.groups!, ids);
+      }
       readable = true;
       threads = shares.length;
     } else {

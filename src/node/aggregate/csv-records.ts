@@ -4,6 +4,7 @@
  * dictionary indexes, ids hashed). Every bad cell is reported at its `file:line:column`; a record
  * with a bad cell is left out of the batches, so the counting code only sees readable records.
  */
+import type { IdRun } from './id-order.ts';
 import { DATE_OUT_OF_RANGE, MAX_YEAR, MIN_YEAR, NO_DAY, BAD_DATE, dayFromBytes } from './day-number.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
 import { fieldText, scanCsvFile, type CsvScanOptions, type CsvScanTarget } from './csv-scanner.ts';
@@ -42,6 +43,11 @@ export interface RecordReadResult {
   /** CSV: the byte after the last record read, and the line breaks passed. */
   end?: number;
   lines?: number;
+  /**
+   * Parquet: set when every id of the file (or the part read) came in strictly increasing byte
+   * order, so that none was added to `ids` (`id-order.ts`); absent when the ids were hashed.
+   */
+  idRun?: IdRun;
 }
 
 /** Codes to tell the kinds apart in the hot loop without comparing strings. */

@@ -18,6 +18,7 @@
 import { snappyUncompress, type ColumnMetaData, type Compressors } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { decompressPage } from 'hyparquet/src/datapage.js';
+import type { IdOrder } from './id-order.ts';
 import { hashBytes, idHash } from './id-set.ts';
 import { readRleHybrid } from './parquet-rle.ts';
 
@@ -37,6 +38,12 @@ export interface CellConverter {
    * outputs of {@link decodeChunk}, in a loop of its own (no call through a converter per id).
    */
   idHashes?: true;
+  /**
+   * With `idHashes`: check the ids' order instead of hashing them (`id-order.ts`). Nothing is
+   * written to the outputs; {@link decodeChunk} returns 0, with the order marked broken, at the
+   * first id out of order, a null, or a page that is not `PLAIN` (a dictionary).
+   */
+  idOrder?: IdOrder;
 }
 
 /**
@@ -93,6 +100,7 @@ export function decodeChunk(
   const isText = meta.type === 'BYTE_ARRAY' && (convert.bytes !== undefined || convert.idHashes === true);
   const isInt = meta.type === 'INT32' && convert.int32 !== undefined;
   if (!isText && !isInt) return 0;
+  const order = convert.idOrder !== undefined && convert.idOrder.ordered ? convert.idOrder : null;
   let flags = DECODED;
   let dictionaryFlags = 0;
   let dictionary: Int32Array | null = null;
@@ -105,6 +113,7 @@ export function decodeChunk(
     reader.offset += header.compressed_page_size;
     const size = Number(header.uncompressed_page_size);
     if (header.type === 'DICTIONARY_PAGE') {
+      if (order !== null) return breakOrder(order);
       const count = header.dictionary_page_header!.num_values;
       const page = decompressPage(compressed, size, meta.codec, REUSING);
       dictionary = new Int32Array(count);
@@ -155,6 +164,12 @@ export function decodeChunk(
     }
     if (row + count > rows) return 0;
     const def = hasNulls ? defined : null;
+    if (order !== null) {
+      if (encoding !== 'PLAIN' || (def !== null && def.subarray(0, count).includes(0))) return breakOrder(order);
+      if (!order.checkPlain(values, 0, count)) return 0;
+      row += count;
+      continue;
+    }
     if (def !== null) flags |= MAY_HAVE_NULLS;
     if (encoding === 'PLAIN') {
       flags |= plainValues(values, 0, count, isText, convert, out, out2, row, def);
@@ -186,6 +201,12 @@ export function decodeChunk(
     row += count;
   }
   return row === rows ? flags : 0;
+}
+
+/** Marks the ids' order broken (a page it cannot follow); returns 0. */
+function breakOrder(order: IdOrder): number {
+  order.ordered = false;
+  return 0;
 }
 
 /**

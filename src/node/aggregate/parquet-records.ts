@@ -24,7 +24,8 @@ import {
 } from './day-number.ts';
 import { ByteDictionary } from './byte-dictionary.ts';
 import { reportCell, type RecordReadContext, type RecordReadResult } from './csv-records.ts';
-import { hashBytes, hashString, idHash } from './id-set.ts';
+import { IdOrder } from './id-order.ts';
+import { hashBytes, hashString, idHash, type IdSet } from './id-set.ts';
 import {
   BAD_CELL,
   MAY_HAVE_BAD,
@@ -347,9 +348,22 @@ async function readOpened(
   });
   if (!readable) return { readable, records: 0 };
 
-  ctx.ids.reserve(metadata.row_groups.slice(from, to).reduce((n, g) => n + Number(g.num_rows), 0));
   const converters = plans.map((p) => converter(p!.spec, p!.column, p!.form, ctx));
   const fast = plans.map((p) => fastConverter(p!.spec, p!.form, ctx));
+  // The ids are followed in order while they come in order (id-order.ts); the first one out of
+  // order makes this reader hash the ids read before it, and every id after.
+  const order = new IdOrder();
+  const idColumn = plans.findIndex((p) => p!.spec.kind === 'id');
+  const orderConverter: CellConverter = { idHashes: true, idOrder: order };
+  const shareRows = metadata.row_groups.slice(from, to).reduce((n, g) => n + Number(g.num_rows), 0);
+  /** Ends the run of ids in order before group `g`: the ids of the groups before it are hashed. */
+  const endOrder = async (g: number): Promise<void> => {
+    order.ordered = false;
+    ctx.ids.reserve(shareRows);
+    const plan = plans[idColumn]!;
+    if (g > from) await addIdHashesOf(metadata, readInto, plan.name, optional(plan), [from, g], ctx.ids);
+  };
+  if (idColumn === -1 || fast[idColumn] === null) await endOrder(from);
   let records = 0;
   try {
     const scan = await parquetScan({
@@ -424,18 +438,20 @@ async function readOpened(
         // Straight from the pages when the column allows (parquet-pages.ts), else through hyparquet.
         const meta = chunkMeta(g, c);
         const bytes = chunks[c] ?? null;
+        if (isId && order.ordered) {
+          const inOrder = meta !== undefined && bytes !== null;
+          if (
+            inOrder &&
+            decodeChunk(bytes, meta, optional(plan), rows, orderConverter, cols[c]!) !== 0 &&
+            order.ordered
+          )
+            continue;
+          await endOrder(g);
+        }
         if (meta !== undefined && bytes !== null) {
           const out = isId ? hashBuffers[0].subarray(0, rows) : cols[c]!;
           const out2 = isId ? hashBuffers[1].subarray(0, rows) : null;
-          const status = decodeChunk(
-            bytes,
-            meta,
-            plan.element.repetition_type !== 'REQUIRED',
-            rows,
-            fast[c]!,
-            out,
-            out2,
-          );
+          const status = decodeChunk(bytes, meta, optional(plan), rows, fast[c]!, out, out2);
           if (status !== 0 && !((status & MAY_HAVE_BAD) !== 0 && out.includes(BAD_CELL))) {
             if ((status & MAY_HAVE_NULLS) !== 0) {
               nullsOf(out, plan.spec.kind === 'optional_date', bad, (k) =>
@@ -469,7 +485,67 @@ async function readOpened(
     problems.error(name, null, null, 'parquet_unreadable', { detail: (error as Error).message });
     return { readable: false, records };
   }
-  return { readable, records };
+  return order.ordered ? { readable, records, idRun: order.run() } : { readable, records };
+}
+
+/**
+ * Hashes the ids of row groups `[from, to)` of a Parquet file into `ids`: the ids of shares whose
+ * runs in order overlap (aggregate.ts). Only for groups whose ids were followed in order.
+ */
+export async function addParquetIdHashes(
+  path: string,
+  idColumn: string,
+  groups: [number, number],
+  ids: IdSet,
+): Promise<void> {
+  const { metadata, readInto, close } = await openParquet(path);
+  try {
+    const leaf = parquetSchema(metadata).children.find((c) => c.element.name.toLowerCase() === idColumn)!.element;
+    await addIdHashesOf(metadata, readInto, leaf.name, optional({ element: leaf }), groups, ids);
+  } finally {
+    await close();
+  }
+}
+
+/** Hashes the ids of row groups `[from, to)` into `ids`, straight from their pages (read again). */
+async function addIdHashesOf(
+  metadata: FileMetaData,
+  readInto: (bytes: Uint8Array, start: number) => Promise<void>,
+  name: string,
+  isOptional: boolean,
+  [from, to]: [number, number],
+  ids: IdSet,
+): Promise<void> {
+  let h1 = new Int32Array(0);
+  let h2 = new Int32Array(0);
+  let skip = new Uint8Array(0);
+  for (let g = from; g < to; g++) {
+    const group = metadata.row_groups[g]!;
+    const rows = Number(group.num_rows);
+    if (rows === 0) continue;
+    const meta = group.columns.find(
+      (col) => col.meta_data?.path_in_schema.length === 1 && col.meta_data.path_in_schema[0] === name,
+    )?.meta_data;
+    if (meta === undefined) throw new Error(`no column chunk ${name} in row group ${g}`);
+    const [start, end] = chunkRange(meta);
+    const bytes = new Uint8Array(end - start);
+    await readInto(bytes, start);
+    if (h1.length < rows) {
+      h1 = new Int32Array(rows);
+      h2 = new Int32Array(rows);
+      skip = new Uint8Array(rows);
+    }
+    const out = h1.subarray(0, rows);
+    const out2 = h2.subarray(0, rows);
+    if (decodeChunk(bytes, meta, isOptional, rows, { idHashes: true }, out, out2) === 0)
+      throw new Error(`the ids of row group ${g} could not be read again`);
+    ids.addAll(out, out2, skip.subarray(0, rows));
+  }
+}
+
+/** Whether a column may hold nulls. */
+function optional(plan: { element: SchemaElement }): boolean {
+  return plan.element.repetition_type !== 'REQUIRED';
 }
 
 // The per-row loops, kept out of the async reader so that they are optimised once.

@@ -14,6 +14,7 @@ import { CaseCounter, type CaseCounterState } from './count-cases.ts';
 import { ReportCounter, type ReportCounterState } from './count-reports.ts';
 import { readCsvRecords } from './csv-records.ts';
 import type { CsvScanOptions } from './csv-scanner.ts';
+import type { IdRun } from './id-order.ts';
 import { IdSet } from './id-set.ts';
 import { readParquetRecords } from './parquet-records.ts';
 import { periodTable } from './period-table.ts';
@@ -49,6 +50,8 @@ export interface ShareResult {
   cases: CaseCounterState | null;
   reports: ReportCounterState | null;
   ids: Int32Array[];
+  /** Parquet: the share's first and last id when all came in order and none was hashed into `ids`. */
+  idRun: IdRun | null;
   errors: Problem[];
   errorCount: number;
   warnings: Problem[];
@@ -100,6 +103,7 @@ export async function runShare(spec: ShareSpec, target?: ShareTarget): Promise<S
     cases: own && counter instanceof CaseCounter ? counter.state() : null,
     reports: own && counter instanceof ReportCounter ? counter.state() : null,
     ids: own ? ids.state() : [],
+    idRun: read.idRun ?? null,
     errors: own ? problems.errors : [],
     errorCount: own ? problems.errorCount : 0,
     warnings: own ? problems.warnings : [],

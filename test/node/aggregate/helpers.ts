@@ -1,5 +1,6 @@
 /** Shared fixtures of the aggregate tests: a small area tree, temporary folders, CSV builders. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -38,4 +39,26 @@ export function folderWith(files: Record<string, string>): string {
 /** Case lines: [date, area, group, severity, cleared]; ids C1, C2, ... */
 export function casesCsv(rows: readonly (readonly [string, string, string, string, string])[]): string {
   return [CASE_HEADER, ...rows.map((r, i) => `C${i + 1},${r.join(',')}`)].join('\n') + '\n';
+}
+
+/**
+ * Writes a Parquet case file with the given ids (`PLAIN`-encoded, as a file of unique ids is), in
+ * row groups of 1,000; every case of area 436 on 2024-03-01 (AREAS_CSV), drugs, serious, not
+ * cleared. Returns the path.
+ */
+export function parquetCaseFile(path: string, ids: readonly string[]): string {
+  const same = (value: string | null): (string | null)[] => Array.from({ length: ids.length }, () => value);
+  const buffer = parquetWriteBuffer({
+    columnData: [
+      { name: 'case_id', data: [...ids], type: 'STRING', encoding: 'PLAIN' },
+      { name: 'occurred_date', data: same('2024-03-01'), type: 'STRING' },
+      { name: 'area_code', data: same('436'), type: 'STRING' },
+      { name: 'crime_group', data: same('drugs'), type: 'STRING' },
+      { name: 'severity', data: same('serious'), type: 'STRING' },
+      { name: 'cleared_date', data: same(null), type: 'STRING' },
+    ],
+    rowGroupSize: 1000,
+  });
+  writeFileSync(path, new Uint8Array(buffer));
+  return path;
 }

@@ -7,7 +7,7 @@ import { generateCaseFiles } from '../../../src/node/aggregate/generate-cases.ts
 import { builtInRateSource } from '../../../src/node/aggregate/rate-source.ts';
 import { areasCsv } from '../../../src/node/aggregate/write-tables.ts';
 import { ROOT } from '../../helpers/cli.ts';
-import { tempDir } from './helpers.ts';
+import { AREAS_CSV, folderWith, parquetCaseFile, tempDir } from './helpers.ts';
 
 // Worker threads run the built bundle (dist/aggregate-worker.js), so this tests the built library.
 type Library = typeof import('../../../src/node/aggregate/index.ts');
@@ -72,6 +72,32 @@ describe('reading a file on several threads', () => {
     if (!pOne.ok || !pThree.ok) throw new Error('refused');
     expect(pThree.summary.cases.threads).toBe(3);
     expect(pThree.tables).toEqual(one.tables);
+  });
+
+  it('finds a duplicate across Parquet shares whose ids each come in order, or not', async () => {
+    // Ids in order: each share checks its run of ids without hashing them (id-order.ts). A copy of
+    // the id before at each row-group start: where a share begins, both shares stay in order and
+    // their runs touch; elsewhere, the share holding it falls out of order and hashes its ids.
+    const dir = folderWith({ 'areas.csv': AREAS_CSV });
+    const ids = Array.from({ length: 8000 }, (_, k) => `HS-${String(k + 1).padStart(8, '0')}`);
+    const options = { areas: join(dir, 'areas.csv'), lang: 'en' as const };
+    const whole = parquetCaseFile(join(dir, 'ordered.parquet'), ids);
+    const clean = await lib.aggregateRecords({ ...options, cases: whole, threads: 3 });
+    expect(clean.ok && clean.summary.cases.threads).toBe(3);
+    const copies: [row: number, of: number][] = [[7500, 2]];
+    for (let row = 1001; row < 8000; row += 1000) copies.push([row, row - 1]);
+    for (const [row, of] of copies) {
+      const changed = [...ids];
+      changed[row - 1] = ids[of - 1]!;
+      const cases = parquetCaseFile(join(dir, `dup-${row}.parquet`), changed);
+      const one = await lib.aggregateRecords({ ...options, cases, threads: 1 });
+      const three = await lib.aggregateRecords({ ...options, cases, threads: 3 });
+      if (one.ok || three.ok) throw new Error(`duplicate at row ${row} not found`);
+      expect(three.problems).toEqual(one.problems);
+      expect(one.problems.map((p) => `${p.line}:${p.message}`)).toEqual([
+        `${row}:duplicate key (case_id = ${ids[of - 1]}): the same key is on lines ${of}, ${row}`,
+      ]);
+    }
   });
 
   it('reads the file in one piece when a quoted line break runs over a split', async () => {
