@@ -73,12 +73,12 @@ export function sharedHeadline(
   const reportKey = `report|${set}|${area}|${year}`;
   if (hasPerDataSet(data, reportKey)) return headlineRow(sharedReport(data, { year, area, targets }), id);
   return perDataSet(data, `headline|${set}|${area}|${year}|${id}`, () => {
-    const def = INDICATORS[id];
-    if (def.breakdown?.withHeadline === false) return undefined;
     const codes = perDataSet(data, `area-and-descendants|${area}`, () => {
       if (!data.areas.some((a) => a.area_code === area)) throw new Error(`unknown area code "${area}"`);
       return areaAndDescendants(data.areas, area);
     });
+    const def = INDICATORS[id];
+    if (def.breakdown?.withHeadline === false) return undefined;
     const resolved = perDataSet(data, `resolved-targets|${set}|${year}`, () =>
       resolveTargets(targets, TARGET_SETS, year),
     );

@@ -86,9 +86,9 @@ describe('sharedHeadline', () => {
   });
 
   it('refuses an unknown area, as computeIndicators does', () => {
-    expect(() => sharedHeadline(chartDataSet(), { year: 2024, area: '999' }, 'clearance_rate')).toThrow(
-      'unknown area code "999"',
-    );
+    for (const id of ['clearance_rate', 'violations_detected_change'] as const) {
+      expect(() => sharedHeadline(chartDataSet(), { year: 2024, area: '999' }, id)).toThrow('unknown area code "999"');
+    }
   });
 });
 
