@@ -15,12 +15,13 @@
  * Reference: Apache Parquet format specification, "Data Pages" and "Encodings"
  * (https://parquet.apache.org/docs/file-format/).
  */
-import { snappyUncompress, type ColumnMetaData, type Compressors } from 'hyparquet';
+import type { ColumnMetaData, Compressors } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { decompressPage } from 'hyparquet/src/datapage.js';
 import type { IdOrder } from './id-order.ts';
 import { hashBytes, idHash } from './id-set.ts';
 import { readRleHybrid } from './parquet-rle.ts';
+import { SNAPPY_SLACK, snappyDecompress } from './snappy.ts';
 
 /** Stands for a null cell in a decoded column. */
 export const NULL_CELL = -0x7ffffffe;
@@ -57,16 +58,16 @@ let indexes = new Int32Array(0);
  * Where {@link decodeChunk} decompresses each page: one buffer, reused, as a page is read before
  * the next is decompressed (hyparquet makes a new one for each page: a fresh 1.4 MB a row group
  * for an id column, and the kernel's zeroing of new memory cost more than the decompression).
- * Snappy is hyparquet's JavaScript decoder; `hysnappy` (WebAssembly) was measured and not taken:
- * it returns a copy of its output, fresh memory again (bench/README.md).
+ * Snappy is decoded by `snappy.ts` (JavaScript, word copies); `hysnappy` (WebAssembly) was
+ * measured and not taken: it returns a copy of its output, fresh memory again (bench/README.md).
  */
 let scratch = new Uint8Array(1 << 16);
 const REUSING: Compressors = {
   SNAPPY: (input, size) => {
-    if (scratch.length < size) scratch = new Uint8Array(Math.max(size, 2 * scratch.length));
-    const page = scratch.subarray(0, size);
-    snappyUncompress(input, page);
-    return page;
+    if (scratch.length < size + SNAPPY_SLACK)
+      scratch = new Uint8Array(Math.max(size + SNAPPY_SLACK, 2 * scratch.length));
+    snappyDecompress(input, scratch, size);
+    return scratch.subarray(0, size);
   },
 };
 
