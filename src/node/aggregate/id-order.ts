@@ -66,36 +66,65 @@ export class IdOrder {
    * @throws {Error} when a value runs past the page (a damaged file).
    */
   checkPlain(page: Uint8Array, pos: number, count: number): boolean {
+    const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+    const size = page.length;
     let prevStart = -1;
-    let prevEnd = -1;
+    let prevLength = 0;
     for (let i = 0; i < count; i++) {
-      const len = page[pos]! | (page[pos + 1]! << 8) | (page[pos + 2]! << 16) | (page[pos + 3]! << 24);
+      const len = pos + 4 <= size ? view.getInt32(pos, true) : -1;
       const start = pos + 4;
-      const end = start + len;
-      if (len < 0 || end > page.length) throw new Error(`a value runs past its page at byte ${pos}`);
-      const before =
+      if (len < 0 || start + len > size) throw new Error(`a value runs past its page at byte ${pos}`);
+      const inOrder =
         prevStart >= 0
-          ? compareBytes(page, prevStart, prevEnd, page, start, end)
-          : this.lastLength >= 0
-            ? compareBytes(this.last, 0, this.lastLength, page, start, end)
-            : -1;
-      if (before >= 0) {
+          ? lessInPage(view, page, prevStart, prevLength, start, len)
+          : this.lastLength < 0 || compareBytes(this.last, 0, this.lastLength, page, start, start + len) < 0;
+      if (!inOrder) {
         this.ordered = false;
         return false;
       }
-      if (this.first === null) this.first = page.slice(start, end);
+      if (this.first === null) this.first = page.slice(start, start + len);
       prevStart = start;
-      prevEnd = end;
-      pos = end;
+      prevLength = len;
+      pos = start + len;
     }
     if (prevStart >= 0) {
-      const len = prevEnd - prevStart;
-      if (this.last.length < len) this.last = new Uint8Array(2 * len);
-      this.last.set(page.subarray(prevStart, prevEnd));
-      this.lastLength = len;
+      if (this.last.length < prevLength) this.last = new Uint8Array(2 * prevLength);
+      this.last.set(page.subarray(prevStart, prevStart + prevLength));
+      this.lastLength = prevLength;
     }
     return true;
   }
+}
+
+/**
+ * Whether the id at `[a, a + aLength)` of a page is below the one at `[b, b + bLength)`, `b` after
+ * `a`: as {@link compareBytes}, with the bytes past the last whole word read as one word too
+ * when the page has room (the bytes beyond the shorter id shifted out).
+ */
+function lessInPage(view: DataView, page: Uint8Array, a: number, aLength: number, b: number, bLength: number): boolean {
+  const n = aLength < bLength ? aLength : bLength;
+  let j = 0;
+  for (; j + 4 <= n; j += 4) {
+    const x = view.getUint32(a + j);
+    const y = view.getUint32(b + j);
+    if (x !== y) return x < y;
+  }
+  const tail = n - j;
+  if (tail > 0) {
+    if (b + j + 4 <= page.length) {
+      const shift = (4 - tail) * 8;
+      const x = view.getUint32(a + j) >>> shift;
+      const y = view.getUint32(b + j) >>> shift;
+      if (x !== y) return x < y;
+    } else {
+      for (; j < n; j++) {
+        const x = page[a + j]!;
+        const y = page[b + j]!;
+        if (x !== y) return x < y;
+      }
+    }
+  }
+  return aLength < bLength;
 }
 
 /**

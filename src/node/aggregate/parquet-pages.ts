@@ -45,6 +45,11 @@ export interface CellConverter {
    * first id out of order, a null, or a page that is not `PLAIN` (a dictionary).
    */
   idOrder?: IdOrder;
+  /**
+   * What a null becomes in the output (an optional date's NO_DAY), written as the page is decoded;
+   * absent: NULL_CELL, and the output is marked MAY_HAVE_NULLS for the caller to look through.
+   */
+  nullCell?: number;
 }
 
 /**
@@ -101,6 +106,7 @@ export function decodeChunk(
   const isText = meta.type === 'BYTE_ARRAY' && (convert.bytes !== undefined || convert.idHashes === true);
   const isInt = meta.type === 'INT32' && convert.int32 !== undefined;
   if (!isText && !isInt) return 0;
+  const nullCell = convert.nullCell ?? NULL_CELL;
   const order = convert.idOrder !== undefined && convert.idOrder.ordered ? convert.idOrder : null;
   let flags = DECODED;
   let dictionaryFlags = 0;
@@ -171,7 +177,7 @@ export function decodeChunk(
       row += count;
       continue;
     }
-    if (def !== null) flags |= MAY_HAVE_NULLS;
+    if (def !== null && convert.nullCell === undefined) flags |= MAY_HAVE_NULLS;
     if (encoding === 'PLAIN') {
       flags |= plainValues(values, 0, count, isText, convert, out, out2, row, def);
     } else if ((encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY') && dictionary !== null) {
@@ -192,8 +198,8 @@ export function decodeChunk(
         const idx = indexes.subarray(0, nonNull);
         if (width === 0) idx.fill(0);
         else if (readRleHybrid(values, 1, values.length, width, nonNull, idx, 0, null) < 0) return 0;
-        if (!mapIndexes(idx, def, count, dictionary, out, row)) return 0;
-        if (out2 !== null && !mapIndexes(idx, def, count, dictionary2!, out2, row)) return 0;
+        if (!mapIndexes(idx, def, count, dictionary, out, row, nullCell)) return 0;
+        if (out2 !== null && !mapIndexes(idx, def, count, dictionary2!, out2, row, nullCell)) return 0;
       }
       flags |= dictionaryFlags;
     } else {
@@ -211,7 +217,7 @@ function breakOrder(order: IdOrder): number {
 }
 
 /**
- * Writes `dictionary[idx[j]]` for each of `count` values into `out` from `at` (NULL_CELL where
+ * Writes `dictionary[idx[j]]` for each of `count` values into `out` from `at` (`nullCell` where
  * `def` is 0). False when an index is out of the dictionary. Two loops, so that the common one
  * (no nulls) tests nothing but the index.
  */
@@ -222,6 +228,7 @@ function mapIndexes(
   dictionary: Int32Array,
   out: Int32Array,
   at: number,
+  nullCell: number,
 ): boolean {
   const size = dictionary.length;
   if (def === null) {
@@ -235,7 +242,7 @@ function mapIndexes(
   let j = 0;
   for (let i = 0; i < count; i++) {
     if (def[i] === 0) {
-      out[at + i] = NULL_CELL;
+      out[at + i] = nullCell;
       continue;
     }
     const d = idx[j++]!;
@@ -262,12 +269,13 @@ function plainValues(
 ): number {
   if (convert.idHashes === true) return hashValues(page, pos, count, out, out2!, at, def);
   let refused = 0;
+  const nullCell = convert.nullCell ?? NULL_CELL;
   const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
   const bytes = convert.bytes!;
   const int32 = convert.int32!;
   for (let i = 0; i < count; i++) {
     if (def !== null && def[i] === 0) {
-      out[at + i] = NULL_CELL;
+      out[at + i] = nullCell;
       continue;
     }
     let v: number;

@@ -37,17 +37,21 @@ export function periodTable(convention: PeriodConvention): PeriodTable {
   const periodOfDay = new Int32Array(days);
   const startDay = convention.month_start_day;
   let { year, month, day } = civilFromDays(FIRST_DAY);
-  for (let i = 0; i < days; i++) {
-    // The named month: a day on or after the start day is in the next calendar month.
-    const shift = startDay > 1 && day >= startDay ? 1 : 0;
-    periodOfDay[i] = year * 12 + month - 1 + shift;
-    // Next civil day.
-    day += 1;
-    if (day > daysIn(year, month)) {
-      day = 1;
-      month += 1;
-      if (month === 13) [year, month] = [year + 1, 1];
-    }
+  // A calendar month at a time (a day at a time cost 20 ms a thread): its days before the start
+  // day are in the month named by it, the days from it on in the next one.
+  for (let i = 0; i < days;) {
+    const last = daysIn(year, month);
+    const named = year * 12 + month - 1;
+    const shiftFrom = startDay > 1 ? Math.min(last + 1, Math.max(day, startDay)) : last + 1;
+    const before = Math.min(days - i, shiftFrom - day);
+    periodOfDay.fill(named, i, i + before);
+    i += before;
+    const after = Math.min(days - i, last + 1 - Math.max(day, shiftFrom));
+    periodOfDay.fill(named + 1, i, i + after);
+    i += after;
+    day = 1;
+    month += 1;
+    if (month === 13) [year, month] = [year + 1, 1];
   }
   const firstPeriod = periodOfDay[0]!;
   const lastPeriod = periodOfDay[days - 1]!;

@@ -52,6 +52,27 @@ describe('ids in order', () => {
     expect(() => new IdOrder().checkPlain(damaged, 0, 1)).toThrow(/runs past its page/);
   });
 
+  it('tells ids in order as compareBytes does, whatever their lengths and where they lie in the page', () => {
+    let x = 11;
+    const next = (n: number): number => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) % n;
+    };
+    const alphabet = ['a', 'b', 'z', '\u00e9', '0'];
+    for (let trial = 0; trial < 2000; trial++) {
+      const ids = Array.from({ length: 2 + next(4) }, () =>
+        Array.from({ length: next(10) }, () => alphabet[next(alphabet.length)]).join(''),
+      );
+      const encoded = ids.map(bytes);
+      const want = encoded.every(
+        (id, k) => k === 0 || compareBytes(encoded[k - 1]!, 0, encoded[k - 1]!.length, id, 0, id.length) < 0,
+      );
+      expect(new IdOrder().checkPlain(plainPage(ids), 0, ids.length), ids.join(' | ')).toBe(want);
+    }
+  });
+
   it('tells runs apart only when none reaches the next one', () => {
     const run = (first: string, last: string) => ({ first: bytes(first), last: bytes(last) });
     expect(runsApart([run('c', 'd'), run('a', 'b'), { first: null, last: null }])).toBe(true);
