@@ -1,13 +1,15 @@
 // The computing side of `bench/notebooks.mjs`, bundled by that script with esbuild into bench/.work/: each page's
 // cells replayed in Node, on the bundled data/, with the same calls in the same order as the page makes them
 // (the chart builds included, drawing left out), so that a change of year or area costs what it costs in the
-// page. Each step's CPU time (process.cpuUsage) and wall time are returned, per page and change.
+// page. Each step's CPU time (process.cpuUsage) and wall time are returned, per page and change. Between changes,
+// each page's idle work (its `prefetchYears` call, notebooks/lib/prefetch.ts) runs as in the browser, not counted.
 import { describeAreaBasis } from '../src/core/areas/describe-area-basis.ts';
 import { rootArea } from '../src/core/areas/tree.ts';
-import { assessedIndicators } from '../src/core/analysis/assess-report.ts';
+import { sharedAssessment } from '../src/core/analysis/shared-assessment.ts';
 import { reportingCoverage } from '../src/core/analysis/reporting-coverage.ts';
 import { CHARTS } from '../src/core/charts/chart-set.ts';
 import { CONTROL_BASELINE_YEAR } from '../src/core/charts/crime-control-data.ts';
+import { comparedAreas } from '../src/core/charts/compared-areas.ts';
 import { buildChartInputs, type ChartInputs } from '../src/core/charts/inputs.ts';
 import type { AreaRateId } from '../src/core/charts/inputs.ts';
 import type { ChartDefinition } from '../src/core/charts/chart.ts';
@@ -15,6 +17,7 @@ import type { IndicatorId } from '../src/core/indicators/definition.ts';
 import { UNIT_TYPES, type DataSet } from '../src/core/types.ts';
 import { areaSeries } from '../src/core/areas/area-series.ts';
 import { perDataSet } from '../src/core/memo/per-data-set.ts';
+import { dataYears } from '../src/core/periods/data-years.ts';
 import { crimePath } from '../notebooks/lib/crime-path.ts';
 import { earlyControl } from '../notebooks/lib/early-control.ts';
 import { reoffendingByReleaseType } from '../notebooks/lib/reoffending.ts';
@@ -59,7 +62,7 @@ export const PAGES: Record<string, (run: Run, data: DataSet, s: State) => void> 
       const months = inputs.report.results.find((r) => r.id === 'clearance_rate')?.inputs.months ?? [];
       return reportingCoverage(data, s.year, s.area, months);
     });
-    run('assessed', () => assessedIndicators(data, { year: s.year, area: s.area }));
+    run('assessed', () => sharedAssessment(data, { year: s.year, area: s.area }));
     run('area-basis-json', () =>
       rootArea(data.areas).area_code === s.area ? null : describeAreaBasis(data, s.area, s.year),
     );
@@ -118,6 +121,34 @@ export const PAGES: Record<string, (run: Run, data: DataSet, s: State) => void> 
   },
 };
 
+/**
+ * Each page's idle work after a redraw: the work of its `prefetchYears(dataYears(data), year, ...)` cell for every
+ * other year, nearest first (in the browser, one year per idle period while the check waits 600 ms for the page to
+ * settle; here all of them).
+ */
+export const PREFETCH: Record<string, (data: DataSet, s: State) => void> = {
+  'overview.html': (data, s) =>
+    otherYears(data, s.year).forEach((y) => {
+      sharedAssessment(data, { year: y, area: s.area });
+      buildChartInputs(data, { year: y, area: s.area });
+    }),
+  'criminal-cases.html': (data, s) =>
+    otherYears(data, s.year).forEach((y) => buildChartInputs(data, { year: y, area: s.area })),
+  'reports-clearance.html': (data, s) =>
+    otherYears(data, s.year).forEach((y) => comparedAreas(buildChartInputs(data, { year: y, area: s.area }))),
+  'reoffending.html': (data, s) =>
+    otherYears(data, s.year).forEach((y) => buildChartInputs(data, { year: y, area: s.area })),
+  'safe-units.html': (data, s) =>
+    otherYears(data, s.year).forEach((y) => buildChartInputs(data, { year: y, area: s.area })),
+};
+
+/** The data's years but `shown`, nearest first (prefetchYears' order). */
+function otherYears(data: DataSet, shown: number): number[] {
+  return dataYears(data)
+    .filter((y) => y !== shown)
+    .sort((a, b) => Math.abs(a - shown) - Math.abs(b - shown) || b - a);
+}
+
 /** The changes the browser check makes, page by page, from the page's opening state. */
 export function walks(data: DataSet): { page: string; changes: { change: string; state: Partial<State> }[] }[] {
   const years = ['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026'];
@@ -157,11 +188,13 @@ export async function load(dir: string): Promise<DataSet> {
 
 /**
  * Replays every page's walk on a freshly loaded data set (so memos keyed by the data set start cold, as in a
- * page that just opened): the opening state first (not reported), then each change, its steps timed.
+ * page that just opened): the opening state first (not reported), then each change, its steps timed; after each
+ * state the page's idle work ({@link PREFETCH}, not timed) unless `prefetch` is false.
  */
 export async function replay(
   dir: string,
   only?: string,
+  prefetch = true,
 ): Promise<{ page: string; change: string; cpuMs: number; wallMs: number; steps: Step[] }[]> {
   const out = [];
   for (const walk of walks(await load(dir))) {
@@ -171,6 +204,7 @@ export async function replay(
     let state: State = { year: defaultYear(data), area: root };
     const quiet: Run = (_label, compute) => compute();
     PAGES[walk.page]!(quiet, data, state);
+    if (prefetch) PREFETCH[walk.page]!(data, state);
     for (const c of walk.changes) {
       state = { ...state, ...c.state };
       const steps: Step[] = [];
@@ -192,6 +226,7 @@ export async function replay(
         wallMs: steps.reduce((s, x) => s + x.wallMs, 0),
         steps,
       });
+      if (prefetch) PREFETCH[walk.page]!(data, state);
     }
   }
   return out;

@@ -3,9 +3,10 @@
 // builds included, drawing left out) run on the bundled data/ as the browser check walks them: the page opens
 // (not counted), then each change of year or area. CPU time (process.cpuUsage, user + system) is the figure,
 // since the machine is shared; the median of `--runs` runs on a fresh data set each, so per-data-set memos start
-// cold when a page opens, as in a browser. Not a test.
+// cold when a page opens, as in a browser. Between changes each page's idle work (its prefetchYears call) runs,
+// not counted, as in the browser; --no-prefetch leaves it out. Not a test.
 //
-//   node bench/notebooks.mjs [--runs 5] [--page overview.html] [--steps] [--profile out.cpuprofile]
+//   node bench/notebooks.mjs [--runs 5] [--page overview.html] [--steps] [--no-prefetch] [--profile out.cpuprofile]
 //
 // The entry is bundled with esbuild into bench/.work/notebooks-bundle.mjs (dependencies stay external).
 import { bundleEntry } from './bundle-entry.mjs';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     page: { type: 'string' },
     steps: { type: 'boolean', default: false },
+    'no-prefetch': { type: 'boolean', default: false },
     profile: { type: 'string' },
   },
 });
@@ -42,7 +44,7 @@ if (values.profile) {
   await session.post('Profiler.start');
 }
 const all = [];
-for (let k = 0; k < runs; k++) all.push(await replay(dataDir, values.page));
+for (let k = 0; k < runs; k++) all.push(await replay(dataDir, values.page, !values['no-prefetch']));
 if (session) {
   const { profile } = await session.post('Profiler.stop');
   writeFileSync(values.profile, JSON.stringify(profile));
@@ -53,7 +55,9 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-console.log(`computing after a change (median of ${runs} runs; load average ${loadavg()[0].toFixed(2)})`);
+console.log(
+  `computing after a change (median of ${runs} runs; ${values['no-prefetch'] ? 'no idle work' : 'idle work between changes'}; load average ${loadavg()[0].toFixed(2)})`,
+);
 console.log(`${'change'.padEnd(52)} ${'CPU ms'.padStart(8)} ${'wall ms'.padStart(8)} ${'1st run CPU'.padStart(12)}`);
 const first = all[0];
 for (let i = 0; i < first.length; i++) {
