@@ -55,7 +55,7 @@ export interface AggregateOptions {
   chunkSize?: number;
   /**
    * Threads reading a file (default: the cores there are, at most 4, for a file of at least 100 MB
-   * of CSV or 2 million Parquet rows; given, for a file of any size). Shares of the file are read
+   * of CSV, or of 2 million Parquet rows with 3 cores or more; given, for a file of any size). Shares of the file are read
    * on worker threads when the library is built (`dist/`); 1 reads in this thread only.
    */
   threads?: number;
@@ -255,6 +255,14 @@ const HAS_WORKER = WORKER_URL.protocol === 'file:' && existsSync(fileURLToPath(W
  */
 const PARALLEL_MIN_CSV_BYTES = 100e6;
 const PARALLEL_MIN_PARQUET_ROWS = 2_000_000;
+/**
+ * A Parquet file is split by default only with this many threads at hand. On two cores a second
+ * thread cost more than it saved: 5 and 10 million rows on one thread took 0.74 of DuckDB's CPU
+ * time and 0.65 of its wall time, on two 1.0-1.1 and 0.86-0.89 (December 2026, load average 6-7:
+ * a worker's start, its code compiled and optimised again, and two busy cores slowing each
+ * other). CSV, with more work a row, gains about as much as it costs and is still split.
+ */
+const PARALLEL_MIN_PARQUET_THREADS = 3;
 /** How much larger the first share is than the others (see planShares). */
 const FIRST_SHARE_WEIGHT = 1.15;
 
@@ -275,6 +283,7 @@ async function planShares(
   // larger: the workers start later (loading their code takes some 60 ms).
   const cut = (k: number): number => (FIRST_SHARE_WEIGHT + k - 1) / (FIRST_SHARE_WEIGHT + threads - 1);
   if (base.format === 'parquet') {
+    if (threads < PARALLEL_MIN_PARQUET_THREADS && !anySize) return [base];
     let groups: bigint[];
     try {
       const opened = await openParquet(base.path);
@@ -284,7 +293,8 @@ async function planShares(
       return [base];
     }
     const total = groups.reduce((a, b) => a + Number(b), 0);
-    if ((total < PARALLEL_MIN_PARQUET_ROWS && !anySize) || groups.length < 2) return [base];
+    const worthIt = total >= PARALLEL_MIN_PARQUET_ROWS && threads >= PARALLEL_MIN_PARQUET_THREADS;
+    if ((!worthIt && !anySize) || groups.length < 2) return [base];
     const shares: ShareSpec[] = [];
     let from = 0;
     let seen = 0;
