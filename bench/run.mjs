@@ -2,7 +2,7 @@
 // records by default (10 and 20 million with --sizes 10,20), CSV and Parquet, by every engine, each run in its own process (wall time measured here,
 // peak memory as the child's maxRSS). Prints a table and writes bench/results.json. Not a test.
 //
-//   npm run bench [-- --sizes 1,5] [--engines chitieu,duckdb,danfo,...] [--reps 5] [--fresh] [--huge]
+//   npm run bench [-- --sizes 1,5] [--engines chitieu,duckdb,danfo,...] [--reps 5] [--fresh] [--huge] [--scattered]
 //                 [--results bench/results.json] [--work bench/.work]
 //
 // --results and --work: a relative path is taken from the project root, an absolute one as it is.
@@ -10,6 +10,8 @@
 // duckdb (the anchor: one SQL query), arquero (a candidate engine), danfo (danfo.js groupby).
 // Each engine runs `--reps` times per file (default 5; danfo and arquero once: minutes each); the median wall
 // time is reported, runs interleaved across engines so that a busy machine weighs on all alike.
+// --scattered adds each size's Parquet file with its case ids out of file order ('parquet-scattered'):
+// ids in order are checked for duplicates without hashing (src/node/aggregate/id-order.ts), others are hashed.
 // --huge also aggregates a 10-million-row CSV (about 600 MB, above the 512 MB a JavaScript string
 // holds) with chitieu alone: the check that big files stream.
 import { spawn } from 'node:child_process';
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     reps: { type: 'string', default: '5' },
     fresh: { type: 'boolean', default: false },
     huge: { type: 'boolean', default: false },
+    scattered: { type: 'boolean', default: false },
     results: { type: 'string', default: join('bench', 'results.json') },
   },
 });
@@ -61,8 +64,8 @@ function run(cmd, args, { quiet = false } = {}) {
 
 // --- the files --------------------------------------------------------------------------------
 const areas = join(work, 'areas.csv');
-async function ensureFile(millions, format) {
-  const file = join(work, `cases-${millions}m.${format}`);
+async function ensureFile(millions, format, ids = 'ascending') {
+  const file = join(work, `cases-${millions}m${ids === 'scattered' ? '-scattered' : ''}.${format}`);
   const meta = `${file}.json`;
   if (!values.fresh && existsSync(file) && existsSync(meta) && existsSync(areas))
     return { file, ...JSON.parse(readFileSync(meta, 'utf8')) };
@@ -82,6 +85,8 @@ async function ensureFile(millions, format) {
     expected,
     '--lang',
     'en',
+    '--ids',
+    ids,
   ]);
   if (r.code !== 0) throw new Error(`generator failed: ${r.err}`);
   const m = /periods: (\w+); cutoff: ([\d-]+)/.exec(r.out);
@@ -91,8 +96,12 @@ async function ensureFile(millions, format) {
 }
 
 const files = [];
-for (const millions of sizes)
+for (const millions of sizes) {
   for (const format of ['csv', 'parquet']) files.push({ millions, format, ...(await ensureFile(millions, format)) });
+  // --scattered: the Parquet file again with its ids out of order (the duplicate-id check's longer way).
+  if (values.scattered)
+    files.push({ millions, format: 'parquet-scattered', ...(await ensureFile(millions, 'parquet', 'scattered')) });
+}
 
 // --- the runs ---------------------------------------------------------------------------------
 function canonical(path) {

@@ -3,13 +3,13 @@
  *
  *     npm run data:cases -- --rows N --out FILE [--format csv|parquet] [--seed S]
  *                           [--reports FILE] [--report-rows M] [--from DIR]
- *                           [--areas-out FILE] [--expected-out FILE]
+ *                           [--areas-out FILE] [--expected-out FILE] [--ids ascending|scattered]
  *
  * Rates come from the data folder `--from` (default `data`), or, without one, from the bundled
  * data's generator. `--format` defaults to parquet for a `.parquet` file name, csv otherwise.
  * `--areas-out` writes the areas the records use (the `--areas` of `chitieu aggregate`);
  * `--expected-out` the `criminal_cases.csv` the file aggregates to under the source's convention and
- * cut-off (printed). Exit codes: 0 written, 1 failed, 2 misused.
+ * cut-off (printed); `--ids scattered` numbers the cases out of file order (GenerateOptions.ids). Exit codes: 0 written, 1 failed, 2 misused.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -34,6 +34,7 @@ async function run(argv: string[]): Promise<number> {
         'areas-out': { type: 'string' },
         'expected-out': { type: 'string' },
         lang: { type: 'string' },
+        ids: { type: 'string' },
       },
       strict: true,
     }));
@@ -58,6 +59,11 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write(`data:cases: --format ${String(format)} (csv | parquet)\n`);
     return 2;
   }
+  const ids = values.ids ?? 'ascending';
+  if (ids !== 'ascending' && ids !== 'scattered') {
+    process.stderr.write(`data:cases: --ids ${String(ids)} (ascending | scattered)\n`);
+    return 2;
+  }
   let rows: number | undefined, reportRows: number | undefined, seed: number | undefined;
   try {
     rows = count('rows');
@@ -72,6 +78,7 @@ async function run(argv: string[]): Promise<number> {
   const result = await generateCaseFiles(source, {
     out,
     format,
+    ids,
     ...(rows === undefined ? {} : { rows }),
     ...(reportRows === undefined ? {} : { reportRows }),
     ...(seed === undefined ? {} : { seed }),

@@ -46,6 +46,13 @@ export interface GenerateOptions {
   out: string;
   /** Path of the report file; none when absent. */
   reportsOut?: string | null;
+  /**
+   * Order of the case ids: `ascending` (default) numbers the records in file order, as a
+   * database's export by key; `scattered` numbers the k-th record (48271 k + 12345) mod 99,999,989
+   * (a permutation: the modulus is prime), as a file sorted by something else. The ids stay
+   * unique and the counts the same; the duplicate-id check takes its longer way (`id-order.ts`).
+   */
+  ids?: 'ascending' | 'scattered';
 }
 
 export interface GenerateResult {
@@ -107,7 +114,8 @@ export async function generateCaseFiles(source: RateSource, options: GenerateOpt
   });
   plan.sort((a, b) => a.row.year * 12 + (a.row.month ?? 1) - (b.row.year * 12 + (b.row.month ?? 1)));
 
-  const writer = format === 'csv' ? new CsvCaseWriter(options.out) : new ParquetCaseWriter(options.out);
+  const idOf = options.ids === 'scattered' ? scatteredCaseId : (k: number) => caseId('HS', k);
+  const writer = format === 'csv' ? new CsvCaseWriter(options.out, idOf) : new ParquetCaseWriter(options.out, idOf);
   const rng = stream(seed, 'case_records');
   let written = 0;
   let at = 0;
@@ -227,6 +235,11 @@ function caseId(prefix: string, k: number): string {
   return `${prefix}-${String(k + 1).padStart(8, '0')}`;
 }
 
+/** The k-th record's id in a scattered order (a permutation of 0 .. 99,999,988; see GenerateOptions.ids). */
+function scatteredCaseId(k: number): string {
+  return caseId('HS', (k * 48271 + 12345) % 99_999_989);
+}
+
 interface CaseWriter {
   write(b: CaseColumns, first: number): Promise<void>;
   close(): Promise<void>;
@@ -250,14 +263,17 @@ class TextFile {
 class CsvCaseWriter implements CaseWriter {
   private readonly file: TextFile;
   private started = false;
-  constructor(path: string) {
+  constructor(
+    path: string,
+    private readonly idOf: (k: number) => string,
+  ) {
     this.file = new TextFile(path);
   }
   async write(b: CaseColumns, first: number): Promise<void> {
     let text = this.started ? '' : 'case_id,occurred_date,area_code,crime_group,severity,cleared_date\n';
     this.started = true;
     for (let k = 0; k < b.count; k++) {
-      text += `${caseId('HS', first + k)},${iso(b.occurred[k]!)},${b.area[k]},${CRIME_GROUPS[b.group[k]!]},${SEVERITIES[b.severity[k]!]},${iso(b.cleared[k]!)}\n`;
+      text += `${this.idOf(first + k)},${iso(b.occurred[k]!)},${b.area[k]},${CRIME_GROUPS[b.group[k]!]},${SEVERITIES[b.severity[k]!]},${iso(b.cleared[k]!)}\n`;
       if (text.length > 1 << 20) {
         await this.file.write(text);
         text = '';
@@ -323,7 +339,10 @@ class ParquetColumnsWriter {
 
 class ParquetCaseWriter implements CaseWriter {
   private readonly out: ParquetColumnsWriter;
-  constructor(path: string) {
+  constructor(
+    path: string,
+    private readonly idOf: (k: number) => string,
+  ) {
     this.out = new ParquetColumnsWriter(path, [
       text('case_id'),
       date('occurred_date'),
@@ -337,7 +356,7 @@ class ParquetCaseWriter implements CaseWriter {
     for (let k = 0; k < b.count; k++) {
       const cleared = b.cleared[k]!;
       this.out.add({
-        case_id: caseId('HS', first + k),
+        case_id: this.idOf(first + k),
         occurred_date: b.occurred[k]!,
         area_code: b.area[k]!,
         crime_group: CRIME_GROUPS[b.group[k]!],

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateRecords } from '../../../src/node/aggregate/aggregate.ts';
@@ -66,5 +66,25 @@ describe('a generated case file', () => {
     const sorted = <T extends Parameters<typeof key>[0]>(rows: T[]) =>
       [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
     expect(sorted(result.tables.criminal_cases)).toEqual(sorted(generated.expected));
+  });
+
+  it('numbers the cases out of file order with ids scattered, the same ids unique and the same counts', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'areas.csv'), areasCsv(source.areas));
+    const options = { rows: 5000, seed: 3 };
+    await generateCaseFiles(source, { ...options, out: join(dir, 'ascending.csv') });
+    await generateCaseFiles(source, { ...options, out: join(dir, 'scattered.csv'), ids: 'scattered' });
+    const ids = readFileSync(join(dir, 'scattered.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]!);
+    expect(new Set(ids).size).toBe(5000);
+    expect(ids.slice(0, 3)).toEqual(['HS-00012346', 'HS-00060617', 'HS-00108888']);
+    const read = async (name: string) =>
+      aggregateRecords({ cases: join(dir, name), areas: join(dir, 'areas.csv'), cutoff: source.cutoff });
+    const [a, b] = [await read('ascending.csv'), await read('scattered.csv')];
+    if (!a.ok || !b.ok) throw new Error('refused');
+    expect(b.tables).toEqual(a.tables);
   });
 });
