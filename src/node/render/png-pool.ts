@@ -1,28 +1,33 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { encodePng, opaqueRows, pngFromPixels } from './png-pixels.ts';
+import { resvgPath, tuneResvgAllocator } from './resvg.ts';
 
 /**
  * A small pool of worker threads that turn SVG into PNG with resvg, so that the main thread goes on drawing
- * the next chart's SVG. Each job runs resvg's whole work in a worker (parse and lay text out, draw, encode the
- * PNG); resvg's own `renderAsync` leaves the PNG encoding (a third of the time) on the main thread.
- * The bytes are those of `new Resvg(svg, options).render().asPng()` in the main thread.
+ * the next chart's SVG. Each job runs the whole work in a worker: resvg parses the SVG, lays the text out and
+ * draws it, and the worker writes the PNG file from its pixels (`png-pixels.ts`). The bytes are those of
+ * `pngFromPixels` on `new Resvg(svg, options).render().pixels` in the main thread.
  */
 
-const require = createRequire(import.meta.url);
-
 /**
- * The worker's code, a CommonJS script (so it needs no file of its own, built or not): it loads resvg by the
- * absolute path the main thread resolved, and answers each `{ id, svg, options }` with `{ id, png }` or
- * `{ id, error }`.
+ * The worker's code, a CommonJS script (so it needs no file of its own, built or not): the functions of
+ * `png-pixels.ts` as their source text, then a loop that loads resvg by the absolute path the main thread
+ * resolved and answers each `{ id, svg, options, dpi }` with `{ id, png }` or `{ id, error }`.
  */
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const zlib = require('node:zlib');
 const { Resvg } = require(workerData.resvgPath);
-parentPort.on('message', ({ id, svg, options }) => {
+${opaqueRows.toString()}
+${encodePng.toString()}
+${pngFromPixels.toString()}
+const scratch = {};
+parentPort.on('message', ({ id, svg, options, dpi }) => {
   try {
-    const png = new Resvg(svg, options).render().asPng();
+    const image = new Resvg(svg, options).render();
+    const png = pngFromPixels(image.pixels, image.width, image.height, dpi, zlib, scratch);
     parentPort.postMessage({ id, png }, [png.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
@@ -57,14 +62,17 @@ export class PngPool {
     this.workers = Array.from({ length: threads }, () => undefined);
   }
 
-  /** Renders `svg` with resvg `options` on the least busy worker; rejects with resvg's message on a bad SVG. */
-  render(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
+  /**
+   * Draws `svg` with resvg `options` on the least busy worker and writes its PNG file with `dpi` recorded in it
+   * (`pngFromPixels`); rejects with resvg's message on a bad SVG.
+   */
+  render(svg: string, options: ResvgRenderOptions, dpi: number): Promise<Buffer> {
     const slot = this.leastBusy();
     const id = this.nextId++;
     return new Promise<Buffer>((resolve, reject) => {
       if (slot.jobs.size === 0) slot.worker.ref();
       slot.jobs.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, svg, options });
+      slot.worker.postMessage({ id, svg, options, dpi });
     });
   }
 
@@ -89,10 +97,8 @@ export class PngPool {
   }
 
   private spawn(index: number): PoolWorker {
-    const worker = new Worker(WORKER_CODE, {
-      eval: true,
-      workerData: { resvgPath: require.resolve('@resvg/resvg-js') },
-    });
+    tuneResvgAllocator();
+    const worker = new Worker(WORKER_CODE, { eval: true, workerData: { resvgPath: resvgPath() } });
     const slot: PoolWorker = { worker, jobs: new Map() };
     worker.unref();
     worker.on('message', (message: { id: number; png?: Uint8Array; error?: string }) => {

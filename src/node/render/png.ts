@@ -1,6 +1,10 @@
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { crc32, deflateSync } from 'node:zlib';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontFilesFor } from './font.ts';
+import { cachedPng, pngCacheDir } from './png-cache.ts';
+import { pngFromPixels, type PngScratch } from './png-pixels.ts';
 import { sharedPngPool } from './png-pool.ts';
+import { loadResvg } from './resvg.ts';
 
 /**
  * SVG to PNG with resvg (Rust, no native build step, no canvas), drawing text with the Noto Sans files
@@ -34,24 +38,31 @@ export function svgWidth(svg: string): number {
   throw new Error('SVG has neither width nor viewBox');
 }
 
+const ZLIB = { deflateSync, crc32 };
+const SCRATCH: PngScratch = {};
+
 /**
  * Renders an SVG to PNG at a size, with only the shipped fonts (`loadSystemFonts: false`), and records the
- * resolution in a pHYs chunk so a word processor places the print PNG at 16 cm.
+ * resolution in a pHYs chunk so a word processor places the print PNG at 16 cm. resvg draws; the file is
+ * written from its pixels (8-bit RGB, `png-pixels.ts`).
  */
 export function svgToPng(svg: string, size: PngSize): Buffer {
   const geometry = pngGeometry(size, svgWidth(svg));
-  const resvg = new Resvg(svg, resvgOptions(geometry.width, svg));
-  return withResolution(Buffer.from(resvg.render().asPng()), geometry.dpi);
+  const Resvg = loadResvg();
+  const image = new Resvg(svg, resvgOptions(geometry.width, svg)).render();
+  const png = pngFromPixels(image.pixels, image.width, image.height, geometry.dpi, ZLIB, SCRATCH);
+  return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }
 
 /**
  * {@link svgToPng} on a worker thread of the process's PNG pool (`png-pool.ts`): the same bytes, while the
- * main thread goes on drawing the next chart's SVG; PNGs render on every core at once.
+ * main thread goes on drawing the next chart's SVG; PNGs render on every core at once. In a built toolkit a
+ * PNG drawn before from the same SVG, options, fonts and renderer comes from the PNG cache (`png-cache.ts`).
  */
 export async function svgToPngAsync(svg: string, size: PngSize): Promise<Buffer> {
   const geometry = pngGeometry(size, svgWidth(svg));
-  const png = await sharedPngPool().render(svg, resvgOptions(geometry.width, svg));
-  return withResolution(png, geometry.dpi);
+  const options = resvgOptions(geometry.width, svg);
+  return cachedPng(pngCacheDir(), svg, options, geometry.dpi, () => sharedPngPool().render(svg, options, geometry.dpi));
 }
 
 /**
@@ -71,23 +82,6 @@ function resvgOptions(width: number, svg: string): ResvgRenderOptions {
     shapeRendering: 2,
     textRendering: 1,
   };
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 of PNG chunks (ISO 3309, as the PNG specification defines it). */
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** Replaces or inserts the pHYs chunk (pixels per metre) right after IHDR. */
