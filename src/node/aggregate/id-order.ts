@@ -61,7 +61,7 @@ export class IdOrder {
   /**
    * Checks `count` `PLAIN` `BYTE_ARRAY` values of `page` from byte `pos` (a 4-byte little-endian
    * length, then the bytes). False, with {@link ordered} false, at the first value not greater than
-   * the one before.
+   * the one before, or empty.
    *
    * @throws {Error} when a value runs past the page (a damaged file).
    */
@@ -74,10 +74,13 @@ export class IdOrder {
       const len = pos + 4 <= size ? view.getInt32(pos, true) : -1;
       const start = pos + 4;
       if (len < 0 || start + len > size) throw new Error(`a value runs past its page at byte ${pos}`);
+      // An empty id ends the run too: the hashing path refuses it.
       const inOrder =
-        prevStart >= 0
-          ? lessInPage(view, page, prevStart, prevLength, start, len)
-          : this.lastLength < 0 || compareBytes(this.last, 0, this.lastLength, page, start, start + len) < 0;
+        len === 0
+          ? false
+          : prevStart >= 0
+            ? lessInPage(view, page, prevStart, prevLength, start, len)
+            : this.lastLength < 0 || compareBytes(this.last, 0, this.lastLength, page, start, start + len) < 0;
       if (!inOrder) {
         this.ordered = false;
         return false;

@@ -254,7 +254,8 @@ function mapIndexes(
 
 /**
  * Converts `count` PLAIN values from `page` (from byte `pos`) into `out` from `at`; nulls where
- * `def` is 0. Returns MAY_HAVE_BAD when a value was refused, else 0.
+ * `def` is 0. Returns MAY_HAVE_BAD when a value was refused (ids: MAY_HAVE_NULLS when one was
+ * empty), else 0.
  */
 function plainValues(
   page: Uint8Array,
@@ -293,7 +294,10 @@ function plainValues(
   return refused;
 }
 
-/** Hashes `count` PLAIN `BYTE_ARRAY` ids into `out` and `out2` from `at`; nulls where `def` is 0. */
+/**
+ * Hashes `count` PLAIN `BYTE_ARRAY` ids into `out` and `out2` from `at`; NULL_CELL where `def` is 0
+ * or the id is empty. Returns MAY_HAVE_NULLS when an id was empty, else 0.
+ */
 function hashValues(
   page: Uint8Array,
   pos: number,
@@ -303,6 +307,7 @@ function hashValues(
   at: number,
   def: Int32Array | null,
 ): number {
+  let empty = 0;
   for (let i = 0; i < count; i++) {
     if (def !== null && def[i] === 0) {
       out[at + i] = NULL_CELL;
@@ -310,10 +315,16 @@ function hashValues(
     }
     const len = page[pos]! | (page[pos + 1]! << 8) | (page[pos + 2]! << 16) | (page[pos + 3]! << 24);
     if (len < 0 || pos + 4 + len > page.length) throw new Error(`a value runs past its page at byte ${pos}`);
-    hashBytes(page, pos + 4, pos + 4 + len, false);
-    out[at + i] = idHash[0]!;
-    out2[at + i] = idHash[1]!;
+    if (len === 0) {
+      // An empty id is refused as a missing one (as hyparquet's path and the CSV reader do).
+      out[at + i] = NULL_CELL;
+      empty = MAY_HAVE_NULLS;
+    } else {
+      hashBytes(page, pos + 4, pos + 4 + len, false);
+      out[at + i] = idHash[0]!;
+      out2[at + i] = idHash[1]!;
+    }
     pos += 4 + len;
   }
-  return 0;
+  return empty;
 }

@@ -66,8 +66,10 @@ describe('ids in order', () => {
         Array.from({ length: next(10) }, () => alphabet[next(alphabet.length)]).join(''),
       );
       const encoded = ids.map(bytes);
+      // In order: each id above the one before; and none empty (an empty id is refused elsewhere).
       const want = encoded.every(
-        (id, k) => k === 0 || compareBytes(encoded[k - 1]!, 0, encoded[k - 1]!.length, id, 0, id.length) < 0,
+        (id, k) =>
+          id.length > 0 && (k === 0 || compareBytes(encoded[k - 1]!, 0, encoded[k - 1]!.length, id, 0, id.length) < 0),
       );
       expect(new IdOrder().checkPlain(plainPage(ids), 0, ids.length), ids.join(' | ')).toBe(want);
     }
@@ -119,6 +121,22 @@ describe('the duplicate-id check on a Parquet file whose ids come in order', () 
     const reversed = await read(caseFile(dir, 'reversed.parquet', [...inOrder].reverse()));
     expect(reversed.result.idRun).toBeUndefined();
     expect(reversed.suspects.size).toBe(0);
+  });
+
+  it('refuses an empty id, first in the file or later, in order or not', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'areas.csv'), AREAS_CSV);
+    const options = { areas: join(dir, 'areas.csv'), lang: 'en' as const, threads: 1 };
+    for (const row of [1, 2500]) {
+      const ids = [...inOrder];
+      ids[row - 1] = '';
+      const result = await aggregateRecords({ ...options, cases: caseFile(dir, `empty-${row}.parquet`, ids) });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems.map((p) => `${p.line}:${p.column}: ${p.message}`)).toEqual([
+        `${row}:1: empty cell in required column "case_id"`,
+      ]);
+    }
   });
 
   it('reports a duplicate of an early id far into the file, as for ids in any order', async () => {
