@@ -21,7 +21,7 @@ import { measureYear, treeOf, type MadeYear } from './measure-year.ts';
 import { partNotes } from './part-notes.ts';
 import { reformBreak } from './reform-break.ts';
 import { rootArea } from './tree.ts';
-import { yearRows } from './year-rows.ts';
+import { YearIndex } from '../indicators/measure.ts';
 
 export type { AreaSeriesBasis, AreaTreeUsed } from '../messages/areas.ts';
 
@@ -104,7 +104,11 @@ export function areaSeries(data: DataSet, options: AreaSeriesOptions): AreaSerie
   const breakdown = options.breakdown ?? {};
   const where = Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, [v]]));
   const yearColumn = def.numerator.yearColumn ?? 'year';
-  const years = options.years ?? [...yearRows(data, def.numerator.table, yearColumn).keys()].sort((a, b) => a - b);
+  const years =
+    options.years ??
+    YearIndex.of(data)
+      .years(def.numerator.table, yearColumn)
+      .sort((a, b) => a - b);
 
   const isRoot = rootArea(data.areas).area_code === area;
   const countsUnits = UNIT_COUNT_INDICATORS.has(indicatorId);

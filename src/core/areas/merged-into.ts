@@ -1,3 +1,5 @@
+import { identityKey } from '../memo/per-data-set.ts';
+import { perObject } from '../memo/per-object.ts';
 import type { AreaRow, CrosswalkRow } from '../types.ts';
 import { shiftDay } from './shift-day.ts';
 
@@ -22,6 +24,13 @@ export interface Merger {
  * mergedInto(data.areas, data.area_crosswalk, '445'); // => null
  */
 export function mergedInto(areas: readonly AreaRow[], crosswalk: readonly CrosswalkRow[], code: string): Merger | null {
+  // asked for by every note of a series: found once per areas table, crosswalk and code, each caller its own copy
+  const found = perObject(areas, `merged-into|${identityKey(crosswalk)}|${code}`, () => find(areas, crosswalk, code));
+  return found && { ...found };
+}
+
+/** {@link mergedInto}, found. */
+function find(areas: readonly AreaRow[], crosswalk: readonly CrosswalkRow[], code: string): Merger | null {
   const last = areas.find((a) => a.area_code === code)?.valid_to ?? null;
   if (last === null) return null;
   const successors = crosswalk.filter((r) => r.from_code === code).map((r) => r.to_code);

@@ -5,6 +5,7 @@ import type { Lang } from '../messages/lang.ts';
 import type { DataSet } from '../types.ts';
 import { areaLabel } from './area-label.ts';
 import { mergedInto } from './merged-into.ts';
+import { childCodes } from './tree.ts';
 import type { YearGap, YearPart } from './year-parts.ts';
 
 /**
@@ -24,7 +25,7 @@ export function partNotes(
 ): string[] {
   const { areas } = data;
   const label = (c: string) => areaLabel(areas, c, lang);
-  const hasChildren = areas.some((a) => a.parent_code === code);
+  const hasChildren = (childCodes(areas).get(code)?.length ?? 0) > 0;
   const out: string[] = [];
   for (const part of parts) {
     const months = monthsText(part.months, lang);

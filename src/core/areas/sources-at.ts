@@ -1,5 +1,9 @@
+import { identityKey } from '../memo/per-data-set.ts';
+import { perObject } from '../memo/per-object.ts';
 import type { AreaRow } from '../types.ts';
 import type { Crosswalk } from './crosswalk.ts';
+import { shiftDay } from './shift-day.ts';
+import { areaByCode } from './tree.ts';
 import { validOn } from './valid-on.ts';
 
 /** How an area's figure for a day is made from the rows of the tree of that day. */
@@ -55,12 +59,47 @@ export function areaSourcesAt(
   code: string,
   isoDate: string,
 ): AreaSourcesAt {
-  const byCode = areaIndex(areas);
+  const byCode = areaByCode(areas);
   const area = byCode.get(code);
   if (!area) throw new Error(`unknown area code "${code}"`);
-  if (validOn(area, isoDate)) return { kind: 'direct', sources: [{ area_code: code, weight: 1 }] };
-  if (area.valid_to !== null && area.valid_to < isoDate) return forward(byCode, crosswalk, code, isoDate);
-  return backward(byCode, crosswalk, code, isoDate);
+  // The answer depends on the day only through which areas are valid on it, the same for every day of one
+  // stretch between changes of the tree: found once per stretch (a series asks for every month of every year).
+  const found = perObject(
+    areas,
+    `sources-at|${identityKey(crosswalk)}|${code}|${stretchOf(areas, isoDate)}`,
+    (): AreaSourcesAt => {
+      if (validOn(area, isoDate)) return { kind: 'direct', sources: [{ area_code: code, weight: 1 }] };
+      if (area.valid_to !== null && area.valid_to < isoDate) return forward(byCode, crosswalk, code, isoDate);
+      return backward(byCode, crosswalk, code, isoDate);
+    },
+  );
+  // each caller its own copy: the memo's is shared
+  return found.kind === null
+    ? { ...found, blocking: [...found.blocking] }
+    : { kind: found.kind, sources: found.sources.map((s) => ({ ...s })) };
+}
+
+/**
+ * The stretch of days a day lies in: the number of days on which the tree changes (a `valid_from`, or the day
+ * after a `valid_to`) up to and including it. Every area is valid on all days of a stretch or on none.
+ */
+function stretchOf(areas: readonly AreaRow[], isoDate: string): number {
+  const changes = perObject(areas, 'tree-changes', () => {
+    const days = new Set<string>();
+    for (const a of areas) {
+      days.add(a.valid_from);
+      if (a.valid_to !== null) days.add(shiftDay(a.valid_to, 1));
+    }
+    return [...days].sort();
+  });
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((changes[mid] as string) <= isoDate) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function forward(byCode: ReadonlyMap<string, AreaRow>, cw: Crosswalk, code: string, isoDate: string): AreaSourcesAt {
@@ -121,16 +160,4 @@ function hasAncestorIn(byCode: ReadonlyMap<string, AreaRow>, code: string, set: 
     parent = byCode.get(parent)?.parent_code ?? null;
   }
   return false;
-}
-
-const indexes = new WeakMap<readonly AreaRow[], Map<string, AreaRow>>();
-
-function areaIndex(areas: readonly AreaRow[]): Map<string, AreaRow> {
-  let map = indexes.get(areas);
-  if (!map) {
-    map = new Map();
-    for (const a of areas) if (!map.has(a.area_code)) map.set(a.area_code, a);
-    indexes.set(areas, map);
-  }
-  return map;
 }

@@ -2,9 +2,11 @@ import type { Measure } from '../indicators/definition.ts';
 import { monthPosition } from '../periods/month-math.ts';
 import type { AreaRow, DataSet } from '../types.ts';
 import { conventionOf } from '../periods/of-data.ts';
-import { areaAndDescendants } from './tree.ts';
+import { areaByCode, descendantsOf } from './tree.ts';
 import type { YearPart } from './year-parts.ts';
-import { yearRows } from './year-rows.ts';
+import { YearIndex } from '../indicators/measure.ts';
+import { inFileOrder } from './row-order.ts';
+import { tableMonths } from './table-months.ts';
 
 /** What a measure summed to over the parts of a year. */
 export interface PartsSum {
@@ -43,20 +45,23 @@ export function sumParts(
   extraWhere: Record<string, readonly string[]> = {},
 ): PartsSum | null {
   const yearColumn = measure.yearColumn ?? 'year';
-  const rows = yearRows(data, measure.table, yearColumn).get(year);
-  if (!rows || rows.length === 0) return null;
+  const byArea = YearIndex.of(data).rowsByArea(measure.table, yearColumn, year);
+  if (byArea === undefined) return null;
   const convention = conventionOf(data.meta);
   const where = Object.entries({ ...measure.where, ...extraWhere });
   const weights = parts.map((part) => {
     const map = new Map<string, number>();
-    for (const s of part.sources)
-      for (const code of areaAndDescendants(data.areas, s.area_code)) map.set(code, s.weight);
+    for (const s of part.sources) for (const code of descendantsOf(data.areas, s.area_code)) map.set(code, s.weight);
     return map;
   });
   const partOfMonth = new Map<number, number>();
   parts.forEach((part, i) => part.months.forEach((m) => partOfMonth.set(m, i)));
-  const monthly = rows.some((r) => typeof r.month === 'number');
-  const areaOf = new Map(data.areas.map((a) => [a.area_code, a]));
+  const monthly = tableMonths(data, measure.table, yearColumn, year).monthly;
+  const areaOf = areaByCode(data.areas);
+  // Only the rows of the parts' units are read (the index groups a year's rows by unit), in file order.
+  const rows: Record<string, unknown>[] = [];
+  for (const code of new Set(weights.flatMap((w) => [...w.keys()]))) rows.push(...(byArea.get(code) ?? []));
+  inFileOrder(data, measure.table, rows);
 
   const sums = measure.terms.map(() => 0);
   const stocks = measure.terms.map(() => new Map<number, number>());

@@ -1,7 +1,8 @@
 import type { TableName, DataSet } from '../types.ts';
 import { conventionOf } from '../periods/of-data.ts';
 import { periodRange } from '../periods/period-range.ts';
-import { yearRows } from './year-rows.ts';
+import { YearIndex } from '../indicators/measure.ts';
+import { perDataSet } from '../memo/per-data-set.ts';
 
 /**
  * The named months of a year a table's figures can cover: for a monthly table the months it has rows for (any
@@ -16,17 +17,11 @@ export function tableMonths(
   yearColumn: 'year' | 'cohort_year',
   year: number,
 ): { monthly: boolean; months: number[] } {
-  let byKey = cache.get(data);
-  if (!byKey) cache.set(data, (byKey = new Map()));
-  const key = `${table}:${yearColumn}:${year}`;
-  const known = byKey.get(key);
-  if (known) return { monthly: known.monthly, months: [...known.months] };
-  const out = compute(data, table, yearColumn, year);
-  byKey.set(key, out);
-  return { monthly: out.monthly, months: [...out.months] };
+  const known = perDataSet(data, `table-months|${table}|${yearColumn}|${year}`, () =>
+    compute(data, table, yearColumn, year),
+  );
+  return { monthly: known.monthly, months: [...known.months] };
 }
-
-const cache = new WeakMap<object, Map<string, { monthly: boolean; months: number[] }>>();
 
 function compute(
   data: DataSet,
@@ -34,13 +29,12 @@ function compute(
   yearColumn: string,
   year: number,
 ): { monthly: boolean; months: number[] } {
-  const rows = yearRows(data, table, yearColumn).get(year) ?? [];
-  if (rows.length === 0) return { monthly: false, months: [] };
-  const monthly = rows.some((r) => typeof r.month === 'number');
+  const byArea = YearIndex.of(data).rowsByArea(table, yearColumn, year);
+  if (byArea === undefined) return { monthly: false, months: [] };
   const months = new Set<number>();
-  if (monthly) {
-    for (const r of rows) if (typeof r.month === 'number') months.add(r.month);
-  } else {
+  for (const rows of byArea.values()) for (const r of rows) if (typeof r.month === 'number') months.add(r.month);
+  const monthly = months.size > 0;
+  if (!monthly) {
     const convention = conventionOf(data.meta);
     for (let m = 1; m <= 12; m++) {
       if (data.meta.cutoff === null || periodRange(convention, year, m).start <= data.meta.cutoff) months.add(m);

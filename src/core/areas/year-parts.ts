@@ -1,3 +1,5 @@
+import { identityKey } from '../memo/per-data-set.ts';
+import { perObject } from '../memo/per-object.ts';
 import { monthPosition } from '../periods/month-math.ts';
 import { periodRange } from '../periods/period-range.ts';
 import type { DataSet } from '../types.ts';
@@ -34,6 +36,9 @@ export interface YearGap {
  * districts), and {@link areaSourcesAt} says how the area's figure for that month is made. Months made the same
  * way from the same units, on the same side of the reform (the last of {@link reformBreak}), form one part.
  *
+ * Found once per areas table, crosswalk, period convention, area, year and months (an area series asks for each
+ * year with every measure, a page for the note above its charts); each caller gets its own copy.
+ *
  * @param months - the named months to cut (e.g. the months a table has rows for); default all 12.
  * @example
  * yearParts(data, cw, '42', 2025).parts.map((p) => [p.tree, p.months.length]); // => [['before_reform', 6], ['after_reform', 6]]
@@ -45,6 +50,23 @@ export function yearParts(
   code: string,
   year: number,
   months: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+): { parts: YearPart[]; gaps: YearGap[] } {
+  const convention = conventionOf(data.meta);
+  const key = `year-parts|${identityKey(crosswalk)}|${identityKey(convention)}|${code}|${year}|${months.join(',')}`;
+  const found = perObject(data.areas, key, () => cut(data, crosswalk, code, year, months));
+  return {
+    parts: found.parts.map((p) => ({ ...p, months: [...p.months], sources: p.sources.map((s) => ({ ...s })) })),
+    gaps: found.gaps.map((g) => ({ ...g, months: [...g.months], blocking: [...g.blocking] })),
+  };
+}
+
+/** {@link yearParts}, cut. */
+function cut(
+  data: Pick<DataSet, 'areas' | 'meta'>,
+  crosswalk: Crosswalk,
+  code: string,
+  year: number,
+  months: readonly number[],
 ): { parts: YearPart[]; gaps: YearGap[] } {
   const convention = conventionOf(data.meta);
   const reform = reformBreak(data.areas).at(-1)?.date ?? null;

@@ -1,4 +1,5 @@
 import type { DataSet } from '../types.ts';
+import { hasPerObject, perObject } from './per-object.ts';
 
 /**
  * Results that depend on the data set only (not on the year or area a page shows), computed once per data set
@@ -10,8 +11,6 @@ import type { DataSet } from '../types.ts';
  * `report|${identityKey(targets)}|443|2026`.
  */
 
-const memos = new WeakMap<object, Map<string, unknown>>();
-
 /**
  * The value of `make()` for this data set and key, computed on the first call and returned as is afterwards.
  * The value is shared by every caller: callers must not change it.
@@ -19,15 +18,7 @@ const memos = new WeakMap<object, Map<string, unknown>>();
  * @example perDataSet(data, 'answer', () => 42) // => 42 (and 42 again, without calling make)
  */
 export function perDataSet<T>(data: DataSet, key: string, make: () => T): T {
-  let memo = memos.get(data);
-  if (!memo) {
-    memo = new Map();
-    memos.set(data, memo);
-  }
-  if (memo.has(key)) return memo.get(key) as T;
-  const value = make();
-  memo.set(key, value);
-  return value;
+  return perObject(data, key, make);
 }
 
 /**
@@ -36,7 +27,7 @@ export function perDataSet<T>(data: DataSet, key: string, make: () => T): T {
  * @example hasPerDataSet(data, 'never-asked') // => false
  */
 export function hasPerDataSet(data: DataSet, key: string): boolean {
-  return memos.get(data)?.has(key) ?? false;
+  return hasPerObject(data, key);
 }
 
 const identities = new WeakMap<object, number>();
