@@ -6,7 +6,7 @@ import type { AreaRow, DataSet } from '../types.ts';
 import { areaLabel } from './area-label.ts';
 import { reformBreak } from './reform-break.ts';
 import { shiftDay } from './shift-day.ts';
-import { areaAndDescendants, rootArea } from './tree.ts';
+import { areaByCode, descendantsOf, rootArea } from './tree.ts';
 
 /** A day on which an area's series breaks: trend tests and control charts restart there; charts mark it. */
 export interface AreaSeriesBreak {
@@ -90,9 +90,10 @@ function findBreaks(
   options: AreaBreaksOptions,
 ): AreaSeriesBreak[] {
   const isRoot = rootArea(data.areas).area_code === code;
-  const area = data.areas.find((a) => a.area_code === code);
+  const byCode = areaByCode(data.areas);
+  const area = byCode.get(code);
   if (!area) return [];
-  const subtree = areaAndDescendants(data.areas, code);
+  const subtree = descendantsOf(data.areas, code);
   const tree = new Map(reformBreak(data.areas).map((b) => [b.date, b]));
   const first = data.areas.reduce((min, a) => (a.valid_from < min ? a.valid_from : min), area.valid_from);
   const both = (f: (lang: Lang) => string): Bilingual => ({ vi: f('vi'), en: f('en') });
@@ -120,7 +121,7 @@ function findBreaks(
     for (const row of data.area_crosswalk) {
       const inside = subtree.has(row.from_code);
       if (inside === subtree.has(row.to_code)) continue;
-      const from = data.areas.find((a) => a.area_code === row.from_code);
+      const from = byCode.get(row.from_code);
       if (!from?.valid_to) continue;
       const date = shiftDay(from.valid_to, 1);
       const day = (lang: Lang) => formatDate(date, lang);

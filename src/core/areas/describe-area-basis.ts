@@ -20,7 +20,7 @@ import { conventionOf } from '../periods/of-data.ts';
 import { dataCrosswalk } from './data-crosswalk.ts';
 import { basisOf, treeOf } from './measure-year.ts';
 import { partNotes } from './part-notes.ts';
-import { areaAndDescendants } from './tree.ts';
+import { areaByCode, descendantsOf } from './tree.ts';
 import { yearParts, type YearGap, type YearPart } from './year-parts.ts';
 
 /** How an area's figure for a year is made, whatever the table: what `chitieu indicators --area` reports. */
@@ -63,7 +63,7 @@ export function describeAreaBasis(data: DataSet, area: string, year: number): Ar
 
 /** {@link describeAreaBasis}, worked out. */
 function describe(data: DataSet, area: string, year: number): AreaBasisDescription {
-  const row = data.areas.find((a) => a.area_code === area);
+  const row = areaByCode(data.areas).get(area);
   if (!row) throw new AreaArgumentError(AREA_ISSUES.unknownArea(area));
   const cw = dataCrosswalk(data);
   const convention = conventionOf(data.meta);
@@ -77,7 +77,7 @@ function describe(data: DataSet, area: string, year: number): AreaBasisDescripti
   const tree = treeOf(parts.map((p) => p.tree));
   const whole = parts.length > 0 && parts.every((p) => p.sources.every((s) => s.weight === 1));
   const codes = whole
-    ? [...new Set(parts.flatMap((p) => p.sources.flatMap((s) => [...areaAndDescendants(data.areas, s.area_code)])))]
+    ? [...new Set(parts.flatMap((p) => p.sources.flatMap((s) => [...descendantsOf(data.areas, s.area_code)])))]
     : null;
 
   const first = data.areas.reduce((min, a) => (a.valid_from < min ? a.valid_from : min), row.valid_from);
