@@ -59,9 +59,14 @@ export function sumParts(
   const monthly = tableMonths(data, measure.table, yearColumn, year).monthly;
   const areaOf = areaByCode(data.areas);
   // Only the rows of the parts' units are read (the index groups a year's rows by unit), in file order.
-  const rows: Record<string, unknown>[] = [];
-  for (const code of new Set(weights.flatMap((w) => [...w.keys()]))) rows.push(...(byArea.get(code) ?? []));
-  inFileOrder(data, measure.table, rows);
+  let rows: Record<string, unknown>[] = [];
+  let lists = 0;
+  for (const code of new Set(weights.flatMap((w) => [...w.keys()]))) {
+    const list = byArea.get(code);
+    if (list === undefined) continue;
+    rows = lists++ === 0 ? [...list] : rows.concat(list);
+  }
+  if (lists > 1) inFileOrder(data, measure.table, rows); // one unit's rows are already in file order
 
   const sums = measure.terms.map(() => 0);
   const stocks = measure.terms.map(() => new Map<number, number>());
