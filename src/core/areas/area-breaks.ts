@@ -99,7 +99,8 @@ function findBreaks(
   const both = (f: (lang: Lang) => string): Bilingual => ({ vi: f('vi'), en: f('en') });
   const label = (unit: string, lang: Lang) => areaLabel(data.areas, unit, lang);
   const byDate = new Map<string, AreaSeriesBreak>();
-  const add = (date: string, note: Bilingual) => {
+  // the note is worded only for a day not yet taken that is not a break of the tree (many rows share a day)
+  const add = (date: string, note: () => Bilingual) => {
     if (byDate.has(date)) return;
     const b = tree.get(date);
     // a break of the tree says so: the area ended or began there, or how many units ended and began
@@ -113,7 +114,10 @@ function findBreaks(
               ? AREA_SERIES_TEXT.beganAtReform(formatDate(date, lang))
               : AREA_SERIES_TEXT.reformBreak(formatDate(date, lang), b.ended.length, b.started.length))[lang],
       );
-    byDate.set(date, b ? { date, kind: 'reform', note: reformNote as Bilingual } : { date, kind: 'territory', note });
+    byDate.set(
+      date,
+      b ? { date, kind: 'reform', note: reformNote as Bilingual } : { date, kind: 'territory', note: note() },
+    );
   };
 
   if (!isRoot) {
@@ -126,26 +130,18 @@ function findBreaks(
       const date = shiftDay(from.valid_to, 1);
       const day = (lang: Lang) => formatDate(date, lang);
       if (row.to_code === code)
-        add(
-          date,
-          both((lang) => AREA_SERIES_TEXT.absorbed(day(lang), label(row.from_code, lang))[lang]),
-        );
+        add(date, () => both((lang) => AREA_SERIES_TEXT.absorbed(day(lang), label(row.from_code, lang))[lang]));
       else if (row.from_code === code)
-        add(
-          date,
-          both((lang) => AREA_SERIES_TEXT.mergedInto(day(lang), label(row.to_code, lang))[lang]),
-        );
+        add(date, () => both((lang) => AREA_SERIES_TEXT.mergedInto(day(lang), label(row.to_code, lang))[lang]));
       else if (inside)
-        add(
-          date,
+        add(date, () =>
           both(
             (lang) =>
               AREA_SERIES_TEXT.partMovedOut(day(lang), label(row.from_code, lang), label(row.to_code, lang))[lang],
           ),
         );
       else
-        add(
-          date,
+        add(date, () =>
           both(
             (lang) =>
               AREA_SERIES_TEXT.partMovedIn(day(lang), label(row.from_code, lang), label(row.to_code, lang))[lang],
@@ -153,16 +149,10 @@ function findBreaks(
         );
     }
     if (area.valid_from > first)
-      add(
-        area.valid_from,
-        both((lang) => AREA_SERIES_TEXT.began(formatDate(area.valid_from, lang))[lang]),
-      );
+      add(area.valid_from, () => both((lang) => AREA_SERIES_TEXT.began(formatDate(area.valid_from, lang))[lang]));
     if (area.valid_to !== null) {
       const date = shiftDay(area.valid_to, 1);
-      add(
-        date,
-        both((lang) => AREA_SERIES_TEXT.ended(formatDate(date, lang))[lang]),
-      );
+      add(date, () => both((lang) => AREA_SERIES_TEXT.ended(formatDate(date, lang))[lang]));
     }
   }
   if (options.unitCount) {
