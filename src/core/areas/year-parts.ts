@@ -2,6 +2,7 @@ import { identityKey } from '../memo/per-data-set.ts';
 import { perObject } from '../memo/per-object.ts';
 import { monthPosition } from '../periods/month-math.ts';
 import { periodRange } from '../periods/period-range.ts';
+import type { PeriodConvention, PeriodRange } from '../periods/convention.ts';
 import type { DataSet } from '../types.ts';
 import type { Crosswalk } from './crosswalk.ts';
 import { conventionOf } from '../periods/of-data.ts';
@@ -74,7 +75,7 @@ function cut(
   const parts = new Map<string, YearPart>();
   const gaps = new Map<string, YearGap>();
   for (const month of ordered) {
-    const days = periodRange(convention, year, month);
+    const days = monthDays(convention, year, month);
     const at = areaSourcesAt(data.areas, crosswalk, code, days.end);
     if (at.kind === null) {
       const key = `${at.reason}:${at.blocking.join(',')}`;
@@ -94,4 +95,13 @@ function cut(
     }
   }
   return { parts: [...parts.values()], gaps: [...gaps.values()] };
+}
+
+/** The days of a named month of a statistical year ({@link periodRange}), found once per convention and year. */
+function monthDays(convention: PeriodConvention, year: number, month: number): PeriodRange {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return periodRange(convention, year, month); // it throws
+  const months = perObject(convention, `month-days|${year}`, () =>
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => periodRange(convention, year, m)),
+  );
+  return months[month - 1] as PeriodRange;
 }
