@@ -1,7 +1,7 @@
 import type { AreaRow, DataSet, TableName } from '../types.ts';
 import { tableMonths } from '../areas/table-months.ts';
 import { validOn } from '../areas/valid-on.ts';
-import { yearRows } from '../areas/year-rows.ts';
+import { YearIndex } from '../indicators/measure.ts';
 import { conventionOf } from '../periods/of-data.ts';
 import { monthDays } from './months.ts';
 import { perDataSet } from '../memo/per-data-set.ts';
@@ -21,7 +21,7 @@ const profiles = new WeakMap<object, Map<string, TableProfile>>();
 const areaMaps = new WeakMap<object, Map<string, AreaRow>>();
 
 /**
- * The profile of a table, computed once per data set from the rows by year ({@link yearRows}) and each
+ * The profile of a table, computed once per data set from the shared row index ({@link YearIndex}) and each
  * year's months ({@link tableMonths}).
  *
  * @example tableProfile(data, 'criminal_cases').monthsByYear.get(2026) // => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] (bundled data)
@@ -39,12 +39,13 @@ export function tableProfile(
   const key = `${table}:${yearColumn}`;
   const cached = byTable.get(key);
   if (cached) return cached;
-  const byYear = yearRows(data, table, yearColumn);
-  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const index = YearIndex.of(data);
+  const years = index.years(table, yearColumn).sort((a, b) => a - b);
   const monthsByYear = new Map<number, number[]>();
   for (const year of years) {
-    if (byYear.get(year)?.some((r) => typeof r.month === 'number'))
-      monthsByYear.set(year, tableMonths(data, table, yearColumn, year).months);
+    const byArea = index.rowsByArea(table, yearColumn, year);
+    const monthly = [...(byArea?.values() ?? [])].some((rows) => rows.some((r) => typeof r.month === 'number'));
+    if (monthly) monthsByYear.set(year, tableMonths(data, table, yearColumn, year).months);
   }
   const profile: TableProfile = { table, monthly: monthsByYear.size > 0, years, monthsByYear };
   byTable.set(key, profile);

@@ -2,7 +2,6 @@ import type { AreaSeries, AreaSeriesPoint } from '../areas/area-series.ts';
 import { areaBreaks } from '../areas/area-breaks.ts';
 import { reformBreak } from '../areas/reform-break.ts';
 import { areaAndDescendants } from '../areas/tree.ts';
-import { yearRows } from '../areas/year-rows.ts';
 import { INDICATOR_SENTENCES } from '../messages/indicators.ts';
 import { periodRange } from '../periods/period-range.ts';
 import type { AreaTreeUsed } from '../messages/areas.ts';
@@ -26,9 +25,7 @@ import { YearIndex } from './measure.ts';
 export function leafUnitsSeries(data: DataSet, def: IndicatorDefinition, area: string): AreaSeries {
   const index = YearIndex.of(data);
   const codes = areaAndDescendants(data.areas, area);
-  const years = [...yearRows(data, def.numerator.table, def.numerator.yearColumn ?? 'year').keys()].sort(
-    (a, b) => a - b,
-  );
+  const years = index.years(def.numerator.table, def.numerator.yearColumn ?? 'year').sort((a, b) => a - b);
   const reform = reformBreak(data.areas).sort((a, b) => b.started.length - a.started.length)[0];
   const breaks = areaBreaks(data, area, { unitCount: true });
   const points = years.map((year): AreaSeriesPoint => {
