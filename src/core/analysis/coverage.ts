@@ -1,5 +1,6 @@
 import type { AreaRow, DataSet, TableName } from '../types.ts';
 import { tableMonths } from '../areas/table-months.ts';
+import { areaByCode } from '../areas/tree.ts';
 import { validOn } from '../areas/valid-on.ts';
 import { YearIndex } from '../indicators/measure.ts';
 import { conventionOf } from '../periods/of-data.ts';
@@ -17,9 +18,6 @@ export interface TableProfile {
   monthsByYear: Map<number, number[]>;
 }
 
-const profiles = new WeakMap<object, Map<string, TableProfile>>();
-const areaMaps = new WeakMap<object, Map<string, AreaRow>>();
-
 /**
  * The profile of a table, computed once per data set from the shared row index ({@link YearIndex}) and each
  * year's months ({@link tableMonths}).
@@ -31,14 +29,11 @@ export function tableProfile(
   table: TableName,
   yearColumn: 'year' | 'cohort_year' = 'year',
 ): TableProfile {
-  let byTable = profiles.get(data);
-  if (!byTable) {
-    byTable = new Map();
-    profiles.set(data, byTable);
-  }
-  const key = `${table}:${yearColumn}`;
-  const cached = byTable.get(key);
-  if (cached) return cached;
+  return perDataSet(data, `table-profile|${table}|${yearColumn}`, () => profileOf(data, table, yearColumn));
+}
+
+/** {@link tableProfile}, computed. */
+function profileOf(data: DataSet, table: TableName, yearColumn: 'year' | 'cohort_year'): TableProfile {
   const index = YearIndex.of(data);
   const years = index.years(table, yearColumn).sort((a, b) => a - b);
   const monthsByYear = new Map<number, number[]>();
@@ -47,24 +42,17 @@ export function tableProfile(
     const monthly = [...(byArea?.values() ?? [])].some((rows) => rows.some((r) => typeof r.month === 'number'));
     if (monthly) monthsByYear.set(year, tableMonths(data, table, yearColumn, year).months);
   }
-  const profile: TableProfile = { table, monthly: monthsByYear.size > 0, years, monthsByYear };
-  byTable.set(key, profile);
-  return profile;
+  return { table, monthly: monthsByYear.size > 0, years, monthsByYear };
 }
 
 /**
- * An area by code, from a lookup built once per data set.
+ * An area by code, from the areas table's shared lookup ({@link areaByCode}).
  *
  * @throws Error when the code is not in `areas.csv`.
  * @example areaOf(data, '42').level // => 'province'
  */
 export function areaOf(data: DataSet, code: string): AreaRow {
-  let map = areaMaps.get(data);
-  if (!map) {
-    map = new Map(data.areas.map((a) => [a.area_code, a]));
-    areaMaps.set(data, map);
-  }
-  const area = map.get(code);
+  const area = areaByCode(data.areas).get(code);
   if (!area) throw new Error(`unknown area code "${code}"`);
   return area;
 }

@@ -4,24 +4,16 @@ import type { YearMonth } from './months.ts';
 import { perDataSet } from '../memo/per-data-set.ts';
 
 type Row = Record<string, unknown>;
-const byArea = new WeakMap<object, Map<TableName, Map<string, Row[]>>>();
-
 function rowsOfArea(data: DataSet, table: TableName, code: string): readonly Row[] {
-  let tables = byArea.get(data);
-  if (!tables) {
-    tables = new Map();
-    byArea.set(data, tables);
-  }
-  let areas = tables.get(table);
-  if (!areas) {
-    areas = new Map();
+  const areas = perDataSet(data, `rows-by-area|${table}`, () => {
+    const out = new Map<string, Row[]>();
     for (const row of data[table] as unknown as Row[]) {
-      const list = areas.get(row.area_code as string) ?? [];
+      const list = out.get(row.area_code as string) ?? [];
       list.push(row);
-      areas.set(row.area_code as string, list);
+      out.set(row.area_code as string, list);
     }
-    tables.set(table, areas);
-  }
+    return out;
+  });
   return areas.get(code) ?? [];
 }
 

@@ -1,4 +1,5 @@
 import type { AreaRow } from '../types.ts';
+import { perObject } from '../memo/per-object.ts';
 import { treeAt } from './tree-at.ts';
 
 /**
@@ -14,18 +15,8 @@ import { treeAt } from './tree-at.ts';
  */
 export function leavesAt(areas: readonly AreaRow[], isoDate: string): AreaRow[] {
   // Asked for twice per month of every coverage count: found once per areas table and day, a copy each time.
-  let byDate = cache.get(areas);
-  if (!byDate) {
-    byDate = new Map();
-    cache.set(areas, byDate);
-  }
-  let leaves = byDate.get(isoDate);
-  if (!leaves) {
-    const tree = treeAt(areas, isoDate);
-    leaves = [...tree.nodes.values()].filter((node) => node.children.length === 0).map((node) => node.area);
-    byDate.set(isoDate, leaves);
-  }
+  const leaves = perObject(areas, `leaves-at|${isoDate}`, () =>
+    [...treeAt(areas, isoDate).nodes.values()].filter((node) => node.children.length === 0).map((node) => node.area),
+  );
   return [...leaves];
 }
-
-const cache = new WeakMap<readonly AreaRow[], Map<string, AreaRow[]>>();
