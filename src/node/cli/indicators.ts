@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { CLI_HELP, CLI_MESSAGES } from '../../core/messages/cli.ts';
 import { computeIndicators } from '../../core/indicators/compute.ts';
-import { assessedIndicators } from '../../core/analysis/assess-report.ts';
 import { describeAreaBasis } from '../../core/areas/describe-area-basis.ts';
 import { TARGET_SETS } from '../../core/targets/registry.ts';
 import { parseTargetSet } from '../../core/targets/parse.ts';
@@ -52,6 +51,9 @@ export async function indicatorsCommand(argv: string[], io: Io): Promise<number>
       : null;
   if (values.json) {
     // The contract's fields, then the analysis fields (statistical_status, flags, trend, progress, per_100k).
+    // Loaded only here: the assessments bring the statistical tests (and @stdlib's t distribution, about
+    // 200 kB of code) that the table printed without --json never reads.
+    const { assessedIndicators } = await import('../../core/analysis/assess-report.ts');
     const report = assessedIndicators(data, options);
     const areaBasis = basis
       ? { area_basis: { basis: basis.basis, tree: basis.tree, months: basis.months, sentence: basis.sentence } }

@@ -6,7 +6,9 @@
  * The key is the SHA-256 of: the build's identity (a hash of the toolkit's sources, set by the build: any code
  * change misses), the language of the messages, the path, and every file under it (relative name and bytes,
  * walked recursively). So any change of any byte, a file added or removed anywhere under the folder, another
- * toolkit build or another language reads the folder afresh. Entries are `v8.serialize`d, written
+ * toolkit build or another language reads the folder afresh. The key of a folder whose files have not changed
+ * for a few seconds is remembered against their metadata (`stat-key.ts`), so a command run again on it reads
+ * the files' metadata instead of their bytes. Entries are `v8.serialize`d, written
  * atomically (temporary file, then rename), and at most {@link MAX_ENTRIES} are kept (oldest removed).
  * Where: `$CHITIEU_CACHE_DIR`, else `$XDG_CACHE_HOME/chitieu`, else `~/.cache/chitieu`. `CHITIEU_CACHE=off`
  * turns it off; any error of the cache itself (unreadable, full disk) falls back to reading the folder.
@@ -21,6 +23,7 @@ import type { Problem } from '../../core/io/problem.ts';
 import type { DataSet, DataSetMeta } from '../../core/types.ts';
 import { loadDataFolder, type LoadOptions, type LoadResult } from './load.ts';
 import { packRows, unpackRows, type PackedRows } from './packed-rows.ts';
+import { rememberKey, rememberedKey, statSignature } from './stat-key.ts';
 
 declare const __CHITIEU_BUILD__: string | undefined;
 
@@ -94,18 +97,34 @@ export async function cacheKey(path: string, lang: string, build: string): Promi
  * {@link loadDataFolder} through the cache: the same result, read from the cache when the same build has
  * accepted the same bytes before.
  *
+ * `where.settledMs` (tests) shortens how long files must lie unchanged before their metadata stands for them.
+ *
  * @example const loaded = await loadDataFolderCached('data', { lang: 'vi' }); // the second call reads the cache
  */
 export async function loadDataFolderCached(
   path: string,
   opts: LoadOptions = {},
-  where: { env?: NodeJS.ProcessEnv; build?: string | undefined } = {},
+  where: { env?: NodeJS.ProcessEnv; build?: string | undefined; settledMs?: number } = {},
 ): Promise<LoadResult> {
   const build = 'build' in where ? where.build : buildId();
   const dir = cacheDir(where.env ?? process.env, build);
   if (dir === null || build === undefined) return loadDataFolder(path, opts);
-  const key = await cacheKey(path, opts.lang ?? 'vi', build);
-  if (key === null) return loadDataFolder(path, opts);
+  const lang = opts.lang ?? 'vi';
+  // The files' metadata, when it matches a settled folder seen before, gives the key without reading them.
+  const salt = `${ENTRY_FORMAT}\0${build}\0${lang}\0${resolve(path)}`;
+  const sig = statSignature(path, Date.now(), MAX_HASHED_FILES, where.settledMs);
+  let key = sig && rememberedKey(dir, salt, sig);
+  if (!key) {
+    key = await cacheKey(path, lang, build);
+    if (key === null) return loadDataFolder(path, opts);
+    if (sig) {
+      try {
+        rememberKey(dir, salt, sig, key);
+      } catch {
+        // A read-only or full cache: the key is hashed again next time.
+      }
+    }
+  }
   const file = join(dir, `${key}.v8`);
   try {
     const hit = unpackEntry(deserialize(readFileSync(file)) as Entry);

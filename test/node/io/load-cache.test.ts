@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -77,5 +77,60 @@ describe('loadDataFolderCached', () => {
   it(`keeps at most ${MAX_ENTRIES} entries, the most recently used`, async () => {
     for (let i = 0; i < MAX_ENTRIES + 2; i++) await loadDataFolderCached(data, {}, { env, build: `b${i}` });
     expect(await entries()).toHaveLength(MAX_ENTRIES);
+  });
+});
+
+describe('loadDataFolderCached: the key remembered against the files metadata', () => {
+  const statKeys = async () => readdir(join(cache(), 'stat')).catch(() => []);
+  const bumpFirstFigure = (text: string): string => {
+    const lines = text.split('\n');
+    const cells = lines[1]!.split(',');
+    const last = cells[cells.length - 1]!;
+    // Same length: 3 -> 4, 9 -> 8, so that the file keeps its size.
+    cells[cells.length - 1] = last.slice(0, -1) + (last.endsWith('9') ? '8' : String(Number(last.at(-1)) + 1));
+    lines[1] = cells.join(',');
+    return lines.join('\n');
+  };
+
+  it('is not remembered while the files are younger than the settling time', async () => {
+    await loadDataFolderCached(data, {}, { env, build: 'b1' });
+    expect(await statKeys()).toHaveLength(0);
+  });
+
+  it('sees an edit that keeps the size and sets the modification time back', async () => {
+    const where = { env, build: 'b1', settledMs: 0 };
+    const file = join(data, 'judicial_violations.csv');
+    const when = new Date('2026-01-01T00:00:00Z'); // a whole second: set back exactly, to the nanosecond
+    await utimes(file, when, when);
+    await new Promise((r) => setTimeout(r, 50)); // past the clock tick of the change time
+    const first = await loadDataFolderCached(data, {}, where);
+    expect(first).toEqual(await loadDataFolder(data, {}));
+    expect(await statKeys()).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 50));
+    const text = await readFile(file, 'utf8');
+    const edited = bumpFirstFigure(text);
+    expect(edited.length).toBe(text.length);
+    expect(edited).not.toBe(text);
+    await writeFile(file, edited);
+    await utimes(file, when, when);
+    const s = await stat(file, { bigint: true });
+    expect([s.size, s.mtimeNs]).toEqual([BigInt(text.length), BigInt(when.getTime()) * 1_000_000n]);
+    const after = await loadDataFolderCached(data, {}, where);
+    expect(after).toEqual(await loadDataFolder(data, {}));
+    expect(after).not.toEqual(first);
+    expect(await statKeys()).toHaveLength(2);
+  });
+
+  it('gives the remembered entry when nothing changed, without hashing the bytes again', async () => {
+    const where = { env, build: 'b1', settledMs: 0 };
+    await new Promise((r) => setTimeout(r, 50));
+    const first = await loadDataFolderCached(data, {}, where);
+    // The key now comes from the metadata: an entry replaced by another folder's load is what is read back.
+    const [name] = await statKeys();
+    const remembered = await readFile(join(cache(), 'stat', name!), 'utf8');
+    expect(await entries()).toEqual([`${remembered}.v8`]);
+    const second = await loadDataFolderCached(data, {}, where);
+    expect(second).toEqual(first);
+    expect(await statKeys()).toHaveLength(1);
   });
 });
