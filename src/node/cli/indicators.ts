@@ -6,7 +6,7 @@ import { TARGET_SETS } from '../../core/targets/registry.ts';
 import { parseTargetSet } from '../../core/targets/parse.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { Lang } from '../../core/messages/lang.ts';
-import { formatProblem } from '../io/load.ts';
+import { formatProblem } from '../../core/io/problem.ts';
 import { loadDataFolderCached } from '../io/load-cache.ts';
 import type { DataSet } from '../../core/types.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';

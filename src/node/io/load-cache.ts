@@ -13,7 +13,6 @@
  * Where: `$CHITIEU_CACHE_DIR`, else `$XDG_CACHE_HOME/chitieu`, else `~/.cache/chitieu`. `CHITIEU_CACHE=off`
  * turns it off; any error of the cache itself (unreadable, full disk) falls back to reading the folder.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -21,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Problem } from '../../core/io/problem.ts';
 import type { DataSet, DataSetMeta } from '../../core/types.ts';
-import { loadDataFolder, type LoadOptions, type LoadResult } from './load.ts';
+import type { LoadOptions, LoadResult } from './load.ts';
 import { packRows, unpackRows, type PackedRows } from './packed-rows.ts';
 import { rememberKey, rememberedKey, statSignature } from './stat-key.ts';
 
@@ -85,6 +84,7 @@ export async function cacheKey(path: string, lang: string, build: string): Promi
     return null;
   }
   if (files === null) return null;
+  const { createHash } = await import('node:crypto');
   const hash = createHash('sha256').update(`chitieu-load\0${ENTRY_FORMAT}\0${build}\0${lang}\0${resolve(path)}\0`);
   for (const [name, content] of files) {
     hash.update(`${name}\0${content.length}\0`);
@@ -147,6 +147,15 @@ export async function loadDataFolderCached(
 
 /** An entry's layout; part of the key, so entries of another layout are never read. */
 const ENTRY_FORMAT = 'columns-1';
+
+/**
+ * The loader itself, imported only when the cache cannot answer: with it come the CSV and workbook readers
+ * (and `node:zlib`, `node:crypto`), which a command answered from the cache never needs.
+ */
+async function loadDataFolder(path: string, opts: LoadOptions): Promise<LoadResult> {
+  const { loadDataFolder: load } = await import('./load.ts');
+  return load(path, opts);
+}
 
 /** What an entry holds: an accepted load, its tables packed by column ({@link packRows}). */
 interface Entry {

@@ -11,7 +11,6 @@
  * which only the system sets, to the time of that write: past the time the key was remembered, so the
  * signature differs and the bytes are hashed again. Renaming files in or out changes names or inodes.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,7 +21,7 @@ import { join } from 'node:path';
  */
 export const SETTLED_MS = 3000;
 
-/** Remembered keys kept in `stat/`; beyond it, the oldest go (each file holds 64 bytes). */
+/** Remembered keys kept in `stat/`; beyond it, the oldest go (each file holds a signature and a key, about 1 kB). */
 export const MAX_STAT_KEYS = 256;
 
 /** A folder's signature: one line per file, and whether every file has settled. */
@@ -72,17 +71,55 @@ export function statSignature(
   }
 }
 
-/** The file in `dir/stat/` that remembers the key of signature `sig` under `salt` (build, language, path). */
-function statFile(dir: string, salt: string, sig: StatSignature): string {
-  const name = createHash('sha256').update(`chitieu-stat\0${salt}\0${sig.text}`).digest('hex');
-  return join(dir, 'stat', name);
+/**
+ * A 64-bit FNV-1a hash of `text`'s UTF-16 code units, as 16 hexadecimal digits: the remembered key's file name.
+ * Not a checksum to trust: the file also holds the whole signature, compared on reading, so two signatures
+ * with one name never give each other's key. (SHA-256 would load `node:crypto`, about 5 ms of a command
+ * answered from the cache.)
+ *
+ * @example fnv1a64('') // => 'cbf29ce484222325'
+ */
+export function fnv1a64(text: string): string {
+  // 64-bit arithmetic in four 16-bit limbs, low first. The prime is 2^40 + 0x1b3, so h * prime adds h * 0x1b3
+  // and h shifted up 40 bits: limb 0 into limb 2 and limb 1 into limb 3, each shifted up 8 bits.
+  let h0 = 0x2325,
+    h1 = 0x8422,
+    h2 = 0x9ce4,
+    h3 = 0xcbf2;
+  for (let i = 0; i < text.length; i++) {
+    h0 ^= text.charCodeAt(i);
+    // h * 0x100000001b3 = h * 0x1b3 + (h << 40)
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + (t1 >>> 16) + (h0 << 8);
+    const t3 = h3 * 0x1b3 + (t2 >>> 16) + (h1 << 8);
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = t2 & 0xffff;
+    h3 = t3 & 0xffff;
+  }
+  const hex = (n: number) => n.toString(16).padStart(4, '0');
+  return hex(h3) + hex(h2) + hex(h1) + hex(h0);
 }
 
-/** The content key remembered for `sig`, or null (none, damaged, or not settled when remembered). */
+/** What the file remembering a key holds: the salt and signature it was remembered for, then the key. */
+function record(salt: string, sig: StatSignature): string {
+  return `chitieu-stat\0${salt}\0${sig.text}\0`;
+}
+
+/** The file in `dir/stat/` that remembers the key of signature `sig` under `salt` (build, language, path). */
+function statFile(dir: string, salt: string, sig: StatSignature): string {
+  return join(dir, 'stat', fnv1a64(record(salt, sig)));
+}
+
+/** The content key remembered for `sig`, or null (none, damaged, another signature's, or not settled). */
 export function rememberedKey(dir: string, salt: string, sig: StatSignature): string | null {
   if (!sig.settled) return null;
   try {
-    const key = readFileSync(statFile(dir, salt, sig), 'utf8');
+    const text = readFileSync(statFile(dir, salt, sig), 'utf8');
+    const head = record(salt, sig);
+    if (!text.startsWith(head)) return null;
+    const key = text.slice(head.length);
     return /^[0-9a-f]{64}$/.test(key) ? key : null;
   } catch {
     return null;
@@ -98,7 +135,7 @@ export function rememberKey(dir: string, salt: string, sig: StatSignature, key: 
   const file = statFile(dir, salt, sig);
   mkdirSync(join(dir, 'stat'), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, key);
+  writeFileSync(temp, record(salt, sig) + key);
   renameSync(temp, file);
   const names = readdirSync(join(dir, 'stat'));
   if (names.length <= MAX_STAT_KEYS) return;

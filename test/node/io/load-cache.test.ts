@@ -127,7 +127,7 @@ describe('loadDataFolderCached: the key remembered against the files metadata', 
     const first = await loadDataFolderCached(data, {}, where);
     // The key now comes from the metadata: an entry replaced by another folder's load is what is read back.
     const [name] = await statKeys();
-    const remembered = await readFile(join(cache(), 'stat', name!), 'utf8');
+    const remembered = (await readFile(join(cache(), 'stat', name!), 'utf8')).slice(-64);
     expect(await entries()).toEqual([`${remembered}.v8`]);
     const second = await loadDataFolderCached(data, {}, where);
     expect(second).toEqual(first);

@@ -1,9 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, mkdir, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_STAT_KEYS, SETTLED_MS, rememberKey, rememberedKey, statSignature } from '../../../src/node/io/stat-key.ts';
+import {
+  MAX_STAT_KEYS,
+  SETTLED_MS,
+  fnv1a64,
+  rememberKey,
+  rememberedKey,
+  statSignature,
+} from '../../../src/node/io/stat-key.ts';
 
 let work: string;
 beforeEach(async () => {
@@ -83,5 +90,31 @@ describe('rememberKey and rememberedKey', () => {
     expect(rememberedKey(work, 'salt', settled)).toBeNull();
     for (let i = 0; i < MAX_STAT_KEYS + 3; i++) rememberKey(work, 'salt', { text: `f${i}`, settled: true }, KEY);
     expect(await readdir(join(work, 'stat'))).toHaveLength(MAX_STAT_KEYS);
+  });
+});
+
+describe('fnv1a64', () => {
+  // Reference values: the published FNV-1a 64 test vectors ('', 'a', 'foobar'), and Python's
+  // h = 0xcbf29ce484222325; for u in units: h = ((h ^ u) * 0x100000001b3) % 2**64 for the rest (UTF-16 units).
+  it.each([
+    ['', 'cbf29ce484222325'],
+    ['a', 'af63dc4c8601ec8c'],
+    ['foobar', '85944171f73967e8'],
+    ['chitieu-stat\0x\0a.csv\x001', 'a1581df890492c1b'],
+    ['Tỉ lệ', '4de4efe0f71da8df'],
+  ])('hashes %j as the reference does', (text, hash) => {
+    expect(fnv1a64(text)).toBe(hash);
+  });
+});
+
+describe('rememberedKey: two signatures with one file name', () => {
+  it('does not give a key remembered for another signature whose file has the same name', async () => {
+    const a = { text: 'a.csv\0 1', settled: true };
+    rememberKey(work, 'salt', a, KEY);
+    const [name] = await readdir(join(work, 'stat'));
+    // Pretend the file was written for another signature (a collision of the 64-bit name).
+    const text = await readFile(join(work, 'stat', name!), 'utf8');
+    await writeFile(join(work, 'stat', name!), text.replace('a.csv\0 1', 'b.csv\0 1'));
+    expect(rememberedKey(work, 'salt', a)).toBeNull();
   });
 });
