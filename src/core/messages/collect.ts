@@ -6,6 +6,7 @@
 import { formatCount } from '../format/count.ts';
 import type { CrimeGroup, Severity } from '../types.ts';
 import type { Bilingual, Lang } from './lang.ts';
+import { reportedLine } from './coverage.ts';
 
 const n = (count: number, lang: Lang): string => formatCount(count, { lang });
 
@@ -522,10 +523,7 @@ export const COLLECT_TEXT = {
     vi: `Tình hình thu số liệu ${period}`,
     en: `Collection status, ${period}`,
   }),
-  reported: (reported: number, expected: number, month: number): Bilingual => ({
-    vi: `${n(reported, 'vi')}/${n(expected, 'vi')} đơn vị đã báo cáo tháng ${month}`,
-    en: `${n(reported, 'en')}/${n(expected, 'en')} units have reported month ${month}`,
-  }),
+  reported: reportedLine,
   columns: {
     code: { vi: 'Mã', en: 'Code' },
     unit: { vi: 'Đơn vị', en: 'Unit' },

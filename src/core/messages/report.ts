@@ -9,6 +9,7 @@ import type { CountUnit } from '../format/words.ts';
 import type { StatisticalStatus } from '../stats/statistical-status.ts';
 import type { AreaLevel } from '../types.ts';
 import type { Bilingual } from './lang.ts';
+import { DATA_YEAR_MESSAGES } from './data-years.ts';
 
 /** The steps of the report, in the order they run. */
 export const REPORT_STEP_IDS = [
@@ -110,14 +111,8 @@ export const REPORT_MESSAGES = {
         'Replacing the report would delete them, so nothing is written there: move them away or choose another folder.',
     };
   },
-  noYears: {
-    vi: 'Số liệu không có dòng nào mang năm: không có gì để báo cáo.',
-    en: 'The data hold no row with a year: there is nothing to report.',
-  } satisfies Bilingual,
-  yearNotInData: (year: number, first: number, last: number): Bilingual => ({
-    vi: `Năm ${year} không có trong số liệu (số liệu có từ ${first} đến ${last})`,
-    en: `Year ${year} is not in the data (the data run from ${first} to ${last})`,
-  }),
+  noYears: DATA_YEAR_MESSAGES.noYears,
+  yearNotInData: DATA_YEAR_MESSAGES.yearNotInData,
   /** Which period the pack was built for, and how to choose another. */
   builtPeriod: (period: string, first: number, last: number, partial: boolean): Bilingual => ({
     vi:

@@ -6,15 +6,17 @@ import { TARGET_SETS } from '../../core/targets/registry.ts';
 import { parseTargetSet } from '../../core/targets/parse.ts';
 import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { Lang } from '../../core/messages/lang.ts';
-import { formatProblem } from '../../core/io/problem.ts';
-import { loadDataFolderCached } from '../io/load-cache.ts';
 import type { DataSet } from '../../core/types.ts';
 import { parseOptions, required, yearOption, UsageError } from './args.ts';
 import { closestName } from './suggest.ts';
 import type { Io } from './io.ts';
 import { scorecardTable } from './table.ts';
+import { loadOrReport } from './load-or-report.ts';
+
+/** Re-exported for the commands that import it from here. */
+export { loadOrReport };
 import { latestYear, yearInData } from '../../core/periods/data-years.ts';
-import { REPORT_MESSAGES } from '../../core/messages/report.ts';
+import { DATA_YEAR_MESSAGES } from '../../core/messages/data-years.ts';
 
 /** `chitieu indicators`: prints every indicator for one year and area. */
 export async function indicatorsCommand(argv: string[], io: Io): Promise<number> {
@@ -74,29 +76,17 @@ export async function indicatorsCommand(argv: string[], io: Io): Promise<number>
 export function chooseDataYear(data: DataSet, yearText: string | undefined, lang: Lang, io: Io): number | null {
   if (yearText === undefined) {
     const latest = latestYear(data);
-    if (latest === null) io.err(`${REPORT_MESSAGES.noYears[lang]}\n`);
+    if (latest === null) io.err(`${DATA_YEAR_MESSAGES.noYears[lang]}\n`);
     return latest;
   }
   const checked = yearInData(data, yearOption(yearText));
   if (checked.ok) return checked.year;
   if (checked.first === null || checked.last === null) {
-    io.err(`${REPORT_MESSAGES.noYears[lang]}\n`);
+    io.err(`${DATA_YEAR_MESSAGES.noYears[lang]}\n`);
   } else {
-    io.err(`${REPORT_MESSAGES.yearNotInData(checked.year, checked.first, checked.last)[lang]}\n`);
+    io.err(`${DATA_YEAR_MESSAGES.yearNotInData(checked.year, checked.first, checked.last)[lang]}\n`);
   }
   return null;
-}
-
-/** Loads a data folder; on refusal prints every problem (file:line:column: message) and returns null. */
-export async function loadOrReport(path: string, lang: Lang, io: Io): Promise<DataSet | null> {
-  const loaded = await loadDataFolderCached(path, { lang });
-  for (const w of loaded.warnings) io.err(`${formatProblem(w)}\n`);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) io.err(`${formatProblem(p)}\n`);
-    io.err(`${CLI_MESSAGES.dataRefused(loaded.problems.length)[lang]}\n`);
-    return null;
-  }
-  return loaded.data;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CLI_HELP, CLI_MESSAGES } from '../../core/messages/cli.ts';
 import { TABLE_NAMES } from '../../core/types.ts';
 import { parseOptions, required } from './args.ts';
-import { loadOrReport } from './indicators.ts';
+import { loadOrReport } from './load-or-report.ts';
 import type { Io } from './io.ts';
 
 /** `chitieu validate`: checks a data folder, prints every problem, exit 1 when refused. */
