@@ -22,6 +22,7 @@ import type { Problem } from '../../core/io/problem.ts';
 import type { DataSet, DataSetMeta } from '../../core/types.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { packRows, unpackRows, type PackedRows } from './packed-rows.ts';
+import { walkPlainFiles } from './walk-files.ts';
 import { rememberKey, rememberedKey, statSignature } from './stat-key.ts';
 
 declare const __CHITIEU_BUILD__: string | undefined;
@@ -51,28 +52,15 @@ function buildId(): string | undefined {
 function filesUnder(path: string): [string, Buffer][] | null {
   const out: [string, Buffer][] = [];
   let bytes = 0;
-  const walk = (dir: string, prefix: string): boolean => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const e of entries) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!walk(full, `${prefix}${e.name}/`)) return false;
-      } else {
-        // Anything but a plain file (a named pipe would block, a device never end) is left to the loader.
-        if (!e.isFile()) return false;
-        const size = statSync(full).size;
-        if (bytes + size > MAX_HASHED_BYTES) return false;
-        const content = readFileSync(full);
-        bytes += content.length;
-        out.push([`${prefix}${e.name}`, content]);
-        if (bytes > MAX_HASHED_BYTES || out.length > MAX_HASHED_FILES) return false;
-      }
-    }
-    return true;
-  };
-  const found = statSync(path);
-  if (found.isDirectory()) return walk(path, '') ? out : null;
-  return !found.isFile() || found.size > MAX_HASHED_BYTES ? null : [['', readFileSync(path)]];
+  const ok = walkPlainFiles(path, (name, full) => {
+    const size = statSync(full).size;
+    if (bytes + size > MAX_HASHED_BYTES) return false;
+    const content = readFileSync(full);
+    bytes += content.length;
+    out.push([name, content]);
+    return bytes <= MAX_HASHED_BYTES && out.length <= MAX_HASHED_FILES;
+  });
+  return ok ? out : null;
 }
 
 /** The cache key of a load: build, language, path and every byte under it; null when it cannot be made. */

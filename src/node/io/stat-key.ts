@@ -13,6 +13,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { walkPlainFiles } from './walk-files.ts';
 
 /**
  * How long a file must lie unchanged before its metadata stands for its bytes. File times advance by the
@@ -52,19 +53,8 @@ export function statSignature(
     lines.push(`${name}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}\0${s.ino}\0${s.dev}`);
     return lines.length <= maxFiles;
   };
-  const walk = (dir: string, prefix: string): boolean => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const e of entries) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!walk(full, `${prefix}${e.name}/`)) return false;
-      } else if (!e.isFile() || !add(`${prefix}${e.name}`, full)) return false;
-    }
-    return true;
-  };
   try {
-    const found = statSync(path);
-    const ok = found.isDirectory() ? walk(path, '') : add('', path);
+    const ok = walkPlainFiles(path, add);
     return ok ? { text: lines.join('\n'), settled } : null;
   } catch {
     return null;
