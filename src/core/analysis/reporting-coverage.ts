@@ -4,6 +4,7 @@ import { conventionOf } from '../periods/of-data.ts';
 import { periodRange } from '../periods/period-range.ts';
 import type { DataSet } from '../types.ts';
 import { perDataSet } from '../memo/per-data-set.ts';
+import { YearIndex } from '../indicators/measure.ts';
 
 /** How many reporting units reported one month of a figure. */
 export interface MonthCoverage {
@@ -16,7 +17,6 @@ export interface MonthCoverage {
 
 const MONTHLY_TABLES = ['criminal_cases', 'crime_reports', 'violations_detected'] as const;
 /** Per data set and year: `area|month` of every row of a monthly table (only the years asked for are scanned). */
-const reportedSets = new WeakMap<object, Map<number, Set<string>>>();
 
 /**
  * True when some month of the coverage lacks a unit's return.
@@ -47,16 +47,25 @@ export function reportingCoverage(
 }
 
 /** {@link reportingCoverage}, counted. */
-function countReported(data: DataSet, year: number, areaCode: string, months: readonly number[]): MonthCoverage[] {
-  let byYear = reportedSets.get(data);
-  if (!byYear) reportedSets.set(data, (byYear = new Map()));
-  let seen = byYear.get(year);
-  if (!seen) {
-    const found = new Set<string>();
-    for (const t of MONTHLY_TABLES)
-      for (const r of data[t]) if (r.year === year && r.month !== null) found.add(`${r.area_code}|${r.month}`);
-    byYear.set(year, (seen = found));
+/** "area_code|month" of every row of the year in a monthly table: the year's rows only, from the shared index. */
+function reportedMonths(data: DataSet, year: number): Set<string> {
+  const found = new Set<string>();
+  const index = YearIndex.of(data);
+  for (const table of MONTHLY_TABLES) {
+    const byArea = index.rowsByArea(table, 'year', year);
+    if (byArea === undefined) continue;
+    for (const [code, rows] of byArea) {
+      for (let i = 0; i < rows.length; i++) {
+        const month = (rows[i] as { month: number | null }).month;
+        if (month !== null) found.add(`${code}|${month}`);
+      }
+    }
   }
+  return found;
+}
+
+function countReported(data: DataSet, year: number, areaCode: string, months: readonly number[]): MonthCoverage[] {
+  const seen = perDataSet(data, `reported-months|${year}`, () => reportedMonths(data, year));
   const under = areaAndDescendants(data.areas, areaCode);
   const convention = conventionOf(data.meta);
   // A statistical month may begin before the area tree does (January 2019 of the police year begins on

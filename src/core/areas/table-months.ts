@@ -32,7 +32,12 @@ function compute(
   const byArea = YearIndex.of(data).rowsByArea(table, yearColumn, year);
   if (byArea === undefined) return { monthly: false, months: [] };
   const months = new Set<number>();
-  for (const rows of byArea.values()) for (const r of rows) if (typeof r.month === 'number') months.add(r.month);
+  for (const rows of byArea.values()) {
+    for (let i = 0; i < rows.length; i++) {
+      const month = (rows[i] as { month?: unknown }).month;
+      if (typeof month === 'number') months.add(month);
+    }
+  }
   const monthly = months.size > 0;
   if (!monthly) {
     const convention = conventionOf(data.meta);
