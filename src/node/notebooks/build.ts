@@ -2,25 +2,32 @@
  * Builds the notebooks into a static site that works offline: the report's notebooks step and
  * `npm run notebooks:build` (scripts/notebooks-build.mjs) both call {@link buildNotebooks}.
  *
- * 1. checks the data folder with the command line's own loader (bad data are refused whole);
+ * 1. checks the data folder with the command line's own loader (bad data are refused whole), through the
+ *    data-folder cache; skipped when the caller has already accepted the folder (`dataChecked`);
  * 2. copies it into the notebooks with its SHA-256 manifest ({@link prepareNotebookData});
- * 3. runs Observable Notebook Kit's `notebooks build` on every notebooks/*.html, with the template in
- *    notebooks/lib/template.html; Vite reads notebooks/vite.config.js, which keeps every page offline.
+ * 3. copies the site from the site cache when this toolkit has built it before (site-cache.ts: the site does
+ *    not depend on the data, which are copied in beside it), or else
+ * 4. runs Observable Notebook Kit's `notebooks build` on every notebooks/*.html, with the template in
+ *    notebooks/lib/template.html (Vite reads notebooks/vite.config.js, which keeps every page offline), and
+ *    keeps the site in the cache.
  *
  * The notebooks' sources (pages, template, Vite settings) are files of the toolkit, found from its
  * folder ({@link toolkitRoot}); open the result with `npm run notebooks:serve` (pages load ES modules,
  * which browsers refuse from file://).
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { formatProblem } from '../../core/io/problem.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { NOTEBOOK_BUILD_MESSAGES as M } from '../../core/messages/notebook-build.ts';
-import { loadDataFolder } from '../io/load.ts';
+import { loadDataFolderCached } from '../io/load-cache.ts';
 import { toolkitRoot } from '../report/toolkit-root.ts';
-import { prepareNotebookData } from './prepare-data.ts';
+import { notebookDataDir, prepareNotebookData } from './prepare-data.ts';
+import { keyCovers, restoreSite, siteCacheDir, siteKey, siteSources, storeSite } from './site-cache.ts';
 
 /** Options of {@link buildNotebooks}. */
 export interface NotebookBuildOptions {
@@ -33,6 +40,16 @@ export interface NotebookBuildOptions {
   lang?: Lang;
   /** The toolkit's folder; found from this module by default. */
   root?: string;
+  /**
+   * The caller has already accepted this data folder with the command line's loader (the report loads it
+   * itself): the build does not check it again. Default false.
+   */
+  dataChecked?: boolean;
+  /**
+   * Use the site cache (site-cache.ts) when it is on. False always runs Notebook Kit and keeps nothing: what a
+   * check that two builds give the same bytes needs. Default true.
+   */
+  cache?: boolean;
 }
 
 /** What a build made. */
@@ -40,6 +57,8 @@ export interface NotebookBuild {
   out: string;
   pages: string[];
   seconds: number;
+  /** Whether the site came from the site cache rather than from Notebook Kit. */
+  cached: boolean;
 }
 
 /** The toolkit's folder, or an error saying the notebooks cannot be built from here. */
@@ -126,26 +145,64 @@ async function buildLocked(root: string, options: NotebookBuildOptions): Promise
   const out = resolve(options.out ?? defaultNotebooksOut(root));
   const notebooksDir = join(root, 'notebooks');
 
-  const loaded = await loadDataFolder(data, { lang });
-  if (!loaded.ok) throw new Error(M.dataRefused(data, loaded.problems.map(formatProblem).join('\n'))[lang]);
+  if (!options.dataChecked) {
+    const loaded = await loadDataFolderCached(data, { lang });
+    if (!loaded.ok) throw new Error(M.dataRefused(data, loaded.problems.map(formatProblem).join('\n'))[lang]);
+  }
   await prepareNotebookData(root, data, lang);
 
   const pages = await notebookFiles(root);
+  const template = join(notebooksDir, 'lib', 'template.html');
+  const done = (cached: boolean): NotebookBuild => ({
+    out,
+    pages,
+    seconds: (performance.now() - started) / 1000,
+    cached,
+  });
+  const cache = options.cache === false ? null : siteCacheDir();
+  const settings = JSON.stringify({ pages, template: 'notebooks/lib/template.html', base: './' });
+  const key = cache === null ? null : await siteKey(root, settings).catch(() => null);
+  if (cache !== null && key !== null && (await restoreSite(cache, key, out, notebookDataDir(root)).catch(() => false)))
+    return done(true);
+
   const args = [
     'build',
     '--root',
     notebooksDir,
     '--template',
-    join(notebooksDir, 'lib', 'template.html'),
+    template,
     '--out',
     relative(notebooksDir, out),
     '--empty',
     '--',
     ...pages.map((p) => join(notebooksDir, p)),
   ];
-  const run = await runKit(join(root, 'node_modules', '.bin', 'notebooks'), args, root, Boolean(options.quiet));
-  if (run.code !== 0) throw new Error(M.kitFailed(run.code, options.quiet ? run.output : '')[lang]);
-  return { out, pages, seconds: (performance.now() - started) / 1000 };
+  // notebooks/vite.config.js lists the files the bundle was made from there, for the cache.
+  const inputs = key === null ? null : join(tmpdir(), `chitieu-notebook-inputs-${process.pid}-${randomUUID()}.json`);
+  const env = inputs === null ? process.env : { ...process.env, CHITIEU_NOTEBOOK_INPUTS: inputs };
+  try {
+    const run = await runKit(join(root, 'node_modules', '.bin', 'notebooks'), args, root, Boolean(options.quiet), env);
+    if (run.code !== 0) throw new Error(M.kitFailed(run.code, options.quiet ? run.output : '')[lang]);
+    if (cache !== null && key !== null && inputs !== null) await keep(root, settings, key, cache, out, inputs);
+  } finally {
+    if (inputs !== null) await rm(inputs, { force: true });
+  }
+  return done(false);
+}
+
+/**
+ * Keeps a site just built in the cache, when its key still holds (no source changed while Notebook Kit ran)
+ * and covers every file the bundle was made from. A cache that cannot be written (full disk, read-only)
+ * leaves the build as it is.
+ */
+async function keep(root: string, settings: string, key: string, cache: string, out: string, inputs: string) {
+  try {
+    const read = JSON.parse(await readFile(inputs, 'utf8')) as string[];
+    if ((await siteKey(root, settings)) !== key || !keyCovers(root, read, await siteSources(root))) return;
+    await storeSite(cache, key, out);
+  } catch {
+    // No list (an older vite.config.js), or no room: nothing kept.
+  }
 }
 
 /** Runs Notebook Kit; its output is shown, or kept for the error message when quiet. */
@@ -154,9 +211,10 @@ function runKit(
   args: string[],
   cwd: string,
   quiet: boolean,
+  env: NodeJS.ProcessEnv,
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(bin, args, { cwd, stdio: quiet ? 'pipe' : 'inherit' });
+    const child = spawn(bin, args, { cwd, env, stdio: quiet ? 'pipe' : 'inherit' });
     let output = '';
     child.stdout?.on('data', (b: Buffer) => {
       output += b.toString('utf8');

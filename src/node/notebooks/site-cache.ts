@@ -1,0 +1,240 @@
+/**
+ * A cache of built notebook sites, so that a report or `npm run notebooks:build` made again with the same
+ * toolkit skips Notebook Kit's build (about 7 s of CPU: loading Vite, TypeScript and jsdom, turning every cell
+ * into JavaScript, bundling Vega, Plot and d3 with Rolldown and minifying them) and copies the site instead.
+ *
+ * The site is a function of the toolkit alone: the pages fetch their data at run time, and the data reach the
+ * site only as files Vite copies from notebooks/public/data/ into `data/` as they are. So an entry holds the
+ * site without `data/`; a hit copies the entry's files and then the data, as Vite does: the same bytes as a
+ * build (on the bundled data, a site from the cache and one from Notebook Kit were compared byte for byte).
+ *
+ * The key is the SHA-256 of everything the build reads besides node_modules: every file under notebooks/
+ * (except the copied data, Notebook Kit's and Vite's caches and the build lock) and under src/ except src/node/
+ * (Node-only code, which a page cannot run), the toolkit's package.json, package-lock.json (which fixes every
+ * installed package, Notebook Kit, Vite and Rolldown included) and tsconfig files, the build's settings
+ * (pages, template), the Node version and the `VITE_*` and `NODE_ENV` variables. Any byte changed, any file
+ * added or removed there builds afresh. A site is kept only when the files its bundle was made from (listed
+ * by notebooks/vite.config.js) are all among those hashed or installed packages ({@link keyCovers}): were a
+ * page ever to import a file from src/node/, its sites would simply not be kept.
+ *
+ * It lives beside the data-folder and PNG caches (`cacheDir()`, `src/node/io/load-cache.ts`:
+ * `$CHITIEU_CACHE_DIR`, else `$XDG_CACHE_HOME/chitieu`, else `~/.cache/chitieu`), in `notebooks/`;
+ * `CHITIEU_CACHE=off` turns it off, and it is off when the toolkit runs from its sources (tests). An entry is
+ * written to a temporary folder and renamed; each file's SHA-256 is checked when it is copied out, and an
+ * entry that does not match is removed and the site built again. At most {@link MAX_SITE_ENTRIES} are kept
+ * (about 6 MB each), the least recently used removed first.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { cacheDir } from '../io/load-cache.ts';
+
+/** Sites kept; the least recently used are removed beyond it. */
+export const MAX_SITE_ENTRIES = 4;
+
+/** The folder of a built site that holds the copied data (Vite copies notebooks/public/ to the site's root). */
+export const SITE_DATA_DIR = 'data';
+
+/** An entry's layout; part of the key, so entries of another layout are never read. */
+const ENTRY_FORMAT = 'site-1';
+
+/** The list of an entry's files, beside its `site/` folder. */
+const FILES_LIST = 'files.json';
+
+/** One file of a cached site. */
+interface SiteFile {
+  file: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** The site cache's folder, or null when the cache is off (or the toolkit runs from its sources). */
+export function siteCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  const dir = cacheDir(env);
+  return dir === null ? null : join(dir, 'notebooks');
+}
+
+/** Files directly in the toolkit's folder that the build reads. */
+const ROOT_FILES = /^(package\.json|package-lock\.json|tsconfig(\..+)?\.json|\.browserslistrc|postcss\.config\..+)$/;
+
+/**
+ * Folders that are not sources of the site: under notebooks/, the copied data, Notebook Kit's and Vite's caches
+ * and the lock; src/node/, the Node-only code.
+ */
+const NOT_SOURCES = new Set(
+  [
+    ['notebooks', 'public', 'data'],
+    ['notebooks', '.observable'],
+    ['notebooks', '.build.lock'],
+    ['notebooks', 'node_modules'],
+    ['src', 'node'],
+  ].map((parts) => join(...parts)),
+);
+
+/**
+ * The files a notebook build reads from the toolkit (node_modules aside): relative path (with `/`), in name order.
+ *
+ * @param root - the toolkit's folder (the one holding notebooks/ and src/)
+ */
+export async function siteSources(root: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const e of await readdir(root, { withFileTypes: true }))
+    if (e.isFile() && ROOT_FILES.test(e.name)) files.push(e.name);
+  const walk = async (dir: string): Promise<void> => {
+    for (const e of await readdir(join(root, dir), { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!NOT_SOURCES.has(path)) await walk(path);
+      } else if (e.isFile()) files.push(path.split(sep).join('/'));
+    }
+  };
+  await walk('src');
+  await walk('notebooks');
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The cache key of a site: SHA-256 over the entry format, the build's settings, the Node version, the `VITE_*`
+ * and `NODE_ENV` variables, and every source file ({@link siteSources}) by name, size and bytes.
+ *
+ * @param root - the toolkit's folder
+ * @param settings - what the build is asked besides its sources (pages, template, base), as a stable string
+ * @example await siteKey(root, JSON.stringify({ pages })) // => 'f3a1…' (64 hex digits); the same sources, the same key
+ */
+export async function siteKey(root: string, settings: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const variables = Object.keys(env)
+    .filter((k) => k.startsWith('VITE_') || k === 'NODE_ENV')
+    .sort()
+    .map((k) => `${k}=${env[k]}`);
+  const hash = createHash('sha256').update(
+    `chitieu-notebooks\0${ENTRY_FORMAT}\0${settings}\0${process.version}\0${variables.join('\0')}\0`,
+  );
+  const files = await siteSources(root);
+  const contents = await Promise.all(files.map(async (file) => ({ file, bytes: await readFile(join(root, file)) })));
+  for (const { file, bytes } of contents) {
+    hash.update(`${file}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Whether a key made from `sources` ({@link siteSources}) covers every file a bundle was made from (`inputs`,
+ * absolute paths, listed by notebooks/vite.config.js): each one is an installed package's (under a
+ * node_modules/ folder, fixed by the lockfile) or one of the sources.
+ *
+ * @example keyCovers('/t', ['/t/src/core/a.ts', '/t/node_modules/d3/x.js'], ['src/core/a.ts']) // => true
+ */
+export function keyCovers(root: string, inputs: readonly string[], sources: readonly string[]): boolean {
+  const hashed = new Set(sources);
+  return inputs.every((file) => {
+    const path = relative(root, file).split(sep).join('/');
+    return path.split('/').includes('node_modules') || hashed.has(path);
+  });
+}
+
+/** Every file under a folder, as relative paths with `/`, in name order. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) out.push(relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+  }
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Empties a site's folder as Vite's `emptyOutDir` does (everything but `.git`), making it when missing.
+ */
+export async function emptySiteFolder(out: string): Promise<void> {
+  await mkdir(out, { recursive: true });
+  for (const e of await readdir(out)) if (e !== '.git') await rm(join(out, e), { recursive: true, force: true });
+}
+
+/**
+ * Puts the cached site of `key` into `out` (emptied first), then the data from `dataDir` into its
+ * {@link SITE_DATA_DIR}. False when there is no such entry, or when one of its files does not match the hash
+ * it was stored with (the entry is then removed, and `out` is left as it was).
+ */
+export async function restoreSite(cache: string, key: string, out: string, dataDir: string): Promise<boolean> {
+  const entry = join(cache, key);
+  let files: SiteFile[];
+  try {
+    files = JSON.parse(await readFile(join(entry, FILES_LIST), 'utf8')) as SiteFile[];
+  } catch {
+    return false;
+  }
+  // Only names inside the site: an entry is never trusted to write elsewhere.
+  if (files.some((f) => isAbsolute(f.file) || f.file.split('/').includes('..'))) return false;
+  // Every file read and checked before `out` is touched; then written side by side (the reads and writes go
+  // to libuv's threads, so one at a time would leave them waiting).
+  const contents = await Promise.all(
+    files.map(async (f) => {
+      const bytes = await readFile(join(entry, 'site', f.file)).catch(() => null);
+      return bytes !== null && bytes.length === f.bytes && sha256(bytes) === f.sha256 ? bytes : null;
+    }),
+  );
+  if (contents.some((bytes) => bytes === null)) {
+    await rm(entry, { recursive: true, force: true }).catch(() => undefined);
+    return false;
+  }
+  await emptySiteFolder(out);
+  const folders = [...new Set(files.map((f) => dirname(join(out, f.file))))].sort();
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  await Promise.all(files.map((f, i) => writeFile(join(out, f.file), contents[i] as Buffer)));
+  await cp(dataDir, join(out, SITE_DATA_DIR), { recursive: true });
+  const now = new Date();
+  await utimes(entry, now, now).catch(() => undefined); // recently used: kept longest
+  return true;
+}
+
+/**
+ * Keeps the site built in `out` (all but its {@link SITE_DATA_DIR}) as the entry of `key`, then removes the least
+ * recently used entries beyond {@link MAX_SITE_ENTRIES}. Written to a temporary folder and renamed, so a reader
+ * never sees half an entry; when another build stored the same key meanwhile, its entry is kept.
+ */
+export async function storeSite(cache: string, key: string, out: string): Promise<void> {
+  const files = (await filesUnder(out)).filter((f) => f !== SITE_DATA_DIR && !f.startsWith(`${SITE_DATA_DIR}/`));
+  const temp = join(cache, `${key}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    const list: SiteFile[] = [];
+    const made = new Set<string>();
+    for (const file of files) {
+      const bytes = await readFile(join(out, file));
+      const to = join(temp, 'site', file);
+      const parent = dirname(to);
+      if (!made.has(parent)) {
+        await mkdir(parent, { recursive: true });
+        made.add(parent);
+      }
+      await writeFile(to, bytes);
+      list.push({ file, bytes: bytes.length, sha256: sha256(bytes) });
+    }
+    await writeFile(join(temp, FILES_LIST), `${JSON.stringify(list)}\n`);
+    await rename(temp, join(cache, key)).catch(async () => {
+      await rm(temp, { recursive: true, force: true }); // stored by another build meanwhile
+    });
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+  await evict(cache);
+}
+
+/** Removes the least recently used entries beyond {@link MAX_SITE_ENTRIES}, and temporary folders left by a killed build. */
+async function evict(cache: string): Promise<void> {
+  const entries: { path: string; used: number }[] = [];
+  for (const name of await readdir(cache)) {
+    const path = join(cache, name);
+    const info = await stat(path).catch(() => null);
+    if (info === null) continue;
+    if (name.includes('.tmp-')) {
+      if (Date.now() - info.mtimeMs > 60 * 60_000) await rm(path, { recursive: true, force: true });
+    } else entries.push({ path, used: info.mtimeMs });
+  }
+  entries.sort((a, b) => b.used - a.used);
+  for (const e of entries.slice(MAX_SITE_ENTRIES)) await rm(e.path, { recursive: true, force: true });
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
