@@ -15,6 +15,14 @@ import { resvgPath, tuneResvgAllocator } from './resvg.ts';
  * The worker's code, a CommonJS script (so it needs no file of its own, built or not): the functions of
  * `png-pixels.ts` as their source text, then a loop that loads resvg by the absolute path the main thread
  * resolved and answers each `{ id, svg, options, dpi }` with `{ id, png }` or `{ id, error }`.
+ *
+ * Jobs are queued and drawn one per turn of the event loop (`setImmediate`), never back to back inside one
+ * message callback. resvg's parsed tree and canvas (10 MB at 1890 px) live in native memory that only the
+ * finalizers of their JavaScript objects free, and Node runs those finalizers from the event loop's check
+ * phase after a garbage collection; messages already waiting are delivered in one callback, so a worker with
+ * queued jobs never reached that phase and every drawing took fresh memory: the pool grew to 1.6 GB for the
+ * pack's 72 PNGs, and zeroing the new pages cost seconds of system time. One job a turn keeps the pool under
+ * 0.5 GB and roughly halves the CPU it takes (bench/README.md, the pack section).
  */
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -24,7 +32,15 @@ ${opaqueRows.toString()}
 ${encodePng.toString()}
 ${pngFromPixels.toString()}
 const scratch = {};
-parentPort.on('message', ({ id, svg, options, dpi }) => {
+const queue = [];
+let drawing = false;
+function drawNext() {
+  const job = queue.shift();
+  if (job === undefined) {
+    drawing = false;
+    return;
+  }
+  const { id, svg, options, dpi } = job;
   try {
     const image = new Resvg(svg, options).render();
     const png = pngFromPixels(image.pixels, image.width, image.height, dpi, zlib, scratch);
@@ -32,6 +48,13 @@ parentPort.on('message', ({ id, svg, options, dpi }) => {
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
+  setImmediate(drawNext);
+}
+parentPort.on('message', (job) => {
+  queue.push(job);
+  if (drawing) return;
+  drawing = true;
+  setImmediate(drawNext);
 });
 `;
 
