@@ -92,6 +92,22 @@ describe('PNG files from resvg pixels', () => {
 
   it('refuses a drawing that is not opaque (the file has no alpha channel)', () => {
     expect(() => opaqueRows(new Uint8Array([0, 0, 0, 128]), 1, 1)).toThrow(/not opaque/);
+    // The same on the byte-by-byte path (pixels not aligned on 4 bytes).
+    const unaligned = new Uint8Array(5).subarray(1);
+    unaligned.set([0, 0, 0, 254]);
+    expect(() => opaqueRows(unaligned, 1, 1)).toThrow(/not opaque/);
+  });
+
+  it('gives the same scanlines whether it reads pixels as words (aligned) or bytes (unaligned)', () => {
+    const [width, height] = [7, 5];
+    const aligned = new Uint8Array(width * height * 4);
+    for (let i = 0; i < aligned.length; i++) aligned[i] = i % 4 === 3 ? 255 : (i * 37 + 11) & 0xff;
+    const unaligned = new Uint8Array(aligned.length + 1).subarray(1);
+    unaligned.set(aligned);
+    const rows = [...opaqueRows(aligned, width, height)];
+    expect(rows).toEqual([...opaqueRows(unaligned, width, height)]);
+    expect(rows.slice(0, 4)).toEqual([0, aligned[0], aligned[1], aligned[2]]);
+    expect(rows[1 + width * 3]).toBe(0); // the second row's filter byte
   });
 
   it('reuses the memory of its scanlines from one call to the next, with the same bytes', () => {
