@@ -6,8 +6,8 @@
  * recipients (left) and the signature (right); page numbers centred at the top from page 2. In English the
  * same frame without the national motto. Charts are PNGs sized so that two fit on a page, each kept with its
  * caption. Built with the `docx` package and made byte-stable: the package stamps the current time into the
- * document properties and the zip entries, so the properties get the data's date and the zip is re-packed
- * with fixed stamps.
+ * document properties and the zip entries, so the properties get the data's date and the zip is packed
+ * with fixed stamps (`pack-docx.ts`).
  */
 import {
   AlignmentType,
@@ -17,7 +17,6 @@ import {
   HeadingLevel,
   ImageRun,
   LineRuleType,
-  Packer,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -33,7 +32,7 @@ import {
 import { typeset, type Briefing, type BriefingRow } from './briefing.ts';
 import type { AreasToWatch, AreaToWatch } from './areas-to-watch.ts';
 import type { DocumentFrame } from './document-frame.ts';
-import { normaliseZip } from '../zip/normalise-zip.ts';
+import { packDocx } from './pack-docx.ts';
 
 const FONT = 'Times New Roman';
 /** Font sizes in half-points: 13 pt body; 14 pt title; 12 pt frame; 11 pt tables, notes and recipients. */
@@ -489,7 +488,7 @@ export async function renderBriefingDocx(
     ],
   });
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return normaliseZip(await Packer.toBuffer(doc), (name, xml) =>
+  return packDocx(doc, (name, xml) =>
     name === 'docProps/core.xml'
       ? xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`)
       : xml,

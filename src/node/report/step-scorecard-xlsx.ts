@@ -10,7 +10,8 @@ import { STATUS_MARK } from '../../core/messages/scorecard.ts';
 import { WORKBOOK_TEXT } from '../../core/messages/office-document.ts';
 import { formatDate } from '../../core/format/date.ts';
 import { neutraliseText } from '../../core/export/csv-document.ts';
-import { normaliseZip } from '../zip/normalise-zip.ts';
+import { readZip } from '../zip/read-zip.ts';
+import { writeZip } from '../zip/write-zip.ts';
 import { dataTitleIn } from './data-title.ts';
 import { documentDate } from './document-date.ts';
 import { REPORT_FILES } from './files.ts';
@@ -93,6 +94,9 @@ const WIDTHS: Record<SheetColumn, number> = {
   reason: 60,
 };
 
+/** zlib's level for the workbook's parts (its default): see the end of {@link scorecardXlsxStep}. */
+export const XLSX_DEFLATE_LEVEL = 6;
+
 /** Verdicts in colour, as in the briefing (the mark before the word already says it without colour). */
 const STATUS_COLOURS: [mark: string, argb: string][] = [
   [STATUS_MARK.met, 'FF17602F'],
@@ -170,7 +174,7 @@ function addYearSheet(
  * Step 4: scorecard.xlsx: one sheet per year, the latest first (figures as numbers with percent formats,
  * headers in the reader's language, frozen header row and area, filters; printed on A4 landscape, one page
  * wide, the header row on every page), and a sheet on the data. Text cells are neutralised against formula
- * injection; dates in the file's properties are fixed and the zip is re-packed with fixed time stamps, so
+ * injection; dates in the file's properties are fixed and the zip is packed with fixed time stamps, so
  * that the same data give the same bytes.
  */
 export const scorecardXlsxStep: ReportStep = {
@@ -226,10 +230,12 @@ export const scorecardXlsxStep: ReportStep = {
       fitToHeight: 0,
     } as Partial<ExcelJS.PageSetup>;
 
-    // Stored unpacked by exceljs (its JavaScript deflate would be undone at once): normaliseZip deflates with zlib.
+    // Stored unpacked by exceljs (its JavaScript deflate would be undone at once), then packed once with zlib,
+    // every entry dated 1980-01-01. Level 6: the workbook's 3.8 MB of XML pack in about a quarter of level 9's
+    // time, 4 % bigger (477 KB against 460 KB).
     const bytes = Buffer.from(
       await book.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions),
     );
-    await writeFile(join(ctx.dir, REPORT_FILES.scorecardXlsx), normaliseZip(bytes));
+    await writeFile(join(ctx.dir, REPORT_FILES.scorecardXlsx), writeZip(readZip(bytes), { level: XLSX_DEFLATE_LEVEL }));
   },
 };
