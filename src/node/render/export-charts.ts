@@ -10,6 +10,7 @@ import type { DataSet } from '../../core/types.ts';
 import { plotToSvg } from './plot-svg.ts';
 import { svgToPngAsync } from './png.ts';
 import { DEFAULT_PNG_THREADS } from './png-pool.ts';
+import { cachedVegaSvg, svgCacheDir } from './svg-cache.ts';
 import { vegaLiteToSvg } from './vega-svg.ts';
 
 /** What `exportCharts` can write for each chart. */
@@ -77,9 +78,15 @@ export function finishSvg(svg: string, chart: BuiltChart): string {
   return finishSvgTexts(svg, chart.texts);
 }
 
-/** Draws a built chart to SVG with its library. */
+/**
+ * Draws a built chart to SVG with its library. In a built toolkit, a Vega-Lite chart drawn before from the same
+ * spec comes from the SVG cache (`svg-cache.ts`).
+ */
 export async function renderSvg(chart: BuiltChart): Promise<string> {
-  const raw = chart.library === 'vega-lite' ? await vegaLiteToSvg(chart.spec) : plotToSvg(chart);
+  const raw =
+    chart.library === 'vega-lite'
+      ? await cachedVegaSvg(svgCacheDir(), chart.spec, () => vegaLiteToSvg(chart.spec))
+      : plotToSvg(chart);
   return finishSvg(raw, chart);
 }
 

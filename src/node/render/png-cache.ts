@@ -1,11 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { cacheDir } from '../io/load-cache.ts';
+import { pruneCacheFiles, storeCacheFile, touchCacheFile } from './cache-files.ts';
 import { encodePng, opaqueRows, pngFromPixels } from './png-pixels.ts';
 
 /**
@@ -20,10 +21,10 @@ import { encodePng, opaqueRows, pngFromPixels } from './png-pixels.ts';
  * encoder never reads an old entry. It lives beside the data-folder cache (`cacheDir()`,
  * `src/node/io/load-cache.ts`: `$CHITIEU_CACHE_DIR`, else `$XDG_CACHE_HOME/chitieu`, else
  * `~/.cache/chitieu`), in `png/`; `CHITIEU_CACHE=off` turns both off, and both are off when the toolkit runs
- * from its sources (tests). Entries are written atomically (temporary file, then rename); an entry that is
- * not a whole PNG (each chunk's CRC checked, IEND last) is drawn again and replaced; a hit is touched, and
- * beyond {@link MAX_PNG_ENTRIES} the least recently used are removed. Any error of the cache itself falls
- * back to drawing.
+ * from its sources (tests). Entries are written atomically (temporary file, then rename, `cache-files.ts`);
+ * an entry that is not a whole PNG (each chunk's CRC checked, IEND last) is drawn again and replaced; a hit is
+ * touched, and beyond {@link MAX_PNG_ENTRIES} the least recently used are removed. Any error of the cache
+ * itself falls back to drawing.
  */
 
 /** Entries kept (about 200 KB each: some 15 reports' worth); the least recently used are removed beyond it. */
@@ -103,8 +104,6 @@ export function isWholePng(png: Buffer): boolean {
   return at === png.length && last === 'IEND';
 }
 
-let pruned = false;
-
 /**
  * The PNG of `svg` drawn with `options` at `dpi`: from the cache in `dir` when an entry is there and whole,
  * else from `draw()`, then stored. With `dir` null, `draw()` alone.
@@ -126,43 +125,18 @@ export async function cachedPng(
   try {
     const hit = await readFile(file);
     if (isWholePng(hit)) {
-      const now = new Date();
-      await utimes(file, now, now).catch(() => undefined); // recently used: kept longest
+      await touchCacheFile(file); // recently used: kept longest
       return hit;
     }
   } catch {
     // No entry: draw it.
   }
   const png = await draw();
-  await store(dir, file, png).catch(() => undefined);
+  await storeCacheFile(dir, file, png, '.png', MAX_PNG_ENTRIES).catch(() => undefined);
   return png;
-}
-
-async function store(dir: string, file: string, png: Buffer): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, png);
-    await rename(temp, file);
-  } finally {
-    await rm(temp, { force: true });
-  }
-  if (pruned) return;
-  pruned = true;
-  await prune(dir);
 }
 
 /** Removes the least recently used entries beyond {@link MAX_PNG_ENTRIES} (and temporary files left by a crash). */
 export async function prune(dir: string, keep: number = MAX_PNG_ENTRIES): Promise<void> {
-  const names = await readdir(dir);
-  const dated: { name: string; t: number }[] = [];
-  for (const name of names) {
-    const s = await stat(join(dir, name)).catch(() => null);
-    if (!s) continue;
-    if (name.endsWith('.tmp') && Date.now() - s.mtimeMs > 3600e3) await rm(join(dir, name), { force: true });
-    else if (name.endsWith('.png')) dated.push({ name, t: s.mtimeMs });
-  }
-  if (dated.length <= keep) return;
-  dated.sort((a, b) => a.t - b.t);
-  for (const { name } of dated.slice(0, dated.length - keep)) await rm(join(dir, name), { force: true });
+  await pruneCacheFiles(dir, '.png', keep);
 }
