@@ -46,10 +46,11 @@ export interface NotebookBuildOptions {
    */
   dataChecked?: boolean;
   /**
-   * Use the site cache (site-cache.ts) when it is on. False always runs Notebook Kit and keeps nothing: what a
-   * check that two builds give the same bytes needs. Default true.
+   * Use the site cache (site-cache.ts) when it is on ({@link siteCacheDir}), or the cache in this folder. False
+   * always runs Notebook Kit and keeps nothing: what a check that two builds give the same bytes needs.
+   * Default true.
    */
-  cache?: boolean;
+  cache?: boolean | string;
 }
 
 /** What a build made. */
@@ -159,7 +160,7 @@ async function buildLocked(root: string, options: NotebookBuildOptions): Promise
     seconds: (performance.now() - started) / 1000,
     cached,
   });
-  const cache = options.cache === false ? null : siteCacheDir();
+  const cache = options.cache === false ? null : typeof options.cache === 'string' ? options.cache : siteCacheDir();
   const settings = JSON.stringify({ pages, template: 'notebooks/lib/template.html', base: './' });
   const key = cache === null ? null : await siteKey(root, settings).catch(() => null);
   if (cache !== null && key !== null && (await restoreSite(cache, key, out, notebookDataDir(root)).catch(() => false)))
