@@ -17,17 +17,20 @@
  * by notebooks/vite.config.js) are all among those hashed or installed packages ({@link keyCovers}): were a
  * page ever to import a file from src/node/, its sites would simply not be kept.
  *
- * It lives beside the data-folder and PNG caches (`cacheDir()`, `src/node/io/load-cache.ts`:
- * `$CHITIEU_CACHE_DIR`, else `$XDG_CACHE_HOME/chitieu`, else `~/.cache/chitieu`), in `notebooks/`;
- * `CHITIEU_CACHE=off` turns it off, and it is off when the toolkit runs from its sources (tests). An entry is
- * written to a temporary folder and renamed; each file's SHA-256 is checked when it is copied out, and an
- * entry that does not match is removed and the site built again. At most {@link MAX_SITE_ENTRIES} are kept
- * (about 6 MB each), the least recently used removed first.
+ * It lives beside the data-folder and drawing caches (`cacheDir()`, `src/node/io/load-cache.ts`:
+ * `$CHITIEU_CACHE_DIR`, else `$XDG_CACHE_HOME/chitieu`, else `~/.cache/chitieu`), in `notebooks/`, one file an
+ * entry (`<key>.site`: the site's files with their SHA-256, `v8.serialize`d), written, touched and pruned as
+ * the drawing caches' are (`src/node/render/cache-files.ts`). `CHITIEU_CACHE=off` turns it off, and it is off
+ * when the toolkit runs from its sources (tests). Every file's SHA-256 is checked before the site is written
+ * out; an entry that does not match is removed and the site built again. At most {@link MAX_SITE_ENTRIES} are
+ * kept (about 6 MB each), the least recently used removed first.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { cacheDir } from '../io/load-cache.ts';
+import { storeCacheFile, touchCacheFile } from '../render/cache-files.ts';
 
 /** Sites kept; the least recently used are removed beyond it. */
 export const MAX_SITE_ENTRIES = 4;
@@ -36,16 +39,16 @@ export const MAX_SITE_ENTRIES = 4;
 export const SITE_DATA_DIR = 'data';
 
 /** An entry's layout; part of the key, so entries of another layout are never read. */
-const ENTRY_FORMAT = 'site-1';
+const ENTRY_FORMAT = 'site-2';
 
-/** The list of an entry's files, beside its `site/` folder. */
-const FILES_LIST = 'files.json';
+/** The extension of an entry's file. */
+const ENTRY_EXT = '.site';
 
-/** One file of a cached site. */
+/** One file of a cached site: its path in the site (with `/`), its SHA-256 and its bytes. */
 interface SiteFile {
   file: string;
-  bytes: number;
   sha256: string;
+  bytes: Uint8Array;
 }
 
 /** The site cache's folder, or null when the cache is off (or the toolkit runs from its sources). */
@@ -150,91 +153,64 @@ export async function emptySiteFolder(out: string): Promise<void> {
   for (const e of await readdir(out)) if (e !== '.git') await rm(join(out, e), { recursive: true, force: true });
 }
 
+/** The file of the entry of `key`. */
+function entryFile(cache: string, key: string): string {
+  return join(cache, `${key}${ENTRY_EXT}`);
+}
+
 /**
  * Puts the cached site of `key` into `out` (emptied first), then the data from `dataDir` into its
- * {@link SITE_DATA_DIR}. False when there is no such entry, or when one of its files does not match the hash
- * it was stored with (the entry is then removed, and `out` is left as it was).
+ * {@link SITE_DATA_DIR}. False when there is no such entry, or when it cannot be read or one of its files does
+ * not match the SHA-256 it was stored with (the entry is then removed, and `out` is left as it was).
  */
 export async function restoreSite(cache: string, key: string, out: string, dataDir: string): Promise<boolean> {
-  const entry = join(cache, key);
+  const file = entryFile(cache, key);
   let files: SiteFile[];
   try {
-    files = JSON.parse(await readFile(join(entry, FILES_LIST), 'utf8')) as SiteFile[];
+    files = deserialize(await readFile(file)) as SiteFile[];
   } catch {
     return false;
   }
-  // Only names inside the site: an entry is never trusted to write elsewhere.
-  if (files.some((f) => isAbsolute(f.file) || f.file.split('/').includes('..'))) return false;
-  // Every file read and checked before `out` is touched; then written side by side (the reads and writes go
-  // to libuv's threads, so one at a time would leave them waiting).
-  const contents = await Promise.all(
-    files.map(async (f) => {
-      const bytes = await readFile(join(entry, 'site', f.file)).catch(() => null);
-      return bytes !== null && bytes.length === f.bytes && sha256(bytes) === f.sha256 ? bytes : null;
-    }),
-  );
-  if (contents.some((bytes) => bytes === null)) {
-    await rm(entry, { recursive: true, force: true }).catch(() => undefined);
+  // Only whole entries, and names inside the site: an entry is never trusted to write elsewhere.
+  const sound =
+    Array.isArray(files) &&
+    files.every(
+      (f) =>
+        typeof f.file === 'string' &&
+        !isAbsolute(f.file) &&
+        !f.file.split('/').includes('..') &&
+        f.bytes instanceof Uint8Array &&
+        sha256(f.bytes) === f.sha256,
+    );
+  if (!sound) {
+    await rm(file, { force: true }).catch(() => undefined);
     return false;
   }
   await emptySiteFolder(out);
   const folders = [...new Set(files.map((f) => dirname(join(out, f.file))))].sort();
   for (const folder of folders) await mkdir(folder, { recursive: true });
-  await Promise.all(files.map((f, i) => writeFile(join(out, f.file), contents[i] as Buffer)));
+  // Side by side: the writes go to libuv's threads, and one at a time would leave them waiting.
+  await Promise.all(files.map((f) => writeFile(join(out, f.file), f.bytes)));
   await cp(dataDir, join(out, SITE_DATA_DIR), { recursive: true });
-  const now = new Date();
-  await utimes(entry, now, now).catch(() => undefined); // recently used: kept longest
+  await touchCacheFile(file); // recently used: kept longest
   return true;
 }
 
 /**
- * Keeps the site built in `out` (all but its {@link SITE_DATA_DIR}) as the entry of `key`, then removes the least
- * recently used entries beyond {@link MAX_SITE_ENTRIES}. Written to a temporary folder and renamed, so a reader
- * never sees half an entry; when another build stored the same key meanwhile, its entry is kept.
+ * Keeps the site built in `out` (all but its {@link SITE_DATA_DIR}) as the entry of `key`, written atomically;
+ * the least recently used entries beyond {@link MAX_SITE_ENTRIES} are then removed.
  */
 export async function storeSite(cache: string, key: string, out: string): Promise<void> {
-  const files = (await filesUnder(out)).filter((f) => f !== SITE_DATA_DIR && !f.startsWith(`${SITE_DATA_DIR}/`));
-  const temp = join(cache, `${key}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  try {
-    const list: SiteFile[] = [];
-    const made = new Set<string>();
-    for (const file of files) {
+  const names = (await filesUnder(out)).filter((f) => f !== SITE_DATA_DIR && !f.startsWith(`${SITE_DATA_DIR}/`));
+  const files: SiteFile[] = await Promise.all(
+    names.map(async (file) => {
       const bytes = await readFile(join(out, file));
-      const to = join(temp, 'site', file);
-      const parent = dirname(to);
-      if (!made.has(parent)) {
-        await mkdir(parent, { recursive: true });
-        made.add(parent);
-      }
-      await writeFile(to, bytes);
-      list.push({ file, bytes: bytes.length, sha256: sha256(bytes) });
-    }
-    await writeFile(join(temp, FILES_LIST), `${JSON.stringify(list)}\n`);
-    await rename(temp, join(cache, key)).catch(async () => {
-      await rm(temp, { recursive: true, force: true }); // stored by another build meanwhile
-    });
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-    throw error;
-  }
-  await evict(cache);
+      return { file, sha256: sha256(bytes), bytes };
+    }),
+  );
+  await storeCacheFile(cache, entryFile(cache, key), serialize(files), ENTRY_EXT, MAX_SITE_ENTRIES);
 }
 
-/** Removes the least recently used entries beyond {@link MAX_SITE_ENTRIES}, and temporary folders left by a killed build. */
-async function evict(cache: string): Promise<void> {
-  const entries: { path: string; used: number }[] = [];
-  for (const name of await readdir(cache)) {
-    const path = join(cache, name);
-    const info = await stat(path).catch(() => null);
-    if (info === null) continue;
-    if (name.includes('.tmp-')) {
-      if (Date.now() - info.mtimeMs > 60 * 60_000) await rm(path, { recursive: true, force: true });
-    } else entries.push({ path, used: info.mtimeMs });
-  }
-  entries.sort((a, b) => b.used - a.used);
-  for (const e of entries.slice(MAX_SITE_ENTRIES)) await rm(e.path, { recursive: true, force: true });
-}
-
-function sha256(bytes: Buffer): string {
+function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   MAX_SITE_ENTRIES,
@@ -136,13 +138,19 @@ describe('storeSite and restoreSite', () => {
     await put(join(out, 'data', 'cases.csv'), 'year\n2026\n');
     await put(join(out, 'data', 'manifest.json'), '{"files":[]}');
   };
+  type Entry = { file: string; sha256: string; bytes: Uint8Array }[];
+  const entry = async (key: string) => deserialize(await readFile(join(cache(), `${key}.site`))) as Entry;
+  const rewrite = async (key: string, files: Entry) => writeFile(join(cache(), `${key}.site`), serialize(files));
 
   it('keeps the site without its data, and puts it back with the data of the day: the same files as the build', async () => {
     const out = join(work, 'out');
     await built(out);
     await storeSite(cache(), 'k1', out);
-    const entry = await tree(join(cache(), 'k1', 'site'));
-    expect(Object.keys(entry).sort()).toEqual(['assets/app-1a2b.js', 'assets/fonts/noto.woff2', 'index.html']);
+    expect((await entry('k1')).map((f) => f.file)).toEqual([
+      'assets/app-1a2b.js',
+      'assets/fonts/noto.woff2',
+      'index.html',
+    ]);
 
     const data = join(work, 'public-data');
     await put(join(data, 'cases.csv'), 'year\n2026\n');
@@ -164,18 +172,25 @@ describe('storeSite and restoreSite', () => {
     expect(await tree(out)).toEqual({ 'keep.html': 'x' });
   });
 
-  it('removes an entry whose file no longer matches its SHA-256, and says false', async () => {
+  it('removes an entry whose file no longer matches its SHA-256, says false and leaves the folder', async () => {
     const out = join(work, 'out');
     await built(out);
     await storeSite(cache(), 'k1', out);
-    await writeFile(join(cache(), 'k1', 'site', 'index.html'), '<html>changed</html>');
+    const files = await entry('k1');
+    files[0]!.bytes = new TextEncoder().encode('console.log(2)');
+    await rewrite('k1', files);
     const again = join(work, 'again');
+    await put(join(again, 'keep.html'), 'x');
     expect(await restoreSite(cache(), 'k1', again, join(out, 'data'))).toBe(false);
     expect(await readdir(cache())).toEqual([]);
+    expect(await tree(again)).toEqual({ 'keep.html': 'x' });
   });
 
   it('never writes outside the site, whatever an entry lists', async () => {
-    await put(join(cache(), 'k1', 'files.json'), JSON.stringify([{ file: '../outside.txt', bytes: 1, sha256: 'x' }]));
+    await mkdir(cache(), { recursive: true });
+    const bytes = new TextEncoder().encode('x');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    await rewrite('k1', [{ file: '../outside.txt', sha256, bytes }]);
     expect(await restoreSite(cache(), 'k1', join(work, 'out'), join(work, 'none'))).toBe(false);
     expect(await readdir(work)).not.toContain('outside.txt');
   });
@@ -183,14 +198,15 @@ describe('storeSite and restoreSite', () => {
   it(`keeps the ${MAX_SITE_ENTRIES} most recently used entries`, async () => {
     const out = join(work, 'out');
     await built(out);
-    const keys = Array.from({ length: MAX_SITE_ENTRIES + 1 }, (_, i) => `k${i}`);
-    for (const [i, key] of keys.entries()) {
-      await storeSite(cache(), key, out);
-      const when = new Date(Date.UTC(2026, 0, 1, 0, i)); // k0 oldest
-      await utimes(join(cache(), key), when, when);
+    await mkdir(cache(), { recursive: true });
+    const old = Array.from({ length: MAX_SITE_ENTRIES }, (_, i) => `old${i}`);
+    for (const [i, key] of old.entries()) {
+      await writeFile(join(cache(), `${key}.site`), 'x');
+      const when = new Date(Date.UTC(2026, 0, 1, 0, i)); // old0 the least recently used
+      await utimes(join(cache(), `${key}.site`), when, when);
     }
-    // The last store removed the oldest, k0.
-    expect((await readdir(cache())).sort()).toEqual(keys.slice(1));
+    await storeSite(cache(), 'new', out);
+    expect((await readdir(cache())).sort()).toEqual(['new.site', ...old.slice(1).map((k) => `${k}.site`)].sort());
   });
 });
 
