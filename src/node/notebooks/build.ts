@@ -9,7 +9,8 @@
  *    not depend on the data, which are copied in beside it), or else
  * 4. runs Observable Notebook Kit's `notebooks build` on every notebooks/*.html, with the template in
  *    notebooks/lib/template.html (Vite reads notebooks/vite.config.js, which keeps every page offline), and
- *    keeps the site in the cache.
+ *    keeps the site in the cache. From the bundle, the toolkit runs that build itself (kit-build.ts: the same
+ *    build, with a cache of the pages Notebook Kit turns into HTML).
  *
  * The notebooks' sources (pages, template, Vite settings) are files of the toolkit, found from its
  * folder ({@link toolkitRoot}); open the result with `npm run notebooks:serve` (pages load ES modules,
@@ -27,6 +28,7 @@ import { NOTEBOOK_BUILD_MESSAGES as M } from '../../core/messages/notebook-build
 import { loadDataFolderCached } from '../io/load-cache.ts';
 import { toolkitRoot } from '../report/toolkit-root.ts';
 import { notebookDataDir, prepareNotebookData } from './prepare-data.ts';
+import { kitConfigFile, type KitBuildOptions } from './kit-build.ts';
 import { keyCovers, restoreSite, siteCacheDir, siteKey, siteSources, storeSite } from './site-cache.ts';
 
 /** Options of {@link buildNotebooks}. */
@@ -181,8 +183,28 @@ async function buildLocked(root: string, options: NotebookBuildOptions): Promise
   // notebooks/vite.config.js lists the files the bundle was made from there, for the cache.
   const inputs = key === null ? null : join(tmpdir(), `chitieu-notebook-inputs-${process.pid}-${randomUUID()}.json`);
   const env = inputs === null ? process.env : { ...process.env, CHITIEU_NOTEBOOK_INPUTS: inputs };
+  // From the bundle, the toolkit's own run of the kit's build (kit-build.ts: the same build, with the page
+  // cache beside the site cache); from the sources (tests), the kit's command.
+  const driver = join(root, 'dist', 'notebooks.js');
+  const [command, commandArgs] =
+    fromBundle() && existsSync(driver) && existsSync(kitConfigFile(root))
+      ? [
+          process.execPath,
+          [
+            driver,
+            'kit',
+            JSON.stringify({
+              root,
+              out,
+              template,
+              pages: pages.map((p) => join(notebooksDir, p)),
+              pageCache: cache,
+            } satisfies KitBuildOptions),
+          ],
+        ]
+      : [join(root, 'node_modules', '.bin', 'notebooks'), args];
   try {
-    const run = await runKit(join(root, 'node_modules', '.bin', 'notebooks'), args, root, Boolean(options.quiet), env);
+    const run = await runKit(command, commandArgs, root, Boolean(options.quiet), env);
     if (run.code !== 0) throw new Error(M.kitFailed(run.code, options.quiet ? run.output : '')[lang]);
     if (cache !== null && key !== null && inputs !== null) await keep(root, settings, key, cache, out, inputs);
   } finally {
@@ -204,6 +226,13 @@ async function keep(root: string, settings: string, key: string, cache: string, 
   } catch {
     // No list (an older vite.config.js), or no room: nothing kept.
   }
+}
+
+declare const __CHITIEU_BUILD__: string | undefined;
+
+/** Whether this module runs from the toolkit's build (dist/), which sets its build id, rather than from its sources. */
+function fromBundle(): boolean {
+  return typeof __CHITIEU_BUILD__ === 'string';
 }
 
 /** Runs Notebook Kit; its output is shown, or kept for the error message when quiet. */

@@ -5,7 +5,8 @@
  *   node dist/notebooks.js data [--data DIR]
  *
  * (scripts/notebooks-build.mjs and scripts/notebooks-data.mjs call these.) Exit 0 done, 1 refused or failed,
- * 2 Notebook Kit missing.
+ * 2 Notebook Kit missing. A third command is the build's own: `node dist/notebooks.js kit '<JSON>'` runs
+ * Notebook Kit's build with the page cache (kit-build.ts), in a process of its own.
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,11 +14,13 @@ import { formatNumber } from '../../core/format/number.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { NOTEBOOK_BUILD_MESSAGES as M } from '../../core/messages/notebook-build.ts';
 import { buildNotebooks, folderBytes, notebookKitInstalled, notebooksRoot } from './build.ts';
+import { kitBuild, type KitBuildOptions } from './kit-build.ts';
 import { prepareNotebookData } from './prepare-data.ts';
 
 /** Runs `build` or `data`; returns the exit code. */
 export async function notebooksMain(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
+  if (verb === 'kit') return runKitBuild(rest[0] ?? '{}');
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -55,6 +58,17 @@ export async function notebooksMain(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     console.error(`notebooks-${verb === 'data' ? 'data' : 'build'}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
+
+/** `kit`: Notebook Kit's build for build.ts; its errors go to stderr, which build.ts shows. */
+async function runKitBuild(json: string): Promise<number> {
+  try {
+    await kitBuild(JSON.parse(json) as KitBuildOptions);
+    return 0;
+  } catch (e) {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
     return 1;
   }
 }

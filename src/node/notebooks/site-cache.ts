@@ -26,6 +26,7 @@
  * kept (about 6 MB each), the least recently used removed first.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -91,8 +92,7 @@ export async function siteSources(root: string): Promise<string[]> {
       } else if (e.isFile()) files.push(path.split(sep).join('/'));
     }
   };
-  await walk('src');
-  await walk('notebooks');
+  for (const top of ['src', 'notebooks']) if (existsSync(join(root, top))) await walk(top);
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
