@@ -182,7 +182,8 @@ function notebookBuilder(
 ): ((out: string) => Promise<void>) | null {
   if (skip || root === null || !existsSync(join(root, 'notebooks')) || !statSync(dataPath).isDirectory()) return null;
   return async (out) => {
-    const options = { root, data: resolve(dataPath), out, quiet: true, lang };
+    // The report has accepted the folder already (its first step): the build does not check it again.
+    const options = { root, data: resolve(dataPath), out, quiet: true, lang, dataChecked: true };
     // From the bundle: on a worker thread, so that it runs beside the other steps (see the notebooks step).
     await (buildNotebooksInWorker(join(root, 'dist', 'notebooks-worker.js'), options) ?? buildNotebooks(options));
   };
