@@ -44,22 +44,11 @@ export function compileVegaLite(spec: VegaLiteSpec): vega.Spec {
   return compiled;
 }
 
-/** The drawing in progress: drawings run one after another (see {@link vegaLiteToSvg}). */
-let drawing: Promise<unknown> = Promise.resolve();
-
 /**
  * Renders a Vega-Lite spec to SVG. Deterministic: definition ids (clip paths, gradients) are reset before each
- * rendering, so the same spec gives the same bytes however many charts the process has drawn. Vega counts
- * those ids in one counter for the process and renders asynchronously, so two drawings at once (the report
- * exports two years' charts side by side) would share it: each drawing waits for the one before.
+ * rendering, so the same spec gives the same bytes however many charts the process has drawn.
  */
-export function vegaLiteToSvg(spec: VegaLiteSpec): Promise<string> {
-  const result = drawing.then(() => drawVegaLite(spec));
-  drawing = result.catch(() => undefined);
-  return result;
-}
-
-async function drawVegaLite(spec: VegaLiteSpec): Promise<string> {
+export async function vegaLiteToSvg(spec: VegaLiteSpec): Promise<string> {
   installTextMetrics();
   const view = new vega.View(vega.parse(compileVegaLite(spec)), { renderer: 'none' });
   try {

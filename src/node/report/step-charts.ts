@@ -32,39 +32,12 @@ export async function exportYearCharts(ctx: ReportContext, year: number, folder:
 }
 
 /**
- * The export of a year's charts into `folder` ({@link exportYearCharts}), started on the first call and the
- * same promise after: the chart steps start it in their `begin`, and wait for it in their `run`.
- */
-export function yearCharts(ctx: ReportContext, year: number, folder: string): Promise<KeyChart[]> {
-  const exports = (ctx.state.chartExports ??= new Map());
-  let pending = exports.get(year);
-  if (pending === undefined) {
-    pending = exportYearCharts(ctx, year, folder);
-    exports.set(year, pending);
-  }
-  return pending;
-}
-
-/**
- * Starts the export of a year's charts beside the steps before it (the charts need only the data): their
- * SVGs are drawn on the main thread between the other steps' work while the PNG pool draws the PNGs, so that
- * neither waits for the other. It starts one turn of the event loop late, after the notebooks build (the
- * longest) has started.
- */
-export async function beginYearCharts(ctx: ReportContext, year: number, folder: string): Promise<void> {
-  await new Promise((resolve) => setImmediate(resolve));
-  await yearCharts(ctx, year, folder);
-}
-
-/**
- * Step 5: the whole chart set (SVG, PNG, Vega-Lite), as `chitieu charts` makes it, into `charts/` (started
- * before the first step, see {@link beginYearCharts}); then the briefing's key charts are chosen by their typed
- * ids (`KEY_CHARTS`), whose file names the registry gives.
+ * Step 5: the whole chart set (SVG, PNG, Vega-Lite), as `chitieu charts` makes it, into `charts/`; then
+ * the briefing's key charts are chosen by their typed ids (`KEY_CHARTS`), whose file names the registry gives.
  */
 export const chartsStep: ReportStep = {
   id: 'charts',
-  begin: (ctx) => beginYearCharts(ctx, ctx.options.year, REPORT_FILES.charts),
   async run(ctx) {
-    ctx.state.keyCharts = await yearCharts(ctx, ctx.options.year, REPORT_FILES.charts);
+    ctx.state.keyCharts = await exportYearCharts(ctx, ctx.options.year, REPORT_FILES.charts);
   },
 };

@@ -74,8 +74,6 @@ export interface ReportState {
   notebooks?: NotebooksStatus;
   /** The notebooks build started by the notebooks step's `begin`. */
   notebooksBuild?: Promise<void>;
-  /** The chart exports by year, started by the chart steps' `begin` (`yearCharts` in step-charts.ts). */
-  chartExports?: Map<number, Promise<KeyChart[]>>;
 }
 
 /** What every step gets: the options, the dependencies, the folder being built, and the state so far. */
