@@ -14,14 +14,14 @@
  * files under notebooks/ (the kit keeps an asset a cell names only when its file exists). A page whose HTML
  * names Notebook Kit's own caches (`.observable/`: the results of SQL or interpreter cells, which the key
  * does not cover) is not kept. Entries (`<key>.page`: the HTML and its SHA-256, JSON) live beside the site
- * cache's, written and pruned as the drawing caches' are (`src/node/render/cache-files.ts`).
+ * cache's, written and pruned as the drawing caches' are (`src/node/cache/cache-files.ts`).
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { storeCacheFile, touchCacheFile } from '../render/cache-files.ts';
+import { storeCacheFile, touchCacheFile } from '../cache/cache-files.ts';
 import { siteSources } from './site-cache.ts';
 
 /** What `node dist/notebooks.js kit` is given (as JSON): the kit command's arguments, and the page cache. */

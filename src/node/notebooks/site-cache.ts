@@ -20,7 +20,7 @@
  * It lives beside the data-folder and drawing caches (`cacheDir()`, `src/node/io/load-cache.ts`:
  * `$CHITIEU_CACHE_DIR`, else `$XDG_CACHE_HOME/chitieu`, else `~/.cache/chitieu`), in `notebooks/`, one file an
  * entry (`<key>.site`: the site's files with their SHA-256, `v8.serialize`d), written, touched and pruned as
- * the drawing caches' are (`src/node/render/cache-files.ts`). `CHITIEU_CACHE=off` turns it off, and it is off
+ * the drawing caches' are (`src/node/cache/cache-files.ts`). `CHITIEU_CACHE=off` turns it off, and it is off
  * when the toolkit runs from its sources (tests). Every file's SHA-256 is checked before the site is written
  * out; an entry that does not match is removed and the site built again. At most {@link MAX_SITE_ENTRIES} are
  * kept (about 6 MB each), the least recently used removed first.
@@ -31,7 +31,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { cacheDir } from '../io/load-cache.ts';
-import { storeCacheFile, touchCacheFile } from '../render/cache-files.ts';
+import { storeCacheFile, touchCacheFile } from '../cache/cache-files.ts';
 
 /** Sites kept; the least recently used are removed beyond it. */
 export const MAX_SITE_ENTRIES = 4;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { cacheDir } from '../io/load-cache.ts';
-import { pruneCacheFiles, storeCacheFile, touchCacheFile } from './cache-files.ts';
+import { pruneCacheFiles, storeCacheFile, touchCacheFile } from '../cache/cache-files.ts';
 import { encodePng, opaqueRows, pngFromPixels } from './png-pixels.ts';
 
 /**

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VegaLiteSpec } from '../../core/charts/chart.ts';
 import { cacheDir } from '../io/load-cache.ts';
-import { storeCacheFile, touchCacheFile } from './cache-files.ts';
+import { storeCacheFile, touchCacheFile } from '../cache/cache-files.ts';
 
 /**
  * A cache of the SVGs Vega draws from Vega-Lite specs, across runs: drawing one (compiling the spec, parsing
