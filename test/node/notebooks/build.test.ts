@@ -1,8 +1,9 @@
-import { appendFile, chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildNotebooks } from '../../../src/node/notebooks/build.ts';
+import { put, tree } from './files.ts';
 
 /**
  * A stand-in for Notebook Kit's `notebooks build` (node_modules/.bin/notebooks): writes what Vite would (each
@@ -34,19 +35,6 @@ let cache: string;
 /** A data folder the build copies in (accepted already: `dataChecked`). */
 let data: string;
 
-const put = async (file: string, text: string) => {
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, text);
-};
-
-/** Every file under a folder with its text, by relative path. */
-const tree = async (dir: string): Promise<Record<string, string>> => {
-  const out: Record<string, string> = {};
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out[relative(dir, join(e.parentPath, e.name))] = await readFile(join(e.parentPath, e.name), 'utf8');
-  }
-  return out;
-};
 const runs = async () => (await readFile(join(root, 'runs.log'), 'utf8').catch(() => '')).split('\n').length - 1;
 const build = (out: string, more: { data?: string; cache?: boolean | string } = {}) =>
   buildNotebooks({ root, data, out, quiet: true, lang: 'en', dataChecked: true, cache, ...more });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -13,25 +13,12 @@ import {
   siteSources,
   storeSite,
 } from '../../../src/node/notebooks/site-cache.ts';
+import { put, tree } from './files.ts';
 
 let work: string;
 /** A toolkit folder in miniature: what a notebook build reads, and what it does not. */
 let root: string;
 const cache = () => join(work, 'cache');
-
-const put = async (file: string, text: string) => {
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, text);
-};
-
-/** Every file under a folder with its text, by relative path. */
-const tree = async (dir: string): Promise<Record<string, string>> => {
-  const out: Record<string, string> = {};
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out[relative(dir, join(e.parentPath, e.name))] = await readFile(join(e.parentPath, e.name), 'utf8');
-  }
-  return out;
-};
 
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'chitieu-site-cache-'));
