@@ -22,9 +22,9 @@ export const NOTEBOOK_BUILD_MESSAGES = {
     vi: `Notebook Kit dựng sổ tay không thành công (mã thoát ${code ?? '—'})${detail ? `:\n${detail}` : ''}`,
     en: `notebooks build failed (exit ${code ?? '—'})${detail ? `:\n${detail}` : ''}`,
   }),
-  built: (pages: number, out: string, size: string, seconds: string): Bilingual => ({
-    vi: `${pages} sổ tay -> ${out}/ (${size}, ${seconds} giây)`,
-    en: `${pages} notebooks -> ${out}/ (${size}, ${seconds} s)`,
+  built: (pages: number, out: string, size: string, seconds: string, cached = false): Bilingual => ({
+    vi: `${pages} sổ tay -> ${out}/ (${size}, ${seconds} giây${cached ? '; chép từ bộ nhớ đệm, mã nguồn không đổi' : ''})`,
+    en: `${pages} notebooks -> ${out}/ (${size}, ${seconds} s${cached ? '; copied from the cache, the sources unchanged' : ''})`,
   }),
   dataCopied: (files: number, size: string, folder: string): Bilingual => ({
     vi: `${files} tệp (${size}) từ ${folder}/`,

@@ -53,7 +53,7 @@ export async function notebooksMain(argv: string[]): Promise<number> {
     });
     const where = relative(root, built.out) || '.';
     console.log(
-      `notebooks-build: ${M.built(built.pages.length, where, mb(await folderBytes(built.out)), formatNumber(built.seconds, { lang, decimals: 1 }))[lang]}`,
+      `notebooks-build: ${M.built(built.pages.length, where, mb(await folderBytes(built.out)), formatNumber(built.seconds, { lang, decimals: 1 }), built.cached)[lang]}`,
     );
     return 0;
   } catch (e) {
