@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * The files of the drawing caches (`png-cache.ts`, `svg-cache.ts`): one file an entry, named by its key and
+ * The files of the caches (`png-cache.ts`, `svg-cache.ts`, the notebooks' site and page caches): one file an entry, named by its key and
  * an extension, in a folder of its own. Entries are written atomically (a temporary file, then a rename), so
  * a reader never sees half an entry; a hit is touched, and the least recently used beyond a count are removed
  * (once per process and folder, after the first entry written). Errors are the caller's to ignore: a cache
@@ -11,6 +11,15 @@ import { join } from 'node:path';
  */
 
 const prunedFolders = new Set<string>();
+
+/**
+ * The SHA-256 of `data` in hexadecimal: what each cache checks an entry's content against when reading it.
+ *
+ * @example sha256Hex('') // => 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+ */
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
 
 /**
  * Writes `bytes` as `file` in `dir` atomically, then, the first time in this process for `dir`, removes the

@@ -40,7 +40,11 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env, build: string | u
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'chitieu');
 }
 
-function buildId(): string | undefined {
+/**
+ * The toolkit build's identity (a hash of its sources and lockfile, set by `scripts/build.mjs`), or undefined when
+ * the toolkit runs from its sources (tests): the caches key on it, and are off without it.
+ */
+export function buildId(): string | undefined {
   return typeof __CHITIEU_BUILD__ === 'string' ? __CHITIEU_BUILD__ : undefined;
 }
 

@@ -25,7 +25,7 @@ import { join, relative, resolve } from 'node:path';
 import { formatProblem } from '../../core/io/problem.ts';
 import type { Lang } from '../../core/messages/lang.ts';
 import { NOTEBOOK_BUILD_MESSAGES as M } from '../../core/messages/notebook-build.ts';
-import { loadDataFolderCached } from '../io/load-cache.ts';
+import { buildId, loadDataFolderCached } from '../io/load-cache.ts';
 import { toolkitRoot } from '../report/toolkit-root.ts';
 import { notebookDataDir, prepareNotebookData } from './prepare-data.ts';
 import { kitConfigFile, type KitBuildOptions } from './kit-build.ts';
@@ -228,11 +228,9 @@ async function keep(root: string, settings: string, key: string, cache: string, 
   }
 }
 
-declare const __CHITIEU_BUILD__: string | undefined;
-
 /** Whether this module runs from the toolkit's build (dist/), which sets its build id, rather than from its sources. */
 function fromBundle(): boolean {
-  return typeof __CHITIEU_BUILD__ === 'string';
+  return buildId() !== undefined;
 }
 
 /** Runs Notebook Kit; its output is shown, or kept for the error message when quiet. */

@@ -21,7 +21,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { storeCacheFile, touchCacheFile } from '../cache/cache-files.ts';
+import { sha256Hex as sha256, storeCacheFile, touchCacheFile } from '../cache/cache-files.ts';
 import { siteSources } from './site-cache.ts';
 
 /** What `node dist/notebooks.js kit` is given (as JSON): the kit command's arguments, and the page cache. */
@@ -184,8 +184,4 @@ async function readPage(file: string): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

@@ -31,7 +31,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { cacheDir } from '../io/load-cache.ts';
-import { storeCacheFile, touchCacheFile } from '../cache/cache-files.ts';
+import { sha256Hex as sha256, storeCacheFile, touchCacheFile } from '../cache/cache-files.ts';
 
 /** Sites kept; the least recently used are removed beyond it. */
 export const MAX_SITE_ENTRIES = 4;
@@ -209,8 +209,4 @@ export async function storeSite(cache: string, key: string, out: string): Promis
     }),
   );
   await storeCacheFile(cache, entryFile(cache, key), serialize(files), ENTRY_EXT, MAX_SITE_ENTRIES);
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VegaLiteSpec } from '../../core/charts/chart.ts';
-import { cacheDir } from '../io/load-cache.ts';
-import { storeCacheFile, touchCacheFile } from '../cache/cache-files.ts';
+import { buildId, cacheDir } from '../io/load-cache.ts';
+import { sha256Hex as sha256, storeCacheFile, touchCacheFile } from '../cache/cache-files.ts';
 
 /**
  * A cache of the SVGs Vega draws from Vega-Lite specs, across runs: drawing one (compiling the spec, parsing
@@ -19,8 +19,6 @@ import { storeCacheFile, touchCacheFile } from '../cache/cache-files.ts';
  * hash is checked on reading, and an entry that does not match is drawn again and replaced. Any error of the cache itself falls back to drawing.
  */
 
-declare const __CHITIEU_BUILD__: string | undefined;
-
 /** Entries kept (20-75 KB each: some 15 reports' worth); the least recently used are removed beyond it. */
 export const MAX_SVG_ENTRIES = 600;
 
@@ -29,21 +27,14 @@ export function svgCacheDir(
   env: NodeJS.ProcessEnv = process.env,
   build: string | undefined = buildId(),
 ): string | null {
-  if (build === undefined) return null;
   const dir = cacheDir(env, build);
   return dir === null ? null : join(dir, 'svg');
-}
-
-function buildId(): string | undefined {
-  return typeof __CHITIEU_BUILD__ === 'string' ? __CHITIEU_BUILD__ : undefined;
 }
 
 /** The cache key of a Vega-Lite spec's SVG in a build. */
 export function vegaSvgCacheKey(spec: VegaLiteSpec, build: string): string {
   return createHash('sha256').update(`chitieu-vega-svg\0${build}\0`).update(JSON.stringify(spec)).digest('hex');
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * The SVG of `spec`: from the cache in `dir` when an entry is there and whole, else from `draw()`, then
