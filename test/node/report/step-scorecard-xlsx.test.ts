@@ -13,7 +13,7 @@ import {
   scorecardXlsxStep,
   valueFormats,
 } from '../../../src/node/report/step-scorecard-xlsx.ts';
-import { reportDataSet } from './data.ts';
+import { FORMULA_NAME, MARKUP_NAME, reportDataSet } from './data.ts';
 import { resultRowsPerReport } from '../../helpers/result-rows.ts';
 import { stubCharts } from './stub-charts.ts';
 
@@ -26,10 +26,14 @@ afterEach(async () => {
 });
 
 /** The workbook of the test data (2021-2024, a province and two districts), as a reader's Excel would load it. */
-async function workbook(lang: 'vi' | 'en' = 'vi'): Promise<{ book: ExcelJS.Workbook; file: string }> {
-  const out = join(parent, `report-${lang}`);
+async function workbook(
+  lang: 'vi' | 'en' = 'vi',
+  data = reportDataSet(),
+  name = `report-${lang}`,
+): Promise<{ book: ExcelJS.Workbook; file: string }> {
+  const out = join(parent, name);
   await buildReport(
-    { data: reportDataSet(), outDir: out, year: 2024, lang },
+    { data, outDir: out, year: 2024, lang },
     { exportCharts: stubCharts, version: '9.9.9-test', buildNotebooks: null, fonts: null },
     [scorecardStep, scorecardXlsxStep],
   );
@@ -135,5 +139,71 @@ describe('scorecard.xlsx', () => {
     const sheet = book.worksheets[0] as ExcelJS.Worksheet;
     expect(cellOf(rowOf(sheet, '42', 'clearance_rate'), 'value').numFmt).toBe('0.0%');
     expect(cellOf(rowOf(sheet, '42', 'clearance_rate'), 'indicator').value).toBe('Clearance');
+  });
+
+  it('keeps hostile and Vietnamese text as text: formulas neutralised, markup escaped, controls left out', async () => {
+    const rootName = ' Tỉnh "Hà" Tĩnh & <Kỳ Anh>\u0001 ';
+    const { book, file } = await workbook('vi', reportDataSet({ rootName, title: '=1+1 Số liệu' }));
+    const sheet = book.worksheets[0] as ExcelJS.Worksheet;
+    const areaOf = (code: string) => cellOf(rowOf(sheet, code, 'clearance_rate'), 'area').value;
+    expect(areaOf('101')).toBe(`'${FORMULA_NAME}`);
+    expect(areaOf('102')).toBe(MARKUP_NAME);
+    expect(areaOf('42')).toBe(' Tỉnh "Hà" Tĩnh & <Kỳ Anh> ');
+    for (let r = 1; r <= sheet.rowCount; r++)
+      for (const c of sheet.getRow(r).values as unknown[]) expect(typeof c === 'object' && c !== null).toBe(false);
+    const about = book.worksheets.at(-1) as ExcelJS.Worksheet;
+    const facts = new Map(
+      about
+        .getSheetValues()
+        .slice(1)
+        .map((row) => [(row as unknown[])[1], (row as unknown[])[2]]),
+    );
+    expect([...facts.values()]).toContain("'=1+1 Số liệu");
+    expect(about.getCell('A1').font.bold).toBe(true);
+    expect(about.getCell('B1').alignment).toMatchObject({ vertical: 'top', wrapText: true });
+    const strings = execFileSync('unzip', ['-p', file, 'xl/sharedStrings.xml'], { encoding: 'utf8' });
+    expect(strings).toContain('<t>&apos;=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;)</t>');
+    expect(strings).toContain('<t>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;B&quot;</t>');
+    expect(strings).toContain('<t xml:space="preserve"> Tỉnh &quot;Hà&quot; Tĩnh &amp; &lt;Kỳ Anh&gt; </t>');
+  });
+
+  it('leaves a missing figure empty with its format, and an empty text as an empty text', async () => {
+    const { book } = await workbook();
+    const sheet = book.worksheets[0] as ExcelJS.Worksheet;
+    const empty = column(sheet, 'ci_low').filter((c) => c.value === null);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const cell of empty) expect(cell.numFmt).toMatch(/%|#,##0/);
+    expect(cellOf(rowOf(sheet, '42', 'clearance_rate'), 'breakdown').value).toBe('');
+  });
+
+  it('styles the header row and colours the verdicts', async () => {
+    const { book } = await workbook();
+    const sheet = book.worksheets[0] as ExcelJS.Worksheet;
+    const head = (key: (typeof SHEET_COLUMNS)[number]) => sheet.getRow(1).getCell(SHEET_COLUMNS.indexOf(key) + 1);
+    expect(sheet.getRow(1).height).toBe(30);
+    for (const key of SHEET_COLUMNS) {
+      expect(head(key).font.bold).toBe(true);
+      expect(head(key).fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } });
+      expect(head(key).border.bottom?.style).toBe('thin');
+    }
+    expect(head('value').alignment).toMatchObject({ horizontal: 'right', vertical: 'top', wrapText: true });
+    expect(head('target').alignment).toMatchObject({ horizontal: 'left', indent: 1 });
+    expect(cellOf(rowOf(sheet, '42', 'clearance_rate'), 'target').alignment).toMatchObject({ indent: 1 });
+    const colours = new Set(
+      column(sheet, 'status').map((c) => `${String(c.value).slice(0, 1)} ${c.font?.color?.argb}`),
+    );
+    expect(colours).toContain('✔ FF17602F');
+    expect(colours).toContain('✘ FF9F1D1D');
+    expect(sheet.getColumn(SHEET_COLUMNS.indexOf('reason') + 1).width).toBe(60);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(sheet.autoFilter).toBe(`A1:T1`);
+    expect(sheet.pageSetup.horizontalCentered).toBe(true);
+    expect(sheet.pageSetup.margins).toMatchObject({ left: 0.4, right: 0.4, top: 0.6, bottom: 0.6 });
+  });
+
+  it('gives the same bytes for the same data', async () => {
+    const first = await readFile((await workbook('vi', reportDataSet(), 'once')).file);
+    const second = await readFile((await workbook('vi', reportDataSet(), 'twice')).file);
+    expect(second.equals(first)).toBe(true);
   });
 });
