@@ -17,6 +17,9 @@ import { vegaLiteToSvg } from './vega-svg.ts';
 export const EXPORT_FORMATS = ['svg', 'png', 'vl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Charts per PNG thread whose PNGs may wait to be drawn before the next SVG waits for them (one year's set is 18). */
+const PNG_BACKLOG = 12;
+
 /** Options of {@link exportCharts}. */
 export interface ExportChartsOptions {
   year: number;
@@ -29,6 +32,11 @@ export interface ExportChartsOptions {
   targets?: TargetSet;
   /** Only these charts (default: the whole set). */
   only?: readonly ChartId[];
+  /**
+   * Called once every SVG is drawn and written, while PNGs may still be drawing on the PNG threads: from then
+   * on the main thread is free for other work (the report's other steps).
+   */
+  onSvgsDrawn?: () => void;
 }
 
 /** How long one chart took to draw, in milliseconds (not written to any file). */
@@ -145,8 +153,9 @@ export async function exportCharts(data: DataSet, options: ExportChartsOptions):
         })();
         job.catch(() => undefined); // awaited below; this only keeps a failure from being reported unhandled meanwhile
         pngJobs.push(job);
-        // At most two charts per PNG thread waiting: enough to keep every core busy, little memory.
-        if (pngJobs.length - waitFrom > 2 * DEFAULT_PNG_THREADS) await pngJobs[waitFrom++];
+        // Up to PNG_BACKLOG charts per PNG thread waiting (a queued job holds its SVG's text, a few hundred kB
+        // at most), so that the SVGs are all drawn early and the main thread is free while the PNG threads draw.
+        if (pngJobs.length - waitFrom > PNG_BACKLOG * DEFAULT_PNG_THREADS) await pngJobs[waitFrom++];
       }
       if (wants('vl') && chart.library === 'vega-lite') {
         names.vega_lite = `${chart.name}.vl.json`;
@@ -175,6 +184,7 @@ export async function exportCharts(data: DataSet, options: ExportChartsOptions):
         timing,
       });
     }
+    options.onSvgsDrawn?.();
   } finally {
     // A chart that fails leaves no PNG being written behind the caller's back.
     await Promise.allSettled(pngJobs);

@@ -23,13 +23,16 @@ import type { Scorecard } from './build-scorecard.ts';
 import type { ReportContext, ReportDeps, ReportOptions, ReportStep } from './types.ts';
 import { listFiles } from './walk.ts';
 
-/** The steps, in the order they run. The manifest comes last: it hashes what the others wrote. */
+/**
+ * The steps, in the order they run. The charts come first: once their SVGs are drawn the main thread goes on
+ * with the other steps while the PNG threads draw. The manifest comes last: it hashes what the others wrote.
+ */
 export const REPORT_PIPELINE: readonly ReportStep[] = [
+  chartsStep,
   scorecardStep,
   scorecardJsonStep,
   scorecardCsvStep,
   scorecardXlsxStep,
-  chartsStep,
   briefingHtmlStep,
   briefingDocxStep,
   briefingWholeYearStep,

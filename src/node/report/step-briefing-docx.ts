@@ -8,6 +8,7 @@ import { documentFrame } from './document-frame.ts';
 import { REPORT_FILES } from './files.ts';
 import { renderBriefingDocx } from './render-docx.ts';
 import { briefingOf } from './step-briefing-html.ts';
+import { keyChartsOf } from './step-charts.ts';
 import type { ReportStep } from './types.ts';
 
 /**
@@ -19,6 +20,7 @@ export const briefingDocxStep: ReportStep = {
   async run(ctx) {
     const { data, lang, briefingSettingsFile } = ctx.options;
     const settings = await readBriefingSettings(briefingSettingsFile, lang);
+    await keyChartsOf(ctx);
     const briefing = briefingOf(ctx);
     const pngs = new Map<string, Buffer>();
     for (const c of briefing.charts) if (c.png) pngs.set(c.png, await readFile(join(ctx.dir, c.png)));

@@ -6,12 +6,13 @@ import { dataTitleIn } from './data-title.ts';
 import { withFigurePeriods } from './figure-caption.ts';
 import { REPORT_FILES } from './files.ts';
 import { embeddedFontCss } from './fonts.ts';
+import { keyChartsOf } from './step-charts.ts';
 import { renderBriefingHtml } from './render-html.ts';
 import { need, type ReportContext, type ReportStep } from './types.ts';
 
 /**
  * The briefing of the report's year, from the scorecard and the key charts, each figure's caption naming its
- * period; built once, for the HTML and Word steps.
+ * period; built once, for the HTML and Word steps (which wait for the key charts first: `keyChartsOf`).
  */
 export function briefingOf(ctx: ReportContext): Briefing {
   if (ctx.state.briefing) return ctx.state.briefing;
@@ -37,6 +38,7 @@ export function briefingOf(ctx: ReportContext): Briefing {
 export const briefingHtmlStep: ReportStep = {
   id: 'briefing_html',
   async run(ctx) {
+    await keyChartsOf(ctx);
     const briefing = briefingOf(ctx);
     const svgs = new Map<string, string>();
     for (const c of briefing.charts) svgs.set(c.svg, await readFile(join(ctx.dir, c.svg), 'utf8'));

@@ -32,7 +32,7 @@ export interface Manifest {
 }
 
 /**
- * Step 9: manifest.json, with the SHA-256 of every input file and of every output file.
+ * Step 10: manifest.json, with the SHA-256 of every input file and of every output file.
  */
 export const manifestStep: ReportStep = {
   id: 'manifest',

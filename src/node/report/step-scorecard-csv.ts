@@ -7,7 +7,7 @@ import { FLAT_COLUMNS, flattenScorecard } from './scorecard-table.ts';
 import { need, type ReportStep } from './types.ts';
 
 /**
- * Step 3: scorecard.csv, one line per result, headers in the reader's language; figures as plain numbers
+ * Step 4: scorecard.csv, one line per result, headers in the reader's language; figures as plain numbers
  * (a proportion as 0.931), text neutralised against formula injection.
  */
 export const scorecardCsvStep: ReportStep = {

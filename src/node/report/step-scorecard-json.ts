@@ -29,7 +29,7 @@ export function layoutJson(value: Record<string, unknown>): string {
 }
 
 /**
- * Step 2: scorecard.json, the contract's results (`chitieu indicators --json`) for every year and area,
+ * Step 3: scorecard.json, the contract's results (`chitieu indicators --json`) for every year and area,
  * each with the report's assessment, and what the data say about themselves.
  */
 export const scorecardJsonStep: ReportStep = {

@@ -216,7 +216,7 @@ function aboutSheet(name: string, facts: readonly [string, string][]): XlsxSheet
 }
 
 /**
- * Step 4: scorecard.xlsx: one sheet per year, the latest first (figures as numbers with percent formats,
+ * Step 5: scorecard.xlsx: one sheet per year, the latest first (figures as numbers with percent formats,
  * headers in the reader's language, frozen header row and area, filters; printed on A4 landscape, one page
  * wide, the header row on every page), and a sheet on the data. Text cells are neutralised against formula
  * injection; dates in the file's properties are fixed and the zip is packed with fixed time stamps, so

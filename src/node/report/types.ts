@@ -67,8 +67,12 @@ export type NotebooksStatus = { included: true; files: number } | { included: fa
 /** What the steps hand on to each other. */
 export interface ReportState {
   scorecard?: Scorecard;
-  /** The briefing's charts with their captions. */
+  /** The briefing's charts with their captions (the year's own: from `chartsExport` once it is written). */
   keyCharts?: KeyChart[];
+  /** The year's chart set being written, started by the charts step's `begin`. */
+  chartsExport?: ChartsExport;
+  /** The further years' chart sets (`alsoYears`), started by the charts step's `begin` after the year's. */
+  alsoYearsCharts?: Map<number, ChartsExport>;
   /** The briefing, as the HTML and Word steps print it. */
   briefing?: Briefing;
   notebooks?: NotebooksStatus;
@@ -100,6 +104,14 @@ export interface ReportStep {
    */
   begin?(ctx: ReportContext): Promise<void>;
   run(ctx: ReportContext): Promise<void>;
+}
+
+/** A chart set being exported: its SVGs drawn (`drawn`), then every file written (`done`). */
+export interface ChartsExport {
+  /** Resolves when every SVG is drawn, the PNGs perhaps still drawing; rejects if the export fails before. */
+  drawn: Promise<void>;
+  /** The key charts, once every file is written. */
+  done: Promise<KeyChart[]>;
 }
 
 /** A state field a step needs from an earlier one. */

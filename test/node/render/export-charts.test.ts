@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportCharts, type ChartSidecar } from '../../../src/node/render/export-charts.ts';
 import { chartDataSet } from '../../core/charts/fixture.ts';
@@ -105,6 +106,26 @@ describe('exportCharts', () => {
     // without them, those two charts say why they are not drawn
     const plain = await exportCharts(data, { year: 2024, lang: 'vi', formats: ['svg'], outDir: await tempDir() });
     expect(plain.skipped.map((s) => s.name)).toEqual(['09-cyber-crime-trend', '10-drug-free-path']);
+  });
+
+  it('says when every SVG is drawn, once, before the last PNG is written', async () => {
+    const outDir = await tempDir();
+    const seen: string[][] = [];
+    const result = await exportCharts(data, {
+      year: 2026,
+      lang: 'vi',
+      formats: ['svg', 'png'],
+      outDir,
+      only: ['scorecard', 'crime_baseline', 'area_dots'],
+      onSvgsDrawn: () => seen.push(readdirSync(outDir).sort()),
+    });
+    expect(seen).toHaveLength(1);
+    const svgs = result.files.filter((f) => f.endsWith('.svg')).map((f) => basename(f));
+    expect(svgs.length).toBeGreaterThanOrEqual(3);
+    // every SVG was on disk when it was called; the last chart's PNGs (at least) were still being drawn
+    const atDrawn = seen[0] ?? [];
+    for (const svg of svgs) expect(atDrawn).toContain(svg);
+    expect(atDrawn.filter((f) => f.endsWith('.print.png')).length).toBeLessThan(svgs.length);
   });
 
   it('refuses an unknown area', async () => {

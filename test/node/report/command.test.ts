@@ -39,7 +39,7 @@ describe('reportCommand (in process, charts stubbed)', () => {
     const out = join(parent, 'report');
     expect(await reportCommand(['--data', FIXTURE, '--out', out, '--no-notebooks'], io, stubCharts)).toBe(0);
     const text = io.stdout();
-    expect(text).toContain('[1/8] Tính bảng chỉ tiêu (mọi năm, mọi địa bàn)');
+    expect(text).toContain('[1/8] Xuất biểu đồ (SVG, PNG, Vega-Lite)');
     expect(text).toContain('[8/8] Ghi manifest.json'); // --no-notebooks: the skipped step is not shown
     expect(text).not.toContain('sổ tay');
     expect(text).toMatch(/Chỉ tiêu.*Năm 2024.*Tỉnh Hà Tĩnh \(42\)/);
@@ -71,7 +71,7 @@ describe('reportCommand (in process, charts stubbed)', () => {
       ),
     ).toBe(0);
     expect(quiet.stdout()).not.toContain('\r');
-    expect(quiet.stdout()).toContain('[5/8] Xuất biểu đồ');
+    expect(quiet.stdout()).toContain('[5/8] Ghi sổ tính Excel');
   });
 
   it('refuses a year outside the data (exit 1, the years covered named) and writes nothing', async () => {

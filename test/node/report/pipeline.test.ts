@@ -9,8 +9,8 @@ import { notoSansFiles } from '../../../src/node/report/fonts.ts';
 import { OutFolderError } from '../../../src/node/report/output-folder.ts';
 import { createProgress } from '../../../src/node/report/progress-bar.ts';
 import { REPORT_STEPS } from '../../../src/core/messages/report.ts';
-import { ReportStepError, buildReport } from '../../../src/node/report/pipeline.ts';
-import type { ChartExporter, ReportDeps } from '../../../src/node/report/types.ts';
+import { REPORT_PIPELINE, ReportStepError, buildReport } from '../../../src/node/report/pipeline.ts';
+import type { ChartExporter, ReportDeps, ReportStep } from '../../../src/node/report/types.ts';
 import type { Manifest } from '../../../src/node/report/step-manifest.ts';
 import { listFiles } from '../../../src/node/report/walk.ts';
 import { FORMULA_NAME, MARKUP_NAME, reportDataSet } from './data.ts';
@@ -294,6 +294,67 @@ describe('chitieu report: notebooks', () => {
     await build(join(parent, 'report'), reportDataSet(), { buildNotebooks, exportCharts });
     expect(order[0]).toBe('notebooks started');
     expect(order).toContain('notebooks done');
+  });
+
+  it("draws every chart set's SVGs first, one set after the other, then runs the steps while their PNGs draw", async () => {
+    const order: string[] = [];
+    let scorecardRan!: () => void;
+    const scorecardStarted = new Promise<void>((resolve) => (scorecardRan = resolve));
+    const exportCharts: ChartExporter = async (data, options) => {
+      order.push(`svgs ${options.year}`);
+      const result = await stubCharts(data, options);
+      options.onSvgsDrawn?.();
+      order.push(`drawn ${options.year}`);
+      await scorecardStarted; // the PNGs, still drawing when the steps go on (a pipeline waiting for them never ends)
+      order.push(`done ${options.year}`);
+      return result;
+    };
+    const steps = REPORT_PIPELINE.map((step): ReportStep =>
+      step.id !== 'scorecard'
+        ? step
+        : {
+            ...step,
+            run: async (ctx) => {
+              order.push('scorecard');
+              scorecardRan();
+              await step.run(ctx);
+            },
+          },
+    );
+    expect(REPORT_PIPELINE[0]?.id).toBe('charts');
+    const out = join(parent, 'report');
+    const options = { data: reportDataSet(), outDir: out, year: 2024, alsoYears: [2023], lang: 'vi' as const };
+    const summary = await buildReport(options, deps({ exportCharts }), steps);
+    expect(order.slice(0, 5)).toEqual(['svgs 2024', 'drawn 2024', 'svgs 2023', 'drawn 2023', 'scorecard']);
+    expect(order.slice(5).sort()).toEqual(['done 2023', 'done 2024']);
+    expect(summary.files).toContain('charts/01-scorecard.print.png');
+    expect(summary.files).toContain('charts/2023/01-scorecard.print.png');
+    expect(summary.files).toContain('briefing-2023.docx');
+  });
+
+  it('reports a chart set failing after its SVGs were drawn at the briefing that waits for it', async () => {
+    const exportCharts: ChartExporter = async (data, options) => {
+      await stubCharts(data, options);
+      options.onSvgsDrawn?.();
+      throw new Error('resvg could not draw a PNG');
+    };
+    const out = join(parent, 'report');
+    const error = await build(out, reportDataSet(), { exportCharts }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ step: 'briefing_html', detail: 'resvg could not draw a PNG' });
+    expect(await readdir(parent)).toEqual([]);
+  });
+
+  it("reports the whole year's chart set failing before its SVGs are drawn at the charts step", async () => {
+    const exportCharts: ChartExporter = async (data, options) => {
+      if (options.year === 2023) throw new Error('the 2023 chart set could not be drawn');
+      return stubCharts(data, options);
+    };
+    const out = join(parent, 'report');
+    const options = { data: reportDataSet(), outDir: out, year: 2024, alsoYears: [2023], lang: 'vi' as const };
+    const error = await buildReport(options, deps({ exportCharts })).catch((e: unknown) => e);
+    // its SVGs were never drawn: the charts step says so
+    expect(error).toMatchObject({ step: 'charts', detail: 'the 2023 chart set could not be drawn' });
+    expect(await readdir(parent)).toEqual([]);
   });
 
   it('waits for a notebooks build still writing before it removes a failed run, so nothing is left behind', async () => {

@@ -1,0 +1,184 @@
+// The whole pack (`chitieu report`, the main job of `npm start` after its build) against the notebook build alone
+// (issue [P] goal 2: the pack at most 1.5 times the notebook build, and under 6 s), in one run, interleaved, so
+// that the machine's load touches every case alike. Each case is run as a user runs it, in a new process:
+//
+//   - `notebooks alone, cold`: `node scripts/notebooks-build.mjs --data data --quiet`, every cache off
+//     (`CHITIEU_CACHE=off`): the denominator of the goal's ratio.
+//   - `pack, cold`: `node bin/chitieu.js report --data data`, every cache off: a first run on a new toolkit.
+//   - `pack, again`: the same pack a second time with its caches (a report made again, nothing changed).
+//   - `pack, a new month`: the office's monthly run: the toolkit unchanged, the data given one month more (the
+//     last month's rows of each monthly table copied to the next month, into a copy of data/), with the caches
+//     the previous month's pack left (a copy, so each round starts from the same state).
+//
+//   node bench/pack.mjs [--rounds 3] [--compare DIR] [--results bench/pack-results.json]
+//
+// `--compare DIR`: another checkout, built (`git worktree add /tmp/base REV`, its node_modules linked, then
+// `node scripts/build.mjs` there): its cases run interleaved with these, each with caches of its own.
+// Wall time is spawn to exit; CPU time is the child's user + system time, from the kernel's accounting of
+// finished children (/proc/self/stat, cutime + cstime; Linux only, else left out). Not a test.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    compare: { type: 'string' },
+    results: { type: 'string', default: 'bench/pack-results.json' },
+  },
+});
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds: a whole number, not "${values.rounds}"`);
+const GOAL_RATIO = 1.5;
+const GOAL_SECONDS = 6;
+
+const work = mkdtempSync(join(tmpdir(), 'chitieu-bench-pack-'));
+const log = (...args) => console.error('[pack]', ...args);
+
+/** User + system CPU time of this process's finished children, in ms (/proc/self/stat fields 16 and 17), or null. */
+function childrenCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A copy of `from` with one month more: in each monthly table (a CSV with `year` and `month` columns), the rows
+ * of its last month copied to the next month. Returns the new month as `YYYY-MM`.
+ */
+function addMonth(from, to) {
+  cpSync(from, to, { recursive: true });
+  let added = null;
+  for (const name of readdirSync(to).filter((f) => f.endsWith('.csv'))) {
+    const text = readFileSync(join(to, name), 'utf8');
+    const lines = text.split(/\r?\n/).filter((l) => l !== '');
+    const header = lines[0].split(',');
+    const [y, m] = [header.indexOf('year'), header.indexOf('month')];
+    if (y < 0 || m < 0) continue;
+    const rows = lines.slice(1).map((l) => l.split(','));
+    const key = (r) => Number(r[y]) * 12 + Number(r[m]) - 1;
+    const last = Math.max(...rows.map(key));
+    const next = last + 1;
+    const more = rows
+      .filter((r) => key(r) === last)
+      .map((r) => r.map((v, i) => (i === y ? String(Math.floor(next / 12)) : i === m ? String((next % 12) + 1) : v)));
+    writeFileSync(join(to, name), `${[...lines, ...more.map((r) => r.join(','))].join('\n')}\n`);
+    added = `${Math.floor(next / 12)}-${String((next % 12) + 1).padStart(2, '0')}`;
+  }
+  return added;
+}
+
+const monthData = join(work, 'data-next-month');
+const newMonth = addMonth(join(root, 'data'), monthData);
+log(`a new month: ${newMonth} (${monthData})`);
+
+const checkouts = [
+  { label: '', dir: root },
+  ...(values.compare ? [{ label: ` [${values.compare}]`, dir: resolve(values.compare) }] : []),
+];
+
+/** Runs `node ...argv` in `cwd` with `env` added; wall and CPU time in ms. Throws when it fails. */
+function run(cwd, argv, env) {
+  const cpu0 = childrenCpuMs();
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, argv, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const wallMs = performance.now() - t0;
+  const cpu1 = childrenCpuMs();
+  if (child.status !== 0) throw new Error(`${argv.join(' ')} failed (${child.status}):\n${child.stderr}`);
+  return { wallMs, cpuMs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 };
+}
+
+const times = new Map();
+const record = (name, t) => {
+  if (!times.has(name)) times.set(name, []);
+  times.get(name).push(t);
+};
+
+for (let r = 1; r <= rounds; r++) {
+  for (const [i, c] of checkouts.entries()) {
+    const tag = `${r}-${i}`;
+    const cache = join(work, `cache-${tag}`);
+    const out = (name) => join(work, `out-${tag}-${name}`);
+    const report = (data, to) => ['bin/chitieu.js', 'report', '--data', data, '--out', to];
+    const off = { CHITIEU_CACHE: 'off' };
+    const own = { CHITIEU_CACHE_DIR: cache };
+    log(`round ${r}/${rounds}${c.label}: notebooks alone, cold`);
+    record(
+      `notebooks alone, cold${c.label}`,
+      run(c.dir, ['scripts/notebooks-build.mjs', '--data', 'data', '--out', out('nb'), '--quiet'], off),
+    );
+    log(`round ${r}/${rounds}${c.label}: pack, cold`);
+    record(`pack, cold${c.label}`, run(c.dir, report('data', out('cold')), off));
+    // The caches of a first run, then the same pack again.
+    run(c.dir, report('data', out('first')), own);
+    log(`round ${r}/${rounds}${c.label}: pack, again`);
+    record(`pack, again${c.label}`, run(c.dir, report('data', out('again')), own));
+    log(`round ${r}/${rounds}${c.label}: pack, a new month`);
+    record(`pack, a new month${c.label}`, run(c.dir, report(monthData, out('month')), own));
+    for (const name of readdirSync(work).filter((f) => f.startsWith(`out-${tag}-`) || f === `cache-${tag}`))
+      rmSync(join(work, name), { recursive: true, force: true });
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const sec = (ms) => (ms / 1000).toFixed(2);
+const range = (xs) => `${sec(Math.min(...xs))}-${sec(Math.max(...xs))}`;
+const rows = [];
+for (const [name, ts] of times) {
+  const wall = ts.map((t) => t.wallMs);
+  const cpu = ts.map((t) => t.cpuMs).filter((x) => x !== null);
+  rows.push({
+    name,
+    wallMs: wall,
+    cpuMs: cpu,
+    wallMedianMs: median(wall),
+    cpuMedianMs: cpu.length ? median(cpu) : null,
+  });
+}
+console.log(
+  `\nThe pack against the notebook build alone (${rounds} rounds, interleaved; seconds; load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')})\n`,
+);
+console.log('| case | wall: median (range) | CPU: median (range) | wall / notebooks alone, cold |');
+console.log('|---|---|---|---|');
+const ratios = {};
+for (const row of rows) {
+  const label = checkouts.find((c) => c.label && row.name.endsWith(c.label))?.label ?? '';
+  const nb = rows.find((x) => x.name === `notebooks alone, cold${label}`);
+  const ratio = row.wallMedianMs / nb.wallMedianMs;
+  ratios[row.name] = ratio;
+  const cpu = row.cpuMedianMs === null ? 'n/a' : `${sec(row.cpuMedianMs)} (${range(row.cpuMs)})`;
+  console.log(`| ${row.name} | ${sec(row.wallMedianMs)} (${range(row.wallMs)}) | ${cpu} | ${ratio.toFixed(2)} |`);
+}
+console.log(`\nGoal: a pack at most ${GOAL_RATIO} times the notebook build alone and under ${GOAL_SECONDS} s.`);
+for (const row of rows.filter(
+  (x) => x.name.startsWith('pack') && !checkouts.some((c) => c.label && x.name.endsWith(c.label)),
+)) {
+  const met = ratios[row.name] <= GOAL_RATIO && row.wallMedianMs < GOAL_SECONDS * 1000;
+  console.log(
+    `  ${row.name}: ${met ? 'met' : 'not met'} (${sec(row.wallMedianMs)} s, ${ratios[row.name].toFixed(2)}×)`,
+  );
+}
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  loadavg: loadavg(),
+  rounds,
+  newMonth,
+  goal: { ratio: GOAL_RATIO, seconds: GOAL_SECONDS },
+  cases: rows,
+  ratios,
+};
+writeFileSync(resolve(root, values.results), `${JSON.stringify(result, null, 2)}\n`);
+rmSync(work, { recursive: true, force: true });
