@@ -14,7 +14,8 @@ import { writeXlsx } from '../xlsx/write-xlsx.ts';
 import { dataTitleIn } from './data-title.ts';
 import { documentDate } from './document-date.ts';
 import { REPORT_FILES } from './files.ts';
-import { flattenScorecard, type FlatColumn, type FlatRow } from './scorecard-table.ts';
+import type { FlatColumn, FlatRow } from './scorecard-table.ts';
+import { flatScorecardOf } from './step-scorecard.ts';
 import { yearPeriodLabel } from './year-period.ts';
 import { need, type ReportStep } from './types.ts';
 
@@ -227,7 +228,7 @@ export const scorecardXlsxStep: ReportStep = {
   async run(ctx) {
     const { data, lang, targets } = ctx.options;
     const scorecard = need(ctx, 'scorecard');
-    const rows = flattenScorecard(scorecard, data, lang);
+    const rows = flatScorecardOf(ctx);
     const date = documentDate(data);
     const stylesOf = rowStyles(lang);
     const sheets = [...scorecard.years]

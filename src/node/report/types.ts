@@ -6,6 +6,7 @@ import type { TargetSet } from '../../core/targets/target-set.ts';
 import type { Briefing } from './briefing.ts';
 import type { KeyChart } from './key-charts.ts';
 import type { Scorecard } from './build-scorecard.ts';
+import type { FlatRow } from './scorecard-table.ts';
 
 /**
  * Writes the chart set into `options.outDir`, as `exportCharts` (src/node/render/export-charts.ts) does;
@@ -67,6 +68,8 @@ export type NotebooksStatus = { included: true; files: number } | { included: fa
 /** What the steps hand on to each other. */
 export interface ReportState {
   scorecard?: Scorecard;
+  /** The scorecard as one flat table, for the CSV and the workbook (`flatScorecardOf`). */
+  flatScorecard?: FlatRow[];
   /** The briefing's charts with their captions (the year's own: from `chartsExport` once it is written). */
   keyCharts?: KeyChart[];
   /** The year's chart set being written, started by the charts step's `begin`. */
