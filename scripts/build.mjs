@@ -5,23 +5,39 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { builtinModules } from 'node:module';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Feeds every file under `dir` (its path, then its bytes) into `hash`, in name order. */
+function hashTree(hash, dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = `${dir}/${e.name}`;
+    if (e.isDirectory()) hashTree(hash, full);
+    else hash.update(`${full}\0`).update(readFileSync(full));
+  }
+}
 
 /** The build's identity: a hash of every source file and of the lockfile (the data-folder cache keys on it). */
 function buildId() {
   const hash = createHash('sha256');
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = `${dir}/${e.name}`;
-      if (e.isDirectory()) walk(full);
-      else hash.update(`${full}\0`).update(readFileSync(full));
-    }
-  };
-  walk('src');
+  hashTree(hash, 'src');
   hash.update(readFileSync('package-lock.json'));
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Everything dist/ is made from: the build id (src/, the lockfile, hence every bundled dependency's version),
+ * the build's own scripts (scripts/: this file, the font cutter, the stubs), package.json and tsconfig.json.
+ * Written last into dist/ as `.build-key`: a build finding the same key, and every entry built, has nothing to
+ * do (`npm start` and `npm test` build first; unchanged, that takes about 0.1 s instead of 3 s). `--force`
+ * builds anyway.
+ */
+function buildKey(id) {
+  const hash = createHash('sha256').update(`${id}\0`);
+  hashTree(hash, 'scripts');
+  for (const file of ['package.json', 'tsconfig.json']) if (existsSync(file)) hash.update(readFileSync(file));
+  return hash.digest('hex');
 }
 
 const entries = {
@@ -73,6 +89,15 @@ const externals = {
 };
 
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
+const id = buildId();
+const key = buildKey(id);
+const KEY_FILE = '.build-key';
+const built = () =>
+  existsSync(`dist/${KEY_FILE}`) &&
+  readFileSync(`dist/${KEY_FILE}`, 'utf8') === key &&
+  Object.keys(entryPoints).every((name) => existsSync(`dist/${name}.js`)) &&
+  existsSync('dist/fonts');
+if (!process.argv.includes('--force') && built()) process.exit(0);
 
 // Built beside dist/ and swapped in whole at the end: a command (or a test) running meanwhile keeps a complete dist/.
 const out = `dist.build-${process.pid}`;
@@ -95,12 +120,13 @@ await build({
   },
   sourcemap: true,
   logLevel: 'warning',
-  define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version), __CHITIEU_BUILD__: JSON.stringify(buildId()) },
+  define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version), __CHITIEU_BUILD__: JSON.stringify(id) },
 });
 
 // The fonts charts are drawn with, cut to the characters charts use (see scripts/fonts.mjs).
 const { buildFonts } = await import('./fonts.mjs');
 await buildFonts(`${out}/fonts`);
+writeFileSync(`${out}/${KEY_FILE}`, key);
 
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);
