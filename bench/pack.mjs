@@ -7,8 +7,9 @@
 //   - `pack, cold`: `node bin/chitieu.js report --data data`, every cache off: a first run on a new toolkit.
 //   - `pack, again`: the same pack a second time with its caches (a report made again, nothing changed).
 //   - `pack, a new month`: the office's monthly run: the toolkit unchanged, the data given one month more (the
-//     last month's rows of each monthly table copied to the next month, into a copy of data/), with the caches
-//     the previous month's pack left (a copy, so each round starts from the same state).
+//     last month's rows of each monthly table copied to the next month, into a copy of data/, the data package's
+//     sizes and hashes updated), with the caches the previous month's pack left (a copy, so each round starts
+//     from the same state).
 //
 //   node bench/pack.mjs [--rounds 3] [--compare DIR] [--results bench/pack-results.json]
 //
@@ -17,7 +18,8 @@
 // Wall time is spawn to exit; CPU time is the child's user + system time, from the kernel's accounting of
 // finished children (/proc/self/stat, cutime + cstime; Linux only, else left out). Not a test.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +73,18 @@ function addMonth(from, to) {
       .map((r) => r.map((v, i) => (i === y ? String(Math.floor(next / 12)) : i === m ? String((next % 12) + 1) : v)));
     writeFileSync(join(to, name), `${[...lines, ...more.map((r) => r.join(','))].join('\n')}\n`);
     added = `${Math.floor(next / 12)}-${String((next % 12) + 1).padStart(2, '0')}`;
+  }
+  // The data package's size and hash of each file, as the office's tools keep them (else the loader warns).
+  const packageFile = join(to, 'datapackage.json');
+  if (existsSync(packageFile)) {
+    const pkg = JSON.parse(readFileSync(packageFile, 'utf8'));
+    for (const resource of pkg.resources ?? []) {
+      if (typeof resource.path !== 'string' || !existsSync(join(to, resource.path))) continue;
+      const bytes = readFileSync(join(to, resource.path));
+      if ('bytes' in resource) resource.bytes = bytes.length;
+      if ('hash' in resource) resource.hash = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    }
+    writeFileSync(packageFile, `${JSON.stringify(pkg, null, 2)}\n`);
   }
   return added;
 }
