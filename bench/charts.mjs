@@ -22,6 +22,7 @@
 // `--scale 2` by default so both draw the same number of pixels (`--vl2png-scale 1` for vl2png's default).
 // Prints a table and writes bench/charts-results.json.
 import { bundleEntry } from './bundle-entry.mjs';
+import { childrenCpuMs } from './children-cpu.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -61,21 +62,6 @@ const versionOf = (dir, pkg) => {
     return null;
   }
 };
-
-/**
- * CPU time (user + system, ms) of the children this process has waited for, from /proc/self/stat (cutime and
- * cstime, in clock ticks of 10 ms): the same measure for the chitieu process and the 200 vega-cli processes.
- */
-function childrenCpuMs() {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // fields[0] is field 3 (state); cutime and cstime are fields 16 and 17.
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return null;
-  }
-}
 
 function run(cmd, args, { cwd = root, env = process.env, stdio = 'pipe' } = {}) {
   return new Promise((resolve) => {

@@ -18,6 +18,7 @@
 // Wall time is spawn to exit; CPU time is the child's user + system time, from the kernel's accounting of
 // finished children (/proc/self/stat, cutime + cstime; Linux only, else left out). Not a test.
 import { spawnSync } from 'node:child_process';
+import { childrenCpuMs } from './children-cpu.mjs';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -40,16 +41,6 @@ const GOAL_SECONDS = 6;
 
 const work = mkdtempSync(join(tmpdir(), 'chitieu-bench-pack-'));
 const log = (...args) => console.error('[pack]', ...args);
-
-/** User + system CPU time of this process's finished children, in ms (/proc/self/stat fields 16 and 17), or null. */
-function childrenCpuMs() {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * A copy of `from` with one month more: in each monthly table (a CSV with `year` and `month` columns), the rows

@@ -8,6 +8,7 @@
 // children (/proc/self/stat, cutime + cstime, in 10 ms ticks: read the medians, not single runs).
 // The data-folder cache (~/.cache/chitieu) is warmed once first, as a user's second run finds it.
 import { spawnSync } from 'node:child_process';
+import { childrenCpuMs } from './children-cpu.mjs';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -56,13 +57,6 @@ const CASES = [
   ...OWN,
   ...(extraCa ? OWN.map((c) => ({ ...c, name: `${c.name} (no NODE_EXTRA_CA_CERTS)`, env: withoutCa })) : []),
 ];
-
-/** User + system CPU time of this process's finished children, in ms (/proc/self/stat fields 16 and 17). */
-function childrenCpuMs() {
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  const ticks = Number(fields[13]) + Number(fields[14]);
-  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
-}
 
 for (const c of CASES) spawnSync(process.execPath, c.argv, { stdio: 'ignore', env: c.env }); // warm the caches and disk
 const samples = new Map(CASES.map((c) => [c.name, { wall: [], cpu: [] }]));

@@ -7,6 +7,7 @@
  * that would unpack beyond `MAX_UNPACKED_BYTES`. Problems are reported as `book.xlsx[sheet]:row:column`.
  */
 import type ExcelJS from 'exceljs';
+import { columnLetter } from '../xlsx/column-letter.ts';
 
 /** exceljs, imported on first use: a run on CSV files does not pay for loading it (about 0.3 s). */
 let excel: typeof ExcelJS | null = null;
@@ -153,8 +154,5 @@ function cellText(v: ExcelJS.CellValue): string {
 
 /** `A1`-style address of a 1-based row and column. */
 export function cellAddress(row: number, column: number): string {
-  let letters = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26))
-    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row}`;
+  return `${columnLetter(column)}${row}`;
 }
