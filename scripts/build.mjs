@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { builtinModules } from 'node:module';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { drawingId } from './drawing-id.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -120,7 +121,12 @@ await build({
   },
   sourcemap: true,
   logLevel: 'warning',
-  define: { __CHITIEU_VERSION__: JSON.stringify(pkg.version), __CHITIEU_BUILD__: JSON.stringify(id) },
+  define: {
+    __CHITIEU_VERSION__: JSON.stringify(pkg.version),
+    __CHITIEU_BUILD__: JSON.stringify(id),
+    // What the SVG cache keys on: the chart drawing's own sources (scripts/drawing-id.mjs), not every source.
+    __CHITIEU_DRAWING__: JSON.stringify(await drawingId('.')),
+  },
 });
 
 // The fonts charts are drawn with, cut to the characters charts use (see scripts/fonts.mjs).
