@@ -10,6 +10,13 @@
 //     last month's rows of each monthly table copied to the next month, into a copy of data/, the data package's
 //     sizes and hashes updated), with the caches the previous month's pack left (a copy, so each round starts
 //     from the same state).
+//   - `pack, an updated toolkit`: the same month's pack by a new version of the toolkit, with the caches the
+//     previous version left. The new version is a copy of the checkout with one comment added to src/index.ts,
+//     built: a new build id, so the drawing caches' SVGs and the notebook site are made again (the notebook
+//     pages, which depend only on the notebooks' files and Notebook Kit, and the PNGs of unchanged SVGs are
+//     reused). The smallest update; one that changes the charts also draws their PNGs again.
+//   - `pack, an updated toolkit and a new month`: that new version on the new month's data, with the caches the
+//     previous version's pack of the previous month left.
 //
 //   node bench/pack.mjs [--rounds 3] [--compare DIR] [--results bench/pack-results.json]
 //
@@ -20,9 +27,18 @@
 import { spawnSync } from 'node:child_process';
 import { childrenCpuMs } from './children-cpu.mjs';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -89,6 +105,25 @@ const checkouts = [
   ...(values.compare ? [{ label: ` [${values.compare}]`, dir: resolve(values.compare) }] : []),
 ];
 
+/**
+ * A new version of the toolkit in `dir`: a copy of its files (not node_modules, which is linked, nor its build,
+ * outputs, benchmarks or history) with one comment added to src/index.ts, built there. Returns the copy's folder.
+ */
+function updatedToolkit(dir, to) {
+  const skip = new Set(['node_modules', 'dist', 'out', 'bench', '.git', 'coverage']);
+  cpSync(dir, to, { recursive: true, filter: (src) => src === dir || !skip.has(relative(dir, src).split(sep)[0]) });
+  symlinkSync(join(dir, 'node_modules'), join(to, 'node_modules'), 'dir');
+  const index = join(to, 'src', 'index.ts');
+  writeFileSync(index, `// A new version of the toolkit (bench/pack.mjs).\n${readFileSync(index, 'utf8')}`);
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: to, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`the updated toolkit's build failed (${build.status}):\n${build.stderr}`);
+  return to;
+}
+for (const [i, c] of checkouts.entries()) {
+  log(`a new version of the toolkit${c.label}: copying and building`);
+  c.updated = updatedToolkit(c.dir, join(work, `updated-${i}`));
+}
+
 /** Runs `node ...argv` in `cwd` with `env` added; wall and CPU time in ms. Throws when it fails. */
 function run(cwd, argv, env) {
   const cpu0 = childrenCpuMs();
@@ -125,9 +160,23 @@ for (let r = 1; r <= rounds; r++) {
     run(c.dir, report('data', out('first')), own);
     log(`round ${r}/${rounds}${c.label}: pack, again`);
     record(`pack, again${c.label}`, run(c.dir, report('data', out('again')), own));
+    // The caches as the month's pack left them, for each case that starts from there.
+    const left = (name) => {
+      const to = join(work, `cache-${tag}-${name}`);
+      cpSync(cache, to, { recursive: true });
+      return { CHITIEU_CACHE_DIR: to };
+    };
+    const [forUpdate, forUpdateAndMonth] = [left('update'), left('update-month')];
     log(`round ${r}/${rounds}${c.label}: pack, a new month`);
     record(`pack, a new month${c.label}`, run(c.dir, report(monthData, out('month')), own));
-    for (const name of readdirSync(work).filter((f) => f.startsWith(`out-${tag}-`) || f === `cache-${tag}`))
+    log(`round ${r}/${rounds}${c.label}: pack, an updated toolkit`);
+    record(`pack, an updated toolkit${c.label}`, run(c.updated, report('data', out('update')), forUpdate));
+    log(`round ${r}/${rounds}${c.label}: pack, an updated toolkit and a new month`);
+    record(
+      `pack, an updated toolkit and a new month${c.label}`,
+      run(c.updated, report(monthData, out('update-month')), forUpdateAndMonth),
+    );
+    for (const name of readdirSync(work).filter((f) => f.startsWith(`out-${tag}-`) || f.startsWith(`cache-${tag}`)))
       rmSync(join(work, name), { recursive: true, force: true });
   }
 }
