@@ -12,9 +12,10 @@
 //     from the same state).
 //   - `pack, an updated toolkit`: the same month's pack by a new version of the toolkit, with the caches the
 //     previous version left. The new version is a copy of the checkout with one comment added to src/index.ts,
-//     built: a new build id, so the drawing caches' SVGs and the notebook site are made again (the notebook
-//     pages, which depend only on the notebooks' files and Notebook Kit, and the PNGs of unchanged SVGs are
-//     reused). The smallest update; one that changes the charts also draws their PNGs again.
+//     built: a new build id, so the notebook site is built again (its pages, which depend only on the notebooks'
+//     files and Notebook Kit, come from the page cache). The charts' SVGs and PNGs are reused: the SVG cache keys
+//     on the drawing's own sources (scripts/drawing-id.mjs), which the comment does not touch. The smallest
+//     update; one that changes the drawing draws every SVG again, and one that changes the charts their PNGs.
 //   - `pack, an updated toolkit and a new month`: that new version on the new month's data, with the caches the
 //     previous version's pack of the previous month left.
 //

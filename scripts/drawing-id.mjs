@@ -6,8 +6,7 @@
 // given), and the packages they use (Vega, Vega-Lite). So the identity is a SHA-256 of those source files (found
 // by esbuild, as the build resolves them), of the lockfile (every package's version) and of the build's own
 // scripts (how the sources become the bundle, and the cut fonts). A new version of the toolkit that leaves all of
-// these as they were keeps the SVGs drawn by the last one; the whole build id (every source file) changed with
-// any change, so that every chart was drawn again after any update.
+// these as they were keeps the SVGs drawn by the last one, where the build id (every source file) would not.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
