@@ -106,12 +106,23 @@ export async function buildNotebooks(options: NotebookBuildOptions = {}): Promis
 }
 
 /**
+ * How long a lock may stay without its pid file before it is taken over: its maker writes the file right after
+ * making the folder, so a lock still without one after this long was left by a build killed in between (a
+ * report stopped at that moment made every later build wait ten minutes).
+ */
+export const UNFINISHED_LOCK_MS = 5_000;
+
+/**
  * One build at a time: the data are copied into notebooks/public/data and Vite caches under notebooks/, so two
  * builds at once (two reports, or tests running side by side) would mix their files. A folder made with
  * mkdir (atomic) is the lock, holding the builder's process id; a lock whose process is gone (a killed
- * build) or older than ten minutes is taken over.
+ * build), one left without a process id for {@link UNFINISHED_LOCK_MS}, or one older than ten minutes is taken
+ * over. Returns the function that releases it.
  */
-async function lockBuild(notebooksDir: string): Promise<() => Promise<void>> {
+export async function lockBuild(
+  notebooksDir: string,
+  unfinishedMs: number = UNFINISHED_LOCK_MS,
+): Promise<() => Promise<void>> {
   const lock = join(notebooksDir, '.build.lock');
   for (;;) {
     try {
@@ -122,10 +133,11 @@ async function lockBuild(notebooksDir: string): Promise<() => Promise<void>> {
       if ((error as NodeJS.ErrnoException)?.code !== 'EEXIST') throw error;
       const info = await stat(lock).catch(() => null);
       const pid = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => 'NaN'));
+      const age = info === null ? 0 : Date.now() - info.mtimeMs;
       const gone = Number.isInteger(pid) && !isAlive(pid);
-      const old = info !== null && Date.now() - info.mtimeMs > 10 * 60_000;
-      // A lock without a pid file yet is being made right now, unless it is old.
-      if (gone || old) await rm(lock, { recursive: true, force: true });
+      // A lock without a pid file yet is being made right now, unless it has been so for a while.
+      const unfinished = !Number.isInteger(pid) && age > unfinishedMs;
+      if (gone || unfinished || age > 10 * 60_000) await rm(lock, { recursive: true, force: true });
       else await new Promise((r) => setTimeout(r, 250));
     }
   }

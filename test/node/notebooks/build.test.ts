@@ -1,8 +1,8 @@
-import { appendFile, chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildNotebooks } from '../../../src/node/notebooks/build.ts';
+import { buildNotebooks, lockBuild } from '../../../src/node/notebooks/build.ts';
 import { put, tree } from './files.ts';
 
 /**
@@ -109,5 +109,58 @@ describe('buildNotebooks with the site cache', () => {
     await build(join(work, 'out1'));
     expect((await build(join(work, 'out2'))).cached).toBe(false);
     expect(await runs()).toBe(2);
+  });
+});
+
+describe('lockBuild', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'chitieu-lock-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const lock = () => join(dir, '.build.lock');
+  const settle = (p: Promise<unknown>, ms: number) =>
+    Promise.race([p.then(() => 'taken'), new Promise((r) => setTimeout(() => r('waiting'), ms))]);
+
+  it('takes a free lock with its process id, and releases it', async () => {
+    const release = await lockBuild(dir);
+    expect(await readFile(join(lock(), 'pid'), 'utf8')).toBe(String(process.pid));
+    await release();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('waits for a lock a running process holds, and takes it once released', async () => {
+    await put(join(lock(), 'pid'), String(process.pid));
+    const waiter = lockBuild(dir, 0);
+    expect(await settle(waiter, 600)).toBe('waiting');
+    await rm(lock(), { recursive: true, force: true }); // the holder releases it
+    expect(await settle(waiter, 2_000)).toBe('taken');
+    await (
+      await waiter
+    )();
+  });
+
+  it('takes over a lock left without a process id (a build killed after making it) once older than the grace', async () => {
+    await mkdir(lock());
+    const waiter = lockBuild(dir, 1_000);
+    // Being made right now, as far as the waiter knows: waited for.
+    expect(await settle(waiter, 400)).toBe('waiting');
+    // Still without a process id after the grace: taken over.
+    expect(await settle(waiter, 3_000)).toBe('taken');
+    expect(await readFile(join(lock(), 'pid'), 'utf8')).toBe(String(process.pid));
+    await (
+      await waiter
+    )();
+  });
+
+  it('takes over a lock whose process is gone', async () => {
+    await put(join(lock(), 'pid'), '2147483646');
+    const taker = lockBuild(dir);
+    expect(await settle(taker, 2_000)).toBe('taken');
+    await (
+      await taker
+    )();
   });
 });
